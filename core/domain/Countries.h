@@ -1,0 +1,31 @@
+#pragma once
+
+// The ISO 3166-1 countries and regions, with the names people read. The list and the Spanish
+// names come from Debian's iso-codes, embedded as resources; they are loaded once, on first use.
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+class Countries
+{
+public:
+    struct Country
+    {
+        QString code; // ISO 3166-1 alpha-2, upper case
+        QString name; // in the language asked for
+    };
+
+    // True for an upper-case alpha-2 code of the list ("ES"); callers normalize case first.
+    static bool isValid(const QString& alpha2);
+
+    // The name in the language of the default QLocale. An unknown code gives the code itself.
+    static QString name(const QString& alpha2);
+    // Spanish uses the iso-codes translation (English where it has none); every other language
+    // uses the English common name ("Bolivia") where there is one, else the ISO name.
+    static QString name(const QString& alpha2, QLocale::Language language);
+
+    // Every country, sorted by name the way people of that language expect.
+    static QList<Country> all();
+    static QList<Country> all(QLocale::Language language);
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+// Value types of the directory: tenants, their users, Partner Membership Center accounts and
+// the MPN profiles they hold (ARCHITECTURE §3).
+
+#include "domain/Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+struct Tenant
+{
+    QString id;
+    QString displayName;
+    QString domainPrefix;
+    QString country;
+    bool isProgram = false;
+    QDateTime created;
+
+    QString defaultDomain() const { return domainFor(domainPrefix); }
+    static QString domainFor(const QString& prefix) { return prefix + QStringLiteral(".onmicrosoft.com"); }
+};
+
+struct TenantUser
+{
+    QString id;
+    QString tenantId;
+    QString upn;
+    QString displayName;
+    DirectoryRole directoryRole = DirectoryRole::User;
+    bool enabled = true;
+    QDateTime lockedUntil;
+};
+
+struct PmcAccount
+{
+    QString id;
+    QString userName;
+};
+
+struct MpnProfile
+{
+    QString partnerId;
+    QString pmcAccountId;
+    QString organizationName;
+    QString country;
+    MpnStatus status = MpnStatus::Active;
+    // The partner account this Partner ID is linked to, if any (E3).
+    QString linkedPartnerAccountId;
+    QString linkedPartnerName;
+};
+
+// What a program administrator types to create the workspace's program tenant.
+struct NewTenant
+{
+    QString displayName;
+    QString domainPrefix;
+    QString country;
+};
+
+struct NewUser
+{
+    QString displayName;
+    QString userName; // the part before @; the tenant's default domain follows it
+    QString password;
+    DirectoryRole directoryRole = DirectoryRole::User;
+};

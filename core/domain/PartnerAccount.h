@@ -1,0 +1,83 @@
+#pragma once
+
+// A partner's account: who it is legally, who to contact, how customers reach its support, and
+// where it stands in enrollment (ARCHITECTURE §3).
+
+#include "domain/Enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+struct Address
+{
+    QString line1;
+    QString line2;
+    QString city;
+    QString region;
+    QString postalCode;
+    QString country;
+
+    bool operator==(const Address&) const = default;
+};
+
+struct LegalBusinessProfile
+{
+    QString legalName;
+    Address address;
+    QString contactFirstName;
+    QString contactLastName;
+    QString contactEmail;
+    QString contactPhone;
+
+    bool operator==(const LegalBusinessProfile&) const = default;
+};
+
+struct SupportProfile
+{
+    QString email;
+    QString phone;
+    QString website;
+
+    bool operator==(const SupportProfile&) const = default;
+};
+
+struct PartnerAccount
+{
+    QString id;
+    QString tenantId;
+    PartnerType type = PartnerType::IndirectReseller;
+    QString partnerId;
+    LegalBusinessProfile legal;
+    SupportProfile support;
+    PartnerStatus status = PartnerStatus::PendingEmailVerification;
+    VettingStatus vetting = VettingStatus::None;
+    QString rejectionReason;
+    QDateTime created;
+    QDateTime updated;
+};
+
+struct StatusChange
+{
+    QString fromStatus;
+    PartnerStatus toStatus = PartnerStatus::PendingEmailVerification;
+    QString reason;
+    QString actorName;
+    QDateTime at;
+};
+
+struct ProviderListing
+{
+    QString partnerAccountId;
+    QString name;
+    QString partnerId;
+    PartnerStatus status = PartnerStatus::Active;
+    bool official = true;
+    QList<ProviderService> services;
+    QStringList countries;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString website;
+    QString description;
+};

@@ -1,0 +1,152 @@
+#include "Permissions.h"
+
+#include <iterator>
+
+namespace {
+
+enum RoleBits : unsigned {
+    None = 0,
+    Admin = 1u << 0,
+    Sales = 1u << 1,
+    Helpdesk = 1u << 2,
+    Billing = 1u << 3,
+    Everyone = Admin | Sales | Helpdesk | Billing,
+};
+
+struct Row
+{
+    Action action;
+    unsigned reseller; // roles of an indirect reseller that may act
+    unsigned provider; // roles of an indirect provider that may act
+    bool needsActive;
+};
+
+// The matrix. Read a row as: who in a reseller, who in a provider, Active account required.
+constexpr Row Matrix[] = {
+    {Action::ViewAccountSettings, Everyone, Everyone, false},
+    {Action::EditLegalProfile, Admin, Admin, false},
+    {Action::EditSupportProfile, Admin, Admin, false},
+    {Action::EditPartnerId, Admin, Admin, false},
+    {Action::ManageUsers, Admin, Admin, false},
+    {Action::FindProviders, Everyone, None, false},
+    {Action::InviteResellers, None, Admin | Sales, true},
+    {Action::AuthorizeProvider, Admin, None, true},
+    {Action::EndIndirectRelationship, Admin, Admin, false},
+    {Action::ViewIndirectPartners, Everyone, Everyone, false},
+    {Action::InviteCustomers, Admin | Sales, None, true},
+    {Action::ViewCustomers, Everyone, Everyone, false},
+    {Action::ManageCustomerAccount, Admin | Sales, Admin | Sales, true},
+    {Action::ManageCustomerUsersAndLicenses, Admin | Helpdesk, Admin | Helpdesk, true},
+    {Action::SubmitOrders, None, Admin | Sales, true},
+    {Action::RequestOrders, Admin | Sales, None, true},
+    {Action::HandleOrderRequests, None, Admin | Sales, true},
+    {Action::ManageReferrals, Admin | Sales, Admin | Sales, false},
+    {Action::ManageProviderListing, None, Admin, false},
+};
+
+unsigned bit(PartnerRole role)
+{
+    switch (role) {
+    case PartnerRole::AdminAgent:
+        return Admin;
+    case PartnerRole::SalesAgent:
+        return Sales;
+    case PartnerRole::HelpdeskAgent:
+        return Helpdesk;
+    case PartnerRole::BillingAdmin:
+        return Billing;
+    }
+    return None;
+}
+
+const Row* find(Action action)
+{
+    for (const Row& row : Matrix) {
+        if (row.action == action) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<Action> PermissionMatrix::actions()
+{
+    QList<Action> result;
+    for (const Row& row : Matrix) {
+        result << row.action;
+    }
+    return result;
+}
+
+bool PermissionMatrix::allows(Action action, PartnerType type, PartnerRole role)
+{
+    const Row* row = find(action);
+    if (!row) {
+        return false;
+    }
+    const unsigned roles = type == PartnerType::IndirectReseller ? row->reseller : row->provider;
+    return (roles & bit(role)) != 0;
+}
+
+bool PermissionMatrix::allowsAny(Action action, PartnerType type, const QList<PartnerRole>& roles)
+{
+    for (PartnerRole role : roles) {
+        if (allows(action, type, role)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PermissionMatrix::needsActiveAccount(Action action)
+{
+    const Row* row = find(action);
+    return row && row->needsActive;
+}
+
+QString PermissionMatrix::displayName(Action action)
+{
+    switch (action) {
+    case Action::ViewAccountSettings:
+        return tr("view account settings");
+    case Action::EditLegalProfile:
+        return tr("edit the legal business profile");
+    case Action::EditSupportProfile:
+        return tr("edit the support profile");
+    case Action::EditPartnerId:
+        return tr("change the Partner ID");
+    case Action::ManageUsers:
+        return tr("manage users");
+    case Action::FindProviders:
+        return tr("find a provider");
+    case Action::InviteResellers:
+        return tr("invite resellers");
+    case Action::AuthorizeProvider:
+        return tr("authorize an indirect provider");
+    case Action::EndIndirectRelationship:
+        return tr("end an indirect relationship");
+    case Action::ViewIndirectPartners:
+        return tr("view indirect providers and resellers");
+    case Action::InviteCustomers:
+        return tr("invite customers");
+    case Action::ViewCustomers:
+        return tr("view customers");
+    case Action::ManageCustomerAccount:
+        return tr("manage a customer's account");
+    case Action::ManageCustomerUsersAndLicenses:
+        return tr("manage a customer's users and licenses");
+    case Action::SubmitOrders:
+        return tr("submit orders");
+    case Action::RequestOrders:
+        return tr("request orders");
+    case Action::HandleOrderRequests:
+        return tr("fulfill or decline order requests");
+    case Action::ManageReferrals:
+        return tr("manage referrals");
+    case Action::ManageProviderListing:
+        return tr("manage the provider listing");
+    }
+    return {};
+}

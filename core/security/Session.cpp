@@ -1,0 +1,41 @@
+#include "Session.h"
+
+Persona Session::persona() const
+{
+    if (isProgramAdministrator()) {
+        return Persona::ProgramAdministrator;
+    }
+    if (partner) {
+        return Persona::Partner;
+    }
+    if (customerTenant) {
+        return Persona::Customer;
+    }
+    return Persona::Unenrolled;
+}
+
+bool Session::can(Action action) const
+{
+    if (!partner || !PermissionMatrix::allowsAny(action, partner->type, roles)) {
+        return false;
+    }
+    return !PermissionMatrix::needsActiveAccount(action) || partner->status == PartnerStatus::Active;
+}
+
+Status Session::require(Action action) const
+{
+    if (!partner) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only users of a partner account can %1.").arg(PermissionMatrix::displayName(action)));
+    }
+    if (!PermissionMatrix::allowsAny(action, partner->type, roles)) {
+        return Error(ErrorCode::PermissionDenied, tr("Your roles in %1 don't allow you to %2. Ask an Admin agent.")
+                                                      .arg(partner->legal.legalName, PermissionMatrix::displayName(action)));
+    }
+    if (PermissionMatrix::needsActiveAccount(action) && partner->status != PartnerStatus::Active) {
+        return Error(ErrorCode::InvalidState, tr("Your partner account is %1: you can %2 once it is Active.")
+                                                  .arg(Enums::displayName(partner->status).toLower(),
+                                                       PermissionMatrix::displayName(action)));
+    }
+    return {};
+}

@@ -1,0 +1,299 @@
+#include "AccountService.h"
+
+#include "domain/PartnerRules.h"
+#include "domain/Validators.h"
+#include "services/DirectoryService.h"
+#include "services/Workspace.h"
+#include "storage/AuditStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PartnerStore.h"
+
+#include <QJsonObject>
+
+namespace {
+
+void check(QList<Error>& errors, const Status& status, const QString& field)
+{
+    if (!status) {
+        errors << Error(status.code(), status.errorString(), field);
+    }
+}
+
+void recordChange(QJsonObject& changes, const QString& field, const QString& before, const QString& after)
+{
+    if (before != after) {
+        changes.insert(field, QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), after}});
+    }
+}
+
+} // namespace
+
+AccountService::AccountService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+QList<Error> AccountService::validate(const LegalBusinessProfile& p)
+{
+    QList<Error> errors;
+    check(errors, Validators::required(p.legalName, tr("the legal business name")), QStringLiteral("legalName"));
+    check(errors, Validators::required(p.address.line1, tr("the street address")), QStringLiteral("addressLine1"));
+    check(errors, Validators::required(p.address.city, tr("the city")), QStringLiteral("city"));
+    check(errors, Validators::countryCode(p.address.country), QStringLiteral("country"));
+    check(errors, Validators::required(p.contactFirstName, tr("the primary contact's first name")),
+          QStringLiteral("contactFirstName"));
+    check(errors, Validators::required(p.contactLastName, tr("the primary contact's last name")),
+          QStringLiteral("contactLastName"));
+    check(errors, Validators::email(p.contactEmail), QStringLiteral("contactEmail"));
+    check(errors, Validators::phone(p.contactPhone), QStringLiteral("contactPhone"));
+    return errors;
+}
+
+QList<Error> AccountService::validate(const SupportProfile& p)
+{
+    QList<Error> errors;
+    check(errors, Validators::email(p.email), QStringLiteral("supportEmail"));
+    check(errors, Validators::phone(p.phone), QStringLiteral("supportPhone"));
+    if (!p.website.trimmed().isEmpty()) {
+        check(errors, Validators::webSite(p.website), QStringLiteral("supportWebsite"));
+    }
+    return errors;
+}
+
+LegalBusinessProfile AccountService::normalized(LegalBusinessProfile p)
+{
+    p.legalName = p.legalName.simplified();
+    p.address.line1 = p.address.line1.simplified();
+    p.address.line2 = p.address.line2.simplified();
+    p.address.city = p.address.city.simplified();
+    p.address.region = p.address.region.simplified();
+    p.address.postalCode = p.address.postalCode.simplified();
+    p.contactFirstName = p.contactFirstName.simplified();
+    p.contactLastName = p.contactLastName.simplified();
+    p.contactEmail = Validators::normalizedEmail(p.contactEmail);
+    p.contactPhone = Validators::normalizedPhone(p.contactPhone);
+    return p;
+}
+
+SupportProfile AccountService::normalized(SupportProfile p)
+{
+    p.email = Validators::normalizedEmail(p.email);
+    p.phone = Validators::normalizedPhone(p.phone);
+    p.website = p.website.trimmed().isEmpty() ? QString() : Validators::normalizedWebSite(p.website);
+    return p;
+}
+
+Result<Session> AccountService::authorize(const Session& session, Action action) const
+{
+    auto fresh = m_workspace.directory().session(session.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    Status allowed = fresh->require(action);
+    if (!allowed) {
+        return allowed.error();
+    }
+    return fresh;
+}
+
+Status AccountService::audit(const Session& actor, const QString& action, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.at = m_workspace.now();
+    event.actorUserId = actor.user.id;
+    event.partnerAccountId = actor.partner->id;
+    event.action = action;
+    event.subjectType = QStringLiteral("PartnerAccount");
+    event.subjectId = actor.partner->id;
+    event.details = details;
+    return AuditStore::append(m_workspace.db(), event);
+}
+
+Result<PartnerAccount> AccountService::account(const Session& session) const
+{
+    auto fresh = authorize(session, Action::ViewAccountSettings);
+    if (!fresh) {
+        return fresh.error();
+    }
+    return *fresh->partner;
+}
+
+Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session, const LegalBusinessProfile& input)
+{
+    return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
+        auto actor = authorize(session, Action::EditLegalProfile);
+        if (!actor) {
+            return actor.error();
+        }
+        const LegalBusinessProfile profile = normalized(input);
+        const QList<Error> errors = validate(profile);
+        if (!errors.isEmpty()) {
+            return errors.first();
+        }
+        const LegalBusinessProfile& before = actor->partner->legal;
+        if (profile.address.country != before.address.country) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("The country/region of a partner account is fixed when it enrolls and can't be changed."),
+                         QStringLiteral("country"));
+        }
+        if (profile == before) {
+            return *actor->partner;
+        }
+        QJsonObject changes;
+        recordChange(changes, QStringLiteral("legalName"), before.legalName, profile.legalName);
+        recordChange(changes, QStringLiteral("addressLine1"), before.address.line1, profile.address.line1);
+        recordChange(changes, QStringLiteral("addressLine2"), before.address.line2, profile.address.line2);
+        recordChange(changes, QStringLiteral("city"), before.address.city, profile.address.city);
+        recordChange(changes, QStringLiteral("region"), before.address.region, profile.address.region);
+        recordChange(changes, QStringLiteral("postalCode"), before.address.postalCode, profile.address.postalCode);
+        recordChange(changes, QStringLiteral("contactFirstName"), before.contactFirstName, profile.contactFirstName);
+        recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, profile.contactLastName);
+        recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, profile.contactEmail);
+        recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, profile.contactPhone);
+        Status stored = PartnerStore::updateLegalProfile(m_workspace.db(), actor->partner->id, profile,
+                                                         m_workspace.now());
+        if (stored) {
+            stored = audit(actor.value(), QStringLiteral("partner.legalProfileUpdated"), changes);
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        auto updated = PartnerStore::accountById(m_workspace.db(), actor->partner->id);
+        if (!updated) {
+            return updated.error();
+        }
+        return updated->value();
+    });
+}
+
+Result<PartnerAccount> AccountService::updateSupportProfile(const Session& session, const SupportProfile& input)
+{
+    return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
+        auto actor = authorize(session, Action::EditSupportProfile);
+        if (!actor) {
+            return actor.error();
+        }
+        const SupportProfile profile = normalized(input);
+        const QList<Error> errors = validate(profile);
+        if (!errors.isEmpty()) {
+            return errors.first();
+        }
+        const SupportProfile& before = actor->partner->support;
+        if (profile == before) {
+            return *actor->partner;
+        }
+        QJsonObject changes;
+        recordChange(changes, QStringLiteral("supportEmail"), before.email, profile.email);
+        recordChange(changes, QStringLiteral("supportPhone"), before.phone, profile.phone);
+        recordChange(changes, QStringLiteral("supportWebsite"), before.website, profile.website);
+        Status stored = PartnerStore::updateSupportProfile(m_workspace.db(), actor->partner->id, profile,
+                                                           m_workspace.now());
+        if (stored) {
+            stored = audit(actor.value(), QStringLiteral("partner.supportProfileUpdated"), changes);
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        auto updated = PartnerStore::accountById(m_workspace.db(), actor->partner->id);
+        if (!updated) {
+            return updated.error();
+        }
+        return updated->value();
+    });
+}
+
+Result<PartnerAccount> AccountService::changePartnerId(const Session& session, const QString& input)
+{
+    return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
+        auto actor = authorize(session, Action::EditPartnerId);
+        if (!actor) {
+            return actor.error();
+        }
+        Status valid = Validators::partnerId(input);
+        if (!valid) {
+            return Error(valid.code(), valid.errorString(), QStringLiteral("partnerId"));
+        }
+        const QString partnerId = Validators::normalizedPartnerId(input);
+        const PartnerAccount& account = *actor->partner;
+        if (partnerId == account.partnerId) {
+            return account;
+        }
+        const QSqlDatabase db = m_workspace.db();
+        auto current = DirectoryStore::mpnProfile(db, account.partnerId);
+        auto wanted = DirectoryStore::mpnProfile(db, partnerId);
+        if (!current || !wanted) {
+            return current ? wanted.error() : current.error();
+        }
+        if (!wanted->has_value()) {
+            return Error(ErrorCode::NotFound, tr("No MPN profile has the Partner ID %1.").arg(partnerId),
+                         QStringLiteral("partnerId"));
+        }
+        const MpnProfile& profile = wanted->value();
+        if (!current->has_value() || current->value().pmcAccountId != profile.pmcAccountId) {
+            return Error(ErrorCode::PermissionDenied,
+                         tr("The Partner ID %1 belongs to another Partner Membership Center account. Only profiles "
+                            "of your organization's account can be linked.")
+                             .arg(partnerId),
+                         QStringLiteral("partnerId"));
+        }
+        auto tenant = DirectoryStore::tenantById(db, account.tenantId);
+        if (!tenant || !tenant->has_value()) {
+            return tenant ? Error(ErrorCode::NotFound, tr("Your organization no longer exists.")) : tenant.error();
+        }
+        Status usable = PartnerRules::mpnProfileUsable(profile, tenant->value().country);
+        if (usable) {
+            usable = PartnerRules::partnerIdAvailable(profile, account.id);
+        }
+        if (!usable) {
+            return usable.error();
+        }
+        Status stored = PartnerStore::updatePartnerId(db, account.id, partnerId, m_workspace.now());
+        if (stored) {
+            stored = audit(actor.value(), QStringLiteral("partner.partnerIdChanged"),
+                           {{QStringLiteral("partnerId"), QJsonObject{{QStringLiteral("from"), account.partnerId},
+                                                                       {QStringLiteral("to"), partnerId}}}});
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        auto updated = PartnerStore::accountById(db, account.id);
+        if (!updated) {
+            return updated.error();
+        }
+        return updated->value();
+    });
+}
+
+Result<QList<MpnProfile>> AccountService::mpnProfiles(const Session& session) const
+{
+    auto actor = authorize(session, Action::ViewAccountSettings);
+    if (!actor) {
+        return actor.error();
+    }
+    auto current = DirectoryStore::mpnProfile(m_workspace.db(), actor->partner->partnerId);
+    if (!current) {
+        return current.error();
+    }
+    if (!current->has_value()) {
+        return QList<MpnProfile>();
+    }
+    return DirectoryStore::mpnProfiles(m_workspace.db(), current->value().pmcAccountId);
+}
+
+Result<QList<StatusChange>> AccountService::statusHistory(const Session& session) const
+{
+    auto actor = authorize(session, Action::ViewAccountSettings);
+    if (!actor) {
+        return actor.error();
+    }
+    return PartnerStore::statusHistory(m_workspace.db(), actor->partner->id);
+}
+
+Result<QList<AuditEvent>> AccountService::auditTrail(const Session& session) const
+{
+    auto actor = authorize(session, Action::ViewAccountSettings);
+    if (!actor) {
+        return actor.error();
+    }
+    return AuditStore::eventsOfPartner(m_workspace.db(), actor->partner->id);
+}

@@ -1,0 +1,303 @@
+#include "DirectoryService.h"
+
+#include "domain/Countries.h"
+#include "domain/Validators.h"
+#include "services/Workspace.h"
+#include "storage/CustomerStore.h"
+#include "storage/PartnerStore.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDirectory, "partnerdesk.directory", QtWarningMsg)
+
+DirectoryService::DirectoryService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Status DirectoryService::checkDomainPrefix(const QString& prefix) const
+{
+    Status valid = Validators::domainPrefix(prefix);
+    if (!valid) {
+        return valid;
+    }
+    const QString normalized = Validators::normalizedDomainPrefix(prefix);
+    auto taken = DirectoryStore::domainPrefixTaken(m_workspace.db(), normalized);
+    if (!taken) {
+        return taken.error();
+    }
+    if (taken.value()) {
+        return Error(ErrorCode::Conflict,
+                     tr("%1 is already taken. Try another prefix.").arg(Tenant::domainFor(normalized)),
+                     QStringLiteral("domainPrefix"));
+    }
+    return {};
+}
+
+QList<Error> DirectoryService::validateNewTenant(const NewTenant& tenant, const NewUser& admin) const
+{
+    QList<Error> errors;
+    auto add = [&errors](const Status& status, const QString& field) {
+        if (!status) {
+            errors << Error(status.code(), status.errorString(), field);
+        }
+    };
+    add(Validators::required(tenant.displayName, tr("the organization name")), QStringLiteral("displayName"));
+    add(checkDomainPrefix(tenant.domainPrefix), QStringLiteral("domainPrefix"));
+    add(Validators::countryCode(tenant.country), QStringLiteral("country"));
+    add(Validators::required(admin.displayName, tr("the administrator's name")), QStringLiteral("userDisplayName"));
+    add(Validators::userNameLocalPart(admin.userName), QStringLiteral("userName"));
+    add(Validators::password(admin.password), QStringLiteral("password"));
+    return errors;
+}
+
+Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin)
+{
+    return m_workspace.inTransaction([&]() { return insertTenant(input, admin, false); });
+}
+
+Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewUser& admin, bool program)
+{
+    const QList<Error> errors = validateNewTenant(input, admin);
+    if (!errors.isEmpty()) {
+        return errors.first();
+    }
+    Tenant tenant;
+    tenant.id = Workspace::newId();
+    tenant.displayName = input.displayName.trimmed();
+    tenant.domainPrefix = Validators::normalizedDomainPrefix(input.domainPrefix);
+    tenant.country = input.country;
+    tenant.isProgram = program;
+    tenant.created = m_workspace.now();
+    Status stored = DirectoryStore::insertTenant(m_workspace.db(), tenant);
+    if (!stored) {
+        return stored.error();
+    }
+    TenantUser user;
+    user.id = Workspace::newId();
+    user.tenantId = tenant.id;
+    user.upn = admin.userName.trimmed().toLower() + QLatin1Char('@') + tenant.defaultDomain();
+    user.displayName = admin.displayName.trimmed();
+    user.directoryRole = DirectoryRole::GlobalAdministrator;
+    stored = DirectoryStore::insertUser(m_workspace.db(), user, m_workspace.hasher().hash(admin.password),
+                                        tenant.created);
+    if (!stored) {
+        return stored.error();
+    }
+    return tenant;
+}
+
+Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& input, const NewUser& admin)
+{
+    return m_workspace.inTransaction([&]() -> Result<Session> {
+        auto existing = hasProgramTenant();
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Error(ErrorCode::Conflict, tr("This workspace already has a program administrator. Sign in "
+                                                 "as that administrator to add others."));
+        }
+        auto tenant = insertTenant(input, admin, true);
+        if (!tenant) {
+            return tenant.error();
+        }
+        auto users = DirectoryStore::usersOfTenant(m_workspace.db(), tenant->id);
+        if (!users) {
+            return users.error();
+        }
+        return loadSession(users->first());
+    });
+}
+
+Result<bool> DirectoryService::hasProgramTenant() const
+{
+    auto tenant = DirectoryStore::programTenant(m_workspace.db());
+    if (!tenant) {
+        return tenant.error();
+    }
+    return tenant->has_value();
+}
+
+Result<QString> DirectoryService::checkCredential(CredentialTable table, const QString& name,
+                                                  const QString& password, const QString& unknownMessage,
+                                                  const QString& nameField)
+{
+    return m_workspace.inTransaction([&]() -> Result<QString> {
+        auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
+        if (!stored) {
+            return stored.error();
+        }
+        if (!stored->has_value()) {
+            return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
+        }
+        StoredCredential credential = stored->value();
+        const QDateTime now = m_workspace.now();
+        if (credential.lockedUntil.isValid() && credential.lockedUntil > now) {
+            const QString until = QLocale().toString(credential.lockedUntil.toLocalTime(), QLocale::ShortFormat);
+            return Error(ErrorCode::Locked,
+                         tr("This account is locked after too many failed sign-ins. Try again after %1.").arg(until),
+                         nameField);
+        }
+        if (credential.lockedUntil.isValid()) {
+            credential.failedSignIns = 0; // the lock has run out: start counting again
+        }
+        if (!credential.enabled) {
+            return Error(ErrorCode::Disabled, tr("This account is disabled. Ask an administrator of your "
+                                                 "organization to enable it."),
+                         nameField);
+        }
+        if (!PasswordHasher::verify(password, credential.passwordHash)) {
+            const int failures = credential.failedSignIns + 1;
+            const WorkspaceOptions& options = m_workspace.options();
+            QDateTime lockedUntil;
+            if (failures >= options.maxFailedSignIns) {
+                lockedUntil = now.addSecs(options.lockoutMinutes * 60);
+            }
+            Status recorded = DirectoryStore::recordSignInAttempt(m_workspace.db(), table, credential.id,
+                                                                  lockedUntil.isValid() ? 0 : failures, lockedUntil);
+            if (!recorded) {
+                return recorded.error();
+            }
+            // The failure is stored even though sign-in fails, so commit it here.
+            return Result<QString>(QString());
+        }
+        Status recorded = DirectoryStore::recordSignInAttempt(m_workspace.db(), table, credential.id, 0, {});
+        if (!recorded) {
+            return recorded.error();
+        }
+        return credential.id;
+    });
+}
+
+Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
+{
+    if (upn.trimmed().isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("Enter your user name, such as someone@example.onmicrosoft.com."),
+                     QStringLiteral("upn"));
+    }
+    auto userId = checkCredential(
+        CredentialTable::TenantUsers, upn, password,
+        tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
+        QStringLiteral("upn"));
+    if (!userId) {
+        return userId.error();
+    }
+    if (userId->isEmpty()) {
+        return Error(ErrorCode::WrongPassword, tr("The password is incorrect. Try again."),
+                     QStringLiteral("password"));
+    }
+    qCInfo(lcDirectory) << "Signed in" << upn;
+    return session(userId.value());
+}
+
+Result<Session> DirectoryService::session(const QString& userId) const
+{
+    auto user = DirectoryStore::userById(m_workspace.db(), userId);
+    if (!user) {
+        return user.error();
+    }
+    if (!user->has_value()) {
+        return Error(ErrorCode::UnknownUser, tr("Your user no longer exists in this workspace."));
+    }
+    if (!user->value().enabled) {
+        return Error(ErrorCode::Disabled, tr("Your user has been disabled."));
+    }
+    return loadSession(user->value());
+}
+
+Result<Session> DirectoryService::loadSession(const TenantUser& user) const
+{
+    const QSqlDatabase db = m_workspace.db();
+    auto tenant = DirectoryStore::tenantById(db, user.tenantId);
+    if (!tenant || !tenant->has_value()) {
+        return tenant ? Error(ErrorCode::NotFound, tr("Your organization no longer exists in this workspace."))
+                      : tenant.error();
+    }
+    Session session;
+    session.user = user;
+    session.tenant = tenant->value();
+    auto partner = PartnerStore::accountOfTenant(db, user.tenantId);
+    if (!partner) {
+        return partner.error();
+    }
+    session.partner = partner.value();
+    if (session.partner) {
+        auto roles = PartnerStore::rolesOf(db, session.partner->id, user.id);
+        if (!roles) {
+            return roles.error();
+        }
+        session.roles = roles.value();
+    }
+    auto customer = CustomerStore::customerOfTenant(db, user.tenantId);
+    if (!customer) {
+        return customer.error();
+    }
+    session.customerTenant = customer->has_value();
+    return session;
+}
+
+Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
+{
+    if (userName.trimmed().isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("Enter your Partner Membership Center user name."),
+                     QStringLiteral("pmcUserName"));
+    }
+    auto id = checkCredential(
+        CredentialTable::PmcAccounts, userName, password,
+        tr("No Partner Membership Center account is named %1. Check the user name.").arg(userName.trimmed()),
+        QStringLiteral("pmcUserName"));
+    if (!id) {
+        return id.error();
+    }
+    if (id->isEmpty()) {
+        return Error(ErrorCode::WrongPassword,
+                     tr("The Partner Membership Center password is incorrect. Try again."),
+                     QStringLiteral("pmcPassword"));
+    }
+    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), id.value());
+    if (!account || !account->has_value()) {
+        return account ? Error(ErrorCode::NotFound, tr("The account no longer exists.")) : account.error();
+    }
+    return account->value();
+}
+
+Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAccountId) const
+{
+    if (pmcAccountId.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("Sign in to Partner Membership Center first."));
+    }
+    return DirectoryStore::mpnProfiles(m_workspace.db(), pmcAccountId);
+}
+
+Status DirectoryService::requireProgramAdministrator(const Session& stale) const
+{
+    auto fresh = session(stale.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    if (!fresh->isProgramAdministrator()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only a program administrator can see the directory of providers and MPN profiles."));
+    }
+    return {};
+}
+
+Result<QList<ProviderListing>> DirectoryService::providerDirectory(const Session& session) const
+{
+    Status allowed = requireProgramAdministrator(session);
+    if (!allowed) {
+        return allowed.error();
+    }
+    return PartnerStore::listings(m_workspace.db());
+}
+
+Result<QList<MpnProfile>> DirectoryService::mpnDirectory(const Session& session) const
+{
+    Status allowed = requireProgramAdministrator(session);
+    if (!allowed) {
+        return allowed.error();
+    }
+    return DirectoryStore::mpnProfiles(m_workspace.db());
+}

@@ -1,0 +1,245 @@
+#include "SampleWorkspace.h"
+
+#include "domain/Customer.h"
+#include "domain/Directory.h"
+#include "domain/PartnerAccount.h"
+#include "services/Workspace.h"
+#include "storage/AuditStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PartnerStore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+class Loader
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleWorkspace)
+
+public:
+    explicit Loader(Workspace& workspace)
+        : m_workspace(workspace)
+        , m_db(workspace.db())
+        , m_now(workspace.now())
+    {
+    }
+
+    Status load(const QJsonObject& root)
+    {
+        const QJsonObject program = root.value(QLatin1String("program")).toObject();
+        Status status = tenant(program.value(QLatin1String("tenant")).toObject(),
+                               program.value(QLatin1String("administrators")).toArray(), true);
+        for (const QJsonValue& account : root.value(QLatin1String("pmcAccounts")).toArray()) {
+            if (status) {
+                status = pmcAccount(account.toObject());
+            }
+        }
+        const QJsonArray tenants = root.value(QLatin1String("tenants")).toArray();
+        for (const QJsonValue& value : tenants) {
+            const QJsonObject t = value.toObject();
+            if (status) {
+                status = tenant(t, t.value(QLatin1String("users")).toArray(), false);
+            }
+        }
+        // Customers last: their relationships name partners by tenant.
+        for (const QJsonValue& value : tenants) {
+            const QJsonObject t = value.toObject();
+            if (status && t.contains(QLatin1String("customer"))) {
+                status = customer(t.value(QLatin1String("domainPrefix")).toString(),
+                                  t.value(QLatin1String("customer")).toObject());
+            }
+        }
+        return status;
+    }
+
+private:
+    static QString text(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+
+    static Address address(const QJsonObject& o)
+    {
+        return {text(o, "line1"), text(o, "line2"), text(o, "city"), text(o, "region"), text(o, "postalCode"),
+                text(o, "country")};
+    }
+
+    Status tenant(const QJsonObject& t, const QJsonArray& users, bool program)
+    {
+        Tenant tenant;
+        tenant.id = Workspace::newId();
+        tenant.displayName = text(t, "displayName");
+        tenant.domainPrefix = text(t, "domainPrefix");
+        tenant.country = text(t, "country");
+        tenant.isProgram = program;
+        tenant.created = m_now;
+        Status status = DirectoryStore::insertTenant(m_db, tenant);
+        m_tenantIds.insert(tenant.domainPrefix, tenant.id);
+
+        PartnerAccount account;
+        const bool isPartner = t.contains(QLatin1String("partner"));
+        if (status && isPartner) {
+            status = partner(tenant, t.value(QLatin1String("partner")).toObject(), account);
+        }
+        for (const QJsonValue& value : users) {
+            const QJsonObject u = value.toObject();
+            TenantUser user;
+            user.id = Workspace::newId();
+            user.tenantId = tenant.id;
+            user.upn = text(u, "userName") + QLatin1Char('@') + tenant.defaultDomain();
+            user.displayName = text(u, "displayName");
+            user.directoryRole = Enums::fromKey<DirectoryRole>(text(u, "directoryRole")).value_or(DirectoryRole::User);
+            if (status) {
+                status = DirectoryStore::insertUser(m_db, user, text(u, "passwordHash"), m_now);
+            }
+            for (const QJsonValue& role : u.value(QLatin1String("partnerRoles")).toArray()) {
+                auto partnerRole = Enums::fromKey<PartnerRole>(role.toString());
+                if (status && isPartner && partnerRole) {
+                    status = PartnerStore::addRole(m_db, account.id, user.id, *partnerRole);
+                }
+            }
+        }
+        return status;
+    }
+
+    Status partner(const Tenant& tenant, const QJsonObject& p, PartnerAccount& account)
+    {
+        const QJsonObject legal = p.value(QLatin1String("legal")).toObject();
+        const QJsonObject contact = legal.value(QLatin1String("contact")).toObject();
+        const QJsonObject support = p.value(QLatin1String("support")).toObject();
+        account.id = Workspace::newId();
+        account.tenantId = tenant.id;
+        account.type = Enums::fromKey<PartnerType>(text(p, "type")).value_or(PartnerType::IndirectReseller);
+        account.partnerId = text(p, "partnerId");
+        account.legal.legalName = text(legal, "legalName");
+        account.legal.address = address(legal.value(QLatin1String("address")).toObject());
+        account.legal.contactFirstName = text(contact, "firstName");
+        account.legal.contactLastName = text(contact, "lastName");
+        account.legal.contactEmail = text(contact, "email");
+        account.legal.contactPhone = text(contact, "phone").remove(QLatin1Char(' '));
+        account.support = {text(support, "email"), text(support, "phone").remove(QLatin1Char(' ')),
+                           text(support, "website")};
+        account.status = Enums::fromKey<PartnerStatus>(text(p, "status")).value_or(PartnerStatus::Active);
+        account.created = m_now;
+        account.updated = m_now;
+        Status status = PartnerStore::insertAccount(m_db, account);
+        if (status) {
+            status = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status,
+                                                      tr("Loaded with the sample workspace."), {}, m_now);
+        }
+        if (status && p.contains(QLatin1String("listing"))) {
+            const QJsonObject l = p.value(QLatin1String("listing")).toObject();
+            ProviderListing listing;
+            listing.partnerAccountId = account.id;
+            for (const QJsonValue& service : l.value(QLatin1String("services")).toArray()) {
+                if (auto s = Enums::fromKey<ProviderService>(service.toString())) {
+                    listing.services << *s;
+                }
+            }
+            for (const QJsonValue& country : l.value(QLatin1String("countries")).toArray()) {
+                listing.countries << country.toString();
+            }
+            listing.contactName = text(l, "contactName");
+            listing.contactEmail = text(l, "contactEmail");
+            listing.contactPhone = text(l, "contactPhone").remove(QLatin1Char(' '));
+            listing.website = text(l, "website");
+            listing.description = text(l, "description");
+            status = PartnerStore::insertListing(m_db, listing);
+        }
+        m_partnerIds.insert(tenant.domainPrefix, account.id);
+        return status;
+    }
+
+    Status pmcAccount(const QJsonObject& a)
+    {
+        PmcAccount account{Workspace::newId(), text(a, "userName")};
+        Status status = DirectoryStore::insertPmcAccount(m_db, account, text(a, "passwordHash"), m_now);
+        for (const QJsonValue& value : a.value(QLatin1String("profiles")).toArray()) {
+            const QJsonObject p = value.toObject();
+            MpnProfile profile;
+            profile.partnerId = text(p, "partnerId");
+            profile.pmcAccountId = account.id;
+            profile.organizationName = text(p, "organizationName");
+            profile.country = text(p, "country");
+            profile.status = Enums::fromKey<MpnStatus>(text(p, "status")).value_or(MpnStatus::Inactive);
+            if (status) {
+                status = DirectoryStore::insertMpnProfile(m_db, profile);
+            }
+        }
+        return status;
+    }
+
+    Status customer(const QString& domainPrefix, const QJsonObject& c)
+    {
+        const QJsonObject contact = c.value(QLatin1String("contact")).toObject();
+        Customer customer;
+        customer.id = Workspace::newId();
+        customer.tenantId = m_tenantIds.value(domainPrefix);
+        customer.companyName = text(c, "companyName");
+        customer.address = address(c.value(QLatin1String("address")).toObject());
+        customer.contactFirstName = text(contact, "firstName");
+        customer.contactLastName = text(contact, "lastName");
+        customer.contactEmail = text(contact, "email");
+        customer.contactPhone = text(contact, "phone").remove(QLatin1Char(' '));
+        customer.created = m_now;
+        Status status = CustomerStore::insertCustomer(m_db, customer);
+        for (const QJsonValue& value : c.value(QLatin1String("partners")).toArray()) {
+            const QJsonObject p = value.toObject();
+            const QString partnerAccountId = m_partnerIds.value(text(p, "domainPrefix"));
+            if (status && partnerAccountId.isEmpty()) {
+                status = Error(ErrorCode::InvalidInput, tr("The sample names an unknown partner %1.")
+                                                            .arg(text(p, "domainPrefix")));
+            }
+            if (status) {
+                status = CustomerStore::insertRelationship(m_db, Workspace::newId(), customer.id, partnerAccountId,
+                                                           p.value(QLatin1String("delegatedAdmin")).toBool(), m_now);
+            }
+        }
+        return status;
+    }
+
+    Workspace& m_workspace;
+    QSqlDatabase m_db;
+    QDateTime m_now;
+    QHash<QString, QString> m_tenantIds;  // domain prefix → tenant id
+    QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
+};
+
+} // namespace
+
+Status SampleWorkspace::load(Workspace& workspace, const QString& source)
+{
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::NotFound, tr("The sample workspace %1 could not be read.").arg(source));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject root = document.object();
+    if (parseError.error != QJsonParseError::NoError
+        || root.value(QLatin1String("format")).toString() != QLatin1String("partnerdesk-sample")) {
+        return Error(ErrorCode::InvalidInput, tr("%1 is not a PartnerDesk sample workspace.").arg(source));
+    }
+    return workspace.inTransaction([&]() -> Status {
+        auto empty = workspace.isEmpty();
+        if (!empty) {
+            return empty.error();
+        }
+        if (!empty.value()) {
+            return Error(ErrorCode::Conflict, tr("The sample can only be loaded into an empty workspace."));
+        }
+        Status loaded = Loader(workspace).load(root);
+        if (!loaded) {
+            return loaded;
+        }
+        AuditEvent event;
+        event.at = workspace.now();
+        event.action = QStringLiteral("workspace.sampleLoaded");
+        event.subjectType = QStringLiteral("Workspace");
+        event.subjectId = workspace.path();
+        event.details = {{QStringLiteral("source"), source}};
+        return AuditStore::append(workspace.db(), event);
+    });
+}

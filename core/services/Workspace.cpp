@@ -1,0 +1,47 @@
+#include "Workspace.h"
+
+#include "services/AccountService.h"
+#include "services/CustomerService.h"
+#include "services/DirectoryService.h"
+#include "storage/DirectoryStore.h"
+
+#include <QUuid>
+
+Workspace::Workspace(WorkspaceOptions options)
+    : m_options(std::move(options))
+    , m_directory(std::make_unique<DirectoryService>(*this))
+    , m_accounts(std::make_unique<AccountService>(*this))
+    , m_customers(std::make_unique<CustomerService>(*this))
+{
+}
+
+Workspace::~Workspace() = default;
+
+Status Workspace::open(const QString& path)
+{
+    return m_database.open(path);
+}
+
+void Workspace::close()
+{
+    m_database.close();
+}
+
+QDateTime Workspace::now() const
+{
+    return m_options.clock ? m_options.clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString Workspace::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<bool> Workspace::isEmpty() const
+{
+    auto count = DirectoryStore::tenantCount(db());
+    if (!count) {
+        return count.error();
+    }
+    return count.value() == 0;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+// A workspace: its database, the policy it runs under (password cost, lockout), its clock, and
+// the services that work on it. Tests inject a clock and a lower password cost explicitly; the
+// product keeps the defaults.
+
+#include "common/Result.h"
+#include "security/PasswordHasher.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+
+class DirectoryService;
+class AccountService;
+class CustomerService;
+
+struct WorkspaceOptions
+{
+    int passwordIterations = PasswordHasher::DefaultIterations;
+    int maxFailedSignIns = 5;
+    int lockoutMinutes = 15;
+    std::function<QDateTime()> clock; // UTC now; empty means the system clock
+};
+
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    explicit Workspace(WorkspaceOptions options = {});
+    ~Workspace();
+
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const { return m_database.isOpen(); }
+    QString path() const { return m_database.path(); }
+
+    Database& database() { return m_database; }
+    QSqlDatabase db() const { return m_database.connection(); }
+    QDateTime now() const;
+    const WorkspaceOptions& options() const { return m_options; }
+    PasswordHasher hasher() const { return PasswordHasher(m_options.passwordIterations); }
+    static QString newId();
+
+    // True while the workspace holds no tenant at all (the first-run start screen offers more).
+    Result<bool> isEmpty() const;
+
+    DirectoryService& directory() { return *m_directory; }
+    AccountService& accounts() { return *m_accounts; }
+    CustomerService& customers() { return *m_customers; }
+
+    // Runs work in one transaction: everything it wrote is committed if it succeeded, nothing
+    // otherwise (ARCHITECTURE §2: one transaction per service call).
+    template <typename Work>
+    auto inTransaction(Work&& work) -> decltype(work());
+
+private:
+    WorkspaceOptions m_options;
+    Database m_database;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CustomerService> m_customers;
+};
+
+template <typename Work>
+auto Workspace::inTransaction(Work&& work) -> decltype(work())
+{
+    Transaction transaction(db());
+    if (!transaction.isActive()) {
+        return Error(ErrorCode::Storage, tr("The workspace is busy or unavailable; try again."));
+    }
+    auto result = work();
+    if (!result.ok()) {
+        return result;
+    }
+    Status committed = transaction.commit();
+    if (!committed) {
+        return committed.error();
+    }
+    return result;
+}

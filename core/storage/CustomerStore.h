@@ -1,0 +1,20 @@
+#pragma once
+
+// SQL for customers and their reseller relationships.
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <QSqlDatabase>
+
+class CustomerStore
+{
+public:
+    static Status insertCustomer(const QSqlDatabase& db, const Customer& customer);
+    static Status insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,
+                                     const QString& partnerAccountId, bool delegatedAdmin, const QDateTime& since);
+    // The partners with an Active relationship to the customer of a tenant, by name.
+    static Result<QList<CustomerPartner>> partnersOfTenant(const QSqlDatabase& db, const QString& tenantId);
+    static Result<std::optional<Customer>> customerOfTenant(const QSqlDatabase& db, const QString& tenantId);
+    static Result<int> activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId);
+};

@@ -1,0 +1,241 @@
+#include "PartnerStore.h"
+
+#include "storage/Rows.h"
+#include "storage/SqliteAdapter.h"
+
+using namespace Rows;
+
+namespace {
+
+const QString AccountColumns = QStringLiteral(
+    "id, tenant_id, type, partner_id, legal_name, address_line1, address_line2, city, region, postal_code, country, "
+    "contact_first_name, contact_last_name, contact_email, contact_phone, support_email, support_phone, "
+    "support_website, status, vetting_status, rejection_reason, created_at, updated_at");
+
+PartnerAccount accountFrom(const QSqlQuery& q)
+{
+    PartnerAccount a;
+    a.id = q.value(0).toString();
+    a.tenantId = q.value(1).toString();
+    a.type = Enums::fromKey<PartnerType>(q.value(2).toString()).value_or(PartnerType::IndirectReseller);
+    a.partnerId = q.value(3).toString();
+    a.legal.legalName = q.value(4).toString();
+    a.legal.address = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                       q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+    a.legal.contactFirstName = q.value(11).toString();
+    a.legal.contactLastName = q.value(12).toString();
+    a.legal.contactEmail = q.value(13).toString();
+    a.legal.contactPhone = q.value(14).toString();
+    a.support = {q.value(15).toString(), q.value(16).toString(), q.value(17).toString()};
+    a.status = Enums::fromKey<PartnerStatus>(q.value(18).toString()).value_or(PartnerStatus::Suspended);
+    a.vetting = Enums::fromKey<VettingStatus>(q.value(19).toString()).value_or(VettingStatus::None);
+    a.rejectionReason = q.value(20).toString();
+    a.created = fromIso(q.value(21));
+    a.updated = fromIso(q.value(22));
+    return a;
+}
+
+QVariantList legalValues(const LegalBusinessProfile& l)
+{
+    const Address& ad = l.address;
+    return {l.legalName,
+            l.legalName.toLower(),
+            ad.line1,
+            SqlQuery::nullIfEmpty(ad.line2),
+            ad.city,
+            SqlQuery::nullIfEmpty(ad.region),
+            SqlQuery::nullIfEmpty(ad.postalCode),
+            ad.country,
+            l.contactFirstName,
+            l.contactLastName,
+            l.contactEmail,
+            l.contactPhone};
+}
+
+const QString LegalAssignments = QStringLiteral(
+    "legal_name = ?, name_key = ?, address_line1 = ?, address_line2 = ?, city = ?, region = ?, postal_code = ?, "
+    "country = ?, contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?");
+
+} // namespace
+
+Status PartnerStore::insertAccount(const QSqlDatabase& db, const PartnerAccount& a)
+{
+    QVariantList values{a.id, a.tenantId, Enums::key(a.type), a.partnerId};
+    values << legalValues(a.legal);
+    values << a.support.email << a.support.phone << SqlQuery::nullIfEmpty(a.support.website) << Enums::key(a.status)
+           << SqlQuery::nullIfEmpty(Enums::key(a.vetting)) << SqlQuery::nullIfEmpty(a.rejectionReason)
+           << iso(a.created) << iso(a.updated);
+    return SqlQuery::run(
+        db,
+        QStringLiteral("INSERT INTO partner_accounts (id, tenant_id, type, partner_id, legal_name, name_key, "
+                       "address_line1, address_line2, city, region, postal_code, country, contact_first_name, "
+                       "contact_last_name, contact_email, contact_phone, support_email, support_phone, "
+                       "support_website, status, vetting_status, rejection_reason, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
+}
+
+Result<std::optional<PartnerAccount>> PartnerStore::accountById(const QSqlDatabase& db, const QString& id)
+{
+    return one<PartnerAccount>(db, QStringLiteral("SELECT %1 FROM partner_accounts WHERE id = ?").arg(AccountColumns),
+                               {id}, accountFrom);
+}
+
+Result<std::optional<PartnerAccount>> PartnerStore::accountOfTenant(const QSqlDatabase& db, const QString& tenantId)
+{
+    return one<PartnerAccount>(
+        db, QStringLiteral("SELECT %1 FROM partner_accounts WHERE tenant_id = ?").arg(AccountColumns), {tenantId},
+        accountFrom);
+}
+
+Status PartnerStore::updateLegalProfile(const QSqlDatabase& db, const QString& id, const LegalBusinessProfile& legal,
+                                        const QDateTime& at)
+{
+    QVariantList values = legalValues(legal);
+    values << iso(at) << id;
+    return SqlQuery::runOne(
+        db, QStringLiteral("UPDATE partner_accounts SET %1, updated_at = ? WHERE id = ?").arg(LegalAssignments), values);
+}
+
+Status PartnerStore::updateSupportProfile(const QSqlDatabase& db, const QString& id, const SupportProfile& s,
+                                          const QDateTime& at)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE partner_accounts SET support_email = ?, support_phone = ?, "
+                                           "support_website = ?, updated_at = ? WHERE id = ?"),
+                            {s.email, s.phone, SqlQuery::nullIfEmpty(s.website), iso(at), id});
+}
+
+Status PartnerStore::updatePartnerId(const QSqlDatabase& db, const QString& id, const QString& partnerId,
+                                     const QDateTime& at)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET partner_id = ?, updated_at = ? WHERE id = ?"),
+                            {partnerId, iso(at), id});
+}
+
+Status PartnerStore::setStatus(const QSqlDatabase& db, const QString& id, PartnerStatus status, const QDateTime& at)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET status = ?, updated_at = ? WHERE id = ?"),
+                            {Enums::key(status), iso(at), id});
+}
+
+Status PartnerStore::addRole(const QSqlDatabase& db, const QString& accountId, const QString& userId, PartnerRole role)
+{
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
+                         {accountId, userId, Enums::key(role)});
+}
+
+Result<QList<PartnerRole>> PartnerStore::rolesOf(const QSqlDatabase& db, const QString& accountId,
+                                                 const QString& userId)
+{
+    auto keys = many<QString>(
+        db, QStringLiteral("SELECT role FROM partner_roles WHERE partner_account_id = ? AND user_id = ?"),
+        {accountId, userId}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!keys) {
+        return keys.error();
+    }
+    QList<PartnerRole> roles;
+    for (PartnerRole role : EnumValues<PartnerRole>::all) {
+        if (keys->contains(Enums::key(role))) {
+            roles << role;
+        }
+    }
+    return roles;
+}
+
+Status PartnerStore::appendStatusChange(const QSqlDatabase& db, const QString& accountId, const QString& fromStatus,
+                                        PartnerStatus toStatus, const QString& reason, const QString& actorUserId,
+                                        const QDateTime& at)
+{
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO partner_status_history (partner_account_id, from_status, "
+                                        "to_status, reason, actor_user_id, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {accountId, SqlQuery::nullIfEmpty(fromStatus), Enums::key(toStatus),
+                          SqlQuery::nullIfEmpty(reason), SqlQuery::nullIfEmpty(actorUserId), iso(at)});
+}
+
+Result<QList<StatusChange>> PartnerStore::statusHistory(const QSqlDatabase& db, const QString& accountId)
+{
+    return many<StatusChange>(
+        db,
+        QStringLiteral("SELECT h.from_status, h.to_status, h.reason, u.display_name, h.at "
+                       "FROM partner_status_history h LEFT JOIN tenant_users u ON u.id = h.actor_user_id "
+                       "WHERE h.partner_account_id = ? ORDER BY h.at, h.id"),
+        {accountId}, [](const QSqlQuery& q) {
+            StatusChange c;
+            c.fromStatus = q.value(0).toString();
+            c.toStatus = Enums::fromKey<PartnerStatus>(q.value(1).toString()).value_or(PartnerStatus::Suspended);
+            c.reason = q.value(2).toString();
+            c.actorName = q.value(3).toString();
+            c.at = fromIso(q.value(4));
+            return c;
+        });
+}
+
+Status PartnerStore::insertListing(const QSqlDatabase& db, const ProviderListing& l)
+{
+    auto offers = [&l](ProviderService s) { return l.services.contains(s) ? 1 : 0; };
+    Status inserted = SqlQuery::run(
+        db,
+        QStringLiteral("INSERT INTO provider_listings (partner_account_id, official, customer_support, "
+                       "technical_assistance, marketing_help, financing_and_credit, contact_name, contact_email, "
+                       "contact_phone, website, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {l.partnerAccountId, l.official ? 1 : 0, offers(ProviderService::CustomerSupport),
+         offers(ProviderService::TechnicalAssistance), offers(ProviderService::MarketingHelp),
+         offers(ProviderService::FinancingAndCredit), l.contactName, l.contactEmail,
+         SqlQuery::nullIfEmpty(l.contactPhone), SqlQuery::nullIfEmpty(l.website), SqlQuery::nullIfEmpty(l.description)});
+    if (!inserted) {
+        return inserted;
+    }
+    for (const QString& country : l.countries) {
+        Status served = SqlQuery::run(
+            db, QStringLiteral("INSERT INTO provider_countries (partner_account_id, country) VALUES (?, ?)"),
+            {l.partnerAccountId, country});
+        if (!served) {
+            return served;
+        }
+    }
+    return {};
+}
+
+Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, const QString& country)
+{
+    QString sql = QStringLiteral(
+        "SELECT l.partner_account_id, p.legal_name, p.partner_id, p.status, l.official, l.customer_support, "
+        "l.technical_assistance, l.marketing_help, l.financing_and_credit, l.contact_name, l.contact_email, "
+        "l.contact_phone, l.website, l.description, "
+        "(SELECT %1 FROM provider_countries c WHERE c.partner_account_id = l.partner_account_id) "
+        "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id")
+                      .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")));
+    QVariantList values;
+    if (!country.isEmpty()) {
+        sql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM provider_countries c "
+                              "WHERE c.partner_account_id = l.partner_account_id AND c.country = ?)");
+        values << country;
+    }
+    sql += QStringLiteral(" ORDER BY p.name_key");
+    return many<ProviderListing>(db, sql, values, [](const QSqlQuery& q) {
+        ProviderListing l;
+        l.partnerAccountId = q.value(0).toString();
+        l.name = q.value(1).toString();
+        l.partnerId = q.value(2).toString();
+        l.status = Enums::fromKey<PartnerStatus>(q.value(3).toString()).value_or(PartnerStatus::Suspended);
+        l.official = q.value(4).toBool();
+        const ProviderService services[] = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
+                                            ProviderService::MarketingHelp, ProviderService::FinancingAndCredit};
+        for (int i = 0; i < 4; ++i) {
+            if (q.value(5 + i).toBool()) {
+                l.services << services[i];
+            }
+        }
+        l.contactName = q.value(9).toString();
+        l.contactEmail = q.value(10).toString();
+        l.contactPhone = q.value(11).toString();
+        l.website = q.value(12).toString();
+        l.description = q.value(13).toString();
+        l.countries = q.value(14).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        l.countries.sort();
+        return l;
+    });
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+// SQL for partner accounts: the account itself, its users' partner roles, its status history,
+// and provider listings.
+
+#include "common/Result.h"
+#include "domain/PartnerAccount.h"
+
+#include <QSqlDatabase>
+
+class PartnerStore
+{
+public:
+    static Status insertAccount(const QSqlDatabase& db, const PartnerAccount& account);
+    static Result<std::optional<PartnerAccount>> accountById(const QSqlDatabase& db, const QString& id);
+    static Result<std::optional<PartnerAccount>> accountOfTenant(const QSqlDatabase& db, const QString& tenantId);
+    static Status updateLegalProfile(const QSqlDatabase& db, const QString& id, const LegalBusinessProfile& legal,
+                                     const QDateTime& at);
+    static Status updateSupportProfile(const QSqlDatabase& db, const QString& id, const SupportProfile& support,
+                                       const QDateTime& at);
+    static Status updatePartnerId(const QSqlDatabase& db, const QString& id, const QString& partnerId,
+                                  const QDateTime& at);
+    static Status setStatus(const QSqlDatabase& db, const QString& id, PartnerStatus status, const QDateTime& at);
+
+    static Status addRole(const QSqlDatabase& db, const QString& accountId, const QString& userId, PartnerRole role);
+    static Result<QList<PartnerRole>> rolesOf(const QSqlDatabase& db, const QString& accountId, const QString& userId);
+
+    static Status appendStatusChange(const QSqlDatabase& db, const QString& accountId, const QString& fromStatus,
+                                     PartnerStatus toStatus, const QString& reason, const QString& actorUserId,
+                                     const QDateTime& at);
+    static Result<QList<StatusChange>> statusHistory(const QSqlDatabase& db, const QString& accountId);
+
+    static Status insertListing(const QSqlDatabase& db, const ProviderListing& listing);
+    // Provider listings, all of them or those serving one country, by name.
+    static Result<QList<ProviderListing>> listings(const QSqlDatabase& db, const QString& country = {});
+};

@@ -1,0 +1,298 @@
+#include "Schema.h"
+
+#include "storage/SqliteAdapter.h"
+
+namespace {
+
+// Portable SQL: TEXT UUIDs and UTC ISO-8601 timestamps, INTEGER booleans, CHECKed enumerations.
+// Name columns used for sorting keep a lower-cased copy (name_key) so an ordinary index serves
+// case-insensitive order on every engine.
+QStringList version1()
+{
+    QStringList s;
+    s << QStringLiteral(R"(CREATE TABLE tenants (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        domain_prefix TEXT NOT NULL UNIQUE CHECK (length(domain_prefix) BETWEEN 1 AND 27),
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        is_program INTEGER NOT NULL DEFAULT 0 CHECK (is_program IN (0, 1)),
+        created_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE UNIQUE INDEX tenants_single_program ON tenants (is_program) WHERE is_program = 1")
+      << QStringLiteral(R"(CREATE TABLE tenant_users (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL REFERENCES tenants (id),
+        upn TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        directory_role TEXT NOT NULL CHECK (directory_role IN ('GlobalAdministrator', 'User')),
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX tenant_users_by_tenant ON tenant_users (tenant_id, display_name)")
+      << QStringLiteral(R"(CREATE TABLE pmc_accounts (
+        id TEXT PRIMARY KEY,
+        user_name TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL))")
+      << QStringLiteral(R"(CREATE TABLE mpn_profiles (
+        partner_id TEXT PRIMARY KEY CHECK (length(partner_id) BETWEEN 6 AND 7),
+        pmc_account_id TEXT NOT NULL REFERENCES pmc_accounts (id),
+        organization_name TEXT NOT NULL,
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        status TEXT NOT NULL CHECK (status IN ('Active', 'Inactive', 'Suspended'))))")
+      << QStringLiteral("CREATE INDEX mpn_profiles_by_account ON mpn_profiles (pmc_account_id, partner_id)")
+      << QStringLiteral(R"(CREATE TABLE partner_accounts (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL UNIQUE REFERENCES tenants (id),
+        type TEXT NOT NULL CHECK (type IN ('IndirectReseller', 'IndirectProvider')),
+        partner_id TEXT NOT NULL UNIQUE REFERENCES mpn_profiles (partner_id),
+        legal_name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        address_line1 TEXT NOT NULL,
+        address_line2 TEXT,
+        city TEXT NOT NULL,
+        region TEXT,
+        postal_code TEXT,
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        contact_first_name TEXT NOT NULL,
+        contact_last_name TEXT NOT NULL,
+        contact_email TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        support_email TEXT NOT NULL,
+        support_phone TEXT NOT NULL,
+        support_website TEXT,
+        status TEXT NOT NULL CHECK (status IN ('PendingEmailVerification', 'UnderReview', 'Active', 'Rejected',
+                                               'Suspended')),
+        vetting_status TEXT CHECK (vetting_status IN ('EmailOwnership', 'EmailDomain', 'BusinessVerification',
+                                                      'Decision')),
+        rejection_reason TEXT,
+        verification_code_hash TEXT,
+        verification_expires_at TEXT,
+        verification_failures INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX partner_accounts_by_type ON partner_accounts (type, status, name_key)")
+      << QStringLiteral(R"(CREATE TABLE partner_status_history (
+        id )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        reason TEXT,
+        actor_user_id TEXT REFERENCES tenant_users (id),
+        at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX partner_status_history_by_partner ON partner_status_history (partner_account_id, at)")
+      << QStringLiteral(R"(CREATE TABLE partner_roles (
+        partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        user_id TEXT NOT NULL REFERENCES tenant_users (id),
+        role TEXT NOT NULL CHECK (role IN ('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')),
+        PRIMARY KEY (partner_account_id, user_id, role)))")
+      << QStringLiteral("CREATE INDEX partner_roles_by_user ON partner_roles (user_id)")
+      << QStringLiteral(R"(CREATE TABLE provider_listings (
+        partner_account_id TEXT PRIMARY KEY REFERENCES partner_accounts (id),
+        official INTEGER NOT NULL DEFAULT 1 CHECK (official IN (0, 1)),
+        customer_support INTEGER NOT NULL DEFAULT 0 CHECK (customer_support IN (0, 1)),
+        technical_assistance INTEGER NOT NULL DEFAULT 0 CHECK (technical_assistance IN (0, 1)),
+        marketing_help INTEGER NOT NULL DEFAULT 0 CHECK (marketing_help IN (0, 1)),
+        financing_and_credit INTEGER NOT NULL DEFAULT 0 CHECK (financing_and_credit IN (0, 1)),
+        contact_name TEXT NOT NULL,
+        contact_email TEXT NOT NULL,
+        contact_phone TEXT,
+        website TEXT,
+        description TEXT))")
+      << QStringLiteral(R"(CREATE TABLE provider_countries (
+        partner_account_id TEXT NOT NULL REFERENCES provider_listings (partner_account_id),
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        PRIMARY KEY (partner_account_id, country)))")
+      << QStringLiteral("CREATE INDEX provider_countries_by_country ON provider_countries (country, partner_account_id)")
+      << QStringLiteral(R"(CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('ResellerOfProvider', 'CustomerOfReseller',
+                                           'CustomerOfResellerAndProvider')),
+        token_hash TEXT NOT NULL UNIQUE,
+        inviting_partner_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        provider_account_id TEXT REFERENCES partner_accounts (id),
+        recipient_email TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT 'en',
+        subject TEXT NOT NULL,
+        message TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('Pending', 'Accepted', 'Expired', 'Revoked')),
+        created_by_user_id TEXT NOT NULL REFERENCES tenant_users (id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        accepted_at TEXT,
+        accepted_by_user_id TEXT REFERENCES tenant_users (id),
+        accepted_tenant_id TEXT REFERENCES tenants (id),
+        revoked_at TEXT))")
+      << QStringLiteral("CREATE INDEX invitations_by_partner ON invitations (inviting_partner_id, status, created_at)")
+      << QStringLiteral("CREATE INDEX invitations_by_provider ON invitations (provider_account_id, status)")
+      << QStringLiteral(R"(CREATE TABLE indirect_relationships (
+        id TEXT PRIMARY KEY,
+        provider_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        reseller_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        status TEXT NOT NULL CHECK (status IN ('Active', 'Ended')),
+        authorized_by_user_id TEXT REFERENCES tenant_users (id),
+        invitation_id TEXT REFERENCES invitations (id),
+        since TEXT NOT NULL,
+        ended_at TEXT,
+        ended_by_user_id TEXT REFERENCES tenant_users (id),
+        CHECK (provider_account_id <> reseller_account_id)))")
+      << QStringLiteral("CREATE UNIQUE INDEX indirect_relationships_one_active ON indirect_relationships "
+                        "(provider_account_id, reseller_account_id) WHERE status = 'Active'")
+      << QStringLiteral("CREATE INDEX indirect_relationships_by_reseller ON indirect_relationships "
+                        "(reseller_account_id, status)")
+      << QStringLiteral(R"(CREATE TABLE customers (
+        seq )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        id TEXT NOT NULL UNIQUE,
+        tenant_id TEXT NOT NULL UNIQUE REFERENCES tenants (id),
+        company_name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        address_line1 TEXT,
+        address_line2 TEXT,
+        city TEXT,
+        region TEXT,
+        postal_code TEXT,
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        contact_first_name TEXT,
+        contact_last_name TEXT,
+        contact_email TEXT,
+        contact_phone TEXT,
+        created_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX customers_by_name ON customers (name_key, id)")
+      << QStringLiteral(R"(CREATE TABLE customer_relationships (
+        id TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL REFERENCES customers (id),
+        partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        delegated_admin INTEGER NOT NULL DEFAULT 0 CHECK (delegated_admin IN (0, 1)),
+        status TEXT NOT NULL CHECK (status IN ('Active', 'Ended')),
+        invitation_id TEXT REFERENCES invitations (id),
+        since TEXT NOT NULL,
+        ended_at TEXT))")
+      << QStringLiteral("CREATE UNIQUE INDEX customer_relationships_one_active ON customer_relationships "
+                        "(customer_id, partner_account_id) WHERE status = 'Active'")
+      << QStringLiteral("CREATE INDEX customer_relationships_by_partner ON customer_relationships "
+                        "(partner_account_id, status, customer_id)")
+      << QStringLiteral(R"(CREATE TABLE offers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        billing_type TEXT NOT NULL CHECK (billing_type IN ('License', 'Usage')),
+        term TEXT NOT NULL CHECK (term IN ('P1M', 'P1Y', 'P3Y'))))")
+      << QStringLiteral(R"(CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL REFERENCES customers (id),
+        offer_id TEXT NOT NULL REFERENCES offers (id),
+        quantity INTEGER NOT NULL CHECK (quantity >= 0),
+        term TEXT NOT NULL CHECK (term IN ('P1M', 'P1Y', 'P3Y')),
+        status TEXT NOT NULL CHECK (status IN ('Active', 'Suspended', 'Cancelled')),
+        partner_on_record TEXT NOT NULL REFERENCES mpn_profiles (partner_id),
+        billed_by_account_id TEXT REFERENCES partner_accounts (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX subscriptions_by_customer ON subscriptions (customer_id, status)")
+      << QStringLiteral(R"(CREATE TABLE order_requests (
+        id TEXT PRIMARY KEY,
+        reseller_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        provider_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        customer_id TEXT NOT NULL REFERENCES customers (id),
+        requested_by_user_id TEXT NOT NULL REFERENCES tenant_users (id),
+        offer_id TEXT REFERENCES offers (id),
+        subscription_id TEXT REFERENCES subscriptions (id),
+        transaction_type TEXT NOT NULL CHECK (transaction_type IN ('New', 'AddQuantity', 'RemoveQuantity',
+                                                                   'Cancel')),
+        quantity INTEGER NOT NULL CHECK (quantity >= 0),
+        note TEXT,
+        status TEXT NOT NULL CHECK (status IN ('Open', 'Fulfilled', 'Declined')),
+        decision_reason TEXT,
+        decided_by_user_id TEXT REFERENCES tenant_users (id),
+        created_at TEXT NOT NULL,
+        decided_at TEXT))")
+      << QStringLiteral("CREATE INDEX order_requests_by_provider ON order_requests (provider_account_id, status)")
+      << QStringLiteral("CREATE INDEX order_requests_by_reseller ON order_requests (reseller_account_id, status)")
+      << QStringLiteral(R"(CREATE TABLE orders (
+        id TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL REFERENCES customers (id),
+        submitted_by_partner_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        submitted_by_user_id TEXT NOT NULL REFERENCES tenant_users (id),
+        partner_on_record TEXT NOT NULL REFERENCES mpn_profiles (partner_id),
+        order_request_id TEXT REFERENCES order_requests (id),
+        status TEXT NOT NULL CHECK (status IN ('Submitted', 'Completed', 'Failed')),
+        created_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX orders_by_customer ON orders (customer_id, created_at)")
+      << QStringLiteral("CREATE INDEX orders_by_partner ON orders (submitted_by_partner_id, created_at)")
+      << QStringLiteral(R"(CREATE TABLE order_lines (
+        id TEXT PRIMARY KEY,
+        order_id TEXT NOT NULL REFERENCES orders (id),
+        offer_id TEXT REFERENCES offers (id),
+        subscription_id TEXT REFERENCES subscriptions (id),
+        transaction_type TEXT NOT NULL CHECK (transaction_type IN ('New', 'AddQuantity', 'RemoveQuantity',
+                                                                   'Cancel')),
+        quantity INTEGER NOT NULL CHECK (quantity >= 0),
+        CHECK (offer_id IS NOT NULL OR subscription_id IS NOT NULL)))")
+      << QStringLiteral("CREATE INDEX order_lines_by_order ON order_lines (order_id)")
+      << QStringLiteral(R"(CREATE TABLE license_assignments (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+        user_id TEXT NOT NULL REFERENCES tenant_users (id),
+        assigned_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, user_id)))")
+      << QStringLiteral("CREATE INDEX license_assignments_by_user ON license_assignments (user_id)")
+      << QStringLiteral(R"(CREATE TABLE referrals (
+        id TEXT PRIMARY KEY,
+        partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        referred_by_account_id TEXT REFERENCES partner_accounts (id),
+        source TEXT NOT NULL CHECK (source IN ('OwnMarketing', 'MicrosoftReferral', 'IndirectProvider')),
+        company_name TEXT NOT NULL,
+        contact_name TEXT,
+        contact_email TEXT,
+        contact_phone TEXT,
+        country TEXT CHECK (country IS NULL OR length(country) = 2),
+        notes TEXT,
+        status TEXT NOT NULL CHECK (status IN ('New', 'Accepted', 'Won', 'Lost')),
+        invitation_id TEXT REFERENCES invitations (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX referrals_by_partner ON referrals (partner_account_id, status, created_at)")
+      << QStringLiteral(R"(CREATE TABLE audit_events (
+        id )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        at TEXT NOT NULL,
+        actor_user_id TEXT REFERENCES tenant_users (id),
+        partner_account_id TEXT REFERENCES partner_accounts (id),
+        action TEXT NOT NULL,
+        subject_type TEXT NOT NULL,
+        subject_id TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}'))")
+      << QStringLiteral("CREATE INDEX audit_events_by_partner ON audit_events (partner_account_id, at)")
+      << QStringLiteral("CREATE INDEX audit_events_by_subject ON audit_events (subject_type, subject_id)")
+      << QStringLiteral(R"(CREATE TABLE outbox_messages (
+        id TEXT PRIMARY KEY,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        related_type TEXT,
+        related_id TEXT,
+        partner_account_id TEXT REFERENCES partner_accounts (id),
+        created_at TEXT NOT NULL))")
+      << QStringLiteral("CREATE INDEX outbox_messages_by_created ON outbox_messages (created_at)")
+      << QStringLiteral("CREATE INDEX outbox_messages_by_related ON outbox_messages (related_type, related_id)");
+    s << SqliteAdapter::appendOnlyTriggers(QStringLiteral("audit_events"));
+    s << SqliteAdapter::fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),
+                                      {QStringLiteral("company_name")});
+    return s;
+}
+
+} // namespace
+
+QList<Migration> Schema::migrations()
+{
+    return {
+        {1, QStringLiteral("Domain model: directory, partners, relationships, customers, commerce, audit, outbox"),
+         version1()},
+    };
+}
+
+int Schema::latestVersion()
+{
+    return migrations().constLast().version;
+}

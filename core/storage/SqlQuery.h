@@ -1,0 +1,31 @@
+#pragma once
+
+// Runs prepared statements with bound values and turns driver failures into Errors that are
+// logged under partnerdesk.storage. All SQL of the application lives in core/storage.
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+class SqlQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
+public:
+    // Prepares sql, binds values positionally ("?") and executes it.
+    static Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+    // Runs a statement that must change exactly one row.
+    static Status runOne(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+    static Error storageError(const QSqlQuery& query);
+    // NULL for an empty string, the value otherwise: optional text columns store NULL.
+    static QVariant nullIfEmpty(const QString& value);
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+// Everything SQLite-specific in one place, so the rest of the SQL stays portable to PostgreSQL
+// (ARCHITECTURE §6): connection pragmas, online backup, catalog look-ups, the triggers that keep
+// a table append-only, and full-text search.
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+class SqliteAdapter
+{
+public:
+    static constexpr auto DriverName = "QSQLITE";
+    static constexpr int BusyTimeoutMs = 5000;
+
+    static QString connectOptions();
+    static QStringList pragmas();
+    static Status backupTo(const QSqlDatabase& db, const QString& targetPath);
+    static Result<bool> tableExists(const QSqlDatabase& db, const QString& table);
+    static Result<int> userTableCount(const QSqlDatabase& db);
+
+    // Statements that make UPDATE and DELETE on table fail with "append-only".
+    static QStringList appendOnlyTriggers(const QString& table);
+    // An aggregate that joins a text column of the group with commas.
+    static QString joinedText(const QString& column);
+    // Type of an auto-numbered primary key column.
+    static QString serialPrimaryKey();
+    // An external-content FTS5 index over some text columns of a table, kept current by triggers.
+    static QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns);
+    // An FTS5 MATCH expression that finds rows where every typed word is a prefix of a word.
+    static QString prefixMatchExpression(const QString& typed);
+};
