@@ -1,0 +1,1233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_US">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>the legal business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary contact&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary contact&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country/region of a partner account is fixed when it enrolls and can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MPN profile has the Partner ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID %1 belongs to another Partner Membership Center account. Only profiles of your organization&apos;s account can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PartnerDesk workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PartnerDesk workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer PartnerDesk (schema version %2); this version reads up to schema version %3. Update PartnerDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be backed up before its upgrade, so it was left as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be upgraded to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, Partner ID or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked partner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>%1 is already taken. Try another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has a program administrator. Sign in as that administrator to add others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator of your organization to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name, such as someone@example.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user named %1 exists in this workspace. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Partner Membership Center user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Partner Membership Center account is named %1. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner Membership Center password is incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Membership Center first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Global administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending email verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>MPN profile status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>MPN profile status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>MPN profile status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing and credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent can change these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners serving your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a program administrator of this workspace. Directory lists the official indirect providers and every MPN profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in the Cloud Solution Provider program and is not a customer of any partner in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These partners have a reseller relationship with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: ask an Admin agent to give you a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalProfilePage</name>
+    <message>
+        <source>Legal business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or pro&amp;vince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s las&amp;t name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop system of record for the two-tier Cloud Solution Provider channel: indirect resellers, indirect providers and their customers.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the &amp;program administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in — workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample workspace is ready. README.md lists its users; every password is Sample!2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerIdPage</name>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID (MPN ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID links your Microsoft Partner Network membership, benefits and competencies to this account. You can link another active profile of your organization&apos;s Partner Membership Center account located in your country/region; double-click one to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRules</name>
+    <message>
+        <source>The MPN profile %1 (%2) is %3. Choose an active organization profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MPN profile %1 is located in %2, but your tenant is in %3. Choose a profile located in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID %1 is already linked to the partner account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrix</name>
+    <message>
+        <source>view account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the legal business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the support profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorize an indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end an indirect relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view indirect providers and resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage a customer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage a customer&apos;s users and licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfill or decline order requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the provider listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramAdministratorDialog</name>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the program administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program administrator reviews enrollments and keeps the directory of official providers and MPN profiles. PartnerDesk creates a program tenant for this workspace and its first Global administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>Loaded with the sample workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample names an unknown partner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample workspace %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk sample workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample can only be loaded into an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Only users of a partner account can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles in %1 don&apos;t allow you to %2. Ask an Admin agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner account is %1: you can %2 once it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the user name and password of your organization&apos;s tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone@example.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The record was not found; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Open the sample workspace to explore PartnerDesk, or create the program administrator to start your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the program administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportProfilePage</name>
+    <message>
+        <source>Support profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer support profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The change could not be saved: no transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Enter a domain prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain prefix can&apos;t contain spaces. Use only the letters a to z and the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain prefix can&apos;t contain &quot;%1&quot;. Use only the letters a to z and the digits 0 to 9.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain prefix is too long. Use at most %1 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address can&apos;t contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address with one @, such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the part of the email address before the @, such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address can&apos;t contain &quot;%1&quot; before the @.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ can&apos;t start or end with a dot or have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain after the @, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address can&apos;t contain &quot;%1&quot; after the @.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of the email address can&apos;t start or end with a dot or have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full domain after the @, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the email domain can&apos;t start or end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the email domain between dots can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email domain must end with two or more letters, such as .com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, starting with + and the country code, such as +1 425 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number can&apos;t contain &quot;%1&quot;. Use only digits, spaces, dashes, dots and parentheses after the +.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code after the + can&apos;t start with 0. Enter the number in international format, such as +1 425 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too short. Enter %1 to %2 digits, including the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too long. Enter %1 to %2 digits, including the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country or region code, such as US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country or region code in capital letters, such as US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country or region code. Enter a two-letter ISO 3166 code, such as US.</source>
+        <extracomment>%1 is the two-letter code the person entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Partner ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID can&apos;t contain spaces. Enter its 6 or 7 digits, such as 1234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID can&apos;t contain &quot;%1&quot;. Enter its 6 or 7 digits, such as 1234567.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Partner ID has 6 or 7 digits. Enter a number such as 1234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a website address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address can&apos;t contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website address is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a website address that starts with http:// or https://, such as https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid website address, such as https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address can&apos;t contain a user name or password. Enter an address such as https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s host name, such as https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website&apos;s host name can&apos;t contain &quot;%1&quot;.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full website address, such as https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the website&apos;s host name can&apos;t start or end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the website&apos;s host name between dots can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short. Use %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long. Use %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too simple. Use at least three of these: lower-case letters, upper-case letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters, with at least three of these: lower-case letters, upper-case letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <extracomment>%1 is a noun phrase given by the caller, such as &quot;the legal business name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can&apos;t contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can&apos;t contain &quot;%1&quot;. Use only the letters a to z, digits, dots, hyphens and underscores.</source>
+        <extracomment>%1 is the first character that is not allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can&apos;t start or end with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can&apos;t have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace is busy or unavailable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the workspace database at &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en or es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the sample workspace into the database if it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or es.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

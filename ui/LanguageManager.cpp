@@ -1,0 +1,66 @@
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace {
+const QString SettingsKey = QStringLiteral("interface/language");
+}
+
+LanguageManager::LanguageManager(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QStringList LanguageManager::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("es")};
+}
+
+QString LanguageManager::nativeName(const QString& language)
+{
+    // Each language is named in itself, so a person who can't read the current one finds theirs.
+    return language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English");
+}
+
+QString LanguageManager::preferred()
+{
+    const QString saved = QSettings().value(SettingsKey).toString();
+    if (available().contains(saved)) {
+        return saved;
+    }
+    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    return available().contains(system) ? system : QStringLiteral("en");
+}
+
+bool LanguageManager::setLanguage(const QString& language, bool remember)
+{
+    if (!available().contains(language)) {
+        return false;
+    }
+    QCoreApplication::removeTranslator(&m_appTranslator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    bool loaded = true;
+    if (language != QLatin1String("en")) {
+        loaded = m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"),
+                                      QStringLiteral(":/i18n"));
+        if (loaded) {
+            QCoreApplication::installTranslator(&m_appTranslator);
+        }
+        if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        }
+    }
+    m_current = language;
+    if (remember) {
+        QSettings().setValue(SettingsKey, language);
+    }
+    Q_EMIT languageChanged(language);
+    return loaded;
+}

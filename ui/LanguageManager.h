@@ -1,0 +1,35 @@
+#pragma once
+
+// The interface language: PartnerDesk's own translation plus Qt's qtbase translation, switched
+// at runtime (every open widget retranslates on QEvent::LanguageChange), remembered in QSettings,
+// and the system locale's language by default (ARCHITECTURE §8).
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTranslator>
+
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageManager(QObject* parent = nullptr);
+
+    static QStringList available(); // "en", "es"
+    static QString nativeName(const QString& language);
+    // The saved choice, else the system locale's language if PartnerDesk has it, else English.
+    static QString preferred();
+
+    QString current() const { return m_current; }
+    // Installs the translators, sets the default QLocale and saves the choice when remember is true.
+    bool setLanguage(const QString& language, bool remember = true);
+
+Q_SIGNALS:
+    void languageChanged(const QString& language);
+
+private:
+    QTranslator m_appTranslator;
+    QTranslator m_qtTranslator;
+    QString m_current;
+};

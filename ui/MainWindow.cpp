@@ -1,0 +1,325 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "StartPage.h"
+#include "dialogs/ProgramAdministratorDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "pages/DirectoryPage.h"
+#include "pages/HomePage.h"
+#include "pages/LegalProfilePage.h"
+#include "pages/PartnerIdPage.h"
+#include "pages/SupportProfilePage.h"
+#include "services/DirectoryService.h"
+#include "services/SampleWorkspace.h"
+#include "services/Workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace {
+constexpr int PageRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/partnerdesk.svg")));
+
+    m_central = new QStackedWidget(this);
+    m_startPage = new StartPage(m_central);
+    m_central->addWidget(m_startPage);
+
+    auto* splitter = new QSplitter(m_central);
+    m_workspaceView = splitter;
+    m_navigation = new QTreeWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationTreeWidget"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setMinimumWidth(200);
+    m_pageStack = new QStackedWidget(splitter);
+    m_pageStack->setObjectName(QStringLiteral("pageStackedWidget"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pageStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 800});
+    m_central->addWidget(m_workspaceView);
+    setCentralWidget(m_central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createMenus();
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!item) {
+            return;
+        }
+        const QVariant index = item->data(0, PageRole);
+        if (index.isValid()) {
+            m_pageStack->setCurrentIndex(index.toInt());
+        } else if (item->childCount() > 0) {
+            m_navigation->setCurrentItem(item->child(0));
+        }
+    });
+    connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
+    connect(m_startPage, &StartPage::programAdministratorRequested, this,
+            &MainWindow::showProgramAdministratorDialog);
+
+    retranslateUi();
+    refreshStartPage();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSignInDialog);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_fileMenu->addSeparator();
+    m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadSampleWorkspace);
+    m_sampleAction->setObjectName(QStringLiteral("openSampleAction"));
+    m_programAdminAction = m_fileMenu->addAction(QString(), this, &MainWindow::showProgramAdministratorDialog);
+    m_programAdminAction->setObjectName(QStringLiteral("createProgramAdministratorAction"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString& code : LanguageManager::available()) {
+        QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_language.current());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_language.setLanguage(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        QMessageBox::about(this, tr("About PartnerDesk"),
+                           tr("<h3>PartnerDesk %1</h3><p>A desktop system of record for the two-tier Cloud "
+                              "Solution Provider channel: indirect resellers, indirect providers and their "
+                              "customers.</p><p>Workspace: %2</p>")
+                               .arg(QStringLiteral(PARTNERDESK_VERSION), m_workspace.path().toHtmlEscaped()));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_signedIn ? tr("PartnerDesk — %1").arg(m_session.tenant.displayName) : tr("PartnerDesk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_signInAction->setText(tr("&Sign in…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_sampleAction->setText(tr("Open the &sample workspace"));
+    m_programAdminAction->setText(tr("Create the &program administrator…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About PartnerDesk"));
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == m_language.current());
+    }
+    if (m_accountSettingsItem) {
+        m_accountSettingsItem->setText(0, tr("Account settings"));
+    }
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_navigation->topLevelItem(i);
+        QList<QTreeWidgetItem*> items{top};
+        for (int c = 0; c < top->childCount(); ++c) {
+            items << top->child(c);
+        }
+        for (QTreeWidgetItem* item : items) {
+            const QVariant index = item->data(0, PageRole);
+            if (index.isValid()) {
+                item->setText(0, m_pages.at(index.toInt())->title());
+            }
+        }
+    }
+    if (m_signedIn) {
+        m_statusLabel->setText(tr("Signed in as %1 (%2) — workspace %3")
+                                   .arg(m_session.user.displayName, m_session.user.upn, m_workspace.path()));
+    } else {
+        m_statusLabel->setText(tr("Not signed in — workspace %1").arg(m_workspace.path()));
+    }
+}
+
+void MainWindow::refreshStartPage()
+{
+    auto empty = m_workspace.isEmpty();
+    auto hasProgram = m_workspace.directory().hasProgramTenant();
+    m_startPage->setWorkspace(m_workspace.path(), empty && empty.value(), !hasProgram || hasProgram.value());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    auto empty = m_workspace.isEmpty();
+    auto hasProgram = m_workspace.directory().hasProgramTenant();
+    m_signInAction->setEnabled(!m_signedIn);
+    m_signOutAction->setEnabled(m_signedIn);
+    m_sampleAction->setEnabled(!m_signedIn && empty && empty.value());
+    m_programAdminAction->setEnabled(!m_signedIn && hasProgram && !hasProgram.value());
+}
+
+void MainWindow::showSignInDialog()
+{
+    SignInDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        signIn(dialog.session());
+    }
+}
+
+void MainWindow::showProgramAdministratorDialog()
+{
+    ProgramAdministratorDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        signIn(dialog.session());
+    }
+}
+
+void MainWindow::loadSampleWorkspace()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status loaded = SampleWorkspace::load(m_workspace);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Sample workspace"), loaded.errorString());
+    } else {
+        statusBar()->showMessage(tr("The sample workspace is ready. README.md lists its users; every password is "
+                                    "Sample!2026."),
+                                 15000);
+    }
+    refreshStartPage();
+}
+
+void MainWindow::signIn(const Session& session)
+{
+    clearPages();
+    m_session = session;
+    m_signedIn = true;
+    addPage(new HomePage(m_workspace, m_session, m_pageStack));
+    switch (session.persona()) {
+    case Persona::Partner: {
+        m_accountSettingsItem = new QTreeWidgetItem(m_navigation);
+        m_accountSettingsItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        addPage(new LegalProfilePage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
+        addPage(new SupportProfilePage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
+        addPage(new PartnerIdPage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
+        m_accountSettingsItem->setExpanded(true);
+        break;
+    }
+    case Persona::ProgramAdministrator:
+        addPage(new DirectoryPage(m_workspace, m_session, m_pageStack));
+        break;
+    case Persona::Customer:
+    case Persona::Unenrolled:
+        break;
+    }
+    m_navigation->expandAll();
+    m_navigation->setCurrentItem(m_navigation->topLevelItem(0));
+    m_central->setCurrentWidget(m_workspaceView);
+    retranslateUi();
+    updateActions();
+    m_navigation->setFocus();
+}
+
+void MainWindow::addPage(Page* page, QTreeWidgetItem* parentItem)
+{
+    const int index = m_pageStack->addWidget(page);
+    m_pages << page;
+    auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
+    item->setData(0, PageRole, index);
+    item->setText(0, page->title());
+    connect(page, &Page::accountChanged, this, &MainWindow::reloadSession);
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    QTreeWidgetItemIterator it(m_navigation);
+    while (*it) {
+        const QVariant index = (*it)->data(0, PageRole);
+        if (index.isValid() && m_pages.at(index.toInt())->objectName() == objectName) {
+            m_navigation->setCurrentItem(*it);
+            return true;
+        }
+        ++it;
+    }
+    return false;
+}
+
+void MainWindow::reloadSession()
+{
+    auto fresh = m_workspace.directory().session(m_session.user.id);
+    if (!fresh) {
+        QMessageBox::warning(this, tr("PartnerDesk"), fresh.errorString());
+        signOut();
+        return;
+    }
+    m_session = fresh.value();
+    for (Page* page : std::as_const(m_pages)) {
+        page->setSession(m_session);
+    }
+    retranslateUi();
+}
+
+void MainWindow::clearPages()
+{
+    m_navigation->clear();
+    m_accountSettingsItem = nullptr;
+    for (Page* page : std::as_const(m_pages)) {
+        m_pageStack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_pages.clear();
+}
+
+void MainWindow::signOut()
+{
+    clearPages();
+    m_session = Session();
+    m_signedIn = false;
+    m_central->setCurrentWidget(m_startPage);
+    refreshStartPage();
+    retranslateUi();
+}

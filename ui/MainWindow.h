@@ -1,0 +1,79 @@
+#pragma once
+
+// The application window: the start page until someone signs in, then navigation by persona
+// (ARCHITECTURE §1) with one page per section. Only sections that work are shown.
+
+#include "security/Session.h"
+
+#include <QMainWindow>
+
+class LanguageManager;
+class Page;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class StartPage;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Workspace& workspace, LanguageManager& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isSignedIn() const { return m_signedIn; }
+    const Session& session() const { return m_session; }
+    void signIn(const Session& session);
+    // The pages in navigation order, for tests and for keyboard shortcuts.
+    QList<Page*> pages() const { return m_pages; }
+    bool showPage(const QString& objectName);
+
+public Q_SLOTS:
+    void showSignInDialog();
+    void signOut();
+    void loadSampleWorkspace();
+    void showProgramAdministratorDialog();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void refreshStartPage();
+    void addPage(Page* page, QTreeWidgetItem* parentItem = nullptr);
+    void clearPages();
+    void reloadSession();
+    void updateActions();
+
+    Workspace& m_workspace;
+    LanguageManager& m_language;
+    Session m_session;
+    bool m_signedIn = false;
+
+    QStackedWidget* m_central;
+    StartPage* m_startPage;
+    QWidget* m_workspaceView;
+    QTreeWidget* m_navigation;
+    QStackedWidget* m_pageStack;
+    QList<Page*> m_pages;
+    QTreeWidgetItem* m_accountSettingsItem = nullptr;
+    QLabel* m_statusLabel;
+
+    QMenu* m_fileMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_languageMenu;
+    QMenu* m_helpMenu;
+    QAction* m_signInAction;
+    QAction* m_signOutAction;
+    QAction* m_sampleAction;
+    QAction* m_programAdminAction;
+    QAction* m_quitAction;
+    QAction* m_aboutAction;
+    QActionGroup* m_languageGroup;
+};

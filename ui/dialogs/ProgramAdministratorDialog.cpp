@@ -1,0 +1,181 @@
+#include "ProgramAdministratorDialog.h"
+
+#include "domain/Validators.h"
+#include "services/DirectoryService.h"
+#include "services/Workspace.h"
+#include "widgets/CountryComboBox.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_fields(new ValidatedForm(this))
+{
+    setObjectName(QStringLiteral("programAdministratorDialog"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_domainLabel = new QLabel(this);
+    m_domainLabel->setObjectName(QStringLiteral("domainLabel"));
+    m_upnLabel = new QLabel(this);
+    m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
+    m_rulesLabel = new QLabel(this);
+    m_rulesLabel->setObjectName(QStringLiteral("passwordRulesLabel"));
+    m_rulesLabel->setWordWrap(true);
+
+    m_organization = addLine(QStringLiteral("displayName"), QStringLiteral("organizationLineEdit"));
+    m_prefix = addLine(QStringLiteral("domainPrefix"), QStringLiteral("domainPrefixLineEdit"));
+    m_form->addRow(QString(), m_domainLabel);
+    m_country = new CountryComboBox(this);
+    m_country->setObjectName(QStringLiteral("countryComboBox"));
+    m_country->setCode(QLocale::system().territory() == QLocale::AnyTerritory
+                           ? QStringLiteral("US")
+                           : QLocale::territoryToCode(QLocale::system().territory()));
+    addRow(QStringLiteral("country"), m_country);
+    m_name = addLine(QStringLiteral("userDisplayName"), QStringLiteral("administratorNameLineEdit"));
+    m_userName = addLine(QStringLiteral("userName"), QStringLiteral("administratorUserNameLineEdit"));
+    m_form->addRow(QString(), m_upnLabel);
+    m_password = addLine(QStringLiteral("password"), QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = addLine(QStringLiteral("confirmPassword"), QStringLiteral("confirmPasswordLineEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_form->addRow(QString(), m_rulesLabel);
+
+    m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createPushButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttons);
+
+    m_fields->setValidator([this]() { return validate(); });
+    connect(m_fields, &ValidatedForm::edited, this, [this]() {
+        updateDomain();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_fields->isValid());
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProgramAdministratorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProgramAdministratorDialog::reject);
+    retranslateUi();
+    updateDomain();
+    resize(560, sizeHint().height());
+}
+
+QLineEdit* ProgramAdministratorDialog::addLine(const QString& field, const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    addRow(field, edit);
+    return edit;
+}
+
+void ProgramAdministratorDialog::addRow(const QString& field, QWidget* input, QWidget* extra)
+{
+    auto* row = new QWidget(this);
+    auto* rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    rowLayout->addWidget(input);
+    if (extra) {
+        rowLayout->addWidget(extra);
+    }
+    QLabel* message = ValidatedForm::makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
+    rowLayout->addWidget(message);
+    auto* label = new QLabel(this);
+    label->setBuddy(input);
+    label->setProperty("field", field);
+    m_form->addRow(label, row);
+    m_fields->addField(field, input, message);
+}
+
+QList<Error> ProgramAdministratorDialog::validate() const
+{
+    const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};
+    const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
+    QList<Error> errors = m_workspace.directory().validateNewTenant(tenant, admin);
+    if (m_confirm->text() != m_password->text()) {
+        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."), QStringLiteral("confirmPassword"));
+    }
+    return errors;
+}
+
+void ProgramAdministratorDialog::updateDomain()
+{
+    const QString prefix = Validators::normalizedDomainPrefix(m_prefix->text());
+    const QString domain = Tenant::domainFor(prefix.isEmpty() ? tr("prefix") : prefix);
+    Status available = m_workspace.directory().checkDomainPrefix(m_prefix->text());
+    m_domainLabel->setText(available && !prefix.isEmpty() ? tr("%1 is available.").arg(domain) : domain);
+    m_upnLabel->setText(tr("Signs in as %1").arg(
+        (m_userName->text().trimmed().isEmpty() ? tr("name") : m_userName->text().trimmed().toLower())
+        + QLatin1Char('@') + domain));
+}
+
+void ProgramAdministratorDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateDomain();
+        m_fields->revalidate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ProgramAdministratorDialog::retranslateUi()
+{
+    setWindowTitle(tr("Create the program administrator"));
+    m_intro->setText(tr("The program administrator reviews enrollments and keeps the directory of official "
+                        "providers and MPN profiles. PartnerDesk creates a program tenant for this workspace and "
+                        "its first Global administrator."));
+    const QHash<QString, QString> labels{
+        {QStringLiteral("displayName"), tr("&Organization name:")},
+        {QStringLiteral("domainPrefix"), tr("&Domain prefix:")},
+        {QStringLiteral("country"), tr("Country/re&gion:")},
+        {QStringLiteral("userDisplayName"), tr("Administrator's &name:")},
+        {QStringLiteral("userName"), tr("&User name:")},
+        {QStringLiteral("password"), tr("&Password:")},
+        {QStringLiteral("confirmPassword"), tr("Con&firm password:")},
+    };
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem* item = m_form->itemAt(row, QFormLayout::LabelRole);
+        auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+        if (label && label->property("field").isValid()) {
+            label->setText(labels.value(label->property("field").toString()));
+        }
+    }
+    m_rulesLabel->setText(Validators::passwordRules());
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+}
+
+void ProgramAdministratorDialog::accept()
+{
+    if (!m_fields->revalidate()) {
+        return;
+    }
+    const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};
+    const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = m_workspace.directory().createProgramAdministrator(tenant, admin);
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        m_fields->showError(session.error(), m_errorLabel);
+        return;
+    }
+    m_password->clear();
+    m_confirm->clear();
+    m_session = session.value();
+    QDialog::accept();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+// First run: creates the workspace's program tenant and its first Global administrator, who
+// reviews enrollments and keeps the directory of providers and MPN profiles.
+
+#include "security/Session.h"
+
+#include <QDialog>
+
+class CountryComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class ValidatedForm;
+class Workspace;
+
+class ProgramAdministratorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProgramAdministratorDialog(Workspace& workspace, QWidget* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QList<Error> validate() const;
+    void retranslateUi();
+    void updateDomain();
+    QLineEdit* addLine(const QString& field, const QString& objectName);
+    void addRow(const QString& field, QWidget* input, QWidget* extra = nullptr);
+
+    Workspace& m_workspace;
+    Session m_session;
+    ValidatedForm* m_fields;
+    QFormLayout* m_form;
+    QLabel* m_intro;
+    QLineEdit* m_organization;
+    QLineEdit* m_prefix;
+    QLabel* m_domainLabel;
+    CountryComboBox* m_country;
+    QLineEdit* m_name;
+    QLineEdit* m_userName;
+    QLabel* m_upnLabel;
+    QLineEdit* m_password;
+    QLineEdit* m_confirm;
+    QLabel* m_rulesLabel;
+    QLabel* m_errorLabel;
+    QDialogButtonBox* m_buttons;
+};

@@ -1,0 +1,144 @@
+#include "DirectoryPage.h"
+
+#include "domain/Countries.h"
+#include "services/DirectoryService.h"
+#include "services/Workspace.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget* makeTable(const QString& objectName, int columns, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setColumnCount(columns);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillRow(QTableWidget* table, int row, const QStringList& values)
+{
+    for (int column = 0; column < values.size(); ++column) {
+        table->setItem(row, column, new QTableWidgetItem(values[column]));
+    }
+}
+
+QString countryNames(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes) {
+        names << Countries::name(code);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidget* parent)
+    : Page(workspace, session, parent)
+{
+    setObjectName(QStringLiteral("directoryPage"));
+    m_heading = makeHeading(QStringLiteral("directoryHeadingLabel"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("directoryFilterLineEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("directoryTabWidget"));
+    m_providersTable = makeTable(QStringLiteral("providersTableWidget"), 7, m_tabs);
+    m_profilesTable = makeTable(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
+    m_tabs->addTab(m_providersTable, QString());
+    m_tabs->addTab(m_profilesTable, QString());
+    m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("directoryErrorLabel"), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_errorLabel);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &DirectoryPage::applyFilter);
+    retranslateUi();
+    reload();
+}
+
+QString DirectoryPage::title() const
+{
+    return tr("Directory");
+}
+
+void DirectoryPage::retranslateUi()
+{
+    m_heading->setText(tr("Directory"));
+    m_filter->setPlaceholderText(tr("Filter by name, Partner ID or country"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_tabs->setTabText(0, tr("Indirect providers"));
+    m_tabs->setTabText(1, tr("MPN profiles"));
+    m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"),
+                                                 tr("Countries served"), tr("Services offered"), tr("Contact"),
+                                                 tr("Email")});
+    m_profilesTable->setHorizontalHeaderLabels(
+        {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked partner account")});
+}
+
+void DirectoryPage::reload()
+{
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    auto providers = m_workspace.directory().providerDirectory(m_session);
+    auto profiles = m_workspace.directory().mpnDirectory(m_session);
+    if (!providers || !profiles) {
+        ValidatedForm::showMessage(m_errorLabel, providers ? profiles.errorString() : providers.errorString());
+        return;
+    }
+    m_providersTable->setSortingEnabled(false);
+    m_providersTable->setRowCount(int(providers->size()));
+    for (int row = 0; row < providers->size(); ++row) {
+        const ProviderListing& p = providers->at(row);
+        QStringList services;
+        for (ProviderService service : p.services) {
+            services << Enums::displayName(service);
+        }
+        fillRow(m_providersTable, row,
+                {p.name, p.partnerId, Enums::displayName(p.status), countryNames(p.countries),
+                 services.join(QStringLiteral(", ")), p.contactName, p.contactEmail});
+    }
+    m_providersTable->setSortingEnabled(true);
+    m_providersTable->resizeColumnsToContents();
+
+    m_profilesTable->setSortingEnabled(false);
+    m_profilesTable->setRowCount(int(profiles->size()));
+    for (int row = 0; row < profiles->size(); ++row) {
+        const MpnProfile& p = profiles->at(row);
+        fillRow(m_profilesTable, row,
+                {p.partnerId, p.organizationName, Countries::name(p.country), Enums::displayName(p.status),
+                 p.linkedPartnerName});
+    }
+    m_profilesTable->setSortingEnabled(true);
+    m_profilesTable->resizeColumnsToContents();
+    applyFilter();
+}
+
+void DirectoryPage::applyFilter()
+{
+    const QString needle = m_filter->text().trimmed();
+    for (QTableWidget* table : {m_providersTable, m_profilesTable}) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            bool match = needle.isEmpty();
+            for (int column = 0; !match && column < table->columnCount(); ++column) {
+                const QTableWidgetItem* item = table->item(row, column);
+                match = item && item->text().contains(needle, Qt::CaseInsensitive);
+            }
+            table->setRowHidden(row, !match);
+        }
+    }
+}

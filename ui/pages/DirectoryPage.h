@@ -1,0 +1,35 @@
+#pragma once
+
+// The program administrator's directory: the official indirect providers with the countries
+// they serve and the services they offer, and every MPN profile with the account it is linked to.
+
+#include "pages/Page.h"
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableWidget;
+
+class DirectoryPage : public Page
+{
+    Q_OBJECT
+
+public:
+    DirectoryPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void reload() override;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void applyFilter();
+
+    QLabel* m_heading;
+    QLineEdit* m_filter;
+    QTabWidget* m_tabs;
+    QTableWidget* m_providersTable;
+    QTableWidget* m_profilesTable;
+    QLabel* m_errorLabel;
+};

@@ -1,0 +1,179 @@
+#include "FormPage.h"
+
+#include "services/AccountService.h"
+#include "services/Workspace.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+FormPage::FormPage(Workspace& workspace, const Session& session, Action editAction, const QString& objectName,
+                   QWidget* parent)
+    : Page(workspace, session, parent)
+    , m_fields(new ValidatedForm(this))
+    , m_editAction(editAction)
+{
+    setObjectName(objectName);
+    m_heading = makeHeading(objectName + QStringLiteral("HeadingLabel"), this);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setObjectName(QStringLiteral("savePushButton"));
+    m_saveButton->setDefault(true);
+    m_revertButton = new QPushButton(this);
+    m_revertButton->setObjectName(QStringLiteral("revertPushButton"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_savedLabel, 1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(m_heading);
+    m_layout->addWidget(m_readOnlyLabel);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_errorLabel);
+    m_layout->addLayout(buttons);
+    m_layout->addStretch();
+
+    m_fields->setValidator([this]() { return validate(); });
+    connect(m_fields, &ValidatedForm::edited, this, [this]() {
+        m_dirty = true;
+        m_savedLabel->clear();
+        ValidatedForm::showMessage(m_errorLabel, QString());
+        updateButtons();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &FormPage::onSave);
+    connect(m_revertButton, &QPushButton::clicked, this, [this]() {
+        m_savedLabel->clear();
+        reload();
+    });
+}
+
+void FormPage::finishSetup()
+{
+    retranslateUi();
+    reload();
+}
+
+QLineEdit* FormPage::addLineEdit(const QString& field, const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    connect(edit, &QLineEdit::returnPressed, this, [this]() {
+        if (m_saveButton->isEnabled()) {
+            onSave();
+        }
+    });
+    addInput(field, edit);
+    return edit;
+}
+
+void FormPage::addInput(const QString& field, QWidget* input)
+{
+    auto* row = new QWidget(this);
+    auto* rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    input->setParent(row);
+    rowLayout->addWidget(input);
+    QLabel* message = ValidatedForm::makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
+    rowLayout->addWidget(message);
+    m_form->addRow(QString(), row);
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(row))) {
+        label->setBuddy(input);
+    }
+    m_rows.insert(input, row);
+    m_inputs << input;
+    m_fields->addField(field, input, message);
+}
+
+void FormPage::addBelow(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->count() - 1, widget, 1);
+}
+
+void FormPage::setRowLabel(QWidget* input, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_rows.value(input)))) {
+        label->setText(text);
+    }
+}
+
+void FormPage::retranslateUi()
+{
+    m_heading->setText(headingText());
+    m_saveButton->setText(tr("&Save"));
+    m_revertButton->setText(tr("&Revert"));
+    m_readOnlyLabel->setText(tr("Only an Admin agent can change these details."));
+    retranslateFields();
+}
+
+void FormPage::afterLanguageChange()
+{
+    if (m_dirty) {
+        m_fields->revalidate(); // messages in the new language, edits kept
+    } else {
+        reload();
+    }
+}
+
+void FormPage::reload()
+{
+    auto account = m_workspace.accounts().account(m_session);
+    if (!account) {
+        ValidatedForm::showMessage(m_errorLabel, account.errorString());
+        return;
+    }
+    fill(account.value());
+    m_dirty = false;
+    m_fields->revalidate();
+    const bool editable = m_session.can(m_editAction);
+    for (QWidget* input : std::as_const(m_inputs)) {
+        if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+            edit->setReadOnly(!editable);
+        } else {
+            input->setEnabled(editable);
+        }
+    }
+    m_readOnlyLabel->setVisible(!editable);
+    m_saveButton->setVisible(editable);
+    m_revertButton->setVisible(editable);
+    updateButtons();
+}
+
+void FormPage::updateButtons()
+{
+    m_saveButton->setEnabled(m_dirty && m_fields->isValid());
+    m_revertButton->setEnabled(m_dirty);
+}
+
+void FormPage::onSave()
+{
+    if (!m_fields->revalidate()) {
+        updateButtons();
+        return;
+    }
+    auto saved = save();
+    if (!saved) {
+        m_fields->showError(saved.error(), m_errorLabel);
+        return;
+    }
+    fill(saved.value());
+    m_dirty = false;
+    updateButtons();
+    m_savedLabel->setText(tr("Saved."));
+    Q_EMIT accountChanged();
+}

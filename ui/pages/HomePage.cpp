@@ -1,0 +1,207 @@
+#include "HomePage.h"
+
+#include "domain/Countries.h"
+#include "services/AccountService.h"
+#include "services/CustomerService.h"
+#include "services/Workspace.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* valueLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QTableWidget* readOnlyTable(const QString& objectName, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& values)
+{
+    for (int column = 0; column < values.size(); ++column) {
+        table->setItem(row, column, new QTableWidgetItem(values[column]));
+    }
+}
+
+} // namespace
+
+HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent)
+    : Page(workspace, session, parent)
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_heading = makeHeading(QStringLiteral("homeHeadingLabel"), this);
+
+    m_identityGroup = new QGroupBox(this);
+    m_identityGroup->setObjectName(QStringLiteral("identityGroupBox"));
+    m_identityForm = new QFormLayout(m_identityGroup);
+    m_userNameLabel = valueLabel(QStringLiteral("userNameValueLabel"), m_identityGroup);
+    m_organizationLabel = valueLabel(QStringLiteral("organizationValueLabel"), m_identityGroup);
+    m_domainLabel = valueLabel(QStringLiteral("domainValueLabel"), m_identityGroup);
+    m_countryLabel = valueLabel(QStringLiteral("countryValueLabel"), m_identityGroup);
+    m_directoryRoleLabel = valueLabel(QStringLiteral("directoryRoleValueLabel"), m_identityGroup);
+    for (QLabel* label : {m_userNameLabel, m_organizationLabel, m_domainLabel, m_countryLabel, m_directoryRoleLabel}) {
+        m_identityForm->addRow(QString(), label);
+    }
+
+    m_partnerGroup = new QGroupBox(this);
+    m_partnerGroup->setObjectName(QStringLiteral("partnerGroupBox"));
+    auto* partnerLayout = new QVBoxLayout(m_partnerGroup);
+    m_partnerForm = new QFormLayout;
+    m_partnerNameLabel = valueLabel(QStringLiteral("partnerNameValueLabel"), m_partnerGroup);
+    m_partnerTypeLabel = valueLabel(QStringLiteral("partnerTypeValueLabel"), m_partnerGroup);
+    m_partnerIdLabel = valueLabel(QStringLiteral("partnerIdValueLabel"), m_partnerGroup);
+    m_partnerStatusLabel = valueLabel(QStringLiteral("partnerStatusValueLabel"), m_partnerGroup);
+    m_rolesLabel = valueLabel(QStringLiteral("rolesValueLabel"), m_partnerGroup);
+    for (QLabel* label : {m_partnerNameLabel, m_partnerTypeLabel, m_partnerIdLabel, m_partnerStatusLabel, m_rolesLabel}) {
+        m_partnerForm->addRow(QString(), label);
+    }
+    partnerLayout->addLayout(m_partnerForm);
+    m_historyTable = readOnlyTable(QStringLiteral("statusHistoryTableWidget"), m_partnerGroup);
+    m_historyTable->setColumnCount(4);
+    partnerLayout->addWidget(m_historyTable);
+
+    m_customerGroup = new QGroupBox(this);
+    m_customerGroup->setObjectName(QStringLiteral("customerGroupBox"));
+    auto* customerLayout = new QVBoxLayout(m_customerGroup);
+    m_partnersTable = readOnlyTable(QStringLiteral("customerPartnersTableWidget"), m_customerGroup);
+    m_partnersTable->setColumnCount(5);
+    customerLayout->addWidget(m_partnersTable);
+
+    m_noteLabel = valueLabel(QStringLiteral("homeNoteLabel"), this);
+    m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("homeErrorLabel"), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_identityGroup);
+    layout->addWidget(m_partnerGroup, 1);
+    layout->addWidget(m_customerGroup, 1);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+
+    retranslateUi();
+    reload();
+}
+
+QString HomePage::title() const
+{
+    return tr("Home");
+}
+
+void HomePage::retranslateUi()
+{
+    m_identityGroup->setTitle(tr("You and your organization"));
+    m_identityForm->labelForField(m_userNameLabel)->setProperty("text", tr("User name:"));
+    m_identityForm->labelForField(m_organizationLabel)->setProperty("text", tr("Organization:"));
+    m_identityForm->labelForField(m_domainLabel)->setProperty("text", tr("Domain:"));
+    m_identityForm->labelForField(m_countryLabel)->setProperty("text", tr("Country/region:"));
+    m_identityForm->labelForField(m_directoryRoleLabel)->setProperty("text", tr("Directory role:"));
+    m_partnerGroup->setTitle(tr("Partner account"));
+    m_partnerForm->labelForField(m_partnerNameLabel)->setProperty("text", tr("Legal business name:"));
+    m_partnerForm->labelForField(m_partnerTypeLabel)->setProperty("text", tr("Type:"));
+    m_partnerForm->labelForField(m_partnerIdLabel)->setProperty("text", tr("Partner ID:"));
+    m_partnerForm->labelForField(m_partnerStatusLabel)->setProperty("text", tr("Status:"));
+    m_partnerForm->labelForField(m_rolesLabel)->setProperty("text", tr("Your roles:"));
+    m_historyTable->setHorizontalHeaderLabels({tr("Date"), tr("Status"), tr("Reason"), tr("Changed by")});
+    m_customerGroup->setTitle(tr("Partners serving your organization"));
+    m_partnersTable->setHorizontalHeaderLabels(
+        {tr("Partner"), tr("Partner ID"), tr("Type"), tr("Administers your organization"), tr("Since")});
+}
+
+void HomePage::reload()
+{
+    const QLocale locale;
+    m_heading->setText(tr("Welcome, %1").arg(m_session.user.displayName));
+    m_userNameLabel->setText(m_session.user.upn);
+    m_organizationLabel->setText(m_session.tenant.displayName);
+    m_domainLabel->setText(m_session.tenant.defaultDomain());
+    m_countryLabel->setText(Countries::name(m_session.tenant.country));
+    m_directoryRoleLabel->setText(Enums::displayName(m_session.user.directoryRole));
+    ValidatedForm::showMessage(m_errorLabel, QString());
+
+    const Persona persona = m_session.persona();
+    m_partnerGroup->setVisible(persona == Persona::Partner);
+    m_customerGroup->setVisible(persona == Persona::Customer);
+
+    switch (persona) {
+    case Persona::ProgramAdministrator:
+        m_noteLabel->setText(tr("You are a program administrator of this workspace. Directory lists the official "
+                                "indirect providers and every MPN profile."));
+        break;
+    case Persona::Unenrolled:
+        m_noteLabel->setText(tr("%1 is not enrolled in the Cloud Solution Provider program and is not a customer of "
+                                "any partner in this workspace.")
+                                 .arg(m_session.tenant.displayName));
+        break;
+    case Persona::Customer:
+        m_noteLabel->setText(tr("These partners have a reseller relationship with %1.")
+                                 .arg(m_session.tenant.displayName));
+        break;
+    case Persona::Partner:
+        m_noteLabel->clear();
+        break;
+    }
+
+    if (persona == Persona::Partner) {
+        auto account = m_workspace.accounts().account(m_session);
+        if (!account) {
+            ValidatedForm::showMessage(m_errorLabel, account.errorString());
+            return;
+        }
+        m_partnerNameLabel->setText(account->legal.legalName);
+        m_partnerTypeLabel->setText(Enums::displayName(account->type));
+        m_partnerIdLabel->setText(account->partnerId);
+        m_partnerStatusLabel->setText(Enums::displayName(account->status));
+        QStringList roles;
+        for (PartnerRole role : m_session.roles) {
+            roles << Enums::displayName(role);
+        }
+        m_rolesLabel->setText(roles.isEmpty() ? tr("None: ask an Admin agent to give you a role.")
+                                              : roles.join(QStringLiteral(", ")));
+        auto history = m_workspace.accounts().statusHistory(m_session);
+        const QList<StatusChange> changes = history ? history.value() : QList<StatusChange>();
+        m_historyTable->setRowCount(int(changes.size()));
+        for (int row = 0; row < changes.size(); ++row) {
+            const StatusChange& change = changes[row];
+            setRow(m_historyTable, row,
+                   {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                    Enums::displayName(change.toStatus), change.reason, change.actorName});
+        }
+        m_historyTable->resizeColumnsToContents();
+    }
+    if (persona == Persona::Customer) {
+        auto partners = m_workspace.customers().partnersOf(m_session);
+        if (!partners) {
+            ValidatedForm::showMessage(m_errorLabel, partners.errorString());
+            return;
+        }
+        m_partnersTable->setRowCount(int(partners->size()));
+        for (int row = 0; row < partners->size(); ++row) {
+            const CustomerPartner& p = partners->at(row);
+            setRow(m_partnersTable, row,
+                   {p.partnerName, p.partnerId, Enums::displayName(p.type), p.delegatedAdmin ? tr("Yes") : tr("No"),
+                    locale.toString(p.since.toLocalTime().date(), QLocale::ShortFormat)});
+        }
+        m_partnersTable->resizeColumnsToContents();
+    }
+}

@@ -1,0 +1,38 @@
+#include "Page.h"
+
+#include <QEvent>
+#include <QFont>
+#include <QLabel>
+
+Page::Page(Workspace& workspace, const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+{
+}
+
+void Page::setSession(const Session& session)
+{
+    m_session = session;
+    reload();
+}
+
+void Page::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        afterLanguageChange();
+    }
+    QWidget::changeEvent(event);
+}
+
+QLabel* Page::makeHeading(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}

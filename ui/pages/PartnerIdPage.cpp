@@ -1,0 +1,89 @@
+#include "PartnerIdPage.h"
+
+#include "domain/Countries.h"
+#include "domain/Validators.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+
+PartnerIdPage::PartnerIdPage(Workspace& workspace, const Session& session, QWidget* parent)
+    : FormPage(workspace, session, Action::EditPartnerId, QStringLiteral("partnerIdPage"), parent)
+{
+    m_partnerId = addLineEdit(QStringLiteral("partnerId"), QStringLiteral("partnerIdLineEdit"));
+    m_partnerId->setMaxLength(7);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("partnerIdExplanationLabel"));
+    m_explanation->setWordWrap(true);
+    addBelow(m_explanation);
+    m_profilesTable = new QTableWidget(this);
+    m_profilesTable->setObjectName(QStringLiteral("mpnProfilesTableWidget"));
+    m_profilesTable->setColumnCount(5);
+    m_profilesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_profilesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_profilesTable->verticalHeader()->hide();
+    m_profilesTable->horizontalHeader()->setStretchLastSection(true);
+    addBelow(m_profilesTable);
+    connect(m_profilesTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (!m_partnerId->isReadOnly()) {
+            m_partnerId->setText(m_profilesTable->item(row, 0)->text());
+            Q_EMIT m_partnerId->textEdited(m_partnerId->text());
+        }
+    });
+    finishSetup();
+}
+
+QString PartnerIdPage::title() const
+{
+    return tr("Partner ID");
+}
+
+QString PartnerIdPage::headingText() const
+{
+    return tr("Partner ID (MPN ID)");
+}
+
+void PartnerIdPage::retranslateFields()
+{
+    setRowLabel(m_partnerId, tr("&Partner ID:"));
+    m_explanation->setText(tr("The Partner ID links your Microsoft Partner Network membership, benefits and "
+                              "competencies to this account. You can link another active profile of your "
+                              "organization's Partner Membership Center account located in your country/region; "
+                              "double-click one to choose it."));
+    m_profilesTable->setHorizontalHeaderLabels(
+        {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked to")});
+}
+
+void PartnerIdPage::fill(const PartnerAccount& account)
+{
+    m_partnerId->setText(account.partnerId);
+    auto profiles = m_workspace.accounts().mpnProfiles(m_session);
+    const QList<MpnProfile> list = profiles ? profiles.value() : QList<MpnProfile>();
+    m_profilesTable->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const MpnProfile& p = list[row];
+        const QStringList values{p.partnerId, p.organizationName, Countries::name(p.country),
+                                 Enums::displayName(p.status), p.linkedPartnerName};
+        for (int column = 0; column < values.size(); ++column) {
+            m_profilesTable->setItem(row, column, new QTableWidgetItem(values[column]));
+        }
+    }
+    m_profilesTable->resizeColumnsToContents();
+}
+
+QList<Error> PartnerIdPage::validate() const
+{
+    Status valid = Validators::partnerId(m_partnerId->text());
+    if (valid) {
+        return {};
+    }
+    return {Error(valid.code(), valid.errorString(), QStringLiteral("partnerId"))};
+}
+
+Result<PartnerAccount> PartnerIdPage::save()
+{
+    return m_workspace.accounts().changePartnerId(m_session, m_partnerId->text());
+}
