@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what PartnerDesk needs on Debian 12 to build, run and test, using apt (through sudo
+# when not root). Packages already installed are not asked for again.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-translations-l10n libqt6svg6 libgl-dev
+    iso-codes
+)
+if [[ "${1:-}" == "--tests" ]]; then
+    # Validators for the desktop entry and the AppStream metainfo, run by ctest.
+    packages+=(desktop-file-utils appstream)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+sudo=()
+if [[ "$(id -u)" != 0 ]]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
