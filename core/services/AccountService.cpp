@@ -125,11 +125,13 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
         if (!actor) {
             return actor.error();
         }
-        const LegalBusinessProfile profile = normalized(input);
-        const QList<Error> errors = validate(profile);
+        // Validate what was typed, as the GUI does: normalizing first would turn a phone number
+        // without "+" into one with a wrong country code.
+        const QList<Error> errors = validate(input);
         if (!errors.isEmpty()) {
             return errors.first();
         }
+        const LegalBusinessProfile profile = normalized(input);
         const LegalBusinessProfile& before = actor->partner->legal;
         if (profile.address.country != before.address.country) {
             return Error(ErrorCode::InvalidInput,
@@ -173,11 +175,13 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
         if (!actor) {
             return actor.error();
         }
-        const SupportProfile profile = normalized(input);
-        const QList<Error> errors = validate(profile);
+        // Validate what was typed, as the GUI does: normalizing first would turn a phone number
+        // without "+" into one with a wrong country code.
+        const QList<Error> errors = validate(input);
         if (!errors.isEmpty()) {
             return errors.first();
         }
+        const SupportProfile profile = normalized(input);
         const SupportProfile& before = actor->partner->support;
         if (profile == before) {
             return *actor->partner;
