@@ -5,1229 +5,1230 @@
     <name>AccountService</name>
     <message>
         <source>the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre legal de la empresa</translation>
     </message>
     <message>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección</translation>
     </message>
     <message>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ciudad</translation>
     </message>
     <message>
         <source>the primary contact&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del contacto principal</translation>
     </message>
     <message>
         <source>the primary contact&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>los apellidos del contacto principal</translation>
     </message>
     <message>
         <source>The country/region of a partner account is fixed when it enrolls and can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país o región de una cuenta de partner se fija al inscribirse y no se puede cambiar.</translation>
     </message>
     <message>
         <source>No MPN profile has the Partner ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil de MPN tiene el Id. de partner %1.</translation>
     </message>
     <message>
         <source>The Partner ID %1 belongs to another Partner Membership Center account. Only profiles of your organization&apos;s account can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de partner %1 pertenece a otra cuenta del Partner Membership Center. Solo se pueden vincular perfiles de la cuenta de su organización.</translation>
     </message>
     <message>
         <source>Your organization no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>CustomerService</name>
     <message>
         <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador global del inquilino de un cliente puede ver los partners que le prestan servicio.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el área de trabajo %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es un área de trabajo de PartnerDesk: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es un área de trabajo de PartnerDesk.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer PartnerDesk (schema version %2); this version reads up to schema version %3. Update PartnerDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de trabajo %1 se escribió con una versión más reciente de PartnerDesk (versión de esquema %2); esta versión lee hasta la versión de esquema %3. Actualice PartnerDesk para abrirla.</translation>
     </message>
     <message>
         <source>The workspace could not be backed up before its upgrade, so it was left as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia de seguridad del área de trabajo antes de actualizarla, por lo que se dejó como estaba: %1</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el área de trabajo a la versión de esquema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Filter by name, Partner ID or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, Id. de partner o país</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Indirect providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores indirectos</translation>
     </message>
     <message>
         <source>MPN profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de MPN</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de partner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Countries served</source>
-        <translation type="unfinished"></translation>
+        <translation>Países atendidos</translation>
     </message>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios ofrecidos</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>País o región</translation>
     </message>
     <message>
         <source>Linked partner account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de partner vinculada</translation>
     </message>
 </context>
 <context>
     <name>DirectoryService</name>
     <message>
         <source>%1 is already taken. Try another prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en uso. Pruebe con otro prefijo.</translation>
     </message>
     <message>
         <source>the organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la organización</translation>
     </message>
     <message>
         <source>the administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del administrador</translation>
     </message>
     <message>
         <source>This workspace already has a program administrator. Sign in as that administrator to add others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo ya tiene un administrador del programa. Inicie sesión como ese administrador para agregar otros.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está bloqueada tras demasiados intentos de inicio de sesión fallidos. Vuelva a intentarlo después de %1.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator of your organization to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está deshabilitada. Pida a un administrador de su organización que la habilite.</translation>
     </message>
     <message>
         <source>Enter your user name, such as someone@example.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario, como alguien@example.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>No user named %1 exists in this workspace. Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario llamado %1 en esta área de trabajo. Compruebe el nombre de usuario.</translation>
     </message>
     <message>
         <source>The password is incorrect. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Your user no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario ya no existe en esta área de trabajo.</translation>
     </message>
     <message>
         <source>Your user has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario se ha deshabilitado.</translation>
     </message>
     <message>
         <source>Your organization no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización ya no existe en esta área de trabajo.</translation>
     </message>
     <message>
         <source>Enter your Partner Membership Center user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario del Partner Membership Center.</translation>
     </message>
     <message>
         <source>No Partner Membership Center account is named %1. Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta del Partner Membership Center con el nombre %1. Compruebe el nombre de usuario.</translation>
     </message>
     <message>
         <source>The Partner Membership Center password is incorrect. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del Partner Membership Center no es correcta. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>Sign in to Partner Membership Center first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero en el Partner Membership Center.</translation>
     </message>
     <message>
         <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador del programa puede ver el directorio de proveedores y perfiles de MPN.</translation>
     </message>
 </context>
 <context>
     <name>Enums</name>
     <message>
         <source>Global administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador global</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor indirecto</translation>
     </message>
     <message>
         <source>Indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor indirecto</translation>
     </message>
     <message>
         <source>Admin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de administración</translation>
     </message>
     <message>
         <source>Sales agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de ventas</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente del departamento de soporte técnico</translation>
     </message>
     <message>
         <source>Billing admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de facturación</translation>
     </message>
     <message>
         <source>Pending email verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de verificación de correo electrónico</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Email ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad del correo electrónico</translation>
     </message>
     <message>
         <source>Email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de correo electrónico</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la empresa</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>MPN profile status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
         <comment>MPN profile status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>MPN profile status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Customer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte técnico al cliente</translation>
     </message>
     <message>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica</translation>
     </message>
     <message>
         <source>Marketing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda con la comercialización</translation>
     </message>
     <message>
         <source>Financing and credit terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de financiación y crédito</translation>
     </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Only an Admin agent can change these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un agente de administración puede cambiar estos datos.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>You and your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted y su organización</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio:</translation>
     </message>
     <message>
         <source>Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>País o región:</translation>
     </message>
     <message>
         <source>Directory role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de directorio:</translation>
     </message>
     <message>
         <source>Partner account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de partner</translation>
     </message>
     <message>
         <source>Legal business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal de la empresa:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Partner ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de partner:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Your roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus roles:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por</translation>
     </message>
     <message>
         <source>Partners serving your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners que prestan servicio a su organización</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de partner</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Administers your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Administra su organización</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida, %1</translation>
     </message>
     <message>
         <source>You are a program administrator of this workspace. Directory lists the official indirect providers and every MPN profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted es administrador del programa de esta área de trabajo. En Directorio se muestran los proveedores indirectos oficiales y todos los perfiles de MPN.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in the Cloud Solution Provider program and is not a customer of any partner in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en el programa Cloud Solution Provider y no es cliente de ningún partner de esta área de trabajo.</translation>
     </message>
     <message>
         <source>These partners have a reseller relationship with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos partners tienen una relación de revendedor con %1.</translation>
     </message>
     <message>
         <source>None: ask an Admin agent to give you a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: pida a un agente de administración que le asigne un rol.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil comercial legal</translation>
     </message>
     <message>
         <source>&amp;Legal business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre legal de la empresa:</translation>
     </message>
     <message>
         <source>&amp;Address line 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección (línea 1):</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (línea &amp;2):</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <source>State or pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado o provincia:</translation>
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;postal:</translation>
     </message>
     <message>
         <source>Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>País o región:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;first name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre del contacto principal:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ape&amp;llidos del contacto principal:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico del contacto principal:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono del contacto principal:</translation>
     </message>
     <message>
         <source>+1 425 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 425 555 0100</translation>
     </message>
     <message>
         <source>someone@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien@example.com</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PartnerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop system of record for the two-tier Cloud Solution Provider channel: indirect resellers, indirect providers and their customers.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Un sistema de registro de escritorio para el canal de dos niveles de Cloud Solution Provider: revendedores indirectos, proveedores indirectos y sus clientes.&lt;/p&gt;&lt;p&gt;Área de trabajo: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>PartnerDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk — %1</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Open the &amp;sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el área de trabajo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>Create the &amp;program administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el administrador del &amp;programa…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de PartnerDesk</translation>
     </message>
     <message>
         <source>Account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la cuenta</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) — workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2) — área de trabajo %3</translation>
     </message>
     <message>
         <source>Not signed in — workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada — área de trabajo %1</translation>
     </message>
     <message>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo de ejemplo</translation>
     </message>
     <message>
         <source>The sample workspace is ready. README.md lists its users; every password is Sample!2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de trabajo de ejemplo está lista. README.md enumera sus usuarios; todas las contraseñas son Sample!2026.</translation>
     </message>
 </context>
 <context>
     <name>PartnerIdPage</name>
     <message>
         <source>Partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de partner</translation>
     </message>
     <message>
         <source>Partner ID (MPN ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de partner (Id. de MPN)</translation>
     </message>
     <message>
         <source>&amp;Partner ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id. de partner:</translation>
     </message>
     <message>
         <source>The Partner ID links your Microsoft Partner Network membership, benefits and competencies to this account. You can link another active profile of your organization&apos;s Partner Membership Center account located in your country/region; double-click one to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de partner vincula a esta cuenta su suscripción a Microsoft Partner Network, sus beneficios y sus competencias. Puede vincular otro perfil activo de la cuenta del Partner Membership Center de su organización que se encuentre en su país o región; haga doble clic en uno para seleccionarlo.</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>País o región</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
 </context>
 <context>
     <name>PartnerRules</name>
     <message>
         <source>The MPN profile %1 (%2) is %3. Choose an active organization profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de MPN %1 (%2) está %3. Seleccione un perfil de organización activo.</translation>
     </message>
     <message>
         <source>The MPN profile %1 is located in %2, but your tenant is in %3. Choose a profile located in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de MPN %1 se encuentra en %2, pero su inquilino está en %3. Seleccione un perfil que se encuentre en %3.</translation>
     </message>
     <message>
         <source>The Partner ID %1 is already linked to the partner account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de partner %1 ya está vinculado a la cuenta de partner de %2.</translation>
     </message>
 </context>
 <context>
     <name>PermissionMatrix</name>
     <message>
         <source>view account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la configuración de la cuenta</translation>
     </message>
     <message>
         <source>edit the legal business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>editar el perfil comercial legal</translation>
     </message>
     <message>
         <source>edit the support profile</source>
-        <translation type="unfinished"></translation>
+        <translation>editar el perfil de soporte técnico</translation>
     </message>
     <message>
         <source>change the Partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el Id. de partner</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar usuarios</translation>
     </message>
     <message>
         <source>find a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un proveedor</translation>
     </message>
     <message>
         <source>invite resellers</source>
-        <translation type="unfinished"></translation>
+        <translation>invitar a revendedores</translation>
     </message>
     <message>
         <source>authorize an indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>autorizar a un proveedor indirecto</translation>
     </message>
     <message>
         <source>end an indirect relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizar una relación indirecta</translation>
     </message>
     <message>
         <source>view indirect providers and resellers</source>
-        <translation type="unfinished"></translation>
+        <translation>ver los proveedores y revendedores indirectos</translation>
     </message>
     <message>
         <source>invite customers</source>
-        <translation type="unfinished"></translation>
+        <translation>invitar a clientes</translation>
     </message>
     <message>
         <source>view customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ver los clientes</translation>
     </message>
     <message>
         <source>manage a customer&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar la cuenta de un cliente</translation>
     </message>
     <message>
         <source>manage a customer&apos;s users and licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar los usuarios y las licencias de un cliente</translation>
     </message>
     <message>
         <source>submit orders</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar pedidos</translation>
     </message>
     <message>
         <source>request orders</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar pedidos</translation>
     </message>
     <message>
         <source>fulfill or decline order requests</source>
-        <translation type="unfinished"></translation>
+        <translation>atender o rechazar solicitudes de pedido</translation>
     </message>
     <message>
         <source>manage referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar referencias</translation>
     </message>
     <message>
         <source>manage the provider listing</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar la ficha del proveedor</translation>
     </message>
 </context>
 <context>
     <name>ProgramAdministratorDialog</name>
     <message>
         <source>The two passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>prefijo</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está disponible.</translation>
     </message>
     <message>
         <source>Signs in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciará sesión como %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Create the program administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el administrador del programa</translation>
     </message>
     <message>
         <source>The program administrator reviews enrollments and keeps the directory of official providers and MPN profiles. PartnerDesk creates a program tenant for this workspace and its first Global administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del programa revisa las inscripciones y mantiene el directorio de proveedores oficiales y perfiles de MPN. PartnerDesk crea un inquilino del programa para esta área de trabajo y su primer administrador global.</translation>
     </message>
     <message>
         <source>&amp;Organization name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;organización:</translation>
     </message>
     <message>
         <source>&amp;Domain prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de &amp;dominio:</translation>
     </message>
     <message>
         <source>Country/re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País o región:</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del administrador:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear</translation>
     </message>
 </context>
 <context>
     <name>SampleWorkspace</name>
     <message>
         <source>Loaded with the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado desde el área de trabajo de ejemplo.</translation>
     </message>
     <message>
         <source>The sample names an unknown partner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo hace referencia a un partner desconocido: %1.</translation>
     </message>
     <message>
         <source>The sample workspace %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el área de trabajo de ejemplo %1.</translation>
     </message>
     <message>
         <source>%1 is not a PartnerDesk sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un área de trabajo de ejemplo de PartnerDesk.</translation>
     </message>
     <message>
         <source>The sample can only be loaded into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo solo se puede cargar en un área de trabajo vacía.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Only users of a partner account can %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los usuarios de una cuenta de partner pueden %1.</translation>
     </message>
     <message>
         <source>Your roles in %1 don&apos;t allow you to %2. Ask an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus roles en %1 no le permiten %2. Consulte a un agente de administración.</translation>
     </message>
     <message>
         <source>Your partner account is %1: you can %2 once it is Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de partner tiene el estado %1: podrá %2 cuando esté activa.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en PartnerDesk</translation>
     </message>
     <message>
         <source>Sign in with the user name and password of your organization&apos;s tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el nombre de usuario y la contraseña del inquilino de su organización.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>someone@example.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien@example.onmicrosoft.com</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>SqlQuery</name>
     <message>
         <source>The record was not found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el registro; es posible que se haya quitado.</translation>
     </message>
     <message>
         <source>This record already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya existe.</translation>
     </message>
     <message>
         <source>The audit log can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no se puede cambiar.</translation>
     </message>
     <message>
         <source>The workspace could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el área de trabajo: %1</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>Indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores indirectos, proveedores indirectos y sus clientes en el programa Cloud Solution Provider.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo: %1</translation>
     </message>
     <message>
         <source>This workspace is empty. Open the sample workspace to explore PartnerDesk, or create the program administrator to start your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo está vacía. Abra el área de trabajo de ejemplo para explorar PartnerDesk o cree el administrador del programa para empezar con la suya.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>&amp;Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir el área de trabajo de ejemplo</translation>
     </message>
     <message>
         <source>&amp;Create the program administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el administrador del programa…</translation>
     </message>
 </context>
 <context>
     <name>SupportProfilePage</name>
     <message>
         <source>Support profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de soporte técnico</translation>
     </message>
     <message>
         <source>Customer support profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de soporte técnico al cliente</translation>
     </message>
     <message>
         <source>Support &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico de soporte técnico:</translation>
     </message>
     <message>
         <source>Support &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono de soporte técnico:</translation>
     </message>
     <message>
         <source>Support &amp;web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web de soporte técnico:</translation>
     </message>
     <message>
         <source>support@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>soporte@example.com</translation>
     </message>
     <message>
         <source>+1 425 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 425 555 0100</translation>
     </message>
     <message>
         <source>https://www.example.com (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com (opcional)</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The change could not be saved: no transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: no hay ninguna transacción abierta.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>Enter a domain prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un prefijo de dominio.</translation>
     </message>
     <message>
         <source>The domain prefix can&apos;t contain spaces. Use only the letters a to z and the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de dominio no puede contener espacios. Use solo las letras de la a a la z y los dígitos del 0 al 9.</translation>
     </message>
     <message>
         <source>The domain prefix can&apos;t contain &quot;%1&quot;. Use only the letters a to z and the digits 0 to 9.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de dominio no puede contener &quot;%1&quot;. Use solo las letras de la a a la z y los dígitos del 0 al 9.</translation>
     </message>
     <message>
         <source>The domain prefix is too long. Use at most %1 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de dominio es demasiado largo. Use %1 letras o dígitos como máximo.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>An email address can&apos;t contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico no puede contener espacios.</translation>
     </message>
     <message>
         <source>The email address is too long. Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico es demasiado larga. Use %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Enter an email address with one @, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de correo electrónico con una sola @, como nombre@example.com.</translation>
     </message>
     <message>
         <source>Enter the part of the email address before the @, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la parte de la dirección de correo electrónico anterior a la @, como nombre@example.com.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ is too long. Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ es demasiado larga. Use %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>The email address can&apos;t contain &quot;%1&quot; before the @.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico no puede contener &quot;%1&quot; antes de la @.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ can&apos;t start or end with a dot or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ no puede empezar ni terminar con un punto ni tener dos puntos seguidos.</translation>
     </message>
     <message>
         <source>Enter the domain after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el dominio después de la @, como example.com.</translation>
     </message>
     <message>
         <source>The email address can&apos;t contain &quot;%1&quot; after the @.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico no puede contener &quot;%1&quot; después de la @.</translation>
     </message>
     <message>
         <source>The domain of the email address can&apos;t start or end with a dot or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de correo electrónico no puede empezar ni terminar con un punto ni tener dos puntos seguidos.</translation>
     </message>
     <message>
         <source>Enter the full domain after the @, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el dominio completo después de la @, como example.com.</translation>
     </message>
     <message>
         <source>A part of the email domain can&apos;t start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna parte del dominio de correo electrónico puede empezar ni terminar con un guion.</translation>
     </message>
     <message>
         <source>Each part of the email domain between dots can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte del dominio de correo electrónico entre puntos puede tener %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>The email domain must end with two or more letters, such as .com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de correo electrónico debe terminar con dos o más letras, como .com.</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de teléfono.</translation>
     </message>
     <message>
         <source>Enter the phone number in international format, starting with + and the country code, such as +1 425 555 0100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de teléfono en formato internacional, empezando por + y el código de país, como +1 425 555 0100.</translation>
     </message>
     <message>
         <source>The phone number can&apos;t contain &quot;%1&quot;. Use only digits, spaces, dashes, dots and parentheses after the +.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono no puede contener &quot;%1&quot;. Use solo dígitos, espacios, guiones, puntos y paréntesis después del +.</translation>
     </message>
     <message>
         <source>The country code after the + can&apos;t start with 0. Enter the number in international format, such as +1 425 555 0100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de país después del + no puede empezar por 0. Escriba el número en formato internacional, como +1 425 555 0100.</translation>
     </message>
     <message>
         <source>The phone number is too short. Enter %1 to %2 digits, including the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono es demasiado corto. Escriba entre %1 y %2 dígitos, incluido el código de país.</translation>
     </message>
     <message>
         <source>The phone number is too long. Enter %1 to %2 digits, including the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono es demasiado largo. Escriba entre %1 y %2 dígitos, incluido el código de país.</translation>
     </message>
     <message>
         <source>Choose a country or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un país o región.</translation>
     </message>
     <message>
         <source>Enter a two-letter country or region code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código de país o región de dos letras, como US.</translation>
     </message>
     <message>
         <source>Enter the country or region code in capital letters, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de país o región en mayúsculas, como US.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country or region code. Enter a two-letter ISO 3166 code, such as US.</source>
         <extracomment>%1 is the two-letter code the person entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de país o región. Escriba un código ISO 3166 de dos letras, como US.</translation>
     </message>
     <message>
         <source>Enter a Partner ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un Id. de partner.</translation>
     </message>
     <message>
         <source>The Partner ID can&apos;t contain spaces. Enter its 6 or 7 digits, such as 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de partner no puede contener espacios. Escriba sus 6 o 7 dígitos, como 1234567.</translation>
     </message>
     <message>
         <source>The Partner ID can&apos;t contain &quot;%1&quot;. Enter its 6 or 7 digits, such as 1234567.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de partner no puede contener &quot;%1&quot;. Escriba sus 6 o 7 dígitos, como 1234567.</translation>
     </message>
     <message>
         <source>A Partner ID has 6 or 7 digits. Enter a number such as 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Id. de partner tiene 6 o 7 dígitos. Escriba un número como 1234567.</translation>
     </message>
     <message>
         <source>Enter a website address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de sitio web.</translation>
     </message>
     <message>
         <source>A website address can&apos;t contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de sitio web no puede contener espacios.</translation>
     </message>
     <message>
         <source>The website address is too long. Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del sitio web es demasiado larga. Use %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Enter a website address that starts with http:// or https://, such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de sitio web que empiece por http:// o https://, como https://www.example.com.</translation>
     </message>
     <message>
         <source>Enter a valid website address, such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de sitio web válida, como https://www.example.com.</translation>
     </message>
     <message>
         <source>A website address can&apos;t contain a user name or password. Enter an address such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de sitio web no puede contener un nombre de usuario ni una contraseña. Escriba una dirección como https://www.example.com.</translation>
     </message>
     <message>
         <source>Enter the website&apos;s host name, such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de host del sitio web, como https://www.example.com.</translation>
     </message>
     <message>
         <source>The website&apos;s host name can&apos;t contain &quot;%1&quot;.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host del sitio web no puede contener &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter a full website address, such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de sitio web completa, como https://www.example.com.</translation>
     </message>
     <message>
         <source>A part of the website&apos;s host name can&apos;t start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna parte del nombre de host del sitio web puede empezar ni terminar con un guion.</translation>
     </message>
     <message>
         <source>Each part of the website&apos;s host name between dots can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte del nombre de host del sitio web entre puntos puede tener %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una contraseña.</translation>
     </message>
     <message>
         <source>The password is too short. Use %1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es demasiado corta. Use entre %1 y %2 caracteres.</translation>
     </message>
     <message>
         <source>The password is too long. Use %1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es demasiado larga. Use entre %1 y %2 caracteres.</translation>
     </message>
     <message>
         <source>The password is too simple. Use at least three of these: lower-case letters, upper-case letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es demasiado sencilla. Use al menos tres de estos tipos de caracteres: letras minúsculas, letras mayúsculas, dígitos y símbolos.</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters, with at least three of these: lower-case letters, upper-case letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use entre %1 y %2 caracteres, con al menos tres de estos tipos: letras minúsculas, letras mayúsculas, dígitos y símbolos.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
         <extracomment>%1 is a noun phrase given by the caller, such as &quot;the legal business name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de usuario.</translation>
     </message>
     <message>
         <source>The user name can&apos;t contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no puede contener espacios.</translation>
     </message>
     <message>
         <source>The user name can&apos;t contain &quot;%1&quot;. Use only the letters a to z, digits, dots, hyphens and underscores.</source>
         <extracomment>%1 is the first character that is not allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no puede contener &quot;%1&quot;. Use solo las letras de la a a la z, dígitos, puntos, guiones y caracteres de subrayado.</translation>
     </message>
     <message>
         <source>The user name is too long. Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario es demasiado largo. Use %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>The user name can&apos;t start or end with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no puede empezar ni terminar con un punto.</translation>
     </message>
     <message>
         <source>The user name can&apos;t have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no puede tener dos puntos seguidos.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace is busy or unavailable; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de trabajo está ocupada o no está disponible; vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open the workspace database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos del área de trabajo que está en &lt;ruta&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (en or es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la interfaz en &lt;idioma&gt; (en o es).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>Load the sample workspace into the database if it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el área de trabajo de ejemplo en la base de datos si está vacía.</translation>
     </message>
     <message>
         <source>PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: revendedores indirectos, proveedores indirectos y sus clientes en el programa Cloud Solution Provider.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or es.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &quot;%1&quot;: use en o es.
+</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
 </context>
 </TS>
