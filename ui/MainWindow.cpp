@@ -72,7 +72,16 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
         if (index.isValid()) {
             m_pageStack->setCurrentIndex(index.toInt());
         } else if (item->childCount() > 0) {
-            m_navigation->setCurrentItem(item->child(0));
+            // A group shows its first section; switch once this change has finished.
+            QMetaObject::invokeMethod(
+                this,
+                [this]() {
+                    QTreeWidgetItem* current = m_navigation->currentItem();
+                    if (current && !current->data(0, PageRole).isValid() && current->childCount() > 0) {
+                        m_navigation->setCurrentItem(current->child(0));
+                    }
+                },
+                Qt::QueuedConnection);
         }
     });
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);

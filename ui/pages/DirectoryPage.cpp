@@ -3,9 +3,9 @@
 #include "domain/Countries.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
+#include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -13,26 +13,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidget* makeTable(const QString& objectName, int columns, QWidget* parent)
-{
-    auto* table = new QTableWidget(parent);
-    table->setObjectName(objectName);
-    table->setColumnCount(columns);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSortingEnabled(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void fillRow(QTableWidget* table, int row, const QStringList& values)
-{
-    for (int column = 0; column < values.size(); ++column) {
-        table->setItem(row, column, new QTableWidgetItem(values[column]));
-    }
-}
 
 QString countryNames(const QStringList& codes)
 {
@@ -55,8 +35,10 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     m_filter->setClearButtonEnabled(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("directoryTabWidget"));
-    m_providersTable = makeTable(QStringLiteral("providersTableWidget"), 7, m_tabs);
-    m_profilesTable = makeTable(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
+    m_providersTable = Tables::makeReadOnly(QStringLiteral("providersTableWidget"), 7, m_tabs);
+    m_providersTable->setSortingEnabled(true);
+    m_profilesTable = Tables::makeReadOnly(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
+    m_profilesTable->setSortingEnabled(true);
     m_tabs->addTab(m_providersTable, QString());
     m_tabs->addTab(m_profilesTable, QString());
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("directoryErrorLabel"), this);
@@ -100,31 +82,23 @@ void DirectoryPage::reload()
         ValidatedForm::showMessage(m_errorLabel, providers ? profiles.errorString() : providers.errorString());
         return;
     }
-    m_providersTable->setSortingEnabled(false);
-    m_providersTable->setRowCount(int(providers->size()));
-    for (int row = 0; row < providers->size(); ++row) {
-        const ProviderListing& p = providers->at(row);
+    QList<QStringList> providerRows;
+    for (const ProviderListing& p : providers.value()) {
         QStringList services;
         for (ProviderService service : p.services) {
             services << Enums::displayName(service);
         }
-        fillRow(m_providersTable, row,
-                {p.name, p.partnerId, Enums::displayName(p.status), countryNames(p.countries),
-                 services.join(QStringLiteral(", ")), p.contactName, p.contactEmail});
+        providerRows << QStringList{p.name, p.partnerId, Enums::displayName(p.status), countryNames(p.countries),
+                                    services.join(QStringLiteral(", ")), p.contactName, p.contactEmail};
     }
-    m_providersTable->setSortingEnabled(true);
-    m_providersTable->resizeColumnsToContents();
+    Tables::setRows(m_providersTable, providerRows);
 
-    m_profilesTable->setSortingEnabled(false);
-    m_profilesTable->setRowCount(int(profiles->size()));
-    for (int row = 0; row < profiles->size(); ++row) {
-        const MpnProfile& p = profiles->at(row);
-        fillRow(m_profilesTable, row,
-                {p.partnerId, p.organizationName, Countries::name(p.country), Enums::displayName(p.status),
-                 p.linkedPartnerName});
+    QList<QStringList> profileRows;
+    for (const MpnProfile& p : profiles.value()) {
+        profileRows << QStringList{p.partnerId, p.organizationName, Countries::name(p.country),
+                                   Enums::displayName(p.status), p.linkedPartnerName};
     }
-    m_profilesTable->setSortingEnabled(true);
-    m_profilesTable->resizeColumnsToContents();
+    Tables::setRows(m_profilesTable, profileRows);
     applyFilter();
 }
 

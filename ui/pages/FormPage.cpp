@@ -91,18 +91,17 @@ void FormPage::addInput(const QString& field, QWidget* input)
     rowLayout->addWidget(input);
     QLabel* message = ValidatedForm::makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
     rowLayout->addWidget(message);
-    m_form->addRow(QString(), row);
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(row))) {
-        label->setBuddy(input);
-    }
+    auto* label = new QLabel(this);
+    label->setBuddy(input);
+    m_form->addRow(label, row);
     m_rows.insert(input, row);
     m_inputs << input;
     m_fields->addField(field, input, message);
 }
 
-void FormPage::addBelow(QWidget* widget)
+void FormPage::addBelow(QWidget* widget, int stretch)
 {
-    m_layout->insertWidget(m_layout->count() - 1, widget, 1);
+    m_layout->insertWidget(m_layout->count() - 1, widget, stretch);
 }
 
 void FormPage::setRowLabel(QWidget* input, const QString& text)

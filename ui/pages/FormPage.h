@@ -33,7 +33,7 @@ protected:
     void addInput(const QString& field, QWidget* input);
     void setRowLabel(QWidget* input, const QString& text);
     // Adds a widget under the form and its buttons.
-    void addBelow(QWidget* widget);
+    void addBelow(QWidget* widget, int stretch = 0);
     void retranslateUi() override;
     void afterLanguageChange() override;
     // Ends the construction of a subclass: texts, then the first load.

@@ -4,11 +4,11 @@
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/Workspace.h"
+#include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -23,24 +23,6 @@ QLabel* valueLabel(const QString& objectName, QWidget* parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
-}
-
-QTableWidget* readOnlyTable(const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableWidget(parent);
-    table->setObjectName(objectName);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& values)
-{
-    for (int column = 0; column < values.size(); ++column) {
-        table->setItem(row, column, new QTableWidgetItem(values[column]));
-    }
 }
 
 } // namespace
@@ -60,7 +42,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_countryLabel = valueLabel(QStringLiteral("countryValueLabel"), m_identityGroup);
     m_directoryRoleLabel = valueLabel(QStringLiteral("directoryRoleValueLabel"), m_identityGroup);
     for (QLabel* label : {m_userNameLabel, m_organizationLabel, m_domainLabel, m_countryLabel, m_directoryRoleLabel}) {
-        m_identityForm->addRow(QString(), label);
+        m_identityForm->addRow(new QLabel(m_identityGroup), label);
     }
 
     m_partnerGroup = new QGroupBox(this);
@@ -73,18 +55,16 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_partnerStatusLabel = valueLabel(QStringLiteral("partnerStatusValueLabel"), m_partnerGroup);
     m_rolesLabel = valueLabel(QStringLiteral("rolesValueLabel"), m_partnerGroup);
     for (QLabel* label : {m_partnerNameLabel, m_partnerTypeLabel, m_partnerIdLabel, m_partnerStatusLabel, m_rolesLabel}) {
-        m_partnerForm->addRow(QString(), label);
+        m_partnerForm->addRow(new QLabel(m_partnerGroup), label);
     }
     partnerLayout->addLayout(m_partnerForm);
-    m_historyTable = readOnlyTable(QStringLiteral("statusHistoryTableWidget"), m_partnerGroup);
-    m_historyTable->setColumnCount(4);
+    m_historyTable = Tables::makeReadOnly(QStringLiteral("statusHistoryTableWidget"), 4, m_partnerGroup);
     partnerLayout->addWidget(m_historyTable);
 
     m_customerGroup = new QGroupBox(this);
     m_customerGroup->setObjectName(QStringLiteral("customerGroupBox"));
     auto* customerLayout = new QVBoxLayout(m_customerGroup);
-    m_partnersTable = readOnlyTable(QStringLiteral("customerPartnersTableWidget"), m_customerGroup);
-    m_partnersTable->setColumnCount(5);
+    m_partnersTable = Tables::makeReadOnly(QStringLiteral("customerPartnersTableWidget"), 5, m_customerGroup);
     customerLayout->addWidget(m_partnersTable);
 
     m_noteLabel = valueLabel(QStringLiteral("homeNoteLabel"), this);
@@ -180,14 +160,12 @@ void HomePage::reload()
                                               : roles.join(QStringLiteral(", ")));
         auto history = m_workspace.accounts().statusHistory(m_session);
         const QList<StatusChange> changes = history ? history.value() : QList<StatusChange>();
-        m_historyTable->setRowCount(int(changes.size()));
-        for (int row = 0; row < changes.size(); ++row) {
-            const StatusChange& change = changes[row];
-            setRow(m_historyTable, row,
-                   {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
-                    Enums::displayName(change.toStatus), change.reason, change.actorName});
+        QList<QStringList> rows;
+        for (const StatusChange& change : changes) {
+            rows << QStringList{locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                                Enums::displayName(change.toStatus), change.reason, change.actorName};
         }
-        m_historyTable->resizeColumnsToContents();
+        Tables::setRows(m_historyTable, rows);
     }
     if (persona == Persona::Customer) {
         auto partners = m_workspace.customers().partnersOf(m_session);
@@ -195,13 +173,12 @@ void HomePage::reload()
             ValidatedForm::showMessage(m_errorLabel, partners.errorString());
             return;
         }
-        m_partnersTable->setRowCount(int(partners->size()));
-        for (int row = 0; row < partners->size(); ++row) {
-            const CustomerPartner& p = partners->at(row);
-            setRow(m_partnersTable, row,
-                   {p.partnerName, p.partnerId, Enums::displayName(p.type), p.delegatedAdmin ? tr("Yes") : tr("No"),
-                    locale.toString(p.since.toLocalTime().date(), QLocale::ShortFormat)});
+        QList<QStringList> rows;
+        for (const CustomerPartner& p : partners.value()) {
+            rows << QStringList{p.partnerName, p.partnerId, Enums::displayName(p.type),
+                                p.delegatedAdmin ? tr("Yes") : tr("No"),
+                                locale.toString(p.since.toLocalTime().date(), QLocale::ShortFormat)};
         }
-        m_partnersTable->resizeColumnsToContents();
+        Tables::setRows(m_partnersTable, rows);
     }
 }

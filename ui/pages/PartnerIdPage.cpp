@@ -4,8 +4,8 @@
 #include "domain/Validators.h"
 #include "services/AccountService.h"
 #include "services/Workspace.h"
+#include "widgets/Tables.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -19,14 +19,8 @@ PartnerIdPage::PartnerIdPage(Workspace& workspace, const Session& session, QWidg
     m_explanation->setObjectName(QStringLiteral("partnerIdExplanationLabel"));
     m_explanation->setWordWrap(true);
     addBelow(m_explanation);
-    m_profilesTable = new QTableWidget(this);
-    m_profilesTable->setObjectName(QStringLiteral("mpnProfilesTableWidget"));
-    m_profilesTable->setColumnCount(5);
-    m_profilesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_profilesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_profilesTable->verticalHeader()->hide();
-    m_profilesTable->horizontalHeader()->setStretchLastSection(true);
-    addBelow(m_profilesTable);
+    m_profilesTable = Tables::makeReadOnly(QStringLiteral("mpnProfilesTableWidget"), 5, this);
+    addBelow(m_profilesTable, 1);
     connect(m_profilesTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (!m_partnerId->isReadOnly()) {
             m_partnerId->setText(m_profilesTable->item(row, 0)->text());
@@ -61,17 +55,12 @@ void PartnerIdPage::fill(const PartnerAccount& account)
 {
     m_partnerId->setText(account.partnerId);
     auto profiles = m_workspace.accounts().mpnProfiles(m_session);
-    const QList<MpnProfile> list = profiles ? profiles.value() : QList<MpnProfile>();
-    m_profilesTable->setRowCount(int(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        const MpnProfile& p = list[row];
-        const QStringList values{p.partnerId, p.organizationName, Countries::name(p.country),
-                                 Enums::displayName(p.status), p.linkedPartnerName};
-        for (int column = 0; column < values.size(); ++column) {
-            m_profilesTable->setItem(row, column, new QTableWidgetItem(values[column]));
-        }
+    QList<QStringList> rows;
+    for (const MpnProfile& p : profiles ? profiles.value() : QList<MpnProfile>()) {
+        rows << QStringList{p.partnerId, p.organizationName, Countries::name(p.country), Enums::displayName(p.status),
+                            p.linkedPartnerName};
     }
-    m_profilesTable->resizeColumnsToContents();
+    Tables::setRows(m_profilesTable, rows);
 }
 
 QList<Error> PartnerIdPage::validate() const

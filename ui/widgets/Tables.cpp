@@ -1,0 +1,34 @@
+#include "Tables.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace Tables {
+
+QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setColumnCount(columns);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRows(QTableWidget* table, const QList<QStringList>& rows)
+{
+    const bool sorting = table->isSortingEnabled();
+    table->setSortingEnabled(false);
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows[row].size(); ++column) {
+            table->setItem(row, column, new QTableWidgetItem(rows[row][column]));
+        }
+    }
+    table->setSortingEnabled(sorting);
+    table->resizeColumnsToContents();
+}
+
+} // namespace Tables

@@ -1,0 +1,17 @@
+#pragma once
+
+// The read-only tables pages use for short lists: whole-row selection, no editing, last column
+// stretched, rows filled from translated texts.
+
+#include <QStringList>
+
+class QTableWidget;
+class QWidget;
+
+namespace Tables {
+
+QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* parent);
+// Replaces the rows with these texts, one QStringList a row, and fits the columns.
+void setRows(QTableWidget* table, const QList<QStringList>& rows);
+
+} // namespace Tables
