@@ -1,0 +1,367 @@
+// Opening workspace files (ARCHITECTURE §6): a fresh file gets the whole schema and the pragmas;
+// an older file is backed up, then migrated step by step in transactions; a newer file, another
+// program's SQLite file or a file that is no database at all is refused and left as it was.
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<Migration> version1Only()
+{
+    const QList<Migration> all = Schema::migrations();
+    return {all.constFirst()};
+}
+
+QList<Migration> withTestVersion2(const QStringList& statements)
+{
+    QList<Migration> migrations = version1Only();
+    migrations << Migration{2, u"Test step: tenants get a note"_s, statements};
+    return migrations;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList backupsIn(const QString& folder)
+{
+    return QDir(folder).entryList({u"*.bak"_s}, QDir::Files);
+}
+
+// Runs sql on a plain QSQLITE connection to path, outside Database, and returns the first value.
+QVariant rawScalar(const QString& path, const QString& sql)
+{
+    const QString name = u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            auto value = SqlQuery::scalar(db, sql);
+            if (value) {
+                result = value.value();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+bool rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& statement : statements) {
+            ok = ok && SqlQuery::run(db, statement).ok();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+Status insertTenant(const Database& database, const QString& prefix)
+{
+    return SqlQuery::run(database.connection(),
+                         u"INSERT INTO tenants (id, display_name, domain_prefix, country, created_at) "
+                         "VALUES (?, ?, ?, 'US', '2026-11-24T09:00:00.000Z')"_s,
+                         {QUuid::createUuid().toString(QUuid::WithoutBraces), prefix + u" Inc."_s, prefix});
+}
+
+QVariant scalar(const Database& database, const QString& sql, const QVariantList& values = {})
+{
+    auto value = SqlQuery::scalar(database.connection(), sql, values);
+    return value ? value.value() : QVariant();
+}
+
+bool hasColumn(const Database& database, const QString& table, const QString& column)
+{
+    return scalar(database, u"SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"_s, {table, column}).toInt()
+        == 1;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void freshFileHasLatestSchemaAndPragmas();
+    void domainTablesExist_data();
+    void domainTablesExist();
+    void olderFileIsBackedUpThenMigrated();
+    void failingMigrationRollsBack();
+    void newerFileRefusedAndUnchanged();
+    void foreignSqliteFileRefused();
+    void nonDatabaseFileRefused();
+    void currentFileReopenedWithoutBackup();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"workspace.sqlite"_s);
+}
+
+void TestMigrations::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestMigrations::freshFileHasLatestSchemaAndPragmas()
+{
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    QVERIFY(database.isOpen());
+    QVERIFY(QFile::exists(m_path));
+    QCOMPARE(database.schemaVersion(), Schema::latestVersion());
+    QVERIFY(Schema::latestVersion() >= 1);
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM schema_migrations"_s).toInt(), Schema::migrations().size());
+    QCOMPARE(scalar(database, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(scalar(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QVERIFY(scalar(database, u"PRAGMA busy_timeout"_s).toInt() > 0);
+    QCOMPARE(scalar(database, u"PRAGMA recursive_triggers"_s).toInt(), 1);
+    // A new file is no upgrade: nothing to back up.
+    QVERIFY(database.backupPath().isEmpty());
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+
+    // foreign_keys is really in force: a user of an unknown tenant is refused.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: FOREIGN KEY constraint failed"_s));
+    auto orphan = SqlQuery::run(database.connection(),
+                                u"INSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
+                                "directory_role, created_at) VALUES ('u', 'no-such-tenant', 'x@y', 'X', 'h', 'User', "
+                                "'2026-11-24T09:00:00Z')"_s);
+    QVERIFY(!orphan.ok());
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM tenant_users"_s).toInt(), 0);
+}
+
+void TestMigrations::domainTablesExist_data()
+{
+    // Every entity of ARCHITECTURE §3 and the table that stores it.
+    QTest::addColumn<QString>("table");
+    QTest::newRow("Tenant") << u"tenants"_s;
+    QTest::newRow("TenantUser") << u"tenant_users"_s;
+    QTest::newRow("PmcAccount") << u"pmc_accounts"_s;
+    QTest::newRow("MpnProfile") << u"mpn_profiles"_s;
+    QTest::newRow("PartnerAccount") << u"partner_accounts"_s;
+    QTest::newRow("PartnerAccount status history") << u"partner_status_history"_s;
+    QTest::newRow("PartnerRole") << u"partner_roles"_s;
+    QTest::newRow("ProviderListing") << u"provider_listings"_s;
+    QTest::newRow("ProviderListing countries served") << u"provider_countries"_s;
+    QTest::newRow("IndirectRelationship") << u"indirect_relationships"_s;
+    QTest::newRow("Customer") << u"customers"_s;
+    QTest::newRow("CustomerRelationship") << u"customer_relationships"_s;
+    QTest::newRow("Invitation") << u"invitations"_s;
+    QTest::newRow("Offer") << u"offers"_s;
+    QTest::newRow("Subscription") << u"subscriptions"_s;
+    QTest::newRow("Order") << u"orders"_s;
+    QTest::newRow("OrderLine") << u"order_lines"_s;
+    QTest::newRow("OrderRequest") << u"order_requests"_s;
+    QTest::newRow("LicenseAssignment") << u"license_assignments"_s;
+    QTest::newRow("Referral") << u"referrals"_s;
+    QTest::newRow("AuditEvent") << u"audit_events"_s;
+    QTest::newRow("OutboxMessage") << u"outbox_messages"_s;
+    QTest::newRow("migrations record") << u"schema_migrations"_s;
+}
+
+void TestMigrations::domainTablesExist()
+{
+    QFETCH(QString, table);
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    QCOMPARE(
+        scalar(database, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}).toInt(),
+        1);
+    // Readable, and empty in a fresh workspace.
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM %1"_s.arg(table)).toInt(),
+             table == u"schema_migrations"_s ? Schema::migrations().size() : 0);
+}
+
+void TestMigrations::olderFileIsBackedUpThenMigrated()
+{
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(m_path, version1Only()));
+        QCOMPARE(v1.schemaVersion(), 1);
+        PD_VERIFY_OK(insertTenant(v1, u"contoso"_s));
+    }
+
+    Database v2;
+    PD_VERIFY_OK(v2.open(m_path, withTestVersion2({u"ALTER TABLE tenants ADD COLUMN note TEXT"_s})));
+    QCOMPARE(v2.schemaVersion(), 2);
+    QVERIFY(hasColumn(v2, u"tenants"_s, u"note"_s));
+    QCOMPARE(scalar(v2, u"SELECT description FROM schema_migrations WHERE version = 2"_s).toString(),
+             u"Test step: tenants get a note"_s);
+    // The data came along.
+    QCOMPARE(scalar(v2, u"SELECT display_name FROM tenants WHERE domain_prefix = 'contoso'"_s).toString(),
+             u"contoso Inc."_s);
+    QCOMPARE(scalar(v2, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
+
+    // The backup is the file as it was: still version 1, with the data, without the new column.
+    const QString backup = v2.backupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY2(QFile::exists(backup), qPrintable(backup));
+    QVERIFY(backup.startsWith(m_path));
+    QCOMPARE(backupsIn(m_dir->path()).size(), 1);
+    QCOMPARE(rawScalar(backup, u"SELECT max(version) FROM schema_migrations"_s).toInt(), 1);
+    QCOMPARE(rawScalar(backup, u"SELECT display_name FROM tenants WHERE domain_prefix = 'contoso'"_s).toString(),
+             u"contoso Inc."_s);
+    QCOMPARE(rawScalar(backup, u"SELECT count(*) FROM pragma_table_info('tenants') WHERE name = 'note'"_s).toInt(), 0);
+}
+
+void TestMigrations::failingMigrationRollsBack()
+{
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(m_path, version1Only()));
+        PD_VERIFY_OK(insertTenant(v1, u"fabrikam"_s));
+    }
+    {
+        // The first statement would work; the second is bad SQL, so neither may stay.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: no such table: no_such_table"_s));
+        Database v2;
+        const Status opened = v2.open(m_path,
+                                      withTestVersion2({u"ALTER TABLE tenants ADD COLUMN note TEXT"_s,
+                                                        u"ALTER TABLE no_such_table ADD "
+                                                        "COLUMN x TEXT"_s}));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.code(), ErrorCode::Storage);
+        QVERIFY2(opened.errorString().contains(u"could not be upgraded to schema version 2"_s),
+                 qPrintable(opened.errorString()));
+        QVERIFY2(opened.errorString().contains(u"no_such_table"_s), qPrintable(opened.errorString()));
+        QVERIFY(!v2.isOpen());
+    }
+    Database again;
+    PD_VERIFY_OK(again.open(m_path, version1Only()));
+    QCOMPARE(again.schemaVersion(), 1);
+    QVERIFY(!hasColumn(again, u"tenants"_s, u"note"_s));
+    QCOMPARE(scalar(again, u"SELECT count(*) FROM tenants WHERE domain_prefix = 'fabrikam'"_s).toInt(), 1);
+}
+
+void TestMigrations::newerFileRefusedAndUnchanged()
+{
+    {
+        Database current;
+        PD_VERIFY_OK(current.open(m_path));
+        PD_VERIFY_OK(insertTenant(current, u"northwind"_s));
+        PD_VERIFY_OK(SqlQuery::run(current.connection(),
+                                   u"INSERT INTO schema_migrations (version, description, applied_at) "
+                                   "VALUES (99, 'From the future', '2030-01-01T00:00:00Z')"_s));
+    }
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s)); // everything is in the main file now
+    const QByteArray before = fileHash(m_path);
+    QVERIFY(!before.isEmpty());
+
+    Database database;
+    const Status opened = database.open(m_path);
+    QCOMPARE(opened.code(), ErrorCode::SchemaTooNew);
+    QVERIFY(!database.isOpen());
+    const QString message = opened.errorString();
+    QVERIFY2(message.contains(u"schema version 99"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"up to schema version %1"_s.arg(Schema::latestVersion())), qPrintable(message));
+    QVERIFY2(message.contains(m_path), qPrintable(message));
+    QVERIFY(database.backupPath().isEmpty());
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(rawScalar(m_path, u"SELECT max(version) FROM schema_migrations"_s).toInt(), 99);
+    QCOMPARE(rawScalar(m_path, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
+}
+
+void TestMigrations::foreignSqliteFileRefused()
+{
+    QVERIFY(rawExec(m_path,
+                    {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                     u"INSERT INTO notes (body) VALUES ('keep me')"_s}));
+    const QByteArray before = fileHash(m_path);
+    const QString journalBefore = rawScalar(m_path, u"PRAGMA journal_mode"_s).toString();
+
+    Database database;
+    const Status opened = database.open(m_path);
+    QCOMPARE(opened.code(), ErrorCode::Storage);
+    QCOMPARE(opened.errorString(), u"The file %1 is not a PartnerDesk workspace."_s.arg(m_path));
+    QVERIFY(!database.isOpen());
+
+    // Another program's file is left exactly as it was: no tables added, not switched to WAL.
+    QCOMPARE(rawScalar(m_path, u"SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'"_s).toInt(), 0);
+    QCOMPARE(rawScalar(m_path, u"SELECT body FROM notes"_s).toString(), u"keep me"_s);
+    QCOMPARE(rawScalar(m_path, u"PRAGMA journal_mode"_s).toString(), journalBefore);
+    QCOMPARE(fileHash(m_path), before);
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+}
+
+void TestMigrations::nonDatabaseFileRefused()
+{
+    QByteArray noise(4096, Qt::Uninitialized);
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        noise[i] = static_cast<char>((i * 131 + 7) % 251);
+    }
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(noise), noise.size());
+    }
+    Database database;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: file is not a database"_s));
+    const Status opened = database.open(m_path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.code(), ErrorCode::Storage);
+    QVERIFY2(opened.errorString().startsWith(u"The file %1 is not a PartnerDesk workspace"_s.arg(m_path)),
+             qPrintable(opened.errorString()));
+    QVERIFY(!database.isOpen());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), noise);
+}
+
+void TestMigrations::currentFileReopenedWithoutBackup()
+{
+    {
+        Database first;
+        PD_VERIFY_OK(first.open(m_path));
+        PD_VERIFY_OK(insertTenant(first, u"adatum"_s));
+    }
+    Database second;
+    PD_VERIFY_OK(second.open(m_path));
+    QCOMPARE(second.schemaVersion(), Schema::latestVersion());
+    QVERIFY(second.backupPath().isEmpty());
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+    QCOMPARE(scalar(second, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
+    QCOMPARE(scalar(second, u"SELECT count(*) FROM schema_migrations"_s).toInt(), Schema::migrations().size());
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_Migrations.moc"

@@ -1,0 +1,258 @@
+#include "TestSupport.h"
+
+#include "services/DirectoryService.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PartnerStore.h"
+#include "storage/SqlQuery.h"
+
+#include <QTimeZone>
+#include <iterator>
+
+QDateTime TestClock::defaultStart()
+{
+    return QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+}
+
+TestClock::TestClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
+
+QString TestWorkspace::defaultPassword()
+{
+    return QStringLiteral("Test!2026pass");
+}
+
+TestWorkspace::TestWorkspace(int passwordIterations)
+    : m_clock(std::make_shared<TestClock>())
+{
+    WorkspaceOptions options;
+    options.passwordIterations = passwordIterations;
+    options.clock = [clock = m_clock]() { return clock->now(); };
+    m_workspace = std::make_unique<Workspace>(std::move(options));
+    if (!m_dir.isValid()) {
+        m_openStatus = Error(ErrorCode::Storage, QStringLiteral("No temporary folder: ") + m_dir.errorString());
+        return;
+    }
+    m_openStatus = m_workspace->open(databasePath());
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    m_workspace->close();
+}
+
+QVariant TestWorkspace::scalar(const QString& sql, const QVariantList& values) const
+{
+    auto value = SqlQuery::scalar(db(), sql, values);
+    if (!value) {
+        qWarning().noquote() << "TestWorkspace::scalar failed:" << value.errorString();
+        return {};
+    }
+    return value.value();
+}
+
+int TestWorkspace::count(const QString& table) const
+{
+    const QVariant n = scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return n.isValid() ? n.toInt() : -1;
+}
+
+QString TestWorkspace::upn(const QString& userName, const QString& domainPrefix)
+{
+    return userName.toLower() + QLatin1Char('@') + Tenant::domainFor(domainPrefix.toLower());
+}
+
+Result<TenantFixture> TestWorkspace::createTenant(const QString& domainPrefix, const QString& country,
+                                                  const QString& password)
+{
+    NewTenant input{domainPrefix + QStringLiteral(" Ltd"), domainPrefix, country};
+    NewUser admin{QStringLiteral("Admin of ") + domainPrefix, QStringLiteral("admin"), password,
+                   DirectoryRole::GlobalAdministrator};
+    auto tenant = m_workspace->directory().createTenant(input, admin);
+    if (!tenant) {
+        return tenant.error();
+    }
+    auto user = DirectoryStore::userByUpn(db(), upn(QStringLiteral("admin"), domainPrefix));
+    if (!user) {
+        return user.error();
+    }
+    if (!user->has_value()) {
+        return Error(ErrorCode::NotFound, QStringLiteral("createTenant stored no administrator"));
+    }
+    return TenantFixture{tenant.value(), user->value()};
+}
+
+Result<TenantUser> TestWorkspace::addUser(const Tenant& tenant, const QString& userName, DirectoryRole role,
+                                          bool enabled, const QString& password)
+{
+    TenantUser user;
+    user.id = Workspace::newId();
+    user.tenantId = tenant.id;
+    user.upn = upn(userName, tenant.domainPrefix);
+    user.displayName = userName;
+    user.directoryRole = role;
+    user.enabled = enabled;
+    Status stored = DirectoryStore::insertUser(db(), user, m_workspace->hasher().hash(password), m_workspace->now());
+    if (!stored) {
+        return stored.error();
+    }
+    return user;
+}
+
+Result<PmcAccount> TestWorkspace::createPmcAccount(const QString& userName, const QString& password)
+{
+    PmcAccount account{Workspace::newId(), userName.toLower()};
+    Status stored
+        = DirectoryStore::insertPmcAccount(db(), account, m_workspace->hasher().hash(password), m_workspace->now());
+    if (!stored) {
+        return stored.error();
+    }
+    return account;
+}
+
+Result<MpnProfile> TestWorkspace::addMpnProfile(const PmcAccount& pmc, const QString& partnerId, const QString& country,
+                                                MpnStatus status, const QString& organizationName)
+{
+    MpnProfile profile;
+    profile.partnerId = partnerId;
+    profile.pmcAccountId = pmc.id;
+    profile.organizationName
+        = organizationName.isEmpty() ? QStringLiteral("Organization %1").arg(partnerId) : organizationName;
+    profile.country = country;
+    profile.status = status;
+    Status stored = DirectoryStore::insertMpnProfile(db(), profile);
+    if (!stored) {
+        return stored.error();
+    }
+    return profile;
+}
+
+QString TestWorkspace::nextPartnerId()
+{
+    return QString::number(m_nextPartnerId++);
+}
+
+Result<PartnerAccount> TestWorkspace::createPartnerAccount(const Tenant& tenant, const QString& partnerId,
+                                                           PartnerType type, PartnerStatus status)
+{
+    const QString prefix = tenant.domainPrefix;
+    PartnerAccount account;
+    account.id = Workspace::newId();
+    account.tenantId = tenant.id;
+    account.type = type;
+    account.partnerId = partnerId;
+    account.legal.legalName = tenant.displayName;
+    account.legal.address = {QStringLiteral("1 Main Street"),
+                             QString(),
+                             QStringLiteral("Springfield"),
+                             QString(),
+                             QString(),
+                             tenant.country};
+    account.legal.contactFirstName = QStringLiteral("Alex");
+    account.legal.contactLastName = QStringLiteral("Morgan");
+    account.legal.contactEmail = QStringLiteral("alex@%1.example").arg(prefix);
+    account.legal.contactPhone = QStringLiteral("+12065550100");
+    account.support = {QStringLiteral("support@%1.example").arg(prefix), QStringLiteral("+12065550101"),
+                       QStringLiteral("https://www.%1.example").arg(prefix)};
+    account.status = status;
+    account.created = m_workspace->now();
+    account.updated = account.created;
+
+    Transaction transaction(db());
+    Status stored = PartnerStore::insertAccount(db(), account);
+    if (stored) {
+        stored = PartnerStore::appendStatusChange(db(), account.id, {}, status, QStringLiteral("Arranged by a test"),
+                                                  {}, account.created);
+    }
+    if (stored) {
+        stored = transaction.commit();
+    }
+    if (!stored) {
+        return stored.error();
+    }
+    return account;
+}
+
+Status TestWorkspace::addRoles(const QString& partnerAccountId, const QString& userId, const QList<PartnerRole>& roles)
+{
+    Transaction transaction(db());
+    for (PartnerRole role : roles) {
+        Status added = PartnerStore::addRole(db(), partnerAccountId, userId, role);
+        if (!added) {
+            return added;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<PartnerFixture> TestWorkspace::createPartner(const QString& domainPrefix, PartnerType type, PartnerStatus status,
+                                                    const QList<PartnerRole>& adminRoles, const QString& country)
+{
+    PartnerFixture fixture;
+    auto tenant = createTenant(domainPrefix, country);
+    if (!tenant) {
+        return tenant.error();
+    }
+    fixture.tenant = tenant->tenant;
+    fixture.admin = tenant->admin;
+    auto pmc = createPmcAccount(domainPrefix + QStringLiteral(".pmc"));
+    if (!pmc) {
+        return pmc.error();
+    }
+    fixture.pmc = pmc.value();
+    auto profile = addMpnProfile(fixture.pmc, nextPartnerId(), country, MpnStatus::Active, fixture.tenant.displayName);
+    if (!profile) {
+        return profile.error();
+    }
+    fixture.profile = profile.value();
+    auto account = createPartnerAccount(fixture.tenant, fixture.profile.partnerId, type, status);
+    if (!account) {
+        return account.error();
+    }
+    fixture.account = account.value();
+    fixture.profile.linkedPartnerAccountId = fixture.account.id;
+    fixture.profile.linkedPartnerName = fixture.account.legal.legalName;
+    Status roles = addRoles(fixture.account.id, fixture.admin.id, adminRoles);
+    if (!roles) {
+        return roles.error();
+    }
+    return fixture;
+}
+
+Result<Session> TestWorkspace::signIn(const QString& upn, const QString& password)
+{
+    return m_workspace->directory().signIn(upn, password);
+}
+
+namespace QTest {
+
+template <>
+char* toString(const ErrorCode& code)
+{
+    static const char* const names[]
+        = {"None",          "InvalidInput", "NotFound", "Conflict",     "PermissionDenied", "UnknownUser",
+           "WrongPassword", "Locked",       "Disabled", "InvalidState", "SchemaTooNew",     "Storage"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Storage) + 1, "an ErrorCode has no name");
+    const auto index = static_cast<std::size_t>(code);
+    return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");
+}
+
+template <>
+char* toString(const Persona& persona)
+{
+    switch (persona) {
+    case Persona::ProgramAdministrator:
+        return qstrdup("ProgramAdministrator");
+    case Persona::Partner:
+        return qstrdup("Partner");
+    case Persona::Customer:
+        return qstrdup("Customer");
+    case Persona::Unenrolled:
+        return qstrdup("Unenrolled");
+    }
+    return qstrdup("Persona(?)");
+}
+
+} // namespace QTest

@@ -1,0 +1,147 @@
+#pragma once
+
+// Helpers shared by the tests: a workspace in a temporary folder with fast password hashing
+// (the product default of 600,000 iterations stays untouched), a clock tests can move, and small
+// functions that arrange tenants, partner accounts, PMC accounts and MPN profiles. Tests may use
+// the stores directly to arrange data; what they test goes through the services.
+//
+// No QtGui or QtWidgets here: core tests and ui tests both link this library.
+
+#include "common/Result.h"
+#include "domain/Directory.h"
+#include "domain/PartnerAccount.h"
+#include "security/Session.h"
+#include "services/Workspace.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVariant>
+#include <memory>
+
+// Fails the current test function with the error's message unless result (a Result or a Status)
+// is ok. Only for test functions (it returns on failure, like QVERIFY).
+#define PD_VERIFY_OK(result)                                                                                           \
+    do {                                                                                                               \
+        const auto& pdChecked = (result);                                                                              \
+        QVERIFY2(pdChecked.ok(), qPrintable(QStringLiteral("unexpected error: ") + pdChecked.errorString()));          \
+    } while (false)
+
+// Fails unless result was refused with the given ErrorCode.
+#define PD_VERIFY_ERROR(result, expectedCode)                                                                          \
+    do {                                                                                                               \
+        const auto& pdChecked = (result);                                                                              \
+        QVERIFY2(!pdChecked.ok(), "accepted, but a refusal was expected");                                             \
+        QCOMPARE(pdChecked.code(), (expectedCode));                                                                    \
+    } while (false)
+
+// A clock the test moves by hand; the workspace reads it for every timestamp and for lockouts.
+class TestClock
+{
+public:
+    static QDateTime defaultStart(); // 2026-11-24T09:00:00Z
+
+    explicit TestClock(QDateTime start = defaultStart());
+
+    QDateTime now() const { return m_now; }
+    void set(const QDateTime& at) { m_now = at.toUTC(); }
+    void advance(int minutes) { m_now = m_now.addSecs(qint64(minutes) * 60); }
+    void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now;
+};
+
+// A tenant with its first Global administrator, as DirectoryService::createTenant made them.
+struct TenantFixture
+{
+    Tenant tenant;
+    TenantUser admin;
+};
+
+// A partner's tenant, its Global administrator holding some partner roles, the PMC account and
+// MPN profile behind its Partner ID, and the partner account itself.
+struct PartnerFixture
+{
+    Tenant tenant;
+    TenantUser admin;
+    PmcAccount pmc;
+    MpnProfile profile;
+    PartnerAccount account;
+};
+
+class TestWorkspace
+{
+public:
+    // Explicitly lowered for tests: hashing a password costs about a millisecond.
+    static constexpr int PasswordIterations = 1000;
+    // Every user and PMC account the helpers create gets this password unless told otherwise.
+    static QString defaultPassword(); // "Test!2026pass"
+
+    // Creates a temporary folder and opens workspace.sqlite in it; check openStatus().
+    explicit TestWorkspace(int passwordIterations = PasswordIterations);
+    ~TestWorkspace();
+    TestWorkspace(const TestWorkspace&) = delete;
+    TestWorkspace& operator=(const TestWorkspace&) = delete;
+
+    const Status& openStatus() const { return m_openStatus; }
+    Workspace& workspace() { return *m_workspace; }
+    Workspace* operator->() { return m_workspace.get(); }
+    QSqlDatabase db() const { return m_workspace->db(); }
+    TestClock& clock() { return *m_clock; }
+    QString folder() const { return m_dir.path(); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+
+    // The first column of the first row of sql, or an invalid QVariant (with a warning) on error.
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
+    int count(const QString& table) const;
+
+    static QString upn(const QString& userName, const QString& domainPrefix);
+
+    // A tenant and its Global administrator "admin@<prefix>.onmicrosoft.com", through
+    // DirectoryService::createTenant.
+    Result<TenantFixture> createTenant(const QString& domainPrefix, const QString& country = QStringLiteral("US"),
+                                       const QString& password = defaultPassword());
+    // One more user of a tenant, stored directly.
+    Result<TenantUser> addUser(const Tenant& tenant, const QString& userName, DirectoryRole role = DirectoryRole::User,
+                               bool enabled = true, const QString& password = defaultPassword());
+
+    Result<PmcAccount> createPmcAccount(const QString& userName, const QString& password = defaultPassword());
+    Result<MpnProfile> addMpnProfile(const PmcAccount& pmc, const QString& partnerId, const QString& country,
+                                     MpnStatus status = MpnStatus::Active, const QString& organizationName = {});
+    // A fresh Partner ID no helper has handed out yet (7 digits).
+    QString nextPartnerId();
+
+    // A partner account of the tenant on an existing MPN profile, with a complete, normalized legal
+    // and support profile. Stored in one transaction.
+    Result<PartnerAccount> createPartnerAccount(const Tenant& tenant, const QString& partnerId, PartnerType type,
+                                                PartnerStatus status);
+    Status addRoles(const QString& partnerAccountId, const QString& userId, const QList<PartnerRole>& roles);
+
+    // Everything a partner needs at once: tenant and Global administrator, PMC account
+    // "<prefix>.pmc" with one Active profile in the tenant's country, the partner account, and
+    // the given roles for the administrator.
+    Result<PartnerFixture> createPartner(const QString& domainPrefix, PartnerType type,
+                                         PartnerStatus status = PartnerStatus::Active,
+                                         const QList<PartnerRole>& adminRoles = {PartnerRole::AdminAgent},
+                                         const QString& country = QStringLiteral("US"));
+
+    Result<Session> signIn(const QString& upn, const QString& password = defaultPassword());
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<TestClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    Status m_openStatus;
+    int m_nextPartnerId = 1000001;
+};
+
+// Readable names in QCOMPARE failures.
+namespace QTest {
+template <>
+char* toString(const ErrorCode& code);
+template <>
+char* toString(const Persona& persona);
+} // namespace QTest
