@@ -215,6 +215,10 @@
         <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>

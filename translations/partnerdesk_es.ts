@@ -215,6 +215,10 @@
         <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
         <translation>Solo un administrador del programa puede ver el directorio de proveedores y perfiles de MPN.</translation>
     </message>
+    <message>
+        <source>The password is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
+        <translation>La contraseña no es correcta y la cuenta queda bloqueada por demasiados intentos de inicio de sesión fallidos. Vuelva a intentarlo después de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>

@@ -120,11 +120,13 @@ Result<bool> DirectoryService::hasProgramTenant() const
     return tenant->has_value();
 }
 
-Result<QString> DirectoryService::checkCredential(CredentialTable table, const QString& name,
-                                                  const QString& password, const QString& unknownMessage,
-                                                  const QString& nameField)
+Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(CredentialTable table,
+                                                                          const QString& name,
+                                                                          const QString& password,
+                                                                          const QString& unknownMessage,
+                                                                          const QString& nameField)
 {
-    return m_workspace.inTransaction([&]() -> Result<QString> {
+    return m_workspace.inTransaction([&]() -> Result<CredentialCheck> {
         auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
         if (!stored) {
             return stored.error();
@@ -160,15 +162,29 @@ Result<QString> DirectoryService::checkCredential(CredentialTable table, const Q
             if (!recorded) {
                 return recorded.error();
             }
-            // The failure is stored even though sign-in fails, so commit it here.
-            return Result<QString>(QString());
+            // The failure is stored even though sign-in fails, so this transaction commits it.
+            return CredentialCheck{credential.id, false, lockedUntil};
         }
         Status recorded = DirectoryStore::recordSignInAttempt(m_workspace.db(), table, credential.id, 0, {});
         if (!recorded) {
             return recorded.error();
         }
-        return credential.id;
+        return CredentialCheck{credential.id, true, {}};
     });
+}
+
+Error DirectoryService::wrongPassword(const CredentialCheck& check, const QString& wrongMessage,
+                                      const QString& field) const
+{
+    if (!check.lockedUntil.isValid()) {
+        return Error(ErrorCode::WrongPassword, wrongMessage, field);
+    }
+    const QString until = QLocale().toString(check.lockedUntil.toLocalTime(), QLocale::ShortFormat);
+    return Error(ErrorCode::Locked,
+                 tr("The password is incorrect, and this account is now locked after too many failed sign-ins. "
+                    "Try again after %1.")
+                     .arg(until),
+                 field);
 }
 
 Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
@@ -177,19 +193,18 @@ Result<Session> DirectoryService::signIn(const QString& upn, const QString& pass
         return Error(ErrorCode::InvalidInput, tr("Enter your user name, such as someone@example.onmicrosoft.com."),
                      QStringLiteral("upn"));
     }
-    auto userId = checkCredential(
+    auto check = checkCredential(
         CredentialTable::TenantUsers, upn, password,
         tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
         QStringLiteral("upn"));
-    if (!userId) {
-        return userId.error();
+    if (!check) {
+        return check.error();
     }
-    if (userId->isEmpty()) {
-        return Error(ErrorCode::WrongPassword, tr("The password is incorrect. Try again."),
-                     QStringLiteral("password"));
+    if (!check->passwordMatched) {
+        return wrongPassword(check.value(), tr("The password is incorrect. Try again."), QStringLiteral("password"));
     }
     qCInfo(lcDirectory) << "Signed in" << upn;
-    return session(userId.value());
+    return session(check->id);
 }
 
 Result<Session> DirectoryService::session(const QString& userId) const
@@ -244,19 +259,18 @@ Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QS
         return Error(ErrorCode::InvalidInput, tr("Enter your Partner Membership Center user name."),
                      QStringLiteral("pmcUserName"));
     }
-    auto id = checkCredential(
+    auto check = checkCredential(
         CredentialTable::PmcAccounts, userName, password,
         tr("No Partner Membership Center account is named %1. Check the user name.").arg(userName.trimmed()),
         QStringLiteral("pmcUserName"));
-    if (!id) {
-        return id.error();
+    if (!check) {
+        return check.error();
     }
-    if (id->isEmpty()) {
-        return Error(ErrorCode::WrongPassword,
-                     tr("The Partner Membership Center password is incorrect. Try again."),
-                     QStringLiteral("pmcPassword"));
+    if (!check->passwordMatched) {
+        return wrongPassword(check.value(), tr("The Partner Membership Center password is incorrect. Try again."),
+                             QStringLiteral("pmcPassword"));
     }
-    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), id.value());
+    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), check->id);
     if (!account || !account->has_value()) {
         return account ? Error(ErrorCode::NotFound, tr("The account no longer exists.")) : account.error();
     }

@@ -45,8 +45,16 @@ public:
 private:
     Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, bool program);
     Result<Session> loadSession(const TenantUser& user) const;
-    Result<QString> checkCredential(CredentialTable table, const QString& name, const QString& password,
-                                    const QString& unknownMessage, const QString& nameField);
+    struct CredentialCheck
+    {
+        QString id;
+        bool passwordMatched = false;
+        QDateTime lockedUntil; // set when this failure locked the credential
+    };
+    Result<CredentialCheck> checkCredential(CredentialTable table, const QString& name, const QString& password,
+                                            const QString& unknownMessage, const QString& nameField);
+    // The refusal for a wrong password: wrongMessage, or the lock it has just caused.
+    Error wrongPassword(const CredentialCheck& check, const QString& wrongMessage, const QString& field) const;
     Status requireProgramAdministrator(const Session& session) const;
 
     Workspace& m_workspace;

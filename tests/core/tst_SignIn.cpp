@@ -155,10 +155,16 @@ void TestSignIn::fiveFailuresLock()
         QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), i);
         m_tw->clock().advance(1);
     }
-    // The fifth failure still says "wrong password" and starts the lock.
+    // The fifth failure says the password is wrong and that the account is now locked.
     const QDateTime fifth = m_tw->clock().now();
-    PD_VERIFY_ERROR(m_tw->signIn(upn, Wrong), ErrorCode::WrongPassword);
     const QDateTime until = fifth.addSecs(15 * 60);
+    const QString untilText = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
+    auto fifthFailure = m_tw->signIn(upn, Wrong);
+    PD_VERIFY_ERROR(fifthFailure, ErrorCode::Locked);
+    QCOMPARE(fifthFailure.errorString(),
+             u"The password is incorrect, and this account is now locked after too many failed sign-ins. "
+             u"Try again after %1."_s.arg(untilText));
+    QCOMPARE(fifthFailure.error().field(), u"password"_s);
     QCOMPARE(lockedUntil(u"tenant_users"_s, m_contoso.admin.id), until.toString(Qt::ISODateWithMs));
 
     const QString expected = u"This account is locked after too many failed sign-ins. Try again after %1."_s.arg(
@@ -179,8 +185,8 @@ void TestSignIn::fiveFailuresLock()
 void TestSignIn::lockRunsOutAfterFifteenMinutes()
 {
     const QString upn = m_contoso.admin.upn;
-    for (int i = 0; i < 5; ++i) {
-        PD_VERIFY_ERROR(m_tw->signIn(upn, Wrong), ErrorCode::WrongPassword);
+    for (int i = 1; i <= 5; ++i) {
+        PD_VERIFY_ERROR(m_tw->signIn(upn, Wrong), i < 5 ? ErrorCode::WrongPassword : ErrorCode::Locked);
     }
     PD_VERIFY_ERROR(m_tw->signIn(upn), ErrorCode::Locked);
 
@@ -259,7 +265,8 @@ void TestSignIn::pmcLockout()
     auto pmc = m_tw->createPmcAccount(u"contoso.pmc"_s);
     PD_VERIFY_OK(pmc);
     for (int i = 1; i <= 5; ++i) {
-        PD_VERIFY_ERROR(directory().signInPmc(u"contoso.pmc"_s, Wrong), ErrorCode::WrongPassword);
+        PD_VERIFY_ERROR(directory().signInPmc(u"contoso.pmc"_s, Wrong),
+                        i < 5 ? ErrorCode::WrongPassword : ErrorCode::Locked);
     }
     const QDateTime until = m_tw->clock().now().addSecs(15 * 60);
     QCOMPARE(lockedUntil(u"pmc_accounts"_s, pmc->id), until.toString(Qt::ISODateWithMs));
