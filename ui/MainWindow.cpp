@@ -205,7 +205,7 @@ void MainWindow::updateActions()
 {
     auto empty = m_workspace.isEmpty();
     auto hasProgram = m_workspace.directory().hasProgramTenant();
-    m_signInAction->setEnabled(!m_signedIn);
+    m_signInAction->setEnabled(!m_signedIn && empty && !empty.value());
     m_signOutAction->setEnabled(m_signedIn);
     m_sampleAction->setEnabled(!m_signedIn && empty && empty.value());
     m_programAdminAction->setEnabled(!m_signedIn && hasProgram && !hasProgram.value());

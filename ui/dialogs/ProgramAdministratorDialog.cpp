@@ -53,9 +53,12 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     m_form->addRow(QString(), m_rulesLabel);
 
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createPushButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // Our own button: QDialogButtonBox would reset a standard Ok's text on a language change.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_createButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(QStringLiteral("createPushButton"));
+    m_createButton->setDefault(true);
+    m_createButton->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -66,7 +69,7 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     m_fields->setValidator([this]() { return validate(); });
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
         updateDomain();
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_fields->isValid());
+        m_createButton->setEnabled(m_fields->isValid());
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProgramAdministratorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProgramAdministratorDialog::reject);
@@ -157,7 +160,7 @@ void ProgramAdministratorDialog::retranslateUi()
         }
     }
     m_rulesLabel->setText(Validators::passwordRules());
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+    m_createButton->setText(tr("C&reate"));
 }
 
 void ProgramAdministratorDialog::accept()

@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class ValidatedForm;
 class Workspace;
 
@@ -54,4 +55,5 @@ private:
     QLabel* m_rulesLabel;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_createButton;
 };

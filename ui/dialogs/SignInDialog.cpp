@@ -31,9 +31,13 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("signInErrorLabel"), this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // A button of our own, not the standard Ok: QDialogButtonBox resets the texts of standard
+    // buttons on a language change, after this dialog has retranslated.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("signInButtonBox"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInPushButton"));
+    m_signInButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_signInButton->setObjectName(QStringLiteral("signInPushButton"));
+    m_signInButton->setDefault(true);
 
     auto* form = new QFormLayout;
     form->addRow(m_userLabel, m_user);
@@ -74,18 +78,17 @@ void SignInDialog::retranslateUi()
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_user->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_signInButton->setText(tr("&Sign in"));
 }
 
 void SignInDialog::updateButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_signInButton->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::accept()
 {
-    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
+    if (!m_signInButton->isEnabled()) {
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());

@@ -11,6 +11,7 @@ class Workspace;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 class SignInDialog : public QDialog
 {
@@ -41,4 +42,5 @@ private:
     QLineEdit* m_password;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_signInButton;
 };

@@ -6,6 +6,7 @@
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
+#include <QCollator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -20,6 +21,8 @@ QString countryNames(const QStringList& codes)
     for (const QString& code : codes) {
         names << Countries::name(code);
     }
+    QCollator collator{QLocale()};
+    std::sort(names.begin(), names.end(), collator);
     return names.join(QStringLiteral(", "));
 }
 

@@ -1,0 +1,353 @@
+// Switching the interface language at runtime (ARCHITECTURE §8): View > Language > Español turns
+// the open window Spanish — menus, navigation, headings, form labels, the status bar, messages
+// under fields and Qt's own buttons — keeps unsaved edits, remembers the choice, and English
+// comes back the same way.
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/ProgramAdministratorDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "domain/Countries.h"
+#include "pages/Page.h"
+#include "services/AccountService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void spanishAndBackToEnglish();
+    void openDialogFollowsLanguage();
+    void programAdministratorDialogFollowsLanguage();
+    void choiceIsRemembered();
+
+private:
+    void chooseLanguage(const QString& code);
+    Page* page(const QString& objectName) const;
+    template <typename T>
+    T* pageChild(const QString& pageName, const QString& objectName) const
+    {
+        Page* p = page(pageName);
+        return p ? p->findChild<T*>(objectName) : nullptr;
+    }
+    QString menuTitle(const QString& objectName) const;
+    QStringList navigationTexts() const;
+    // The text of the label whose buddy is input: what a person reads next to the field.
+    static QString labelOf(QWidget* input);
+    void retype(QLineEdit* line, const QString& text);
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+    PartnerFixture m_partner;
+};
+
+void TestLanguageSwitch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk"_s);
+    QCoreApplication::setApplicationName(u"tst_LanguageSwitch"_s);
+    QSettings().clear();
+}
+
+void TestLanguageSwitch::init()
+{
+    m_language = std::make_unique<LanguageManager>();
+    QVERIFY(m_language->setLanguage(u"en"_s, false));
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto partner = m_tw->createPartner(u"harbor"_s, PartnerType::IndirectReseller);
+    PD_VERIFY_OK(partner);
+    m_partner = partner.value();
+    auto session = m_tw->signIn(m_partner.admin.upn);
+    PD_VERIFY_OK(session);
+
+    m_window = std::make_unique<MainWindow>(m_tw->workspace(), *m_language);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->signIn(session.value());
+    QVERIFY(m_window->isSignedIn());
+}
+
+void TestLanguageSwitch::cleanup()
+{
+    m_window.reset();
+    if (m_language) {
+        m_language->setLanguage(u"en"_s, false);
+    }
+    QCoreApplication::processEvents();
+    m_language.reset();
+    m_tw.reset();
+    QSettings().clear();
+}
+
+void TestLanguageSwitch::chooseLanguage(const QString& code)
+{
+    auto* action = m_window->findChild<QAction*>(u"language_%1_Action"_s.arg(code));
+    QVERIFY(action);
+    QVERIFY(action->isCheckable());
+    action->trigger();
+    QCOMPARE(m_language->current(), code);
+    QVERIFY(action->isChecked());
+    // Widgets hear of the new language through posted QEvent::LanguageChange.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+Page* TestLanguageSwitch::page(const QString& objectName) const
+{
+    for (Page* p : m_window->pages()) {
+        if (p->objectName() == objectName) {
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+QString TestLanguageSwitch::menuTitle(const QString& objectName) const
+{
+    auto* menu = m_window->findChild<QMenu*>(objectName);
+    return menu ? menu->title() : u"(no menu %1)"_s.arg(objectName);
+}
+
+QStringList TestLanguageSwitch::navigationTexts() const
+{
+    QStringList texts;
+    auto* tree = m_window->findChild<QTreeWidget*>(u"navigationTreeWidget"_s);
+    QTreeWidgetItemIterator it(tree);
+    while (*it) {
+        texts << (*it)->text(0);
+        ++it;
+    }
+    return texts;
+}
+
+QString TestLanguageSwitch::labelOf(QWidget* input)
+{
+    for (QWidget* ancestor = input ? input->parentWidget() : nullptr; ancestor; ancestor = ancestor->parentWidget()) {
+        for (QLabel* label : ancestor->findChildren<QLabel*>()) {
+            if (label->buddy() == input) {
+                return label->text();
+            }
+        }
+    }
+    return u"(no label)"_s;
+}
+
+void TestLanguageSwitch::retype(QLineEdit* line, const QString& text)
+{
+    QVERIFY(line);
+    line->setFocus();
+    line->selectAll();
+    if (line->hasSelectedText()) {
+        QTest::keyClick(line, Qt::Key_Backspace);
+    }
+    QTest::keyClicks(line, text);
+    QCOMPARE(line->text(), text);
+}
+
+void TestLanguageSwitch::spanishAndBackToEnglish()
+{
+    const QString upn = m_partner.admin.upn;
+    const QString path = m_tw->databasePath();
+    auto* status = m_window->findChild<QLabel*>(u"statusLabel"_s);
+    QVERIFY(status);
+
+    // English first, with unsaved edits and two problems on the legal business profile.
+    QVERIFY(m_window->showPage(u"legalProfilePage"_s));
+    auto* legalName = pageChild<QLineEdit>(u"legalProfilePage"_s, u"legalNameLineEdit"_s);
+    auto* city = pageChild<QLineEdit>(u"legalProfilePage"_s, u"cityLineEdit"_s);
+    auto* email = pageChild<QLineEdit>(u"legalProfilePage"_s, u"contactEmailLineEdit"_s);
+    auto* cityMessage = pageChild<QLabel>(u"legalProfilePage"_s, u"cityLineEditMessageLabel"_s);
+    auto* emailMessage = pageChild<QLabel>(u"legalProfilePage"_s, u"contactEmailLineEditMessageLabel"_s);
+    auto* heading = pageChild<QLabel>(u"legalProfilePage"_s, u"legalProfilePageHeadingLabel"_s);
+    auto* save = pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s);
+    auto* country = pageChild<QComboBox>(u"legalProfilePage"_s, u"countryComboBox"_s);
+    QVERIFY(legalName && city && email && cityMessage && emailMessage && heading && save && country);
+    retype(legalName, u"Harbor Holdings"_s);
+    retype(city, QString());
+    retype(email, u"alex@harbor"_s);
+    QCOMPARE(cityMessage->text(), u"Enter the city."_s);
+    QCOMPARE(emailMessage->text(), u"Enter the full domain after the @, such as example.com."_s);
+    QCOMPARE(heading->text(), u"Legal business profile"_s);
+    QCOMPARE(labelOf(legalName), u"&Legal business name:"_s);
+    QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
+    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
+
+    chooseLanguage(u"es"_s);
+
+    QCOMPARE(menuTitle(u"fileMenu"_s), u"&Archivo"_s);
+    QCOMPARE(menuTitle(u"viewMenu"_s), u"&Ver"_s);
+    QCOMPARE(menuTitle(u"languageMenu"_s), u"Idio&ma"_s);
+    QCOMPARE(menuTitle(u"helpMenu"_s), u"Ay&uda"_s);
+    QCOMPARE(m_window->findChild<QAction*>(u"signOutAction"_s)->text(), u"&Cerrar sesión"_s);
+    // Each language keeps its own name in the menu.
+    QCOMPARE(m_window->findChild<QAction*>(u"language_es_Action"_s)->text(), u"Español"_s);
+    QCOMPARE(m_window->findChild<QAction*>(u"language_en_Action"_s)->text(), u"English"_s);
+    QVERIFY(!m_window->findChild<QAction*>(u"language_en_Action"_s)->isChecked());
+
+    QCOMPARE(navigationTexts(),
+             (QStringList {u"Inicio"_s, u"Configuración de la cuenta"_s, u"Perfil comercial legal"_s,
+                           u"Perfil de soporte técnico"_s, u"Id. de partner"_s}));
+    QCOMPARE(heading->text(), u"Perfil comercial legal"_s);
+    QCOMPARE(labelOf(legalName), u"&Nombre legal de la empresa:"_s);
+    QCOMPARE(labelOf(email), u"&Correo electrónico del contacto principal:"_s);
+    QCOMPARE(save->text(), u"&Guardar"_s);
+    QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::Spanish));
+    QCOMPARE(status->text(), u"Sesión iniciada como Admin of harbor (%1) — área de trabajo %2"_s.arg(upn, path));
+    QCOMPARE(m_window->findChild<QLabel*>(u"homeHeadingLabel"_s)->text(), u"Le damos la bienvenida, Admin of harbor"_s);
+    QCOMPARE(m_window->findChild<QLabel*>(u"partnerTypeValueLabel"_s)->text(), u"Revendedor indirecto"_s);
+
+    // The unsaved edits survive; their messages come back in Spanish.
+    QCOMPARE(legalName->text(), u"Harbor Holdings"_s);
+    QVERIFY(city->text().isEmpty());
+    QCOMPARE(email->text(), u"alex@harbor"_s);
+    QVERIFY(cityMessage->isVisible());
+    QCOMPARE(cityMessage->text(), u"Escriba la ciudad."_s);
+    QVERIFY(emailMessage->isVisible());
+    QCOMPARE(emailMessage->text(), u"Escriba el dominio completo después de la @, como example.com."_s);
+    QCOMPARE(email->accessibleDescription(), emailMessage->text());
+    QVERIFY(!save->isEnabled());
+
+    // A page without edits shows what is stored, in Spanish.
+    QVERIFY(m_window->showPage(u"supportProfilePage"_s));
+    QCOMPARE(pageChild<QLabel>(u"supportProfilePage"_s, u"supportProfilePageHeadingLabel"_s)->text(),
+             u"Perfil de soporte técnico al cliente"_s);
+    QCOMPARE(pageChild<QLineEdit>(u"supportProfilePage"_s, u"supportEmailLineEdit"_s)->text(),
+             u"support@harbor.example"_s);
+
+    // Fixing the problems in Spanish and saving works like in English.
+    QVERIFY(m_window->showPage(u"legalProfilePage"_s));
+    retype(city, u"Springfield"_s);
+    retype(email, u"alex@harbor.example"_s);
+    QVERIFY(!cityMessage->isVisible());
+    QVERIFY(save->isEnabled());
+    retype(city, QString());
+    QCOMPARE(cityMessage->text(), u"Escriba la ciudad."_s);
+
+    chooseLanguage(u"en"_s);
+
+    QCOMPARE(menuTitle(u"fileMenu"_s), u"&File"_s);
+    QCOMPARE(menuTitle(u"viewMenu"_s), u"&View"_s);
+    QCOMPARE(menuTitle(u"languageMenu"_s), u"&Language"_s);
+    QCOMPARE(menuTitle(u"helpMenu"_s), u"&Help"_s);
+    QCOMPARE(navigationTexts(),
+             (QStringList {u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
+                           u"Partner ID"_s}));
+    QCOMPARE(heading->text(), u"Legal business profile"_s);
+    QCOMPARE(labelOf(legalName), u"&Legal business name:"_s);
+    QCOMPARE(save->text(), u"&Save"_s);
+    QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
+    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
+    QCOMPARE(legalName->text(), u"Harbor Holdings"_s);
+    QCOMPARE(cityMessage->text(), u"Enter the city."_s);
+    QVERIFY(cityMessage->isVisible());
+    QVERIFY(!emailMessage->isVisible());
+
+    // Nothing was saved along the way.
+    auto account = m_tw->workspace().accounts().account(m_window->session());
+    PD_VERIFY_OK(account);
+    QCOMPARE(account->legal.legalName, u"harbor Ltd"_s);
+    QCOMPARE(account->legal.address.city, u"Springfield"_s);
+}
+
+void TestLanguageSwitch::openDialogFollowsLanguage()
+{
+    SignInDialog dialog(m_tw->workspace(), m_window.get());
+    dialog.show();
+    auto* buttons = dialog.findChild<QDialogButtonBox*>(u"signInButtonBox"_s);
+    QVERIFY(buttons);
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    auto* signIn = dialog.findChild<QPushButton*>(u"signInPushButton"_s);
+    QVERIFY(cancel && signIn);
+    QCOMPARE(cancel->text(), u"Cancel"_s);
+    QCOMPARE(signIn->text(), u"&Sign in"_s);
+    QCOMPARE(dialog.windowTitle(), u"Sign in to PartnerDesk"_s);
+
+    chooseLanguage(u"es"_s);
+
+    // Qt's own text comes from qtbase_es.qm, PartnerDesk's from partnerdesk_es.qm.
+    QCOMPARE(cancel->text(), u"Cancelar"_s);
+    QCOMPARE(dialog.windowTitle(), u"Iniciar sesión en PartnerDesk"_s);
+    QCOMPARE(labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"&Contraseña:"_s);
+    // An open dialog's own Sign in button follows the language too.
+    QCOMPARE(signIn->text(), u"&Iniciar sesión"_s);
+
+    // A dialog opened while Spanish is on starts in Spanish.
+    SignInDialog later(m_tw->workspace(), m_window.get());
+    QCOMPARE(later.findChild<QDialogButtonBox*>(u"signInButtonBox"_s)->button(QDialogButtonBox::Cancel)->text(),
+             u"Cancelar"_s);
+    QCOMPARE(later.findChild<QPushButton*>(u"signInPushButton"_s)->text(), u"&Iniciar sesión"_s);
+
+    // Messages from core follow the language too.
+    QTest::keyClicks(later.findChild<QLineEdit*>(u"userNameLineEdit"_s), m_partner.admin.upn);
+    QTest::keyClicks(later.findChild<QLineEdit*>(u"passwordLineEdit"_s), u"Wrong!Pass9"_s);
+    QTest::mouseClick(later.findChild<QPushButton*>(u"signInPushButton"_s), Qt::LeftButton);
+    QCOMPARE(later.findChild<QLabel*>(u"signInErrorLabel"_s)->text(),
+             u"La contraseña no es correcta. Vuelva a intentarlo."_s);
+
+    chooseLanguage(u"en"_s);
+    QCOMPARE(cancel->text(), u"Cancel"_s);
+    QCOMPARE(dialog.windowTitle(), u"Sign in to PartnerDesk"_s);
+    QCOMPARE(signIn->text(), u"&Sign in"_s);
+}
+
+void TestLanguageSwitch::programAdministratorDialogFollowsLanguage()
+{
+    ProgramAdministratorDialog dialog(m_tw->workspace(), m_window.get());
+    dialog.show();
+    auto* create = dialog.findChild<QPushButton*>(u"createPushButton"_s);
+    auto* prefix = dialog.findChild<QLineEdit*>(u"domainPrefixLineEdit"_s);
+    auto* prefixMessage = dialog.findChild<QLabel*>(u"domainPrefixLineEditMessageLabel"_s);
+    QVERIFY(create && prefix && prefixMessage);
+    QTest::keyClicks(prefix, u"harbor"_s);
+    QCOMPARE(prefixMessage->text(), u"harbor.onmicrosoft.com is already taken. Try another prefix."_s);
+
+    chooseLanguage(u"es"_s);
+
+    QCOMPARE(labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"Con&traseña:"_s);
+    QCOMPARE(prefix->text(), u"harbor"_s);
+    QVERIFY(prefixMessage->isVisible());
+    QVERIFY2(prefixMessage->text().startsWith(u"harbor.onmicrosoft.com"_s), qPrintable(prefixMessage->text()));
+    QVERIFY2(!prefixMessage->text().contains(u"already taken"_s), qPrintable(prefixMessage->text()));
+    QCOMPARE(create->text(), u"C&rear"_s);
+}
+
+void TestLanguageSwitch::choiceIsRemembered()
+{
+    QVERIFY(!QSettings().contains(u"interface/language"_s));
+    chooseLanguage(u"es"_s);
+    QCOMPARE(QSettings().value(u"interface/language"_s).toString(), u"es"_s);
+    QCOMPARE(LanguageManager::preferred(), u"es"_s);
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
+
+    chooseLanguage(u"en"_s);
+    QCOMPARE(QSettings().value(u"interface/language"_s).toString(), u"en"_s);
+    QCOMPARE(LanguageManager::preferred(), u"en"_s);
+    QCOMPARE(QLocale().language(), QLocale::English);
+}
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_LanguageSwitch.moc"
