@@ -196,19 +196,17 @@ void MainWindow::retranslateUi()
 void MainWindow::refreshStartPage()
 {
     auto empty = m_workspace.isEmpty();
-    auto hasProgram = m_workspace.directory().hasProgramTenant();
-    m_startPage->setWorkspace(m_workspace.path(), empty && empty.value(), !hasProgram || hasProgram.value());
+    m_workspaceEmpty = empty && empty.value();
+    m_startPage->setWorkspace(m_workspace.path(), m_workspaceEmpty);
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    auto empty = m_workspace.isEmpty();
-    auto hasProgram = m_workspace.directory().hasProgramTenant();
-    m_signInAction->setEnabled(!m_signedIn && empty && !empty.value());
+    m_signInAction->setEnabled(!m_signedIn && !m_workspaceEmpty);
     m_signOutAction->setEnabled(m_signedIn);
-    m_sampleAction->setEnabled(!m_signedIn && empty && empty.value());
-    m_programAdminAction->setEnabled(!m_signedIn && hasProgram && !hasProgram.value());
+    m_sampleAction->setEnabled(!m_signedIn && m_workspaceEmpty);
+    m_programAdminAction->setEnabled(!m_signedIn && m_workspaceEmpty);
 }
 
 void MainWindow::showSignInDialog()
@@ -268,6 +266,7 @@ void MainWindow::signIn(const Session& session)
     m_navigation->expandAll();
     m_navigation->setCurrentItem(m_navigation->topLevelItem(0));
     m_central->setCurrentWidget(m_workspaceView);
+    m_workspaceEmpty = false;
     retranslateUi();
     updateActions();
     m_navigation->setFocus();

@@ -55,6 +55,7 @@ private:
     LanguageManager& m_language;
     Session m_session;
     bool m_signedIn = false;
+    bool m_workspaceEmpty = false;
 
     QStackedWidget* m_central;
     StartPage* m_startPage;

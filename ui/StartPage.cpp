@@ -67,12 +67,12 @@ StartPage::StartPage(QWidget* parent)
     retranslateUi();
 }
 
-void StartPage::setWorkspace(const QString& path, bool empty, bool hasProgramAdministrator)
+void StartPage::setWorkspace(const QString& path, bool empty)
 {
     m_path = path;
     m_empty = empty;
     m_sample->setVisible(empty);
-    m_programAdmin->setVisible(!hasProgramAdministrator);
+    m_programAdmin->setVisible(empty);
     m_signIn->setEnabled(!empty);
     retranslateUi();
     (empty ? m_sample : m_signIn)->setFocus();

@@ -1,8 +1,8 @@
 #pragma once
 
 // What the window shows before anyone signs in: the workspace in use and the actions that work
-// on it now — sign in, load the sample workspace into an empty one, create the program
-// administrator while there is none.
+// on it now — sign in, or, on an empty workspace, load the sample workspace or create the
+// program administrator.
 
 #include <QWidget>
 
@@ -16,7 +16,8 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget* parent = nullptr);
 
-    void setWorkspace(const QString& path, bool empty, bool hasProgramAdministrator);
+    // An empty workspace offers the sample and the program administrator; any other, sign-in.
+    void setWorkspace(const QString& path, bool empty);
 
 Q_SIGNALS:
     void signInRequested();

@@ -39,3 +39,21 @@ Status Session::require(Action action) const
     }
     return {};
 }
+
+Status Session::requireProgramAdministrator() const
+{
+    if (!isProgramAdministrator()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only a program administrator can see and keep the directory of providers and MPN profiles."));
+    }
+    return {};
+}
+
+Status Session::requireCustomerAdministrator() const
+{
+    if (!customerTenant || !isGlobalAdministrator()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only a Global administrator of a customer's tenant can see the partners serving it."));
+    }
+    return {};
+}

@@ -35,4 +35,6 @@ public:
     bool can(Action action) const;
     // The same decision with the reason a person reads when it is no.
     Status require(Action action) const;
+    Status requireProgramAdministrator() const;
+    Status requireCustomerAdministrator() const;
 };

@@ -83,19 +83,6 @@ SupportProfile AccountService::normalized(SupportProfile p)
     return p;
 }
 
-Result<Session> AccountService::authorize(const Session& session, Action action) const
-{
-    auto fresh = m_workspace.directory().session(session.user.id);
-    if (!fresh) {
-        return fresh.error();
-    }
-    Status allowed = fresh->require(action);
-    if (!allowed) {
-        return allowed.error();
-    }
-    return fresh;
-}
-
 Status AccountService::audit(const Session& actor, const QString& action, const QJsonObject& details)
 {
     AuditEvent event;
@@ -111,7 +98,7 @@ Status AccountService::audit(const Session& actor, const QString& action, const 
 
 Result<PartnerAccount> AccountService::account(const Session& session) const
 {
-    auto fresh = authorize(session, Action::ViewAccountSettings);
+    auto fresh = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!fresh) {
         return fresh.error();
     }
@@ -121,7 +108,7 @@ Result<PartnerAccount> AccountService::account(const Session& session) const
 Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session, const LegalBusinessProfile& input)
 {
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
-        auto actor = authorize(session, Action::EditLegalProfile);
+        auto actor = m_workspace.authorize(session, Action::EditLegalProfile);
         if (!actor) {
             return actor.error();
         }
@@ -171,7 +158,7 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
 Result<PartnerAccount> AccountService::updateSupportProfile(const Session& session, const SupportProfile& input)
 {
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
-        auto actor = authorize(session, Action::EditSupportProfile);
+        auto actor = m_workspace.authorize(session, Action::EditSupportProfile);
         if (!actor) {
             return actor.error();
         }
@@ -209,7 +196,7 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
 Result<PartnerAccount> AccountService::changePartnerId(const Session& session, const QString& input)
 {
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
-        auto actor = authorize(session, Action::EditPartnerId);
+        auto actor = m_workspace.authorize(session, Action::EditPartnerId);
         if (!actor) {
             return actor.error();
         }
@@ -270,7 +257,7 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
 
 Result<QList<MpnProfile>> AccountService::mpnProfiles(const Session& session) const
 {
-    auto actor = authorize(session, Action::ViewAccountSettings);
+    auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
     }
@@ -286,7 +273,7 @@ Result<QList<MpnProfile>> AccountService::mpnProfiles(const Session& session) co
 
 Result<QList<StatusChange>> AccountService::statusHistory(const Session& session) const
 {
-    auto actor = authorize(session, Action::ViewAccountSettings);
+    auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
     }
@@ -295,7 +282,7 @@ Result<QList<StatusChange>> AccountService::statusHistory(const Session& session
 
 Result<QList<AuditEvent>> AccountService::auditTrail(const Session& session) const
 {
-    auto actor = authorize(session, Action::ViewAccountSettings);
+    auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
     }

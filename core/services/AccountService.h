@@ -39,7 +39,6 @@ public:
     Result<QList<AuditEvent>> auditTrail(const Session& session) const;
 
 private:
-    Result<Session> authorize(const Session& session, Action action) const;
     Status audit(const Session& actor, const QString& action, const QJsonObject& details);
 
     Workspace& m_workspace;

@@ -1,6 +1,5 @@
 #include "CustomerService.h"
 
-#include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "storage/CustomerStore.h"
 
@@ -11,13 +10,9 @@ CustomerService::CustomerService(Workspace& workspace)
 
 Result<QList<CustomerPartner>> CustomerService::partnersOf(const Session& session) const
 {
-    auto fresh = m_workspace.directory().session(session.user.id);
-    if (!fresh) {
-        return fresh.error();
+    auto customer = m_workspace.authorize(session, &Session::requireCustomerAdministrator);
+    if (!customer) {
+        return customer.error();
     }
-    if (fresh->persona() != Persona::Customer || !fresh->isGlobalAdministrator()) {
-        return Error(ErrorCode::PermissionDenied,
-                     tr("Only a Global administrator of a customer's tenant can see the partners serving it."));
-    }
-    return CustomerStore::partnersOfTenant(m_workspace.db(), fresh->tenant.id);
+    return CustomerStore::partnersOfTenant(m_workspace.db(), customer->tenant.id);
 }

@@ -11,6 +11,14 @@
 
 Q_LOGGING_CATEGORY(lcDirectory, "partnerdesk.directory", QtWarningMsg)
 
+namespace {
+// A moment as people read it: local time, in the format of the interface language.
+QString localTime(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
 DirectoryService::DirectoryService(Workspace& workspace)
     : m_workspace(workspace)
 {
@@ -99,6 +107,15 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
             return Error(ErrorCode::Conflict, tr("This workspace already has a program administrator. Sign in "
                                                  "as that administrator to add others."));
         }
+        // Whoever starts a workspace becomes its program administrator, not whoever comes along later.
+        auto empty = m_workspace.isEmpty();
+        if (!empty) {
+            return empty.error();
+        }
+        if (!empty.value()) {
+            return Error(ErrorCode::Conflict, tr("A program administrator can only be created in an empty "
+                                                 "workspace."));
+        }
         auto tenant = insertTenant(input, admin, true);
         if (!tenant) {
             return tenant.error();
@@ -126,50 +143,68 @@ Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(Cred
                                                                           const QString& unknownMessage,
                                                                           const QString& nameField)
 {
+    // Read and verify outside the transaction: PBKDF2 takes most of a second, and no write lock
+    // is held meanwhile. The count is then updated under the lock, from what is stored then.
+    const QSqlDatabase db = m_workspace.db();
+    auto stored = DirectoryStore::credential(db, table, name);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->has_value()) {
+        return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
+    }
+    const StoredCredential& credential = stored->value();
+    if (credential.lockedUntil.isValid() && credential.lockedUntil > m_workspace.now()) {
+        return Error(ErrorCode::Locked,
+                     tr("This account is locked after too many failed sign-ins. Try again after %1.")
+                         .arg(localTime(credential.lockedUntil)),
+                     nameField);
+    }
+    if (!credential.enabled) {
+        return Error(ErrorCode::Disabled,
+                     tr("This account is disabled. Ask an administrator of your organization to enable it."),
+                     nameField);
+    }
+    const bool matched = PasswordHasher::verify(password, credential.passwordHash);
+
     return m_workspace.inTransaction([&]() -> Result<CredentialCheck> {
-        auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
-        if (!stored) {
-            return stored.error();
+        auto fresh = DirectoryStore::credential(db, table, name);
+        if (!fresh) {
+            return fresh.error();
         }
-        if (!stored->has_value()) {
+        if (!fresh->has_value()) {
             return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
         }
-        StoredCredential credential = stored->value();
+        const StoredCredential& current = fresh->value();
         const QDateTime now = m_workspace.now();
-        if (credential.lockedUntil.isValid() && credential.lockedUntil > now) {
-            const QString until = QLocale().toString(credential.lockedUntil.toLocalTime(), QLocale::ShortFormat);
+        if (current.lockedUntil.isValid() && current.lockedUntil > now) {
+            // Another window's failures locked it while the password was being checked.
             return Error(ErrorCode::Locked,
-                         tr("This account is locked after too many failed sign-ins. Try again after %1.").arg(until),
+                         tr("This account is locked after too many failed sign-ins. Try again after %1.")
+                             .arg(localTime(current.lockedUntil)),
                          nameField);
         }
-        if (credential.lockedUntil.isValid()) {
-            credential.failedSignIns = 0; // the lock has run out: start counting again
-        }
-        if (!credential.enabled) {
-            return Error(ErrorCode::Disabled, tr("This account is disabled. Ask an administrator of your "
-                                                 "organization to enable it."),
-                         nameField);
-        }
-        if (!PasswordHasher::verify(password, credential.passwordHash)) {
-            const int failures = credential.failedSignIns + 1;
-            const WorkspaceOptions& options = m_workspace.options();
-            QDateTime lockedUntil;
-            if (failures >= options.maxFailedSignIns) {
-                lockedUntil = now.addSecs(options.lockoutMinutes * 60);
+        if (matched) {
+            Status reset = DirectoryStore::recordSignInAttempt(db, table, current.id, 0, {});
+            if (!reset) {
+                return reset.error();
             }
-            Status recorded = DirectoryStore::recordSignInAttempt(m_workspace.db(), table, credential.id,
-                                                                  lockedUntil.isValid() ? 0 : failures, lockedUntil);
-            if (!recorded) {
-                return recorded.error();
-            }
-            // The failure is stored even though sign-in fails, so this transaction commits it.
-            return CredentialCheck{credential.id, false, lockedUntil};
+            return CredentialCheck{current.id, true, {}};
         }
-        Status recorded = DirectoryStore::recordSignInAttempt(m_workspace.db(), table, credential.id, 0, {});
+        // A lock that has run out starts the count again.
+        const int failures = (current.lockedUntil.isValid() ? 0 : current.failedSignIns) + 1;
+        const WorkspaceOptions& options = m_workspace.options();
+        QDateTime lockedUntil;
+        if (failures >= options.maxFailedSignIns) {
+            lockedUntil = now.addSecs(options.lockoutMinutes * 60);
+        }
+        Status recorded = DirectoryStore::recordSignInAttempt(db, table, current.id,
+                                                              lockedUntil.isValid() ? 0 : failures, lockedUntil);
         if (!recorded) {
             return recorded.error();
         }
-        return CredentialCheck{credential.id, true, {}};
+        // The failure is stored even though sign-in fails: this transaction commits it.
+        return CredentialCheck{current.id, false, lockedUntil};
     });
 }
 
@@ -179,11 +214,10 @@ Error DirectoryService::wrongPassword(const CredentialCheck& check, const QStrin
     if (!check.lockedUntil.isValid()) {
         return Error(ErrorCode::WrongPassword, wrongMessage, field);
     }
-    const QString until = QLocale().toString(check.lockedUntil.toLocalTime(), QLocale::ShortFormat);
     return Error(ErrorCode::Locked,
                  tr("The password is incorrect, and this account is now locked after too many failed sign-ins. "
                     "Try again after %1.")
-                     .arg(until),
+                     .arg(localTime(check.lockedUntil)),
                  field);
 }
 
@@ -285,33 +319,20 @@ Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAcco
     return DirectoryStore::mpnProfiles(m_workspace.db(), pmcAccountId);
 }
 
-Status DirectoryService::requireProgramAdministrator(const Session& stale) const
-{
-    auto fresh = session(stale.user.id);
-    if (!fresh) {
-        return fresh.error();
-    }
-    if (!fresh->isProgramAdministrator()) {
-        return Error(ErrorCode::PermissionDenied,
-                     tr("Only a program administrator can see the directory of providers and MPN profiles."));
-    }
-    return {};
-}
-
 Result<QList<ProviderListing>> DirectoryService::providerDirectory(const Session& session) const
 {
-    Status allowed = requireProgramAdministrator(session);
-    if (!allowed) {
-        return allowed.error();
+    auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!administrator) {
+        return administrator.error();
     }
     return PartnerStore::listings(m_workspace.db());
 }
 
 Result<QList<MpnProfile>> DirectoryService::mpnDirectory(const Session& session) const
 {
-    Status allowed = requireProgramAdministrator(session);
-    if (!allowed) {
-        return allowed.error();
+    auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!administrator) {
+        return administrator.error();
     }
     return DirectoryStore::mpnProfiles(m_workspace.db());
 }

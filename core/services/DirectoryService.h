@@ -27,7 +27,7 @@ public:
     QList<Error> validateNewTenant(const NewTenant& tenant, const NewUser& firstAdministrator) const;
 
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator);
-    // The first run's program tenant and its Global administrator; refused once one exists.
+    // The first run's program tenant and its Global administrator: only in an empty workspace.
     Result<Session> createProgramAdministrator(const NewTenant& tenant, const NewUser& administrator);
     Result<bool> hasProgramTenant() const;
 
@@ -55,7 +55,6 @@ private:
                                             const QString& unknownMessage, const QString& nameField);
     // The refusal for a wrong password: wrongMessage, or the lock it has just caused.
     Error wrongPassword(const CredentialCheck& check, const QString& wrongMessage, const QString& field) const;
-    Status requireProgramAdministrator(const Session& session) const;
 
     Workspace& m_workspace;
 };

@@ -37,6 +37,32 @@ QString Workspace::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Result<Session> Workspace::authorize(const Session& session, Action action) const
+{
+    auto fresh = m_directory->session(session.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    Status allowed = fresh->require(action);
+    if (!allowed) {
+        return allowed.error();
+    }
+    return fresh;
+}
+
+Result<Session> Workspace::authorize(const Session& session, Status (Session::*check)() const) const
+{
+    auto fresh = m_directory->session(session.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    Status allowed = (fresh.value().*check)();
+    if (!allowed) {
+        return allowed.error();
+    }
+    return fresh;
+}
+
 Result<bool> Workspace::isEmpty() const
 {
     auto count = DirectoryStore::tenantCount(db());

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "security/PasswordHasher.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -44,6 +45,11 @@ public:
     const WorkspaceOptions& options() const { return m_options; }
     PasswordHasher hasher() const { return PasswordHasher(m_options.passwordIterations); }
     static QString newId();
+
+    // Reloads who is signed in (a role removed a moment ago no longer counts) and checks that
+    // they may act: every service call starts here (U2).
+    Result<Session> authorize(const Session& session, Action action) const;
+    Result<Session> authorize(const Session& session, Status (Session::*check)() const) const;
 
     // True while the workspace holds no tenant at all (the first-run start screen offers more).
     Result<bool> isEmpty() const;

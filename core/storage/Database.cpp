@@ -154,20 +154,25 @@ Status Database::migrate(const QList<Migration>& migrations)
         }
         m_backupPath = backup;
     }
-    if (!hasTable.value()) {
-        auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE schema_migrations ("
-                                                        "version INTEGER PRIMARY KEY, "
-                                                        "description TEXT NOT NULL, "
-                                                        "applied_at TEXT NOT NULL)"));
-        if (!created) {
-            return created.error();
-        }
-    }
     for (const Migration& migration : migrations) {
         if (migration.version <= current) {
             continue;
         }
         Transaction transaction(db);
+        if (!transaction.isActive()) {
+            return Error(ErrorCode::Storage,
+                         tr("The workspace is busy or read-only, so it could not be upgraded; nothing was changed."));
+        }
+        if (current == 0 && !hasTable.value()) {
+            auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE schema_migrations ("
+                                                            "version INTEGER PRIMARY KEY, "
+                                                            "description TEXT NOT NULL, "
+                                                            "applied_at TEXT NOT NULL)"));
+            if (!created) {
+                return created.error();
+            }
+            hasTable = true;
+        }
         for (const QString& statement : migration.statements) {
             auto query = SqlQuery::run(db, statement);
             if (!query) {
@@ -192,36 +197,48 @@ Status Database::migrate(const QList<Migration>& migrations)
 }
 
 namespace {
-// Open transactions per connection: an inner Transaction joins the outer one, whose commit or
-// rollback decides for both.
-thread_local QHash<QString, int> openTransactions;
+// The open transaction of each connection: an inner Transaction joins the outer one. Its commit
+// decides for both, and an inner one that ends without committing makes the outer one fail.
+struct OpenTransaction
+{
+    int depth = 0;
+    bool rollbackOnly = false;
+};
+thread_local QHash<QString, OpenTransaction> openTransactions;
 } // namespace
 
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
-    int& depth = openTransactions[m_db.connectionName()];
-    if (depth > 0) {
+    OpenTransaction& open = openTransactions[m_db.connectionName()];
+    if (open.depth > 0) {
         m_joined = true;
         m_active = true;
-        ++depth;
+        ++open.depth;
         return;
     }
-    m_active = m_db.transaction();
+    // A write transaction takes the write lock at once, so a read followed by a write can't fail
+    // half-way because another connection wrote in between; the busy timeout applies to it.
+    auto begun = SqlQuery::run(m_db, SqliteAdapter::beginWriteTransaction());
+    m_active = begun.ok();
     if (m_active) {
-        ++depth;
+        open = OpenTransaction{1, false};
     } else {
-        qCWarning(lcStorage) << "Could not begin a transaction:" << m_db.lastError().text();
+        qCWarning(lcStorage) << "Could not begin a transaction:" << begun.errorString();
     }
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        --openTransactions[m_db.connectionName()];
-        if (!m_joined) {
-            m_db.rollback();
-        }
+    if (!m_active) {
+        return;
+    }
+    OpenTransaction& open = openTransactions[m_db.connectionName()];
+    --open.depth;
+    if (m_joined) {
+        open.rollbackOnly = true;
+    } else {
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
     }
 }
 
@@ -230,17 +247,21 @@ Status Transaction::commit()
     if (!m_active) {
         return Error(ErrorCode::Storage, tr("The change could not be saved: no transaction is open."));
     }
-    --openTransactions[m_db.connectionName()];
+    m_active = false;
+    OpenTransaction& open = openTransactions[m_db.connectionName()];
+    --open.depth;
     if (m_joined) {
-        m_active = false;
         return {};
     }
-    if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
-        m_db.rollback();
-        m_active = false;
-        return Error(ErrorCode::Storage, tr("The change could not be saved: %1").arg(reason));
+    if (open.rollbackOnly) {
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        return Error(ErrorCode::Storage, tr("The change could not be saved: part of it failed, so none of it was "
+                                            "kept."));
     }
-    m_active = false;
+    auto committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    if (!committed) {
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        return Error(ErrorCode::Storage, tr("The change could not be saved: %1").arg(committed.errorString()));
+    }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include "storage/SqliteAdapter.h"
+
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStorage, "partnerdesk.storage", QtWarningMsg)
@@ -49,6 +51,10 @@ Error SqlQuery::storageError(const QSqlQuery& query)
     const QSqlError error = query.lastError();
     qCWarning(lcStorage).noquote() << "SQL failed:" << error.text() << "in" << query.lastQuery();
     const QString text = error.databaseText();
+    if (SqliteAdapter::isBusy(error.nativeErrorCode())) {
+        return Error(ErrorCode::Storage, tr("The workspace is busy: another PartnerDesk window is saving to it. Try "
+                                            "again in a moment."));
+    }
     if (text.contains(QLatin1String("UNIQUE constraint failed"))) {
         return Error(ErrorCode::Conflict, tr("This record already exists."));
     }

@@ -10,6 +10,14 @@ QString SqliteAdapter::connectOptions()
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
 }
 
+bool SqliteAdapter::isBusy(const QString& nativeErrorCode)
+{
+    // Primary result codes 5 and 6; extended codes keep them in the low byte.
+    bool ok = false;
+    const int code = nativeErrorCode.toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
 QStringList SqliteAdapter::pragmas()
 {
     // recursive_triggers: without it, INSERT OR REPLACE deletes the clashing row without firing

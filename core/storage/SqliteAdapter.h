@@ -16,6 +16,10 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
 
     static QString connectOptions();
+    // Starts a transaction that takes the write lock at once (waiting up to the busy timeout).
+    static QString beginWriteTransaction() { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // True when a failure means another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED).
+    static bool isBusy(const QString& nativeErrorCode);
     static QStringList pragmas();
     static Status backupTo(const QSqlDatabase& db, const QString& targetPath);
     static Result<bool> tableExists(const QSqlDatabase& db, const QString& table);

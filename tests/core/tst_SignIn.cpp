@@ -37,6 +37,7 @@ private slots:
     void pmcSignIn();
     void pmcLockout();
     void programAdministratorCreatedOnce();
+    void programAdministratorOnlyInEmptyWorkspace();
     void programAdministratorNeedsValidInput();
     void domainPrefix_E4_data();
     void domainPrefix_E4();
@@ -320,6 +321,20 @@ void TestSignIn::programAdministratorCreatedOnce()
              u"This workspace already has a program administrator. Sign in as that administrator to add others."_s);
     QCOMPARE(empty.count(u"tenants"_s), 1);
     QCOMPARE(empty.count(u"tenant_users"_s), 1);
+}
+
+void TestSignIn::programAdministratorOnlyInEmptyWorkspace()
+{
+    TestWorkspace used;
+    PD_VERIFY_OK(used.openStatus());
+    PD_VERIFY_OK(used.createTenant(u"contoso"_s));
+    auto late = used->directory().createProgramAdministrator(
+        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
+        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    PD_VERIFY_ERROR(late, ErrorCode::Conflict);
+    QCOMPARE(late.errorString(), u"A program administrator can only be created in an empty workspace."_s);
+    QCOMPARE(used.count(u"tenants"_s), 1);
+    QCOMPARE(used.scalar(u"SELECT count(*) FROM tenants WHERE is_program = 1"_s).toInt(), 0);
 }
 
 void TestSignIn::programAdministratorNeedsValidInput()
