@@ -3,6 +3,7 @@
 // The error and result types every service returns: a value, or a translated message for people
 // plus a machine-readable code for code and tests. Nothing is thrown across Qt code.
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -97,7 +98,18 @@ public:
     const Error& error() const { return m_error; }
     ErrorCode code() const { return m_error.code(); }
     QString errorString() const { return m_error.message(); }
+    // The same error, about the input named field.
+    Error about(const QString& field) const { return Error(m_error.code(), m_error.message(), field); }
 
 private:
     Error m_error;
 };
+
+// Adds status's error, if any, to errors as one about field: how validate() functions list the
+// problems of a form field by field.
+inline void collectError(QList<Error>& errors, const Status& status, const QString& field)
+{
+    if (!status) {
+        errors << status.about(field);
+    }
+}

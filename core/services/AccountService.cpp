@@ -12,13 +12,6 @@
 
 namespace {
 
-void check(QList<Error>& errors, const Status& status, const QString& field)
-{
-    if (!status) {
-        errors << Error(status.code(), status.errorString(), field);
-    }
-}
-
 void recordChange(QJsonObject& changes, const QString& field, const QString& before, const QString& after)
 {
     if (before != after) {
@@ -36,26 +29,27 @@ AccountService::AccountService(Workspace& workspace)
 QList<Error> AccountService::validate(const LegalBusinessProfile& p)
 {
     QList<Error> errors;
-    check(errors, Validators::required(p.legalName, tr("the legal business name")), QStringLiteral("legalName"));
-    check(errors, Validators::required(p.address.line1, tr("the street address")), QStringLiteral("addressLine1"));
-    check(errors, Validators::required(p.address.city, tr("the city")), QStringLiteral("city"));
-    check(errors, Validators::countryCode(p.address.country), QStringLiteral("country"));
-    check(errors, Validators::required(p.contactFirstName, tr("the primary contact's first name")),
-          QStringLiteral("contactFirstName"));
-    check(errors, Validators::required(p.contactLastName, tr("the primary contact's last name")),
-          QStringLiteral("contactLastName"));
-    check(errors, Validators::email(p.contactEmail), QStringLiteral("contactEmail"));
-    check(errors, Validators::phone(p.contactPhone), QStringLiteral("contactPhone"));
+    collectError(errors, Validators::required(p.legalName, tr("the legal business name")), QStringLiteral("legalName"));
+    collectError(errors, Validators::required(p.address.line1, tr("the street address")),
+                 QStringLiteral("addressLine1"));
+    collectError(errors, Validators::required(p.address.city, tr("the city")), QStringLiteral("city"));
+    collectError(errors, Validators::countryCode(p.address.country), QStringLiteral("country"));
+    collectError(errors, Validators::required(p.contactFirstName, tr("the primary contact's first name")),
+                 QStringLiteral("contactFirstName"));
+    collectError(errors, Validators::required(p.contactLastName, tr("the primary contact's last name")),
+                 QStringLiteral("contactLastName"));
+    collectError(errors, Validators::email(p.contactEmail), QStringLiteral("contactEmail"));
+    collectError(errors, Validators::phone(p.contactPhone), QStringLiteral("contactPhone"));
     return errors;
 }
 
 QList<Error> AccountService::validate(const SupportProfile& p)
 {
     QList<Error> errors;
-    check(errors, Validators::email(p.email), QStringLiteral("supportEmail"));
-    check(errors, Validators::phone(p.phone), QStringLiteral("supportPhone"));
+    collectError(errors, Validators::email(p.email), QStringLiteral("supportEmail"));
+    collectError(errors, Validators::phone(p.phone), QStringLiteral("supportPhone"));
     if (!p.website.trimmed().isEmpty()) {
-        check(errors, Validators::webSite(p.website), QStringLiteral("supportWebsite"));
+        collectError(errors, Validators::webSite(p.website), QStringLiteral("supportWebsite"));
     }
     return errors;
 }
@@ -68,6 +62,7 @@ LegalBusinessProfile AccountService::normalized(LegalBusinessProfile p)
     p.address.city = p.address.city.simplified();
     p.address.region = p.address.region.simplified();
     p.address.postalCode = p.address.postalCode.simplified();
+    p.address.country = p.address.country.trimmed();
     p.contactFirstName = p.contactFirstName.simplified();
     p.contactLastName = p.contactLastName.simplified();
     p.contactEmail = Validators::normalizedEmail(p.contactEmail);
@@ -94,6 +89,18 @@ Status AccountService::audit(const Session& actor, const QString& action, const 
     event.subjectId = actor.partner->id;
     event.details = details;
     return AuditStore::append(m_workspace.db(), event);
+}
+
+Result<PartnerAccount> AccountService::reloadAccount(const QString& id) const
+{
+    auto account = PartnerStore::accountById(m_workspace.db(), id);
+    if (!account) {
+        return account.error();
+    }
+    if (!account->has_value()) {
+        return Error(ErrorCode::NotFound, tr("The partner account no longer exists in this workspace."));
+    }
+    return account->value();
 }
 
 Result<PartnerAccount> AccountService::account(const Session& session) const
@@ -139,19 +146,15 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
         recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, profile.contactLastName);
         recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, profile.contactEmail);
         recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, profile.contactPhone);
-        Status stored = PartnerStore::updateLegalProfile(m_workspace.db(), actor->partner->id, profile,
-                                                         m_workspace.now());
+        Status stored
+            = PartnerStore::updateLegalProfile(m_workspace.db(), actor->partner->id, profile, m_workspace.now());
         if (stored) {
             stored = audit(actor.value(), QStringLiteral("partner.legalProfileUpdated"), changes);
         }
         if (!stored) {
             return stored.error();
         }
-        auto updated = PartnerStore::accountById(m_workspace.db(), actor->partner->id);
-        if (!updated) {
-            return updated.error();
-        }
-        return updated->value();
+        return reloadAccount(actor->partner->id);
     });
 }
 
@@ -177,19 +180,15 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
         recordChange(changes, QStringLiteral("supportEmail"), before.email, profile.email);
         recordChange(changes, QStringLiteral("supportPhone"), before.phone, profile.phone);
         recordChange(changes, QStringLiteral("supportWebsite"), before.website, profile.website);
-        Status stored = PartnerStore::updateSupportProfile(m_workspace.db(), actor->partner->id, profile,
-                                                           m_workspace.now());
+        Status stored
+            = PartnerStore::updateSupportProfile(m_workspace.db(), actor->partner->id, profile, m_workspace.now());
         if (stored) {
             stored = audit(actor.value(), QStringLiteral("partner.supportProfileUpdated"), changes);
         }
         if (!stored) {
             return stored.error();
         }
-        auto updated = PartnerStore::accountById(m_workspace.db(), actor->partner->id);
-        if (!updated) {
-            return updated.error();
-        }
-        return updated->value();
+        return reloadAccount(actor->partner->id);
     });
 }
 
@@ -202,7 +201,7 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
         }
         Status valid = Validators::partnerId(input);
         if (!valid) {
-            return Error(valid.code(), valid.errorString(), QStringLiteral("partnerId"));
+            return valid.about(QStringLiteral("partnerId"));
         }
         const QString partnerId = Validators::normalizedPartnerId(input);
         const PartnerAccount& account = *actor->partner;
@@ -240,18 +239,15 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
         }
         Status stored = PartnerStore::updatePartnerId(db, account.id, partnerId, m_workspace.now());
         if (stored) {
-            stored = audit(actor.value(), QStringLiteral("partner.partnerIdChanged"),
-                           {{QStringLiteral("partnerId"), QJsonObject{{QStringLiteral("from"), account.partnerId},
-                                                                       {QStringLiteral("to"), partnerId}}}});
+            stored = audit(
+                actor.value(), QStringLiteral("partner.partnerIdChanged"),
+                {{QStringLiteral("partnerId"),
+                  QJsonObject{{QStringLiteral("from"), account.partnerId}, {QStringLiteral("to"), partnerId}}}});
         }
         if (!stored) {
             return stored.error();
         }
-        auto updated = PartnerStore::accountById(db, account.id);
-        if (!updated) {
-            return updated.error();
-        }
-        return updated->value();
+        return reloadAccount(account.id);
     });
 }
 

@@ -39,6 +39,7 @@ public:
     Result<QList<AuditEvent>> auditTrail(const Session& session) const;
 
 private:
+    Result<PartnerAccount> reloadAccount(const QString& id) const;
     Status audit(const Session& actor, const QString& action, const QJsonObject& details);
 
     Workspace& m_workspace;

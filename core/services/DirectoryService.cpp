@@ -46,17 +46,14 @@ Status DirectoryService::checkDomainPrefix(const QString& prefix) const
 QList<Error> DirectoryService::validateNewTenant(const NewTenant& tenant, const NewUser& admin) const
 {
     QList<Error> errors;
-    auto add = [&errors](const Status& status, const QString& field) {
-        if (!status) {
-            errors << Error(status.code(), status.errorString(), field);
-        }
-    };
-    add(Validators::required(tenant.displayName, tr("the organization name")), QStringLiteral("displayName"));
-    add(checkDomainPrefix(tenant.domainPrefix), QStringLiteral("domainPrefix"));
-    add(Validators::countryCode(tenant.country), QStringLiteral("country"));
-    add(Validators::required(admin.displayName, tr("the administrator's name")), QStringLiteral("userDisplayName"));
-    add(Validators::userNameLocalPart(admin.userName), QStringLiteral("userName"));
-    add(Validators::password(admin.password), QStringLiteral("password"));
+    collectError(errors, Validators::required(tenant.displayName, tr("the organization name")),
+                 QStringLiteral("displayName"));
+    collectError(errors, checkDomainPrefix(tenant.domainPrefix), QStringLiteral("domainPrefix"));
+    collectError(errors, Validators::countryCode(tenant.country), QStringLiteral("country"));
+    collectError(errors, Validators::required(admin.displayName, tr("the administrator's name")),
+                 QStringLiteral("userDisplayName"));
+    collectError(errors, Validators::userNameLocalPart(admin.userName), QStringLiteral("userName"));
+    collectError(errors, Validators::password(admin.password), QStringLiteral("password"));
     return errors;
 }
 
@@ -75,7 +72,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     tenant.id = Workspace::newId();
     tenant.displayName = input.displayName.trimmed();
     tenant.domainPrefix = Validators::normalizedDomainPrefix(input.domainPrefix);
-    tenant.country = input.country;
+    tenant.country = input.country.trimmed();
     tenant.isProgram = program;
     tenant.created = m_workspace.now();
     Status stored = DirectoryStore::insertTenant(m_workspace.db(), tenant);
@@ -88,8 +85,8 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     user.upn = admin.userName.trimmed().toLower() + QLatin1Char('@') + tenant.defaultDomain();
     user.displayName = admin.displayName.trimmed();
     user.directoryRole = DirectoryRole::GlobalAdministrator;
-    stored = DirectoryStore::insertUser(m_workspace.db(), user, m_workspace.hasher().hash(admin.password),
-                                        tenant.created);
+    stored
+        = DirectoryStore::insertUser(m_workspace.db(), user, m_workspace.hasher().hash(admin.password), tenant.created);
     if (!stored) {
         return stored.error();
     }
@@ -104,8 +101,9 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
             return existing.error();
         }
         if (existing.value()) {
-            return Error(ErrorCode::Conflict, tr("This workspace already has a program administrator. Sign in "
-                                                 "as that administrator to add others."));
+            return Error(ErrorCode::Conflict,
+                         tr("This workspace already has a program administrator. Sign in "
+                            "as that administrator to add others."));
         }
         // Whoever starts a workspace becomes its program administrator, not whoever comes along later.
         auto empty = m_workspace.isEmpty();
@@ -113,8 +111,9 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
             return empty.error();
         }
         if (!empty.value()) {
-            return Error(ErrorCode::Conflict, tr("A program administrator can only be created in an empty "
-                                                 "workspace."));
+            return Error(ErrorCode::Conflict,
+                         tr("A program administrator can only be created in an empty "
+                            "workspace."));
         }
         auto tenant = insertTenant(input, admin, true);
         if (!tenant) {
@@ -137,11 +136,10 @@ Result<bool> DirectoryService::hasProgramTenant() const
     return tenant->has_value();
 }
 
-Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(CredentialTable table,
-                                                                          const QString& name,
-                                                                          const QString& password,
-                                                                          const QString& unknownMessage,
-                                                                          const QString& nameField)
+Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(CredentialTable table, const QString& name,
+                                                                            const QString& password,
+                                                                            const QString& unknownMessage,
+                                                                            const QString& nameField)
 {
     // Read and verify outside the transaction: PBKDF2 takes most of a second, and no write lock
     // is held meanwhile. The count is then updated under the lock, from what is stored then.
@@ -227,10 +225,10 @@ Result<Session> DirectoryService::signIn(const QString& upn, const QString& pass
         return Error(ErrorCode::InvalidInput, tr("Enter your user name, such as someone@example.onmicrosoft.com."),
                      QStringLiteral("upn"));
     }
-    auto check = checkCredential(
-        CredentialTable::TenantUsers, upn, password,
-        tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
-        QStringLiteral("upn"));
+    auto check
+        = checkCredential(CredentialTable::TenantUsers, upn, password,
+                          tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
+                          QStringLiteral("upn"));
     if (!check) {
         return check.error();
     }

@@ -3,6 +3,8 @@
 #include "domain/Customer.h"
 #include "domain/Directory.h"
 #include "domain/PartnerAccount.h"
+#include "domain/Validators.h"
+#include "services/AccountService.h"
 #include "services/Workspace.h"
 #include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
@@ -62,8 +64,8 @@ private:
 
     static Address address(const QJsonObject& o)
     {
-        return {text(o, "line1"), text(o, "line2"), text(o, "city"), text(o, "region"), text(o, "postalCode"),
-                text(o, "country")};
+        return {text(o, "line1"),  text(o, "line2"),      text(o, "city"),
+                text(o, "region"), text(o, "postalCode"), text(o, "country")};
     }
 
     Status tenant(const QJsonObject& t, const QJsonArray& users, bool program)
@@ -118,16 +120,24 @@ private:
         account.legal.contactFirstName = text(contact, "firstName");
         account.legal.contactLastName = text(contact, "lastName");
         account.legal.contactEmail = text(contact, "email");
-        account.legal.contactPhone = text(contact, "phone").remove(QLatin1Char(' '));
-        account.support = {text(support, "email"), text(support, "phone").remove(QLatin1Char(' ')),
-                           text(support, "website")};
+        account.legal.contactPhone = text(contact, "phone");
+        account.support = {text(support, "email"), text(support, "phone"), text(support, "website")};
+        // The sample goes through the same checks and normalization as what people type.
+        QList<Error> problems = AccountService::validate(account.legal);
+        problems << AccountService::validate(account.support);
+        if (!problems.isEmpty()) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("The sample's partner %1 is not valid: %2")
+                             .arg(account.legal.legalName, problems.first().message()));
+        }
+        account.legal = AccountService::normalized(account.legal);
+        account.support = AccountService::normalized(account.support);
         account.status = Enums::fromKey<PartnerStatus>(text(p, "status")).value_or(PartnerStatus::Active);
         account.created = m_now;
         account.updated = m_now;
         Status status = PartnerStore::insertAccount(m_db, account);
         if (status) {
-            status = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status,
-                                                      tr("Loaded with the sample workspace."), {}, m_now);
+            status = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status, {}, {}, m_now);
         }
         if (status && p.contains(QLatin1String("listing"))) {
             const QJsonObject l = p.value(QLatin1String("listing")).toObject();
@@ -143,7 +153,7 @@ private:
             }
             listing.contactName = text(l, "contactName");
             listing.contactEmail = text(l, "contactEmail");
-            listing.contactPhone = text(l, "contactPhone").remove(QLatin1Char(' '));
+            listing.contactPhone = Validators::normalizedPhone(text(l, "contactPhone"));
             listing.website = text(l, "website");
             listing.description = text(l, "description");
             status = PartnerStore::insertListing(m_db, listing);
@@ -182,15 +192,15 @@ private:
         customer.contactFirstName = text(contact, "firstName");
         customer.contactLastName = text(contact, "lastName");
         customer.contactEmail = text(contact, "email");
-        customer.contactPhone = text(contact, "phone").remove(QLatin1Char(' '));
+        customer.contactPhone = Validators::normalizedPhone(text(contact, "phone"));
         customer.created = m_now;
         Status status = CustomerStore::insertCustomer(m_db, customer);
         for (const QJsonValue& value : c.value(QLatin1String("partners")).toArray()) {
             const QJsonObject p = value.toObject();
             const QString partnerAccountId = m_partnerIds.value(text(p, "domainPrefix"));
             if (status && partnerAccountId.isEmpty()) {
-                status = Error(ErrorCode::InvalidInput, tr("The sample names an unknown partner %1.")
-                                                            .arg(text(p, "domainPrefix")));
+                status = Error(ErrorCode::InvalidInput,
+                               tr("The sample names an unknown partner %1.").arg(text(p, "domainPrefix")));
             }
             if (status) {
                 status = CustomerStore::insertRelationship(m_db, Workspace::newId(), customer.id, partnerAccountId,
@@ -203,7 +213,7 @@ private:
     Workspace& m_workspace;
     QSqlDatabase m_db;
     QDateTime m_now;
-    QHash<QString, QString> m_tenantIds;  // domain prefix → tenant id
+    QHash<QString, QString> m_tenantIds; // domain prefix → tenant id
     QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
 };
 

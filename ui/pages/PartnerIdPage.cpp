@@ -69,7 +69,7 @@ QList<Error> PartnerIdPage::validate() const
     if (valid) {
         return {};
     }
-    return {Error(valid.code(), valid.errorString(), QStringLiteral("partnerId"))};
+    return {valid.about(QStringLiteral("partnerId"))};
 }
 
 Result<PartnerAccount> PartnerIdPage::save()
