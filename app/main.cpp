@@ -29,8 +29,9 @@ int main(int argc, char* argv[])
         QStringLiteral("sample"),
         QApplication::translate("main", "Load the sample workspace into the database if it is empty."));
     parser.setApplicationDescription(QApplication::translate(
-        "main", "PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution "
-                "Provider program."));
+        "main",
+        "PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution "
+        "Provider program."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption);

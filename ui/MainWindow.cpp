@@ -86,8 +86,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     });
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
-    connect(m_startPage, &StartPage::programAdministratorRequested, this,
-            &MainWindow::showProgramAdministratorDialog);
+    connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
 
     retranslateUi();
     refreshStartPage();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QtEndian>
+
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -205,7 +206,7 @@ QList<Countries::Country> Countries::all(QLocale::Language language)
     for (const Entry& entry : data.entries) {
         result.append({entry.code, displayName(entry, language)});
     }
-    const QCollator collator {QLocale(language)};
+    const QCollator collator{QLocale(language)};
     std::sort(result.begin(), result.end(), [&collator](const Country& left, const Country& right) {
         const int order = collator.compare(left.name, right.name);
         return order != 0 ? order < 0 : left.code < right.code;

@@ -57,22 +57,21 @@ struct EnumValues<PartnerType>
 template <>
 struct EnumValues<PartnerRole>
 {
-    static constexpr PartnerRole all[] = {PartnerRole::AdminAgent, PartnerRole::SalesAgent,
-                                          PartnerRole::HelpdeskAgent, PartnerRole::BillingAdmin};
+    static constexpr PartnerRole all[]
+        = {PartnerRole::AdminAgent, PartnerRole::SalesAgent, PartnerRole::HelpdeskAgent, PartnerRole::BillingAdmin};
 };
 template <>
 struct EnumValues<PartnerStatus>
 {
     static constexpr PartnerStatus all[] = {PartnerStatus::PendingEmailVerification, PartnerStatus::UnderReview,
-                                            PartnerStatus::Active, PartnerStatus::Rejected,
-                                            PartnerStatus::Suspended};
+                                            PartnerStatus::Active, PartnerStatus::Rejected, PartnerStatus::Suspended};
 };
 template <>
 struct EnumValues<VettingStatus>
 {
-    static constexpr VettingStatus all[] = {VettingStatus::None, VettingStatus::EmailOwnership,
-                                            VettingStatus::EmailDomain, VettingStatus::BusinessVerification,
-                                            VettingStatus::Decision};
+    static constexpr VettingStatus all[]
+        = {VettingStatus::None, VettingStatus::EmailOwnership, VettingStatus::EmailDomain,
+           VettingStatus::BusinessVerification, VettingStatus::Decision};
 };
 template <>
 struct EnumValues<MpnStatus>

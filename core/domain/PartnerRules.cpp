@@ -5,11 +5,11 @@
 Status PartnerRules::mpnProfileUsable(const MpnProfile& profile, const QString& tenantCountry)
 {
     if (profile.status != MpnStatus::Active) {
-        return Error(ErrorCode::InvalidState,
-                     tr("The MPN profile %1 (%2) is %3. Choose an active organization profile.")
-                         .arg(profile.partnerId, profile.organizationName,
-                              Enums::displayName(profile.status).toLower()),
-                     QStringLiteral("partnerId"));
+        return Error(
+            ErrorCode::InvalidState,
+            tr("The MPN profile %1 (%2) is %3. Choose an active organization profile.")
+                .arg(profile.partnerId, profile.organizationName, Enums::displayName(profile.status).toLower()),
+            QStringLiteral("partnerId"));
     }
     if (profile.country != tenantCountry) {
         return Error(ErrorCode::InvalidState,

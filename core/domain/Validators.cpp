@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+
 #include <algorithm>
 #include <optional>
 

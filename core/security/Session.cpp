@@ -29,13 +29,14 @@ Status Session::require(Action action) const
                      tr("Only users of a partner account can %1.").arg(PermissionMatrix::displayName(action)));
     }
     if (!PermissionMatrix::allowsAny(action, partner->type, roles)) {
-        return Error(ErrorCode::PermissionDenied, tr("Your roles in %1 don't allow you to %2. Ask an Admin agent.")
-                                                      .arg(partner->legal.legalName, PermissionMatrix::displayName(action)));
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Your roles in %1 don't allow you to %2. Ask an Admin agent.")
+                         .arg(partner->legal.legalName, PermissionMatrix::displayName(action)));
     }
     if (PermissionMatrix::needsActiveAccount(action) && partner->status != PartnerStatus::Active) {
-        return Error(ErrorCode::InvalidState, tr("Your partner account is %1: you can %2 once it is Active.")
-                                                  .arg(Enums::displayName(partner->status).toLower(),
-                                                       PermissionMatrix::displayName(action)));
+        return Error(ErrorCode::InvalidState,
+                     tr("Your partner account is %1: you can %2 once it is Active.")
+                         .arg(Enums::displayName(partner->status).toLower(), PermissionMatrix::displayName(action)));
     }
     return {};
 }

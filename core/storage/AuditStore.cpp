@@ -42,9 +42,8 @@ Status AuditStore::append(const QSqlDatabase& db, const AuditEvent& e)
 Result<QList<AuditEvent>> AuditStore::eventsOfPartner(const QSqlDatabase& db, const QString& partnerAccountId,
                                                       int limit)
 {
-    return many<AuditEvent>(
-        db, Select + QStringLiteral("WHERE e.partner_account_id = ? ORDER BY e.id DESC LIMIT ?"),
-        {partnerAccountId, limit}, eventFrom);
+    return many<AuditEvent>(db, Select + QStringLiteral("WHERE e.partner_account_id = ? ORDER BY e.id DESC LIMIT ?"),
+                            {partnerAccountId, limit}, eventFrom);
 }
 
 Result<QList<AuditEvent>> AuditStore::eventsOfSubject(const QSqlDatabase& db, const QString& subjectType,

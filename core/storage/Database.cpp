@@ -148,9 +148,10 @@ Status Database::migrate(const QList<Migration>& migrations)
         const QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(current).arg(stamp);
         Status saved = SqliteAdapter::backupTo(db, backup);
         if (!saved) {
-            return Error(ErrorCode::Storage, tr("The workspace could not be backed up before its upgrade, so it "
-                                                "was left as it was: %1")
-                                                 .arg(saved.errorString()));
+            return Error(ErrorCode::Storage,
+                         tr("The workspace could not be backed up before its upgrade, so it "
+                            "was left as it was: %1")
+                             .arg(saved.errorString()));
         }
         m_backupPath = backup;
     }
@@ -164,10 +165,11 @@ Status Database::migrate(const QList<Migration>& migrations)
                          tr("The workspace is busy or read-only, so it could not be upgraded; nothing was changed."));
         }
         if (current == 0 && !hasTable.value()) {
-            auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE schema_migrations ("
-                                                            "version INTEGER PRIMARY KEY, "
-                                                            "description TEXT NOT NULL, "
-                                                            "applied_at TEXT NOT NULL)"));
+            auto created = SqlQuery::run(db,
+                                         QStringLiteral("CREATE TABLE schema_migrations ("
+                                                        "version INTEGER PRIMARY KEY, "
+                                                        "description TEXT NOT NULL, "
+                                                        "applied_at TEXT NOT NULL)"));
             if (!created) {
                 return created.error();
             }
@@ -176,15 +178,15 @@ Status Database::migrate(const QList<Migration>& migrations)
         for (const QString& statement : migration.statements) {
             auto query = SqlQuery::run(db, statement);
             if (!query) {
-                return Error(ErrorCode::Storage, tr("The workspace could not be upgraded to schema version %1: %2")
-                                                     .arg(migration.version)
-                                                     .arg(query.errorString()));
+                return Error(ErrorCode::Storage,
+                             tr("The workspace could not be upgraded to schema version %1: %2")
+                                 .arg(migration.version)
+                                 .arg(query.errorString()));
             }
         }
         auto recorded = SqlQuery::run(
             db, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
-            {migration.version, migration.description,
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            {migration.version, migration.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         if (!recorded) {
             return recorded.error();
         }
@@ -255,8 +257,9 @@ Status Transaction::commit()
     }
     if (open.rollbackOnly) {
         (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
-        return Error(ErrorCode::Storage, tr("The change could not be saved: part of it failed, so none of it was "
-                                            "kept."));
+        return Error(ErrorCode::Storage,
+                     tr("The change could not be saved: part of it failed, so none of it was "
+                        "kept."));
     }
     auto committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
     if (!committed) {

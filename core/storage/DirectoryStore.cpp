@@ -20,8 +20,7 @@ Tenant tenantFrom(const QSqlQuery& q)
     return t;
 }
 
-const QString UserColumns =
-    QStringLiteral("id, tenant_id, upn, display_name, directory_role, enabled, locked_until");
+const QString UserColumns = QStringLiteral("id, tenant_id, upn, display_name, directory_role, enabled, locked_until");
 
 TenantUser userFrom(const QSqlQuery& q)
 {
@@ -36,8 +35,8 @@ TenantUser userFrom(const QSqlQuery& q)
     return u;
 }
 
-const QString MpnColumns = QStringLiteral(
-    "m.partner_id, m.pmc_account_id, m.organization_name, m.country, m.status, p.id, p.legal_name");
+const QString MpnColumns
+    = QStringLiteral("m.partner_id, m.pmc_account_id, m.organization_name, m.country, m.status, p.id, p.legal_name");
 
 MpnProfile mpnFrom(const QSqlQuery& q)
 {
@@ -61,15 +60,13 @@ QString credentialTable(CredentialTable table)
 
 Status DirectoryStore::insertTenant(const QSqlDatabase& db, const Tenant& t)
 {
-    return SqlQuery::run(db,
-                         QStringLiteral("INSERT INTO tenants (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(TenantColumns),
+    return SqlQuery::run(db, QStringLiteral("INSERT INTO tenants (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(TenantColumns),
                          {t.id, t.displayName, t.domainPrefix, t.country, t.isProgram ? 1 : 0, iso(t.created)});
 }
 
 Result<std::optional<Tenant>> DirectoryStore::tenantById(const QSqlDatabase& db, const QString& id)
 {
-    return one<Tenant>(db, QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(TenantColumns), {id},
-                       tenantFrom);
+    return one<Tenant>(db, QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(TenantColumns), {id}, tenantFrom);
 }
 
 Result<bool> DirectoryStore::domainPrefixTaken(const QSqlDatabase& db, const QString& prefix)
@@ -129,9 +126,10 @@ Result<std::optional<StoredCredential>> DirectoryStore::credential(const QSqlDat
                                                                    const QString& name)
 {
     const bool users = table == CredentialTable::TenantUsers;
-    const QString sql = QStringLiteral("SELECT id, password_hash, failed_sign_ins, locked_until, %1 FROM %2 WHERE %3 = ?")
-                            .arg(users ? QStringLiteral("enabled") : QStringLiteral("1"), credentialTable(table),
-                                 users ? QStringLiteral("upn") : QStringLiteral("user_name"));
+    const QString sql
+        = QStringLiteral("SELECT id, password_hash, failed_sign_ins, locked_until, %1 FROM %2 WHERE %3 = ?")
+              .arg(users ? QStringLiteral("enabled") : QStringLiteral("1"), credentialTable(table),
+                   users ? QStringLiteral("upn") : QStringLiteral("user_name"));
     return one<StoredCredential>(db, sql, {name.trimmed().toLower()}, [](const QSqlQuery& q) {
         StoredCredential c;
         c.id = q.value(0).toString();
@@ -147,9 +145,9 @@ Status DirectoryStore::recordSignInAttempt(const QSqlDatabase& db, CredentialTab
                                            int failedSignIns, const QDateTime& lockedUntil)
 {
     return SqlQuery::runOne(
-        db, QStringLiteral("UPDATE %1 SET failed_sign_ins = ?, locked_until = ? WHERE id = ?").arg(credentialTable(table)),
-        {failedSignIns, isoOrNull(lockedUntil),
-         id});
+        db,
+        QStringLiteral("UPDATE %1 SET failed_sign_ins = ?, locked_until = ? WHERE id = ?").arg(credentialTable(table)),
+        {failedSignIns, isoOrNull(lockedUntil), id});
 }
 
 Status DirectoryStore::insertPmcAccount(const QSqlDatabase& db, const PmcAccount& a, const QString& passwordHash,
@@ -163,7 +161,9 @@ Status DirectoryStore::insertPmcAccount(const QSqlDatabase& db, const PmcAccount
 Result<std::optional<PmcAccount>> DirectoryStore::pmcAccountById(const QSqlDatabase& db, const QString& id)
 {
     return one<PmcAccount>(db, QStringLiteral("SELECT id, user_name FROM pmc_accounts WHERE id = ?"), {id},
-                           [](const QSqlQuery& q) { return PmcAccount{q.value(0).toString(), q.value(1).toString()}; });
+                           [](const QSqlQuery& q) {
+                               return PmcAccount{q.value(0).toString(), q.value(1).toString()};
+                           });
 }
 
 Status DirectoryStore::insertMpnProfile(const QSqlDatabase& db, const MpnProfile& m)

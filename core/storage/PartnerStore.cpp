@@ -63,8 +63,8 @@ Status PartnerStore::insertAccount(const QSqlDatabase& db, const PartnerAccount&
     QVariantList values{a.id, a.tenantId, Enums::key(a.type), a.partnerId};
     values << legalValues(a.legal);
     values << a.support.email << a.support.phone << SqlQuery::nullIfEmpty(a.support.website) << Enums::key(a.status)
-           << SqlQuery::nullIfEmpty(Enums::key(a.vetting)) << SqlQuery::nullIfEmpty(a.rejectionReason)
-           << iso(a.created) << iso(a.updated);
+           << SqlQuery::nullIfEmpty(Enums::key(a.vetting)) << SqlQuery::nullIfEmpty(a.rejectionReason) << iso(a.created)
+           << iso(a.updated);
     return SqlQuery::run(
         db,
         QStringLiteral("INSERT INTO partner_accounts (id, tenant_id, type, partner_id, legal_name, name_key, "
@@ -94,7 +94,8 @@ Status PartnerStore::updateLegalProfile(const QSqlDatabase& db, const QString& i
     QVariantList values = legalValues(legal);
     values << iso(at) << id;
     return SqlQuery::runOne(
-        db, QStringLiteral("UPDATE partner_accounts SET %1, updated_at = ? WHERE id = ?").arg(LegalAssignments), values);
+        db, QStringLiteral("UPDATE partner_accounts SET %1, updated_at = ? WHERE id = ?").arg(LegalAssignments),
+        values);
 }
 
 Status PartnerStore::updateSupportProfile(const QSqlDatabase& db, const QString& id, const SupportProfile& s,
@@ -109,7 +110,8 @@ Status PartnerStore::updateSupportProfile(const QSqlDatabase& db, const QString&
 Status PartnerStore::updatePartnerId(const QSqlDatabase& db, const QString& id, const QString& partnerId,
                                      const QDateTime& at)
 {
-    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET partner_id = ?, updated_at = ? WHERE id = ?"),
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE partner_accounts SET partner_id = ?, updated_at = ? WHERE id = ?"),
                             {partnerId, iso(at), id});
 }
 
@@ -121,9 +123,9 @@ Status PartnerStore::setStatus(const QSqlDatabase& db, const QString& id, Partne
 
 Status PartnerStore::addRole(const QSqlDatabase& db, const QString& accountId, const QString& userId, PartnerRole role)
 {
-    return SqlQuery::run(db,
-                         QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
-                         {accountId, userId, Enums::key(role)});
+    return SqlQuery::run(
+        db, QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
+        {accountId, userId, Enums::key(role)});
 }
 
 Result<QList<PartnerRole>> PartnerStore::rolesOf(const QSqlDatabase& db, const QString& accountId,
@@ -184,7 +186,8 @@ Status PartnerStore::insertListing(const QSqlDatabase& db, const ProviderListing
         {l.partnerAccountId, l.official ? 1 : 0, offers(ProviderService::CustomerSupport),
          offers(ProviderService::TechnicalAssistance), offers(ProviderService::MarketingHelp),
          offers(ProviderService::FinancingAndCredit), l.contactName, l.contactEmail,
-         SqlQuery::nullIfEmpty(l.contactPhone), SqlQuery::nullIfEmpty(l.website), SqlQuery::nullIfEmpty(l.description)});
+         SqlQuery::nullIfEmpty(l.contactPhone), SqlQuery::nullIfEmpty(l.website),
+         SqlQuery::nullIfEmpty(l.description)});
     if (!inserted) {
         return inserted;
     }
@@ -201,13 +204,14 @@ Status PartnerStore::insertListing(const QSqlDatabase& db, const ProviderListing
 
 Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, const QString& country)
 {
-    QString sql = QStringLiteral(
-        "SELECT l.partner_account_id, p.legal_name, p.partner_id, p.status, l.official, l.customer_support, "
-        "l.technical_assistance, l.marketing_help, l.financing_and_credit, l.contact_name, l.contact_email, "
-        "l.contact_phone, l.website, l.description, "
-        "(SELECT %1 FROM provider_countries c WHERE c.partner_account_id = l.partner_account_id) "
-        "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id")
-                      .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")));
+    QString sql
+        = QStringLiteral(
+              "SELECT l.partner_account_id, p.legal_name, p.partner_id, p.status, l.official, l.customer_support, "
+              "l.technical_assistance, l.marketing_help, l.financing_and_credit, l.contact_name, l.contact_email, "
+              "l.contact_phone, l.website, l.description, "
+              "(SELECT %1 FROM provider_countries c WHERE c.partner_account_id = l.partner_account_id) "
+              "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id")
+              .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")));
     QVariantList values;
     if (!country.isEmpty()) {
         sql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM provider_countries c "

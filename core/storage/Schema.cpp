@@ -9,6 +9,7 @@ namespace {
 // case-insensitive order on every engine.
 QStringList version1()
 {
+    const QString serial = SqliteAdapter::serialPrimaryKey();
     QStringList s;
     s << QStringLiteral(R"(CREATE TABLE tenants (
         id TEXT PRIMARY KEY,
@@ -76,14 +77,16 @@ QStringList version1()
         updated_at TEXT NOT NULL))")
       << QStringLiteral("CREATE INDEX partner_accounts_by_type ON partner_accounts (type, status, name_key)")
       << QStringLiteral(R"(CREATE TABLE partner_status_history (
-        id )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        id %1,
         partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
         from_status TEXT,
         to_status TEXT NOT NULL,
         reason TEXT,
         actor_user_id TEXT REFERENCES tenant_users (id),
         at TEXT NOT NULL))")
-      << QStringLiteral("CREATE INDEX partner_status_history_by_partner ON partner_status_history (partner_account_id, at)")
+             .arg(serial)
+      << QStringLiteral(
+             "CREATE INDEX partner_status_history_by_partner ON partner_status_history (partner_account_id, at)")
       << QStringLiteral(R"(CREATE TABLE partner_roles (
         partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
         user_id TEXT NOT NULL REFERENCES tenant_users (id),
@@ -106,7 +109,8 @@ QStringList version1()
         partner_account_id TEXT NOT NULL REFERENCES provider_listings (partner_account_id),
         country TEXT NOT NULL CHECK (length(country) = 2),
         PRIMARY KEY (partner_account_id, country)))")
-      << QStringLiteral("CREATE INDEX provider_countries_by_country ON provider_countries (country, partner_account_id)")
+      << QStringLiteral(
+             "CREATE INDEX provider_countries_by_country ON provider_countries (country, partner_account_id)")
       << QStringLiteral(R"(CREATE TABLE invitations (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('ResellerOfProvider', 'CustomerOfReseller',
@@ -144,7 +148,7 @@ QStringList version1()
       << QStringLiteral("CREATE INDEX indirect_relationships_by_reseller ON indirect_relationships "
                         "(reseller_account_id, status)")
       << QStringLiteral(R"(CREATE TABLE customers (
-        seq )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        seq %1,
         id TEXT NOT NULL UNIQUE,
         tenant_id TEXT NOT NULL UNIQUE REFERENCES tenants (id),
         company_name TEXT NOT NULL,
@@ -160,6 +164,7 @@ QStringList version1()
         contact_email TEXT,
         contact_phone TEXT,
         created_at TEXT NOT NULL))")
+             .arg(serial)
       << QStringLiteral("CREATE INDEX customers_by_name ON customers (name_key, id)")
       << QStringLiteral(R"(CREATE TABLE customer_relationships (
         id TEXT PRIMARY KEY,
@@ -254,7 +259,7 @@ QStringList version1()
         updated_at TEXT NOT NULL))")
       << QStringLiteral("CREATE INDEX referrals_by_partner ON referrals (partner_account_id, status, created_at)")
       << QStringLiteral(R"(CREATE TABLE audit_events (
-        id )") + SqliteAdapter::serialPrimaryKey() + QStringLiteral(R"(,
+        id %1,
         at TEXT NOT NULL,
         actor_user_id TEXT REFERENCES tenant_users (id),
         partner_account_id TEXT REFERENCES partner_accounts (id),
@@ -262,6 +267,7 @@ QStringList version1()
         subject_type TEXT NOT NULL,
         subject_id TEXT NOT NULL,
         details TEXT NOT NULL DEFAULT '{}'))")
+             .arg(serial)
       << QStringLiteral("CREATE INDEX audit_events_by_partner ON audit_events (partner_account_id, at)")
       << QStringLiteral("CREATE INDEX audit_events_by_subject ON audit_events (subject_type, subject_id)")
       << QStringLiteral(R"(CREATE TABLE outbox_messages (

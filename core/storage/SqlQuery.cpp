@@ -52,8 +52,9 @@ Error SqlQuery::storageError(const QSqlQuery& query)
     qCWarning(lcStorage).noquote() << "SQL failed:" << error.text() << "in" << query.lastQuery();
     const QString text = error.databaseText();
     if (SqliteAdapter::isBusy(error.nativeErrorCode())) {
-        return Error(ErrorCode::Storage, tr("The workspace is busy: another PartnerDesk window is saving to it. Try "
-                                            "again in a moment."));
+        return Error(ErrorCode::Storage,
+                     tr("The workspace is busy: another PartnerDesk window is saving to it. Try "
+                        "again in a moment."));
     }
     if (text.contains(QLatin1String("UNIQUE constraint failed"))) {
         return Error(ErrorCode::Conflict, tr("This record already exists."));

@@ -37,8 +37,8 @@ Status SqliteAdapter::backupTo(const QSqlDatabase& db, const QString& targetPath
 
 Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& table)
 {
-    auto count = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                                  {table});
+    auto count = SqlQuery::scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
     if (!count) {
         return count.error();
     }
@@ -95,7 +95,8 @@ QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& ke
             .arg(index, cols, table, key),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(index, table, insertNew),
         QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(index, table, deleteOld),
-        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN %3 %4 END").arg(index, table, deleteOld, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN %3 %4 END")
+            .arg(index, table, deleteOld, insertNew),
     };
 }
 

@@ -299,7 +299,7 @@ void TestAccountService::validateListsEveryProblem()
     }
     QCOMPARE(fields,
              (QStringList{u"legalName"_s, u"addressLine1"_s, u"city"_s, u"country"_s, u"contactFirstName"_s,
-                           u"contactLastName"_s, u"contactEmail"_s, u"contactPhone"_s}));
+                          u"contactLastName"_s, u"contactEmail"_s, u"contactPhone"_s}));
     QVERIFY(AccountService::validate(m_partner.account.legal).isEmpty());
     QVERIFY(AccountService::validate(m_partner.account.support).isEmpty());
 }
@@ -363,7 +363,7 @@ void TestAccountService::changePartnerIdRefused_data()
         << QStringList{u"5300001"_s, u"belongs to another Partner Membership Center account"_s};
     QTest::newRow("E2 Inactive profile") << u"5200003"_s << ErrorCode::InvalidState
                                          << QStringList{u"5200003"_s, u"inactive"_s,
-                                                         u"Choose an active organization profile."_s};
+                                                        u"Choose an active organization profile."_s};
     QTest::newRow("E2 other country names both countries")
         << u"5200004"_s << ErrorCode::InvalidState
         << QStringList{u"The MPN profile 5200004 is located in Mexico, but your tenant is in United States."_s};

@@ -202,7 +202,7 @@ void TestAuditLog::legalProfileEditAppendsOneEvent()
     QCOMPARE(e.at, TestClock::defaultStart().addSecs(600));
     // Exactly the changed fields, each with before and after.
     const QJsonObject expected{{u"legalName"_s, change(m_partner.account.legal.legalName, profile.legalName)},
-                                {u"city"_s, change(u"Springfield"_s, u"Tacoma"_s)}};
+                               {u"city"_s, change(u"Springfield"_s, u"Tacoma"_s)}};
     QCOMPARE(e.details, expected);
 }
 

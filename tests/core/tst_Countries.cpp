@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QSet>
 #include <QTest>
+
 #include <thread>
 #include <vector>
 
@@ -188,7 +189,7 @@ void TestCountries::all()
     }
     QCOMPARE(codes.size(), countries.size());
 
-    const QCollator collator {QLocale(language)};
+    const QCollator collator{QLocale(language)};
     for (qsizetype i = 1; i < countries.size(); ++i) {
         QVERIFY2(collator.compare(countries.at(i - 1).name, countries.at(i).name) <= 0,
                  qPrintable(countries.at(i - 1).name + u" > "_s + countries.at(i).name));

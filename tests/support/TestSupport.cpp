@@ -7,6 +7,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QTimeZone>
+
 #include <iterator>
 
 QDateTime TestClock::defaultStart()
@@ -69,7 +70,7 @@ Result<TenantFixture> TestWorkspace::createTenant(const QString& domainPrefix, c
 {
     NewTenant input{domainPrefix + QStringLiteral(" Ltd"), domainPrefix, country};
     NewUser admin{QStringLiteral("Admin of ") + domainPrefix, QStringLiteral("admin"), password,
-                   DirectoryRole::GlobalAdministrator};
+                  DirectoryRole::GlobalAdministrator};
     auto tenant = m_workspace->directory().createTenant(input, admin);
     if (!tenant) {
         return tenant.error();

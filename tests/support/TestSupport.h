@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
+
 #include <memory>
 
 // Fails the current test function with the error's message unless result (a Result or a Status)

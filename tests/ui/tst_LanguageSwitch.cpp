@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -209,8 +210,8 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QVERIFY(!m_window->findChild<QAction*>(u"language_en_Action"_s)->isChecked());
 
     QCOMPARE(navigationTexts(),
-             (QStringList {u"Inicio"_s, u"Configuración de la cuenta"_s, u"Perfil comercial legal"_s,
-                           u"Perfil de soporte técnico"_s, u"Id. de partner"_s}));
+             (QStringList{u"Inicio"_s, u"Configuración de la cuenta"_s, u"Perfil comercial legal"_s,
+                          u"Perfil de soporte técnico"_s, u"Id. de partner"_s}));
     QCOMPARE(heading->text(), u"Perfil comercial legal"_s);
     QCOMPARE(labelOf(legalName), u"&Nombre legal de la empresa:"_s);
     QCOMPARE(labelOf(email), u"&Correo electrónico del contacto principal:"_s);
@@ -254,8 +255,8 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(menuTitle(u"languageMenu"_s), u"&Language"_s);
     QCOMPARE(menuTitle(u"helpMenu"_s), u"&Help"_s);
     QCOMPARE(navigationTexts(),
-             (QStringList {u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                           u"Partner ID"_s}));
+             (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
+                          u"Partner ID"_s}));
     QCOMPARE(heading->text(), u"Legal business profile"_s);
     QCOMPARE(labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(save->text(), u"&Save"_s);

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -277,7 +278,7 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
 
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().persona(), Persona::ProgramAdministrator);
-    QCOMPARE(navigationTexts(), (QStringList {u"Home"_s, u"Directory"_s}));
+    QCOMPARE(navigationTexts(), (QStringList{u"Home"_s, u"Directory"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1"_s.arg(m_tw->databasePath()));
@@ -318,7 +319,7 @@ void TestMainWindow::customerAdministratorSeesPartners()
     QCOMPARE(session.persona(), Persona::Customer);
     signInAs(session);
 
-    QCOMPARE(navigationTexts(), QStringList {u"Home"_s});
+    QCOMPARE(navigationTexts(), QStringList{u"Home"_s});
     QVERIFY(child<QGroupBox>(u"customerGroupBox"_s)->isVisible());
     QVERIFY(!child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     auto* partners = child<QTableWidget>(u"customerPartnersTableWidget"_s);
@@ -375,8 +376,8 @@ void TestMainWindow::adminAgentNavigation()
         return;
     }
     QCOMPARE(navigationTexts(),
-             (QStringList {u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                           u"Partner ID"_s}));
+             (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
+                          u"Partner ID"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
     QVERIFY(child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"partnerNameValueLabel"_s)->text(), u"harbor Ltd"_s);

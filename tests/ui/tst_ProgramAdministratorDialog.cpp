@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -273,8 +274,8 @@ void TestProgramAdministratorDialog::secondProgramAdministratorRefused()
 {
     fillValidForm();
     // Someone else created the program administrator while this dialog was open.
-    const NewTenant other {u"Other Program"_s, u"otherprogram"_s, u"US"_s};
-    const NewUser admin {u"Other Admin"_s, u"admin"_s, GoodPassword, DirectoryRole::GlobalAdministrator};
+    const NewTenant other{u"Other Program"_s, u"otherprogram"_s, u"US"_s};
+    const NewUser admin{u"Other Admin"_s, u"admin"_s, GoodPassword, DirectoryRole::GlobalAdministrator};
     PD_VERIFY_OK(m_tw->workspace().directory().createProgramAdministrator(other, admin));
 
     QTest::mouseClick(createButton(), Qt::LeftButton);

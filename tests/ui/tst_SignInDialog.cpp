@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;

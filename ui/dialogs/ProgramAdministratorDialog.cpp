@@ -111,7 +111,8 @@ QList<Error> ProgramAdministratorDialog::validate() const
     const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
     QList<Error> errors = m_workspace.directory().validateNewTenant(tenant, admin);
     if (m_confirm->text() != m_password->text()) {
-        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."), QStringLiteral("confirmPassword"));
+        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."),
+                        QStringLiteral("confirmPassword"));
     }
     return errors;
 }
@@ -122,9 +123,10 @@ void ProgramAdministratorDialog::updateDomain()
     const QString domain = Tenant::domainFor(prefix.isEmpty() ? tr("prefix") : prefix);
     Status available = m_workspace.directory().checkDomainPrefix(m_prefix->text());
     m_domainLabel->setText(available && !prefix.isEmpty() ? tr("%1 is available.").arg(domain) : domain);
-    m_upnLabel->setText(tr("Signs in as %1").arg(
-        (m_userName->text().trimmed().isEmpty() ? tr("name") : m_userName->text().trimmed().toLower())
-        + QLatin1Char('@') + domain));
+    m_upnLabel->setText(
+        tr("Signs in as %1")
+            .arg((m_userName->text().trimmed().isEmpty() ? tr("name") : m_userName->text().trimmed().toLower())
+                 + QLatin1Char('@') + domain));
 }
 
 void ProgramAdministratorDialog::changeEvent(QEvent* event)

@@ -69,9 +69,8 @@ void DirectoryPage::retranslateUi()
     m_filter->setAccessibleName(tr("Filter"));
     m_tabs->setTabText(0, tr("Indirect providers"));
     m_tabs->setTabText(1, tr("MPN profiles"));
-    m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"),
-                                                 tr("Countries served"), tr("Services offered"), tr("Contact"),
-                                                 tr("Email")});
+    m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"), tr("Countries served"),
+                                                 tr("Services offered"), tr("Contact"), tr("Email")});
     m_profilesTable->setHorizontalHeaderLabels(
         {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked partner account")});
 }
@@ -91,8 +90,13 @@ void DirectoryPage::reload()
         for (ProviderService service : p.services) {
             services << Enums::displayName(service);
         }
-        providerRows << QStringList{p.name, p.partnerId, Enums::displayName(p.status), countryNames(p.countries),
-                                    services.join(QStringLiteral(", ")), p.contactName, p.contactEmail};
+        providerRows << QStringList{p.name,
+                                    p.partnerId,
+                                    Enums::displayName(p.status),
+                                    countryNames(p.countries),
+                                    services.join(QStringLiteral(", ")),
+                                    p.contactName,
+                                    p.contactEmail};
     }
     Tables::setRows(m_providersTable, providerRows);
 

@@ -54,7 +54,8 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_partnerIdLabel = valueLabel(QStringLiteral("partnerIdValueLabel"), m_partnerGroup);
     m_partnerStatusLabel = valueLabel(QStringLiteral("partnerStatusValueLabel"), m_partnerGroup);
     m_rolesLabel = valueLabel(QStringLiteral("rolesValueLabel"), m_partnerGroup);
-    for (QLabel* label : {m_partnerNameLabel, m_partnerTypeLabel, m_partnerIdLabel, m_partnerStatusLabel, m_rolesLabel}) {
+    for (QLabel* label :
+         {m_partnerNameLabel, m_partnerTypeLabel, m_partnerIdLabel, m_partnerStatusLabel, m_rolesLabel}) {
         m_partnerForm->addRow(new QLabel(m_partnerGroup), label);
     }
     partnerLayout->addLayout(m_partnerForm);
@@ -134,8 +135,8 @@ void HomePage::reload()
                                  .arg(m_session.tenant.displayName));
         break;
     case Persona::Customer:
-        m_noteLabel->setText(tr("These partners have a reseller relationship with %1.")
-                                 .arg(m_session.tenant.displayName));
+        m_noteLabel->setText(
+            tr("These partners have a reseller relationship with %1.").arg(m_session.tenant.displayName));
         break;
     case Persona::Partner:
         m_noteLabel->clear();

@@ -75,8 +75,8 @@ LegalBusinessProfile LegalProfilePage::profile() const
 {
     LegalBusinessProfile p;
     p.legalName = m_legalName->text();
-    p.address = {m_line1->text(), m_line2->text(), m_city->text(), m_region->text(), m_postalCode->text(),
-                 m_country->code()};
+    p.address
+        = {m_line1->text(), m_line2->text(), m_city->text(), m_region->text(), m_postalCode->text(), m_country->code()};
     p.contactFirstName = m_firstName->text();
     p.contactLastName = m_lastName->text();
     p.contactEmail = m_email->text();
