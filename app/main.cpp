@@ -9,6 +9,32 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <cstdio>
+
+namespace {
+
+// The --language value, read before the parser exists so that --help is already translated.
+QString requestedLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (argument.startsWith(QLatin1String("--language="))) {
+            return argument.section(QLatin1Char('='), 1);
+        }
+    }
+    return {};
+}
+
+void printError(const QString& message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -17,39 +43,37 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
 
+    // --language applies to this run only; View > Language is what is remembered.
     LanguageManager language;
+    const QString requested = requestedLanguage(QApplication::arguments());
+    if (!requested.isEmpty() && !LanguageManager::available().contains(requested)) {
+        language.setLanguage(LanguageManager::preferred(), false);
+        printError(QApplication::translate("main", "Unknown language \"%1\": use en or es.").arg(requested));
+        return 2;
+    }
+    language.setLanguage(requested.isEmpty() ? LanguageManager::preferred() : requested, false);
+
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QApplication::translate("main", "Open the workspace database at <path>."),
                                             QApplication::translate("main", "path"), Database::defaultPath());
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), QApplication::translate("main", "Show the interface in <language> (en or es)."),
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show the interface in <language> (en or es) for this run."),
         QApplication::translate("main", "language"));
     const QCommandLineOption sampleOption(
         QStringLiteral("sample"),
         QApplication::translate("main", "Load the sample workspace into the database if it is empty."));
-    parser.setApplicationDescription(QApplication::translate(
-        "main",
-        "PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution "
-        "Provider program."));
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "PartnerDesk: indirect resellers, indirect providers and their customers in "
+                                "the Cloud Solution Provider program."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(sampleOption);
     parser.process(app);
-
-    if (parser.isSet(languageOption)) {
-        const QString chosen = parser.value(languageOption);
-        if (!LanguageManager::available().contains(chosen)) {
-            fputs(qPrintable(QApplication::translate("main", "Unknown language \"%1\": use en or es.\n").arg(chosen)),
-                  stderr);
-            return 2;
-        }
-        language.setLanguage(chosen);
-    } else {
-        language.setLanguage(LanguageManager::preferred(), false);
-    }
 
     Workspace workspace;
     Status opened = workspace.open(parser.value(databaseOption));
@@ -65,6 +89,11 @@ int main(int argc, char* argv[])
                 QMessageBox::critical(nullptr, QApplication::translate("main", "PartnerDesk"), loaded.errorString());
                 return 1;
             }
+        } else {
+            printError(QApplication::translate("main",
+                                               "The workspace %1 is not empty, so the sample workspace was "
+                                               "not loaded into it.")
+                           .arg(workspace.path()));
         }
     }
 

@@ -39,11 +39,8 @@
         <source>Your organization no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CustomerService</name>
     <message>
-        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
+        <source>The partner account no longer exists in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +72,10 @@
     </message>
     <message>
         <source>The workspace could not be upgraded to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy or read-only, so it could not be upgraded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,11 +213,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
+        <source>The password is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
+        <source>A program administrator can only be created in an empty workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +464,18 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a user of the program tenant. Only its Global administrators administer the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a customer of partners in this workspace. Only its Global administrators see and manage those relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
@@ -487,19 +500,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State or pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;ostal code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Country/region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +525,14 @@
     </message>
     <message>
         <source>someone@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or provin&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s first &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +614,14 @@
         <source>The sample workspace is ready. README.md lists its users; every password is Sample!2026.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have changes that are not saved: %1. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerIdPage</name>
@@ -634,6 +655,10 @@
     </message>
     <message>
         <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profiles of your Partner Membership Center account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,10 +822,6 @@
 <context>
     <name>SampleWorkspace</name>
     <message>
-        <source>Loaded with the sample workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample names an unknown partner %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +837,10 @@
         <source>The sample can only be loaded into an empty workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample&apos;s partner %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -829,6 +854,14 @@
     </message>
     <message>
         <source>Your partner account is %1: you can %2 once it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a program administrator can see and keep the directory of providers and MPN profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +908,10 @@
     </message>
     <message>
         <source>The workspace could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another PartnerDesk window is saving to it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +989,10 @@
     </message>
     <message>
         <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: part of it failed, so none of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,10 +1250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en or es).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,12 +1262,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en or es.
-</source>
+        <source>PartnerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PartnerDesk</source>
+        <source>Unknown language &quot;%1&quot;: use en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en or es) for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty, so the sample workspace was not loaded into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

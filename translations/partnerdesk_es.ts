@@ -39,12 +39,9 @@
         <source>Your organization no longer exists.</source>
         <translation>Su organización ya no existe.</translation>
     </message>
-</context>
-<context>
-    <name>CustomerService</name>
     <message>
-        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
-        <translation>Solo un administrador global del inquilino de un cliente puede ver los partners que le prestan servicio.</translation>
+        <source>The partner account no longer exists in this workspace.</source>
+        <translation>La cuenta de partner ya no existe en esta área de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +73,10 @@
     <message>
         <source>The workspace could not be upgraded to schema version %1: %2</source>
         <translation>No se pudo actualizar el área de trabajo a la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace is busy or read-only, so it could not be upgraded; nothing was changed.</source>
+        <translation>El área de trabajo está ocupada o es de solo lectura, por lo que no se pudo actualizar; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -212,12 +213,12 @@
         <translation>Inicie sesión primero en el Partner Membership Center.</translation>
     </message>
     <message>
-        <source>Only a program administrator can see the directory of providers and MPN profiles.</source>
-        <translation>Solo un administrador del programa puede ver el directorio de proveedores y perfiles de MPN.</translation>
-    </message>
-    <message>
         <source>The password is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
         <translation>La contraseña no es correcta y la cuenta queda bloqueada por demasiados intentos de inicio de sesión fallidos. Vuelva a intentarlo después de %1.</translation>
+    </message>
+    <message>
+        <source>A program administrator can only be created in an empty workspace.</source>
+        <translation>Solo se puede crear un administrador del programa en un área de trabajo vacía.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +464,18 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>You are a user of the program tenant. Only its Global administrators administer the program.</source>
+        <translation>Es usuario del inquilino del programa. Solo sus administradores globales administran el programa.</translation>
+    </message>
+    <message>
+        <source>%1 is a customer of partners in this workspace. Only its Global administrators see and manage those relationships.</source>
+        <translation>%1 es cliente de partners de esta área de trabajo. Solo sus administradores globales ven y administran esas relaciones.</translation>
+    </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
@@ -487,20 +500,12 @@
         <translation>C&amp;iudad:</translation>
     </message>
     <message>
-        <source>State or pro&amp;vince:</source>
-        <translation>&amp;Estado o provincia:</translation>
-    </message>
-    <message>
         <source>P&amp;ostal code:</source>
         <translation>Código &amp;postal:</translation>
     </message>
     <message>
         <source>Country/region:</source>
         <translation>País o región:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;first name:</source>
-        <translation>N&amp;ombre del contacto principal:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
@@ -521,6 +526,14 @@
     <message>
         <source>someone@example.com</source>
         <translation>alguien@example.com</translation>
+    </message>
+    <message>
+        <source>State or provin&amp;ce:</source>
+        <translation>&amp;Estado o provincia:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s first &amp;name:</source>
+        <translation>N&amp;ombre del contacto principal:</translation>
     </message>
 </context>
 <context>
@@ -601,6 +614,14 @@
         <source>The sample workspace is ready. README.md lists its users; every password is Sample!2026.</source>
         <translation>El área de trabajo de ejemplo está lista. README.md enumera sus usuarios; todas las contraseñas son Sample!2026.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>These pages have changes that are not saved: %1. Discard them?</source>
+        <translation>Estas páginas tienen cambios que no se han guardado: %1. ¿Quiere descartarlos?</translation>
+    </message>
 </context>
 <context>
     <name>PartnerIdPage</name>
@@ -635,6 +656,10 @@
     <message>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>MPN profiles of your Partner Membership Center account</source>
+        <translation>Perfiles de MPN de su cuenta de Partner Membership Center</translation>
     </message>
 </context>
 <context>
@@ -797,10 +822,6 @@
 <context>
     <name>SampleWorkspace</name>
     <message>
-        <source>Loaded with the sample workspace.</source>
-        <translation>Cargado desde el área de trabajo de ejemplo.</translation>
-    </message>
-    <message>
         <source>The sample names an unknown partner %1.</source>
         <translation>El ejemplo hace referencia a un partner desconocido: %1.</translation>
     </message>
@@ -816,6 +837,10 @@
         <source>The sample can only be loaded into an empty workspace.</source>
         <translation>El ejemplo solo se puede cargar en un área de trabajo vacía.</translation>
     </message>
+    <message>
+        <source>The sample&apos;s partner %1 is not valid: %2</source>
+        <translation>El partner %1 del ejemplo no es válido: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -830,6 +855,14 @@
     <message>
         <source>Your partner account is %1: you can %2 once it is Active.</source>
         <translation>Su cuenta de partner tiene el estado %1: podrá %2 cuando esté activa.</translation>
+    </message>
+    <message>
+        <source>Only a program administrator can see and keep the directory of providers and MPN profiles.</source>
+        <translation>Solo un administrador del programa puede ver y mantener el directorio de proveedores y perfiles de MPN.</translation>
+    </message>
+    <message>
+        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
+        <translation>Solo un administrador global del inquilino de un cliente puede ver los partners que le prestan servicio.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +909,10 @@
     <message>
         <source>The workspace could not be updated: %1</source>
         <translation>No se pudo actualizar el área de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another PartnerDesk window is saving to it. Try again in a moment.</source>
+        <translation>El área de trabajo está ocupada: otra ventana de PartnerDesk está guardando en ella. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +990,10 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: part of it failed, so none of it was kept.</source>
+        <translation>No se pudo guardar el cambio: una parte falló, así que no se ha conservado nada.</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1250,6 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en or es).</source>
-        <translation>Mostrar la interfaz en &lt;idioma&gt; (en o es).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>idioma</translation>
     </message>
@@ -1225,14 +1262,20 @@
         <translation>PartnerDesk: revendedores indirectos, proveedores indirectos y sus clientes en el programa Cloud Solution Provider.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en or es.
-</source>
-        <translation>Idioma desconocido &quot;%1&quot;: use en o es.
-</translation>
-    </message>
-    <message>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or es.</source>
+        <translation>Idioma desconocido «%1»: use en o es.</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en or es) for this run.</source>
+        <translation>Mostrar la interfaz en &lt;idioma&gt; (en o es) durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty, so the sample workspace was not loaded into it.</source>
+        <translation>El área de trabajo %1 no está vacía, así que no se ha cargado en ella el área de trabajo de ejemplo.</translation>
     </message>
 </context>
 </TS>

@@ -40,16 +40,23 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
     if (!available().contains(language)) {
         return false;
     }
+    // The system's own region when it speaks this language (es_MX keeps Mexican dates), else the
+    // language's main one.
+    const QLocale system = QLocale::system();
+    const QLocale locale = system.language() == QLocale(language).language() ? system : QLocale(language);
+    const QString translations = QStringLiteral(":/i18n");
+    if (language != QLatin1String("en")) {
+        QTranslator probe;
+        if (!probe.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
+            return false; // keep the language in force rather than switch to half of one
+        }
+    }
+
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-
-    const QLocale locale(language);
     QLocale::setDefault(locale);
-    bool loaded = true;
     if (language != QLatin1String("en")) {
-        loaded = m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"),
-                                      QStringLiteral(":/i18n"));
-        if (loaded) {
+        if (m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
             QCoreApplication::installTranslator(&m_appTranslator);
         }
         if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -62,5 +69,5 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
         QSettings().setValue(SettingsKey, language);
     }
     Q_EMIT languageChanged(language);
-    return loaded;
+    return true;
 }

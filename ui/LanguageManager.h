@@ -22,7 +22,8 @@ public:
     static QString preferred();
 
     QString current() const { return m_current; }
-    // Installs the translators, sets the default QLocale and saves the choice when remember is true.
+    // Installs the translators, sets the default QLocale and saves the choice when remember is
+    // true. False, with nothing changed, for a language PartnerDesk can't load.
     bool setLanguage(const QString& language, bool remember = true);
 
 Q_SIGNALS:

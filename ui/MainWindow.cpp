@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
@@ -64,26 +65,35 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     statusBar()->addWidget(m_statusLabel, 1);
 
     createMenus();
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item) {
-            return;
-        }
-        const QVariant index = item->data(0, PageRole);
-        if (index.isValid()) {
-            m_pageStack->setCurrentIndex(index.toInt());
-        } else if (item->childCount() > 0) {
-            // A group shows its first section; switch once this change has finished.
-            QMetaObject::invokeMethod(
-                this,
-                [this]() {
-                    QTreeWidgetItem* current = m_navigation->currentItem();
-                    if (current && !current->data(0, PageRole).isValid() && current->childCount() > 0) {
-                        m_navigation->setCurrentItem(current->child(0));
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-    });
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item, QTreeWidgetItem* previous) {
+                if (!item) {
+                    return;
+                }
+                const QVariant index = item->data(0, PageRole);
+                if (index.isValid()) {
+                    m_pageStack->setCurrentIndex(index.toInt());
+                    return;
+                }
+                if (item->childCount() == 0) {
+                    return;
+                }
+                // A group has no page of its own: coming up from one of its sections, go on to
+                // the item above it; otherwise open its first section. Switch once this change
+                // has finished.
+                QTreeWidgetItem* target = item->child(0);
+                if (previous && previous->parent() == item && m_navigation->itemAbove(item)) {
+                    target = m_navigation->itemAbove(item);
+                }
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, item, target]() {
+                        if (m_navigation->currentItem() == item) {
+                            m_navigation->setCurrentItem(target);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
     connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
@@ -122,7 +132,8 @@ void MainWindow::createMenus()
     m_languageGroup->setExclusive(true);
     for (const QString& code : LanguageManager::available()) {
         QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(code));
-        action->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        action->setObjectName(code == QLatin1String("es") ? QStringLiteral("spanishLanguageAction")
+                                                          : QStringLiteral("englishLanguageAction"));
         action->setCheckable(true);
         action->setData(code);
         action->setChecked(code == m_language.current());
@@ -321,8 +332,40 @@ void MainWindow::clearPages()
     m_pages.clear();
 }
 
+bool MainWindow::confirmDiscard()
+{
+    QStringList unsaved;
+    for (Page* page : std::as_const(m_pages)) {
+        if (page->hasUnsavedChanges()) {
+            unsaved << page->title();
+        }
+    }
+    if (unsaved.isEmpty()) {
+        return true;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("These pages have changes that are not saved: %1. Discard them?").arg(unsaved.join(QStringLiteral(", "))),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardChangesMessageBox"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (confirmDiscard()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
 void MainWindow::signOut()
 {
+    if (!confirmDiscard()) {
+        return;
+    }
     clearPages();
     m_session = Session();
     m_signedIn = false;

@@ -41,6 +41,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
@@ -50,6 +51,8 @@ private:
     void clearPages();
     void reloadSession();
     void updateActions();
+    // Asks before unsaved edits are thrown away; true when there are none or they may go.
+    bool confirmDiscard();
 
     Workspace& m_workspace;
     LanguageManager& m_language;

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -57,6 +58,8 @@ private slots:
     void partnerIdRefusesUnusableProfile_E2();
     void partnerIdLinksActiveProfileOfSameCountry_E2();
     void signOutReturnsToStartPage();
+    void unsavedEditsSurviveSaveElsewhereAndSignOutAsks();
+    void navigationByKeyboardPassesTheGroup();
 
 private:
     // A workspace of its own with the window on it.
@@ -563,11 +566,9 @@ void TestMainWindow::partnerIdRefusesUnusableProfile_E2()
     auto* save = pageChild<QPushButton>(u"partnerIdPage"_s, u"savePushButton"_s);
     auto* message = pageChild<QLabel>(u"partnerIdPage"_s, u"partnerIdLineEditMessageLabel"_s);
     retype(partnerId, otherId);
-    QVERIFY2(!message->isVisible(), "a well-formed Partner ID is refused before saving");
-    QVERIFY(save->isEnabled());
-    QTest::mouseClick(save, Qt::LeftButton);
-
+    // The profile is one of the listed ones, so E2 refuses it as it is typed: no Save needed.
     QVERIFY(message->isVisible());
+    QVERIFY(!save->isEnabled());
     const QString expected = status == MpnStatus::Active
         ? u"The MPN profile %1 is located in %2, but your tenant is in %3. Choose a profile located in %3."_s.arg(
             otherId, Countries::name(country), Countries::name(u"US"_s))
@@ -640,6 +641,81 @@ void TestMainWindow::signOutReturnsToStartPage()
     QVERIFY(!action(u"signOutAction"_s)->isEnabled());
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(), u"Not signed in — workspace %1"_s.arg(m_tw->databasePath()));
     QCOMPARE(m_window->windowTitle(), u"PartnerDesk"_s);
+}
+
+void TestMainWindow::unsavedEditsSurviveSaveElsewhereAndSignOutAsks()
+{
+    arrangePartner();
+    signInPartner();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(m_window->showPage(u"supportProfilePage"_s));
+    auto* phone = pageChild<QLineEdit>(u"supportProfilePage"_s, u"supportPhoneLineEdit"_s);
+    const QString storedPhone = phone->text();
+    retype(phone, u"+1 206 555 0111"_s);
+
+    // Saving another page refreshes the session of every page, but not over unsaved edits.
+    QVERIFY(m_window->showPage(u"legalProfilePage"_s));
+    retype(pageChild<QLineEdit>(u"legalProfilePage"_s, u"cityLineEdit"_s), u"Tacoma"_s);
+    QTest::mouseClick(pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s), Qt::LeftButton);
+    QCOMPARE(pageChild<QLabel>(u"legalProfilePage"_s, u"savedLabel"_s)->text(), u"Saved."_s);
+    QCOMPARE(phone->text(), u"+1 206 555 0111"_s);
+
+    // Signing out asks first; Cancel keeps the window and the edit.
+    auto answer = [this](QMessageBox::StandardButton button, QString* question) {
+        QTimer::singleShot(0, this, [button, question]() {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box) {
+                *question = box->text();
+                box->button(button)->click();
+            }
+        });
+    };
+    QString question;
+    answer(QMessageBox::Cancel, &question);
+    action(u"signOutAction"_s)->trigger();
+    QCOMPARE(question, u"These pages have changes that are not saved: Support profile. Discard them?"_s);
+    QVERIFY(m_window->isSignedIn());
+    QCOMPARE(phone->text(), u"+1 206 555 0111"_s);
+
+    // Discard signs out, and nothing of the edit was stored.
+    question.clear();
+    answer(QMessageBox::Discard, &question);
+    action(u"signOutAction"_s)->trigger();
+    QVERIFY(!question.isEmpty());
+    QVERIFY(!m_window->isSignedIn());
+    auto account = m_tw->workspace().accounts().account(m_tw->signIn(m_partner.admin.upn).value());
+    PD_VERIFY_OK(account);
+    QCOMPARE(account->support.phone, storedPhone);
+    QCOMPARE(account->legal.address.city, u"Tacoma"_s);
+}
+
+void TestMainWindow::navigationByKeyboardPassesTheGroup()
+{
+    arrangePartner();
+    signInPartner();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto* tree = child<QTreeWidget>(u"navigationTreeWidget"_s);
+    auto* pages = child<QStackedWidget>(u"pageStackedWidget"_s);
+    tree->setFocus();
+    QCOMPARE(tree->currentItem()->text(0), u"Home"_s);
+
+    // Down from Home enters Account settings and opens its first section.
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTRY_COMPARE(tree->currentItem()->text(0), u"Legal business profile"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"legalProfilePage"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Support profile"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"supportProfilePage"_s);
+
+    // Up from the first section passes the group and reaches Home again.
+    QTest::keyClick(tree, Qt::Key_Up);
+    QTest::keyClick(tree, Qt::Key_Up);
+    QTRY_COMPARE(tree->currentItem()->text(0), u"Home"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"homePage"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

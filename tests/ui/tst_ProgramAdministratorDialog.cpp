@@ -122,9 +122,10 @@ void TestProgramAdministratorDialog::createDisabledUntilValid()
     // One field at a time: Create stays disabled until the last one is right.
     retype(u"organizationLineEdit"_s, u"Fabrikam Program"_s);
     QVERIFY(!create->isEnabled());
-    // Once someone has typed, the empty fields say what they need.
-    QVERIFY(messageOf(u"administratorNameLineEdit"_s)->isVisible());
-    QCOMPARE(messageOf(u"administratorNameLineEdit"_s)->text(), u"Enter the administrator's name."_s);
+    // Fields nobody has typed in yet stay quiet; the one typed in is fine.
+    QVERIFY2(!messageOf(u"administratorNameLineEdit"_s)->isVisible(),
+             qPrintable(messageOf(u"administratorNameLineEdit"_s)->text()));
+    QVERIFY(!messageOf(u"domainPrefixLineEdit"_s)->isVisible());
     QVERIFY(!messageOf(u"organizationLineEdit"_s)->isVisible());
     retype(u"domainPrefixLineEdit"_s, u"fabrikamprogram"_s);
     QVERIFY(!create->isEnabled());

@@ -23,6 +23,7 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
 {
     setObjectName(QStringLiteral("programAdministratorDialog"));
     m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("introLabel"));
     m_intro->setWordWrap(true);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -55,6 +56,8 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
     // Our own button: QDialogButtonBox would reset a standard Ok's text on a language change.
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("programAdministratorButtonBox"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     m_createButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_createButton->setObjectName(QStringLiteral("createPushButton"));
     m_createButton->setDefault(true);
@@ -86,23 +89,9 @@ QLineEdit* ProgramAdministratorDialog::addLine(const QString& field, const QStri
     return edit;
 }
 
-void ProgramAdministratorDialog::addRow(const QString& field, QWidget* input, QWidget* extra)
+void ProgramAdministratorDialog::addRow(const QString& field, QWidget* input)
 {
-    auto* row = new QWidget(this);
-    auto* rowLayout = new QVBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->setSpacing(2);
-    rowLayout->addWidget(input);
-    if (extra) {
-        rowLayout->addWidget(extra);
-    }
-    QLabel* message = ValidatedForm::makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
-    rowLayout->addWidget(message);
-    auto* label = new QLabel(this);
-    label->setBuddy(input);
-    label->setProperty("field", field);
-    m_form->addRow(label, row);
-    m_fields->addField(field, input, message);
+    m_rowLabels.insert(field, m_fields->addRow(m_form, field, input));
 }
 
 QList<Error> ProgramAdministratorDialog::validate() const
@@ -154,12 +143,8 @@ void ProgramAdministratorDialog::retranslateUi()
         {QStringLiteral("password"), tr("&Password:")},
         {QStringLiteral("confirmPassword"), tr("Con&firm password:")},
     };
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QLayoutItem* item = m_form->itemAt(row, QFormLayout::LabelRole);
-        auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
-        if (label && label->property("field").isValid()) {
-            label->setText(labels.value(label->property("field").toString()));
-        }
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        m_rowLabels.value(it.key())->setText(it.value());
     }
     m_rulesLabel->setText(Validators::passwordRules());
     m_createButton->setText(tr("C&reate"));
@@ -167,7 +152,7 @@ void ProgramAdministratorDialog::retranslateUi()
 
 void ProgramAdministratorDialog::accept()
 {
-    if (!m_fields->revalidate()) {
+    if (!m_fields->revalidate(true)) {
         return;
     }
     const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};

@@ -6,6 +6,7 @@
 #include "security/Session.h"
 
 #include <QDialog>
+#include <QHash>
 
 class CountryComboBox;
 class QDialogButtonBox;
@@ -36,11 +37,12 @@ private:
     void retranslateUi();
     void updateDomain();
     QLineEdit* addLine(const QString& field, const QString& objectName);
-    void addRow(const QString& field, QWidget* input, QWidget* extra = nullptr);
+    void addRow(const QString& field, QWidget* input);
 
     Workspace& m_workspace;
     Session m_session;
     ValidatedForm* m_fields;
+    QHash<QString, QLabel*> m_rowLabels; // field → the label of its row
     QFormLayout* m_form;
     QLabel* m_intro;
     QLineEdit* m_organization;

@@ -38,6 +38,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_signInButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInPushButton"));
     m_signInButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
 
     auto* form = new QFormLayout;
     form->addRow(m_userLabel, m_user);

@@ -69,6 +69,8 @@ void DirectoryPage::retranslateUi()
     m_filter->setAccessibleName(tr("Filter"));
     m_tabs->setTabText(0, tr("Indirect providers"));
     m_tabs->setTabText(1, tr("MPN profiles"));
+    m_providersTable->setAccessibleName(tr("Indirect providers"));
+    m_profilesTable->setAccessibleName(tr("MPN profiles"));
     m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"), tr("Countries served"),
                                                  tr("Services offered"), tr("Contact"), tr("Email")});
     m_profilesTable->setHorizontalHeaderLabels(

@@ -51,12 +51,14 @@ FormPage::FormPage(Workspace& workspace, const Session& session, Action editActi
     m_fields->setValidator([this]() { return validate(); });
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
         m_dirty = true;
+        m_saved = false;
         m_savedLabel->clear();
         ValidatedForm::showMessage(m_errorLabel, QString());
         updateButtons();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &FormPage::onSave);
     connect(m_revertButton, &QPushButton::clicked, this, [this]() {
+        m_saved = false;
         m_savedLabel->clear();
         reload();
     });
@@ -83,20 +85,9 @@ QLineEdit* FormPage::addLineEdit(const QString& field, const QString& objectName
 
 void FormPage::addInput(const QString& field, QWidget* input)
 {
-    auto* row = new QWidget(this);
-    auto* rowLayout = new QVBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->setSpacing(2);
-    input->setParent(row);
-    rowLayout->addWidget(input);
-    QLabel* message = ValidatedForm::makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
-    rowLayout->addWidget(message);
-    auto* label = new QLabel(this);
-    label->setBuddy(input);
-    m_form->addRow(label, row);
-    m_rows.insert(input, row);
+    input->setParent(this);
+    m_rowLabels.insert(input, m_fields->addRow(m_form, field, input));
     m_inputs << input;
-    m_fields->addField(field, input, message);
 }
 
 void FormPage::addBelow(QWidget* widget, int stretch)
@@ -106,7 +97,7 @@ void FormPage::addBelow(QWidget* widget, int stretch)
 
 void FormPage::setRowLabel(QWidget* input, const QString& text)
 {
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_rows.value(input)))) {
+    if (QLabel* label = m_rowLabels.value(input)) {
         label->setText(text);
     }
 }
@@ -117,11 +108,14 @@ void FormPage::retranslateUi()
     m_saveButton->setText(tr("&Save"));
     m_revertButton->setText(tr("&Revert"));
     m_readOnlyLabel->setText(tr("Only an Admin agent can change these details."));
+    m_savedLabel->setText(m_saved ? tr("Saved.") : QString());
     retranslateFields();
 }
 
 void FormPage::afterLanguageChange()
 {
+    // A refusal was worded in the old language; the next save says it again in the new one.
+    ValidatedForm::showMessage(m_errorLabel, QString());
     if (m_dirty) {
         m_fields->revalidate(); // messages in the new language, edits kept
     } else {
@@ -138,13 +132,14 @@ void FormPage::reload()
     }
     fill(account.value());
     m_dirty = false;
-    m_fields->revalidate();
+    m_fields->resetEdits();
     const bool editable = m_session.can(m_editAction);
     for (QWidget* input : std::as_const(m_inputs)) {
+        const bool enabled = editable && !m_fixedInputs.contains(input);
         if (auto* edit = qobject_cast<QLineEdit*>(input)) {
-            edit->setReadOnly(!editable);
+            edit->setReadOnly(!enabled);
         } else {
-            input->setEnabled(editable);
+            input->setEnabled(enabled);
         }
     }
     m_readOnlyLabel->setVisible(!editable);
@@ -161,7 +156,7 @@ void FormPage::updateButtons()
 
 void FormPage::onSave()
 {
-    if (!m_fields->revalidate()) {
+    if (!m_fields->revalidate(true)) {
         updateButtons();
         return;
     }
@@ -172,7 +167,9 @@ void FormPage::onSave()
     }
     fill(saved.value());
     m_dirty = false;
+    m_fields->resetEdits();
     updateButtons();
+    m_saved = true;
     m_savedLabel->setText(tr("Saved."));
     Q_EMIT accountChanged();
 }

@@ -22,6 +22,7 @@ class FormPage : public Page
 
 public:
     void reload() override;
+    bool hasUnsavedChanges() const override { return m_dirty; }
 
 protected:
     FormPage(Workspace& workspace, const Session& session, Action editAction, const QString& objectName,
@@ -31,6 +32,8 @@ protected:
     QLineEdit* addLineEdit(const QString& field, const QString& objectName);
     // Adds a row for any input (a combo box, say) with its message label.
     void addInput(const QString& field, QWidget* input);
+    // An input that shows a value nobody may change here, whatever their roles.
+    void setFixed(QWidget* input) { m_fixedInputs << input; }
     void setRowLabel(QWidget* input, const QString& text);
     // Adds a widget under the form and its buttons.
     void addBelow(QWidget* widget, int stretch = 0);
@@ -61,6 +64,8 @@ private:
     QPushButton* m_revertButton;
     QLabel* m_savedLabel;
     QLabel* m_errorLabel;
-    QHash<QWidget*, QWidget*> m_rows; // input → the row widget that holds it and its message
+    QHash<QWidget*, QLabel*> m_rowLabels; // input → the label of its row
     QList<QWidget*> m_inputs;
+    QList<QWidget*> m_fixedInputs;
+    bool m_saved = false;
 };

@@ -103,6 +103,8 @@ void HomePage::retranslateUi()
     m_partnerForm->labelForField(m_partnerIdLabel)->setProperty("text", tr("Partner ID:"));
     m_partnerForm->labelForField(m_partnerStatusLabel)->setProperty("text", tr("Status:"));
     m_partnerForm->labelForField(m_rolesLabel)->setProperty("text", tr("Your roles:"));
+    m_historyTable->setAccessibleName(tr("Status history"));
+    m_partnersTable->setAccessibleName(tr("Partners serving your organization"));
     m_historyTable->setHorizontalHeaderLabels({tr("Date"), tr("Status"), tr("Reason"), tr("Changed by")});
     m_customerGroup->setTitle(tr("Partners serving your organization"));
     m_partnersTable->setHorizontalHeaderLabels(
@@ -121,8 +123,9 @@ void HomePage::reload()
     ValidatedForm::showMessage(m_errorLabel, QString());
 
     const Persona persona = m_session.persona();
+    const bool customerAdministrator = persona == Persona::Customer && m_session.isGlobalAdministrator();
     m_partnerGroup->setVisible(persona == Persona::Partner);
-    m_customerGroup->setVisible(persona == Persona::Customer);
+    m_customerGroup->setVisible(customerAdministrator);
 
     switch (persona) {
     case Persona::ProgramAdministrator:
@@ -130,13 +133,20 @@ void HomePage::reload()
                                 "indirect providers and every MPN profile."));
         break;
     case Persona::Unenrolled:
-        m_noteLabel->setText(tr("%1 is not enrolled in the Cloud Solution Provider program and is not a customer of "
-                                "any partner in this workspace.")
-                                 .arg(m_session.tenant.displayName));
+        m_noteLabel->setText(m_session.tenant.isProgram
+                                 ? tr("You are a user of the program tenant. Only its Global administrators "
+                                      "administer the program.")
+                                 : tr("%1 is not enrolled in the Cloud Solution Provider program and is not a "
+                                      "customer of any partner in this workspace.")
+                                       .arg(m_session.tenant.displayName));
         break;
     case Persona::Customer:
         m_noteLabel->setText(
-            tr("These partners have a reseller relationship with %1.").arg(m_session.tenant.displayName));
+            customerAdministrator
+                ? tr("These partners have a reseller relationship with %1.").arg(m_session.tenant.displayName)
+                : tr("%1 is a customer of partners in this workspace. Only its Global "
+                     "administrators see and manage those relationships.")
+                      .arg(m_session.tenant.displayName));
         break;
     case Persona::Partner:
         m_noteLabel->clear();
@@ -168,7 +178,7 @@ void HomePage::reload()
         }
         Tables::setRows(m_historyTable, rows);
     }
-    if (persona == Persona::Customer) {
+    if (customerAdministrator) {
         auto partners = m_workspace.customers().partnersOf(m_session);
         if (!partners) {
             ValidatedForm::showMessage(m_errorLabel, partners.errorString());

@@ -18,13 +18,13 @@ LegalProfilePage::LegalProfilePage(Workspace& workspace, const Session& session,
     m_country = new CountryComboBox(this);
     m_country->setObjectName(QStringLiteral("countryComboBox"));
     addInput(QStringLiteral("country"), m_country);
+    // The country/region is fixed at enrollment (ARCHITECTURE §3): shown, never editable.
+    setFixed(m_country);
     m_firstName = addLineEdit(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"));
     m_lastName = addLineEdit(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"));
     m_email = addLineEdit(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"));
     m_phone = addLineEdit(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"));
     finishSetup();
-    // The country/region is fixed at enrollment (ARCHITECTURE §3): shown, never editable.
-    m_country->setEnabled(false);
 }
 
 QString LegalProfilePage::title() const
@@ -43,10 +43,10 @@ void LegalProfilePage::retranslateFields()
     setRowLabel(m_line1, tr("&Address line 1:"));
     setRowLabel(m_line2, tr("Address line &2:"));
     setRowLabel(m_city, tr("C&ity:"));
-    setRowLabel(m_region, tr("State or pro&vince:"));
+    setRowLabel(m_region, tr("State or provin&ce:"));
     setRowLabel(m_postalCode, tr("P&ostal code:"));
     setRowLabel(m_country, tr("Country/region:"));
-    setRowLabel(m_firstName, tr("Primary contact's &first name:"));
+    setRowLabel(m_firstName, tr("Primary contact's first &name:"));
     setRowLabel(m_lastName, tr("Primary contact's las&t name:"));
     setRowLabel(m_email, tr("Primary contact's &email:"));
     setRowLabel(m_phone, tr("Primary contact's &phone:"));
@@ -68,7 +68,6 @@ void LegalProfilePage::fill(const PartnerAccount& account)
     m_lastName->setText(p.contactLastName);
     m_email->setText(p.contactEmail);
     m_phone->setText(p.contactPhone);
-    m_country->setEnabled(false);
 }
 
 LegalBusinessProfile LegalProfilePage::profile() const

@@ -14,7 +14,9 @@ Page::Page(Workspace& workspace, const Session& session, QWidget* parent)
 void Page::setSession(const Session& session)
 {
     m_session = session;
-    reload();
+    if (!hasUnsavedChanges()) {
+        reload();
+    }
 }
 
 void Page::changeEvent(QEvent* event)

@@ -20,6 +20,9 @@ public:
     // The name in the navigation, in the interface language.
     virtual QString title() const = 0;
     virtual void reload() = 0;
+    // Edits typed but not saved yet: kept when the session is refreshed, asked about on sign-out.
+    virtual bool hasUnsavedChanges() const { return false; }
+    // Who is signed in changed (a save elsewhere, a role): reload unless edits would be lost.
     void setSession(const Session& session);
 
 Q_SIGNALS:

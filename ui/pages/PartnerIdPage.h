@@ -1,8 +1,9 @@
 #pragma once
 
 // Account settings > Partner ID: the MPN ID linked to the account, the profiles of the same
-// Partner Membership Center account, and linking another one (E2 and E3 still hold).
+// Partner Membership Center account, and linking another one (E2 and E3 hold, as you type too).
 
+#include "domain/Directory.h"
 #include "pages/FormPage.h"
 
 class QLabel;
@@ -22,9 +23,15 @@ protected:
     QList<Error> validate() const override;
     Result<PartnerAccount> save() override;
     void retranslateFields() override;
+    void afterLanguageChange() override;
 
 private:
+    void loadProfiles();
+    void choose(int row);
+
     QLabel* m_explanation;
     QLineEdit* m_partnerId;
     QTableWidget* m_profilesTable;
+    QList<MpnProfile> m_profiles;
+    QString m_accountId;
 };

@@ -11,6 +11,7 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     table->setObjectName(objectName);
     table->setColumnCount(columns);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);

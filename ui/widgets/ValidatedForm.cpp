@@ -1,9 +1,11 @@
 #include "ValidatedForm.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QVBoxLayout>
 
 ValidatedForm::ValidatedForm(QObject* parent)
     : QObject(parent)
@@ -32,29 +34,60 @@ void ValidatedForm::showMessage(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-void ValidatedForm::addField(const QString& field, QWidget* input, QLabel* messageLabel)
+QLabel* ValidatedForm::addRow(QFormLayout* form, const QString& field, QWidget* input)
 {
-    m_fields.insert(field, {input, messageLabel});
-    auto changed = [this]() {
-        revalidate();
-        Q_EMIT edited();
-    };
+    QWidget* parent = input->parentWidget(); // the page or dialog the form belongs to
+    auto* row = new QWidget(parent);
+    auto* rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    input->setParent(row);
+    rowLayout->addWidget(input);
+    QLabel* message = makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
+    rowLayout->addWidget(message);
+    auto* label = new QLabel(parent);
+    label->setBuddy(input);
+    form->addRow(label, row);
+
+    m_fields.insert(field, {input, message});
+    auto changed = [this, field]() { markEdited(field); };
     if (auto* line = qobject_cast<QLineEdit*>(input)) {
         connect(line, &QLineEdit::textEdited, this, changed);
     } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
         connect(combo, &QComboBox::activated, this, changed);
     }
+    return label;
 }
 
-bool ValidatedForm::revalidate()
+void ValidatedForm::markEdited(const QString& field)
 {
+    m_edited.insert(field);
+    revalidate();
+    Q_EMIT edited();
+}
+
+void ValidatedForm::resetEdits()
+{
+    m_edited.clear();
+    revalidate();
+}
+
+bool ValidatedForm::revalidate(bool everyField)
+{
+    if (everyField) {
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            m_edited.insert(it.key());
+        }
+    }
     const QList<Error> errors = m_validator ? m_validator() : QList<Error>();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         QString message;
-        for (const Error& error : errors) {
-            if (error.field() == it.key()) {
-                message = error.message();
-                break;
+        if (m_edited.contains(it.key())) {
+            for (const Error& error : errors) {
+                if (error.field() == it.key()) {
+                    message = error.message();
+                    break;
+                }
             }
         }
         showMessage(it->label, message);
@@ -81,11 +114,4 @@ void ValidatedForm::showError(const Error& error, QLabel* generalLabel)
         return;
     }
     showMessage(generalLabel, error.message());
-}
-
-void ValidatedForm::clearMessages()
-{
-    for (const Field& field : std::as_const(m_fields)) {
-        showMessage(field.label, QString());
-    }
 }

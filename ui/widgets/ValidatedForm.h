@@ -1,16 +1,19 @@
 #pragma once
 
 // Pairs each input of a form with the message shown under it and re-checks the whole form as
-// people type, through the same core validation the service applies when saving.
+// people type, through the same core validation the service applies when saving. A field's
+// message appears once that field has been edited, or for every field when the form is submitted.
 
 #include "common/Result.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -23,18 +26,25 @@ public:
 
     explicit ValidatedForm(QObject* parent = nullptr);
 
-    // A label for the messages of field, styled and hidden until there is something to say.
+    // A label for messages, styled and hidden until there is something to say.
     static QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
     static void showMessage(QLabel* label, const QString& message);
 
-    void addField(const QString& field, QWidget* input, QLabel* messageLabel);
+    // Adds a row to form: a label (returned, for its translated text) with input as its buddy,
+    // and under input the label for field's messages. input's parent is the form's widget.
+    QLabel* addRow(QFormLayout* form, const QString& field, QWidget* input);
     void setValidator(Validator validator) { m_validator = std::move(validator); }
-    // Shows what is wrong with each field and where nothing is; returns whether all is well.
-    bool revalidate();
+
+    // Shows what is wrong with each edited field (every field when everyField is true); returns
+    // whether the whole form is valid.
+    bool revalidate(bool everyField = false);
     bool isValid() const { return m_valid; }
+    // For a change made by code on people's behalf (choosing from a list): counts as an edit.
+    void markEdited(const QString& field);
+    // Forgets which fields were edited, after the form has been filled from stored values.
+    void resetEdits();
     // A refusal from the service: under its field if it names one, else in the general label.
     void showError(const Error& error, QLabel* generalLabel);
-    void clearMessages();
 
 Q_SIGNALS:
     void edited();
@@ -47,6 +57,7 @@ private:
         QPointer<QLabel> label;
     };
     QHash<QString, Field> m_fields;
+    QSet<QString> m_edited;
     Validator m_validator;
     bool m_valid = true;
 };
