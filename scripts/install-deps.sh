@@ -10,8 +10,9 @@ packages=(
     iso-codes
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    # Validators for the desktop entry and the AppStream metainfo, run by ctest.
-    packages+=(desktop-file-utils appstream)
+    # The desktop entry and AppStream validators, and what CPack needs to build the .deb that
+    # ctest inspects (dpkg-shlibdeps, and file for CPackDeb).
+    packages+=(desktop-file-utils appstream dpkg-dev file)
 fi
 
 missing=()
@@ -26,8 +27,13 @@ fi
 
 sudo=()
 if [[ "$(id -u)" != 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+        echo "PartnerDesk needs these Debian packages: ${missing[*]}" >&2
+        echo "Install them as root (su -c 'apt-get install ${missing[*]}'), or install sudo, then run this again." >&2
+        exit 1
+    fi
     sudo=(sudo)
 fi
 echo "Installing: ${missing[*]}"
 "${sudo[@]}" apt-get update -q
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
