@@ -141,6 +141,22 @@
         <source>Linked partner account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add MPN profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the MPN profile %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -218,6 +234,14 @@
     </message>
     <message>
         <source>A program administrator can only be created in an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MPN profile has the Partner ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +644,53 @@
     </message>
     <message>
         <source>These pages have changes that are not saved: %1. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MpnProfileDialog</name>
+    <message>
+        <source>This Partner Membership Center account exists: the profile is added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has this user name yet: it is created with the password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an MPN profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners link an MPN profile of their Partner Membership Center account when they enroll. Only an active profile in the tenant&apos;s country/region can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMC &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMC pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

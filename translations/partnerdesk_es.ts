@@ -141,6 +141,22 @@
         <source>Linked partner account</source>
         <translation>Cuenta de partner vinculada</translation>
     </message>
+    <message>
+        <source>&amp;Add MPN profile…</source>
+        <translation>&amp;Agregar perfil de MPN…</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Cambiar el es&amp;tado…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Status of the MPN profile %1:</source>
+        <translation>Estado del perfil de MPN %1:</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -219,6 +235,14 @@
     <message>
         <source>A program administrator can only be created in an empty workspace.</source>
         <translation>Solo se puede crear un administrador del programa en un área de trabajo vacía.</translation>
+    </message>
+    <message>
+        <source>The Partner ID %1 already belongs to %2.</source>
+        <translation>El Id. de partner %1 ya pertenece a %2.</translation>
+    </message>
+    <message>
+        <source>No MPN profile has the Partner ID %1.</source>
+        <translation>Ningún perfil de MPN tiene el Id. de partner %1.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +645,53 @@
     <message>
         <source>These pages have changes that are not saved: %1. Discard them?</source>
         <translation>Estas páginas tienen cambios que no se han guardado: %1. ¿Quiere descartarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>MpnProfileDialog</name>
+    <message>
+        <source>This Partner Membership Center account exists: the profile is added to it.</source>
+        <translation>Esta cuenta de Partner Membership Center ya existe: el perfil se agrega a ella.</translation>
+    </message>
+    <message>
+        <source>No account has this user name yet: it is created with the password below.</source>
+        <translation>Todavía no hay ninguna cuenta con este nombre de usuario: se crea con la contraseña de abajo.</translation>
+    </message>
+    <message>
+        <source>Add an MPN profile</source>
+        <translation>Agregar un perfil de MPN</translation>
+    </message>
+    <message>
+        <source>Partners link an MPN profile of their Partner Membership Center account when they enroll. Only an active profile in the tenant&apos;s country/region can be linked.</source>
+        <translation>Los partners vinculan un perfil de MPN de su cuenta de Partner Membership Center al inscribirse. Solo se puede vincular un perfil activo del mismo país o región que el inquilino.</translation>
+    </message>
+    <message>
+        <source>PMC &amp;user name:</source>
+        <translation>Nombre de &amp;usuario de PMC:</translation>
+    </message>
+    <message>
+        <source>PMC pass&amp;word:</source>
+        <translation>Con&amp;traseña de PMC:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;ID:</source>
+        <translation>&amp;Id. de partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
     </message>
 </context>
 <context>

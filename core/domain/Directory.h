@@ -58,6 +58,18 @@ struct NewTenant
     QString country;
 };
 
+// What a program administrator types to add an MPN profile to the directory; the PMC account
+// is created with pmcPassword when no account has that user name yet.
+struct NewMpnProfile
+{
+    QString pmcUserName;
+    QString pmcPassword;
+    QString partnerId;
+    QString organizationName;
+    QString country;
+    MpnStatus status = MpnStatus::Active;
+};
+
 struct NewUser
 {
     QString displayName;

@@ -78,19 +78,6 @@ SupportProfile AccountService::normalized(SupportProfile p)
     return p;
 }
 
-Status AccountService::audit(const Session& actor, const QString& action, const QJsonObject& details)
-{
-    AuditEvent event;
-    event.at = m_workspace.now();
-    event.actorUserId = actor.user.id;
-    event.partnerAccountId = actor.partner->id;
-    event.action = action;
-    event.subjectType = QStringLiteral("PartnerAccount");
-    event.subjectId = actor.partner->id;
-    event.details = details;
-    return AuditStore::append(m_workspace.db(), event);
-}
-
 Result<PartnerAccount> AccountService::reloadAccount(const QString& id) const
 {
     auto account = PartnerStore::accountById(m_workspace.db(), id);
@@ -149,7 +136,8 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
         Status stored
             = PartnerStore::updateLegalProfile(m_workspace.db(), actor->partner->id, profile, m_workspace.now());
         if (stored) {
-            stored = audit(actor.value(), QStringLiteral("partner.legalProfileUpdated"), changes);
+            stored = m_workspace.audit(&actor.value(), QStringLiteral("partner.legalProfileUpdated"),
+                                       QStringLiteral("PartnerAccount"), actor->partner->id, changes);
         }
         if (!stored) {
             return stored.error();
@@ -183,7 +171,8 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
         Status stored
             = PartnerStore::updateSupportProfile(m_workspace.db(), actor->partner->id, profile, m_workspace.now());
         if (stored) {
-            stored = audit(actor.value(), QStringLiteral("partner.supportProfileUpdated"), changes);
+            stored = m_workspace.audit(&actor.value(), QStringLiteral("partner.supportProfileUpdated"),
+                                       QStringLiteral("PartnerAccount"), actor->partner->id, changes);
         }
         if (!stored) {
             return stored.error();
@@ -239,8 +228,9 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
         }
         Status stored = PartnerStore::updatePartnerId(db, account.id, partnerId, m_workspace.now());
         if (stored) {
-            stored = audit(
-                actor.value(), QStringLiteral("partner.partnerIdChanged"),
+            stored = m_workspace.audit(
+                &actor.value(), QStringLiteral("partner.partnerIdChanged"), QStringLiteral("PartnerAccount"),
+                account.id,
                 {{QStringLiteral("partnerId"),
                   QJsonObject{{QStringLiteral("from"), account.partnerId}, {QStringLiteral("to"), partnerId}}}});
         }

@@ -40,7 +40,6 @@ public:
 
 private:
     Result<PartnerAccount> reloadAccount(const QString& id) const;
-    Status audit(const Session& actor, const QString& action, const QJsonObject& details);
 
     Workspace& m_workspace;
 };

@@ -3,6 +3,7 @@
 #include "domain/Countries.h"
 #include "domain/Validators.h"
 #include "services/Workspace.h"
+#include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/PartnerStore.h"
 
@@ -333,4 +334,125 @@ Result<QList<MpnProfile>> DirectoryService::mpnDirectory(const Session& session)
         return administrator.error();
     }
     return DirectoryStore::mpnProfiles(m_workspace.db());
+}
+
+bool DirectoryService::pmcAccountExists(const QString& userName) const
+{
+    auto account = DirectoryStore::pmcAccountByName(m_workspace.db(), userName);
+    return account && account->has_value();
+}
+
+QList<Error> DirectoryService::validateNewMpnProfile(const NewMpnProfile& input) const
+{
+    QList<Error> errors;
+    collectError(errors, Validators::userNameLocalPart(input.pmcUserName), QStringLiteral("pmcUserName"));
+    if (!pmcAccountExists(input.pmcUserName)) {
+        // A new PMC account needs the password its owner will sign in with.
+        collectError(errors, Validators::password(input.pmcPassword), QStringLiteral("pmcPassword"));
+    }
+    Status partnerId = Validators::partnerId(input.partnerId);
+    if (partnerId) {
+        auto taken = DirectoryStore::mpnProfile(m_workspace.db(), Validators::normalizedPartnerId(input.partnerId));
+        if (taken && taken->has_value()) {
+            partnerId = Error(ErrorCode::Conflict,
+                              tr("The Partner ID %1 already belongs to %2.")
+                                  .arg(taken->value().partnerId, taken->value().organizationName));
+        }
+    }
+    collectError(errors, partnerId, QStringLiteral("partnerId"));
+    collectError(errors, Validators::required(input.organizationName, tr("the organization name")),
+                 QStringLiteral("organizationName"));
+    collectError(errors, Validators::countryCode(input.country.trimmed()), QStringLiteral("country"));
+    return errors;
+}
+
+Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const NewMpnProfile& input)
+{
+    return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
+        auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+        if (!administrator) {
+            return administrator.error();
+        }
+        const QList<Error> errors = validateNewMpnProfile(input);
+        if (!errors.isEmpty()) {
+            return errors.first();
+        }
+        const QSqlDatabase db = m_workspace.db();
+        auto account = DirectoryStore::pmcAccountByName(db, input.pmcUserName);
+        if (!account) {
+            return account.error();
+        }
+        PmcAccount pmc;
+        if (account->has_value()) {
+            pmc = account->value();
+        } else {
+            pmc = PmcAccount{Workspace::newId(), input.pmcUserName.trimmed().toLower()};
+            Status created = DirectoryStore::insertPmcAccount(db, pmc, m_workspace.hasher().hash(input.pmcPassword),
+                                                              m_workspace.now());
+            if (created) {
+                created = m_workspace.audit(&administrator.value(), QStringLiteral("pmcAccount.created"),
+                                            QStringLiteral("PmcAccount"), pmc.id,
+                                            {{QStringLiteral("userName"), pmc.userName}});
+            }
+            if (!created) {
+                return created.error();
+            }
+        }
+        MpnProfile profile;
+        profile.partnerId = Validators::normalizedPartnerId(input.partnerId);
+        profile.pmcAccountId = pmc.id;
+        profile.organizationName = input.organizationName.simplified();
+        profile.country = input.country.trimmed();
+        profile.status = input.status;
+        Status stored = DirectoryStore::insertMpnProfile(db, profile);
+        if (stored) {
+            stored = m_workspace.audit(&administrator.value(), QStringLiteral("mpnProfile.added"),
+                                       QStringLiteral("MpnProfile"), profile.partnerId,
+                                       {{QStringLiteral("pmcAccount"), pmc.userName},
+                                        {QStringLiteral("organizationName"), profile.organizationName},
+                                        {QStringLiteral("country"), profile.country},
+                                        {QStringLiteral("status"), Enums::key(profile.status)}});
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        return profile;
+    });
+}
+
+Result<MpnProfile> DirectoryService::setMpnProfileStatus(const Session& session, const QString& partnerId,
+                                                         MpnStatus status)
+{
+    return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
+        auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+        if (!administrator) {
+            return administrator.error();
+        }
+        const QSqlDatabase db = m_workspace.db();
+        auto profile = DirectoryStore::mpnProfile(db, partnerId);
+        if (!profile) {
+            return profile.error();
+        }
+        if (!profile->has_value()) {
+            return Error(ErrorCode::NotFound, tr("No MPN profile has the Partner ID %1.").arg(partnerId),
+                         QStringLiteral("partnerId"));
+        }
+        MpnProfile changed = profile->value();
+        if (changed.status == status) {
+            return changed;
+        }
+        Status stored = DirectoryStore::setMpnStatus(db, partnerId, status);
+        if (stored) {
+            stored = m_workspace.audit(&administrator.value(), QStringLiteral("mpnProfile.statusChanged"),
+                                       QStringLiteral("MpnProfile"), partnerId,
+                                       {{QStringLiteral("status"),
+                                         QJsonObject{{QStringLiteral("from"), Enums::key(changed.status)},
+                                                     {QStringLiteral("to"), Enums::key(status)}}}});
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        changed.status = status;
+        return changed;
+    });
 }

@@ -11,6 +11,7 @@
 #include "storage/DirectoryStore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class Workspace;
 
@@ -37,6 +38,13 @@ public:
 
     Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
     Result<QList<MpnProfile>> mpnProfilesOf(const QString& pmcAccountId) const;
+
+    // The program administrator keeps the directory of PMC accounts and MPN profiles, so that
+    // partners can link their Partner ID when they enroll (E1, E2).
+    QList<Error> validateNewMpnProfile(const NewMpnProfile& profile) const;
+    bool pmcAccountExists(const QString& userName) const;
+    Result<MpnProfile> addMpnProfile(const Session& session, const NewMpnProfile& profile);
+    Result<MpnProfile> setMpnProfileStatus(const Session& session, const QString& partnerId, MpnStatus status);
 
     // The program administrator's directory views.
     Result<QList<ProviderListing>> providerDirectory(const Session& session) const;

@@ -6,7 +6,6 @@
 #include "domain/Validators.h"
 #include "services/AccountService.h"
 #include "services/Workspace.h"
-#include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
@@ -244,12 +243,7 @@ Status SampleWorkspace::load(Workspace& workspace, const QString& source)
         if (!loaded) {
             return loaded;
         }
-        AuditEvent event;
-        event.at = workspace.now();
-        event.action = QStringLiteral("workspace.sampleLoaded");
-        event.subjectType = QStringLiteral("Workspace");
-        event.subjectId = workspace.path();
-        event.details = {{QStringLiteral("source"), source}};
-        return AuditStore::append(workspace.db(), event);
+        return workspace.audit(nullptr, QStringLiteral("workspace.sampleLoaded"), QStringLiteral("Workspace"),
+                               workspace.path(), {{QStringLiteral("source"), source}});
     });
 }

@@ -3,6 +3,7 @@
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
+#include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
 
 #include <QUuid>
@@ -61,6 +62,22 @@ Result<Session> Workspace::authorize(const Session& session, Status (Session::*c
         return allowed.error();
     }
     return fresh;
+}
+
+Status Workspace::audit(const Session* actor, const QString& action, const QString& subjectType,
+                        const QString& subjectId, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.at = now();
+    if (actor) {
+        event.actorUserId = actor->user.id;
+        event.partnerAccountId = actor->partner ? actor->partner->id : QString();
+    }
+    event.action = action;
+    event.subjectType = subjectType;
+    event.subjectId = subjectId;
+    event.details = details;
+    return AuditStore::append(db(), event);
 }
 
 Result<bool> Workspace::isEmpty() const

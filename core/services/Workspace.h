@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <functional>
 #include <memory>
@@ -50,6 +51,11 @@ public:
     // they may act: every service call starts here (U2).
     Result<Session> authorize(const Session& session, Action action) const;
     Result<Session> authorize(const Session& session, Status (Session::*check)() const) const;
+
+    // Appends to the audit log in the caller's transaction (ARCHITECTURE §7). actor may be null
+    // for what the workspace does by itself, such as loading the sample.
+    Status audit(const Session* actor, const QString& action, const QString& subjectType, const QString& subjectId,
+                 const QJsonObject& details = {});
 
     // True while the workspace holds no tenant at all (the first-run start screen offers more).
     Result<bool> isEmpty() const;

@@ -166,6 +166,20 @@ Result<std::optional<PmcAccount>> DirectoryStore::pmcAccountById(const QSqlDatab
                            });
 }
 
+Result<std::optional<PmcAccount>> DirectoryStore::pmcAccountByName(const QSqlDatabase& db, const QString& userName)
+{
+    return one<PmcAccount>(db, QStringLiteral("SELECT id, user_name FROM pmc_accounts WHERE user_name = ?"),
+                           {userName.trimmed().toLower()}, [](const QSqlQuery& q) {
+                               return PmcAccount{q.value(0).toString(), q.value(1).toString()};
+                           });
+}
+
+Status DirectoryStore::setMpnStatus(const QSqlDatabase& db, const QString& partnerId, MpnStatus status)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE mpn_profiles SET status = ? WHERE partner_id = ?"),
+                            {Enums::key(status), partnerId});
+}
+
 Status DirectoryStore::insertMpnProfile(const QSqlDatabase& db, const MpnProfile& m)
 {
     return SqlQuery::run(db,

@@ -43,6 +43,8 @@ public:
     static Status insertPmcAccount(const QSqlDatabase& db, const PmcAccount& account, const QString& passwordHash,
                                    const QDateTime& created);
     static Result<std::optional<PmcAccount>> pmcAccountById(const QSqlDatabase& db, const QString& id);
+    static Result<std::optional<PmcAccount>> pmcAccountByName(const QSqlDatabase& db, const QString& userName);
+    static Status setMpnStatus(const QSqlDatabase& db, const QString& partnerId, MpnStatus status);
     static Status insertMpnProfile(const QSqlDatabase& db, const MpnProfile& profile);
     static Result<std::optional<MpnProfile>> mpnProfile(const QSqlDatabase& db, const QString& partnerId);
     // All profiles of one PMC account, or of every account when pmcAccountId is empty.

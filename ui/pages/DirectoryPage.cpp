@@ -1,5 +1,6 @@
 #include "DirectoryPage.h"
 
+#include "dialogs/MpnProfileDialog.h"
 #include "domain/Countries.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
@@ -7,8 +8,11 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QCollator>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -42,8 +46,23 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     m_providersTable->setSortingEnabled(true);
     m_profilesTable = Tables::makeReadOnly(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
     m_profilesTable->setSortingEnabled(true);
+    auto* profilesTab = new QWidget(m_tabs);
+    m_profilesTable->setParent(profilesTab);
+    m_addProfileButton = new QPushButton(profilesTab);
+    m_addProfileButton->setObjectName(QStringLiteral("addMpnProfilePushButton"));
+    m_statusButton = new QPushButton(profilesTab);
+    m_statusButton->setObjectName(QStringLiteral("changeMpnStatusPushButton"));
+    m_statusButton->setEnabled(false);
+    auto* profileButtons = new QHBoxLayout;
+    profileButtons->addStretch();
+    profileButtons->addWidget(m_statusButton);
+    profileButtons->addWidget(m_addProfileButton);
+    auto* profilesLayout = new QVBoxLayout(profilesTab);
+    profilesLayout->setContentsMargins(0, 0, 0, 0);
+    profilesLayout->addWidget(m_profilesTable, 1);
+    profilesLayout->addLayout(profileButtons);
     m_tabs->addTab(m_providersTable, QString());
-    m_tabs->addTab(m_profilesTable, QString());
+    m_tabs->addTab(profilesTab, QString());
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("directoryErrorLabel"), this);
 
     auto* layout = new QVBoxLayout(this);
@@ -53,6 +72,10 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     layout->addWidget(m_errorLabel);
 
     connect(m_filter, &QLineEdit::textChanged, this, &DirectoryPage::applyFilter);
+    connect(m_addProfileButton, &QPushButton::clicked, this, &DirectoryPage::addProfile);
+    connect(m_statusButton, &QPushButton::clicked, this, &DirectoryPage::changeStatus);
+    connect(m_profilesTable, &QTableWidget::itemSelectionChanged, this,
+            [this]() { m_statusButton->setEnabled(!selectedPartnerId().isEmpty()); });
     retranslateUi();
     reload();
 }
@@ -73,6 +96,8 @@ void DirectoryPage::retranslateUi()
     m_profilesTable->setAccessibleName(tr("MPN profiles"));
     m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"), tr("Countries served"),
                                                  tr("Services offered"), tr("Contact"), tr("Email")});
+    m_addProfileButton->setText(tr("&Add MPN profile…"));
+    m_statusButton->setText(tr("Change s&tatus…"));
     m_profilesTable->setHorizontalHeaderLabels(
         {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked partner account")});
 }
@@ -124,4 +149,56 @@ void DirectoryPage::applyFilter()
             table->setRowHidden(row, !match);
         }
     }
+}
+
+QString DirectoryPage::selectedPartnerId() const
+{
+    const QList<QTableWidgetItem*> selected = m_profilesTable->selectedItems();
+    if (selected.isEmpty()) {
+        return {};
+    }
+    const QTableWidgetItem* id = m_profilesTable->item(selected.first()->row(), 0);
+    return id ? id->text() : QString();
+}
+
+void DirectoryPage::addProfile()
+{
+    MpnProfileDialog dialog(m_workspace, m_session, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    reload();
+    m_tabs->setCurrentIndex(1);
+    const QList<QTableWidgetItem*> found = m_profilesTable->findItems(dialog.partnerId(), Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        m_profilesTable->selectRow(found.first()->row());
+    }
+}
+
+void DirectoryPage::changeStatus()
+{
+    const QString partnerId = selectedPartnerId();
+    if (partnerId.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    for (MpnStatus status : EnumValues<MpnStatus>::all) {
+        names << Enums::displayName(status);
+    }
+    const int row = m_profilesTable->currentRow();
+    const QTableWidgetItem* current = m_profilesTable->item(row, 3);
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Change status"), tr("Status of the MPN profile %1:").arg(partnerId), names,
+                                current ? std::max(0, int(names.indexOf(current->text()))) : 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const MpnStatus status = EnumValues<MpnStatus>::all[names.indexOf(chosen)];
+    auto changed = m_workspace.directory().setMpnProfileStatus(m_session, partnerId, status);
+    if (!changed) {
+        ValidatedForm::showMessage(m_errorLabel, changed.errorString());
+        return;
+    }
+    reload();
 }

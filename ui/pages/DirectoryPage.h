@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -25,11 +26,17 @@ protected:
 
 private:
     void applyFilter();
+    void addProfile();
+    void changeStatus();
+    // The Partner ID of the MPN profile row that is selected, or empty.
+    QString selectedPartnerId() const;
 
     QLabel* m_heading;
     QLineEdit* m_filter;
     QTabWidget* m_tabs;
     QTableWidget* m_providersTable;
     QTableWidget* m_profilesTable;
+    QPushButton* m_addProfileButton;
+    QPushButton* m_statusButton;
     QLabel* m_errorLabel;
 };
