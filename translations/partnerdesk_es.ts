@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>&amp;Add MPN profile…</source>
-        <translation>&amp;Agregar perfil de MPN…</translation>
+        <translation>Agregar &amp;perfil de MPN…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>

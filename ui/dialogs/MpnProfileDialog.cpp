@@ -75,6 +75,7 @@ MpnProfileDialog::MpnProfileDialog(Workspace& workspace, const Session& session,
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
         updateAccountHint();
         m_addButton->setEnabled(m_fields->isValid());
+        ValidatedForm::growToFit(this);
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MpnProfileDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MpnProfileDialog::reject);
@@ -153,6 +154,7 @@ void MpnProfileDialog::accept()
     auto added = m_workspace.directory().addMpnProfile(m_session, input());
     if (!added) {
         m_fields->showError(added.error(), m_errorLabel);
+        ValidatedForm::growToFit(this);
         return;
     }
     m_pmcPassword->clear();

@@ -73,6 +73,7 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
         updateDomain();
         m_createButton->setEnabled(m_fields->isValid());
+        ValidatedForm::growToFit(this);
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProgramAdministratorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProgramAdministratorDialog::reject);
@@ -162,6 +163,7 @@ void ProgramAdministratorDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!session) {
         m_fields->showError(session.error(), m_errorLabel);
+        ValidatedForm::growToFit(this);
         return;
     }
     m_password->clear();

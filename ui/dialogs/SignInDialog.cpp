@@ -98,6 +98,7 @@ void SignInDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!session) {
         ValidatedForm::showMessage(m_errorLabel, session.errorString());
+        ValidatedForm::growToFit(this);
         if (session.error().field() == QLatin1String("password")) {
             m_password->selectAll();
             m_password->setFocus();

@@ -34,6 +34,19 @@ void ValidatedForm::showMessage(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
+void ValidatedForm::growToFit(QWidget* window)
+{
+    if (!window->layout()) {
+        return;
+    }
+    window->layout()->activate();
+    const int needed
+        = window->hasHeightForWidth() ? window->heightForWidth(window->width()) : window->sizeHint().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
 QLabel* ValidatedForm::addRow(QFormLayout* form, const QString& field, QWidget* input)
 {
     QWidget* parent = input->parentWidget(); // the page or dialog the form belongs to

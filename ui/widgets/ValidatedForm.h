@@ -29,6 +29,9 @@ public:
     // A label for messages, styled and hidden until there is something to say.
     static QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
     static void showMessage(QLabel* label, const QString& message);
+    // Makes a dialog tall enough for the messages now shown in it (word-wrapped labels need
+    // their height for the dialog's width), so that no row gets squeezed.
+    static void growToFit(QWidget* window);
 
     // Adds a row to form: a label (returned, for its translated text) with input as its buddy,
     // and under input the label for field's messages. input's parent is the form's widget.
