@@ -45,6 +45,7 @@ QStringList version1()
         country TEXT NOT NULL CHECK (length(country) = 2),
         status TEXT NOT NULL CHECK (status IN ('Active', 'Inactive', 'Suspended'))))")
       << QStringLiteral("CREATE INDEX mpn_profiles_by_account ON mpn_profiles (pmc_account_id, partner_id)")
+      << QStringLiteral("CREATE INDEX mpn_profiles_by_name ON mpn_profiles (organization_name, partner_id)")
       << QStringLiteral(R"(CREATE TABLE partner_accounts (
         id TEXT PRIMARY KEY,
         tenant_id TEXT NOT NULL UNIQUE REFERENCES tenants (id),
