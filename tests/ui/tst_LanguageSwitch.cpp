@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "domain/Countries.h"
@@ -53,10 +54,6 @@ private:
         return p ? p->findChild<T*>(objectName) : nullptr;
     }
     QString menuTitle(const QString& objectName) const;
-    QStringList navigationTexts() const;
-    // The text of the label whose buddy is input: what a person reads next to the field.
-    static QString labelOf(QWidget* input);
-    void retype(QLineEdit* line, const QString& text);
 
     std::unique_ptr<TestWorkspace> m_tw;
     std::unique_ptr<LanguageManager> m_language;
@@ -134,42 +131,6 @@ QString TestLanguageSwitch::menuTitle(const QString& objectName) const
     return menu ? menu->title() : u"(no menu %1)"_s.arg(objectName);
 }
 
-QStringList TestLanguageSwitch::navigationTexts() const
-{
-    QStringList texts;
-    auto* tree = m_window->findChild<QTreeWidget*>(u"navigationTreeWidget"_s);
-    QTreeWidgetItemIterator it(tree);
-    while (*it) {
-        texts << (*it)->text(0);
-        ++it;
-    }
-    return texts;
-}
-
-QString TestLanguageSwitch::labelOf(QWidget* input)
-{
-    for (QWidget* ancestor = input ? input->parentWidget() : nullptr; ancestor; ancestor = ancestor->parentWidget()) {
-        for (QLabel* label : ancestor->findChildren<QLabel*>()) {
-            if (label->buddy() == input) {
-                return label->text();
-            }
-        }
-    }
-    return u"(no label)"_s;
-}
-
-void TestLanguageSwitch::retype(QLineEdit* line, const QString& text)
-{
-    QVERIFY(line);
-    line->setFocus();
-    line->selectAll();
-    if (line->hasSelectedText()) {
-        QTest::keyClick(line, Qt::Key_Backspace);
-    }
-    QTest::keyClicks(line, text);
-    QCOMPARE(line->text(), text);
-}
-
 void TestLanguageSwitch::spanishAndBackToEnglish()
 {
     const QString upn = m_partner.admin.upn;
@@ -188,13 +149,13 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     auto* save = pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s);
     auto* country = pageChild<QComboBox>(u"legalProfilePage"_s, u"countryComboBox"_s);
     QVERIFY(legalName && city && email && cityMessage && emailMessage && heading && save && country);
-    retype(legalName, u"Harbor Holdings"_s);
-    retype(city, QString());
-    retype(email, u"alex@harbor"_s);
+    UiTest::retype(legalName, u"Harbor Holdings"_s);
+    UiTest::retype(city, QString());
+    UiTest::retype(email, u"alex@harbor"_s);
     QCOMPARE(cityMessage->text(), u"Enter the city."_s);
     QCOMPARE(emailMessage->text(), u"Enter the full domain after the @, such as example.com."_s);
     QCOMPARE(heading->text(), u"Legal business profile"_s);
-    QCOMPARE(labelOf(legalName), u"&Legal business name:"_s);
+    QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
     QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
 
@@ -210,12 +171,12 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(m_window->findChild<QAction*>(u"englishLanguageAction"_s)->text(), u"English"_s);
     QVERIFY(!m_window->findChild<QAction*>(u"englishLanguageAction"_s)->isChecked());
 
-    QCOMPARE(navigationTexts(),
+    QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Inicio"_s, u"Configuración de la cuenta"_s, u"Perfil comercial legal"_s,
                           u"Perfil de soporte técnico"_s, u"Id. de partner"_s}));
     QCOMPARE(heading->text(), u"Perfil comercial legal"_s);
-    QCOMPARE(labelOf(legalName), u"&Nombre legal de la empresa:"_s);
-    QCOMPARE(labelOf(email), u"&Correo electrónico del contacto principal:"_s);
+    QCOMPARE(UiTest::labelOf(legalName), u"&Nombre legal de la empresa:"_s);
+    QCOMPARE(UiTest::labelOf(email), u"&Correo electrónico del contacto principal:"_s);
     QCOMPARE(save->text(), u"&Guardar"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::Spanish));
     QCOMPARE(status->text(), u"Sesión iniciada como Admin of harbor (%1) — área de trabajo %2"_s.arg(upn, path));
@@ -242,11 +203,11 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
 
     // Fixing the problems in Spanish and saving works like in English.
     QVERIFY(m_window->showPage(u"legalProfilePage"_s));
-    retype(city, u"Springfield"_s);
-    retype(email, u"alex@harbor.example"_s);
+    UiTest::retype(city, u"Springfield"_s);
+    UiTest::retype(email, u"alex@harbor.example"_s);
     QVERIFY(!cityMessage->isVisible());
     QVERIFY(save->isEnabled());
-    retype(city, QString());
+    UiTest::retype(city, QString());
     QCOMPARE(cityMessage->text(), u"Escriba la ciudad."_s);
 
     chooseLanguage(u"en"_s);
@@ -255,11 +216,11 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(menuTitle(u"viewMenu"_s), u"&View"_s);
     QCOMPARE(menuTitle(u"languageMenu"_s), u"&Language"_s);
     QCOMPARE(menuTitle(u"helpMenu"_s), u"&Help"_s);
-    QCOMPARE(navigationTexts(),
+    QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
                           u"Partner ID"_s}));
     QCOMPARE(heading->text(), u"Legal business profile"_s);
-    QCOMPARE(labelOf(legalName), u"&Legal business name:"_s);
+    QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(save->text(), u"&Save"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
     QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
@@ -293,7 +254,7 @@ void TestLanguageSwitch::openDialogFollowsLanguage()
     // Qt's own text comes from qtbase_es.qm, PartnerDesk's from partnerdesk_es.qm.
     QCOMPARE(cancel->text(), u"Cancelar"_s);
     QCOMPARE(dialog.windowTitle(), u"Iniciar sesión en PartnerDesk"_s);
-    QCOMPARE(labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"&Contraseña:"_s);
+    QCOMPARE(UiTest::labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"&Contraseña:"_s);
     // An open dialog's own Sign in button follows the language too.
     QCOMPARE(signIn->text(), u"&Iniciar sesión"_s);
 
@@ -329,7 +290,7 @@ void TestLanguageSwitch::programAdministratorDialogFollowsLanguage()
 
     chooseLanguage(u"es"_s);
 
-    QCOMPARE(labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"Con&traseña:"_s);
+    QCOMPARE(UiTest::labelOf(dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)), u"Con&traseña:"_s);
     QCOMPARE(prefix->text(), u"harbor"_s);
     QVERIFY(prefixMessage->isVisible());
     QVERIFY2(prefixMessage->text().startsWith(u"harbor.onmicrosoft.com"_s), qPrintable(prefixMessage->text()));

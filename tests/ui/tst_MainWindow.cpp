@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/SignInDialog.h"
 #include "domain/Countries.h"
 #include "domain/Validators.h"
@@ -95,8 +96,6 @@ private:
         Page* p = page(pageName);
         return p ? p->findChild<T*>(objectName) : nullptr;
     }
-    QStringList navigationTexts() const;
-    void retype(QLineEdit* line, const QString& text);
 
     std::unique_ptr<TestWorkspace> m_tw;
     std::unique_ptr<LanguageManager> m_language;
@@ -178,34 +177,6 @@ Page* TestMainWindow::page(const QString& objectName) const
     return nullptr;
 }
 
-QStringList TestMainWindow::navigationTexts() const
-{
-    QStringList texts;
-    auto* tree = m_window->findChild<QTreeWidget*>(u"navigationTreeWidget"_s);
-    if (!tree) {
-        return texts;
-    }
-    QTreeWidgetItemIterator it(tree);
-    while (*it) {
-        texts << (*it)->text(0);
-        ++it;
-    }
-    return texts;
-}
-
-void TestMainWindow::retype(QLineEdit* line, const QString& text)
-{
-    QVERIFY(line);
-    QVERIFY(!line->isReadOnly());
-    line->setFocus();
-    line->selectAll();
-    if (line->hasSelectedText()) {
-        QTest::keyClick(line, Qt::Key_Backspace);
-    }
-    QTest::keyClicks(line, text);
-    QCOMPARE(line->text(), text);
-}
-
 void TestMainWindow::startPageOfEmptyWorkspace()
 {
     openWindow();
@@ -281,7 +252,7 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
 
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().persona(), Persona::ProgramAdministrator);
-    QCOMPARE(navigationTexts(), (QStringList{u"Home"_s, u"Directory"_s}));
+    QCOMPARE(UiTest::navigationTexts(m_window.get()), (QStringList{u"Home"_s, u"Directory"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1"_s.arg(m_tw->databasePath()));
@@ -322,7 +293,7 @@ void TestMainWindow::customerAdministratorSeesPartners()
     QCOMPARE(session.persona(), Persona::Customer);
     signInAs(session);
 
-    QCOMPARE(navigationTexts(), QStringList{u"Home"_s});
+    QCOMPARE(UiTest::navigationTexts(m_window.get()), QStringList{u"Home"_s});
     QVERIFY(child<QGroupBox>(u"customerGroupBox"_s)->isVisible());
     QVERIFY(!child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     auto* partners = child<QTableWidget>(u"customerPartnersTableWidget"_s);
@@ -378,7 +349,7 @@ void TestMainWindow::adminAgentNavigation()
     if (QTest::currentTestFailed()) {
         return;
     }
-    QCOMPARE(navigationTexts(),
+    QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
                           u"Partner ID"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
@@ -426,7 +397,7 @@ void TestMainWindow::legalProfileValidatedAsTyped()
     QVERIFY(!save->isEnabled());
 
     const QString invalid = u"alex@harbor"_s;
-    retype(email, invalid);
+    UiTest::retype(email, invalid);
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), Validators::email(invalid).errorString());
     QCOMPARE(message->text(), u"Enter the full domain after the @, such as example.com."_s);
@@ -441,14 +412,14 @@ void TestMainWindow::legalProfileValidatedAsTyped()
 
     // Another field's problem shows under that field, not under the email.
     auto* phone = pageChild<QLineEdit>(u"legalProfilePage"_s, u"contactPhoneLineEdit"_s);
-    retype(phone, u"555-0100"_s);
+    UiTest::retype(phone, u"555-0100"_s);
     auto* phoneMessage = pageChild<QLabel>(u"legalProfilePage"_s, u"contactPhoneLineEditMessageLabel"_s);
     QVERIFY(phoneMessage->isVisible());
     QCOMPARE(phoneMessage->text(), Validators::phone(u"555-0100"_s).errorString());
     QCOMPARE(message->text(), Validators::email(invalid).errorString());
 
-    retype(phone, u"+1 206 555 0100"_s);
-    retype(email, u"alex@harbor.example.com"_s);
+    UiTest::retype(phone, u"+1 206 555 0100"_s);
+    UiTest::retype(email, u"alex@harbor.example.com"_s);
     QVERIFY(!message->isVisible());
     QVERIFY(!phoneMessage->isVisible());
     QVERIFY(save->isEnabled());
@@ -469,8 +440,8 @@ void TestMainWindow::legalProfileSavedAndAudited()
     QVERIFY(legalName && email && save && saved);
     QVERIFY(saved->text().isEmpty());
 
-    retype(legalName, u"Harbor  Holdings LLC "_s);
-    retype(email, u"Alex.Morgan@Harbor.EXAMPLE"_s);
+    UiTest::retype(legalName, u"Harbor  Holdings LLC "_s);
+    UiTest::retype(email, u"Alex.Morgan@Harbor.EXAMPLE"_s);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 
@@ -520,7 +491,7 @@ void TestMainWindow::revertRestoresStoredValues()
     auto* revert = pageChild<QPushButton>(u"legalProfilePage"_s, u"revertPushButton"_s);
     auto* save = pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s);
     QVERIFY(!revert->isEnabled());
-    retype(city, QString());
+    UiTest::retype(city, QString());
     auto* cityMessage = pageChild<QLabel>(u"legalProfilePage"_s, u"cityLineEditMessageLabel"_s);
     QCOMPARE(cityMessage->text(), u"Enter the city."_s);
     QVERIFY(revert->isEnabled());
@@ -565,7 +536,7 @@ void TestMainWindow::partnerIdRefusesUnusableProfile_E2()
     auto* partnerId = pageChild<QLineEdit>(u"partnerIdPage"_s, u"partnerIdLineEdit"_s);
     auto* save = pageChild<QPushButton>(u"partnerIdPage"_s, u"savePushButton"_s);
     auto* message = pageChild<QLabel>(u"partnerIdPage"_s, u"partnerIdLineEditMessageLabel"_s);
-    retype(partnerId, otherId);
+    UiTest::retype(partnerId, otherId);
     // The profile is one of the listed ones, so E2 refuses it as it is typed: no Save needed.
     QVERIFY(message->isVisible());
     QVERIFY(!save->isEnabled());
@@ -598,7 +569,7 @@ void TestMainWindow::partnerIdLinksActiveProfileOfSameCountry_E2()
     QVERIFY(m_window->showPage(u"partnerIdPage"_s));
 
     auto* partnerId = pageChild<QLineEdit>(u"partnerIdPage"_s, u"partnerIdLineEdit"_s);
-    retype(partnerId, otherId);
+    UiTest::retype(partnerId, otherId);
     QTest::keyClick(partnerId, Qt::Key_Return); // Enter saves, like the Save button
     QCOMPARE(pageChild<QLabel>(u"partnerIdPage"_s, u"savedLabel"_s)->text(), u"Saved."_s);
     QVERIFY(!pageChild<QLabel>(u"partnerIdPage"_s, u"partnerIdLineEditMessageLabel"_s)->isVisible());
@@ -630,7 +601,7 @@ void TestMainWindow::signOutReturnsToStartPage()
     QVERIFY(!m_window->isSignedIn());
     QVERIFY(m_window->pages().isEmpty());
     QVERIFY(m_window->findChildren<Page*>().isEmpty());
-    QVERIFY(navigationTexts().isEmpty());
+    QVERIFY(UiTest::navigationTexts(m_window.get()).isEmpty());
     QVERIFY(child<QWidget>(u"startPage"_s)->isVisible());
     QVERIFY(!child<QTreeWidget>(u"navigationTreeWidget"_s)->isVisible());
     auto* signIn = child<QPushButton>(u"signInPushButton"_s);
@@ -653,11 +624,11 @@ void TestMainWindow::unsavedEditsSurviveSaveElsewhereAndSignOutAsks()
     QVERIFY(m_window->showPage(u"supportProfilePage"_s));
     auto* phone = pageChild<QLineEdit>(u"supportProfilePage"_s, u"supportPhoneLineEdit"_s);
     const QString storedPhone = phone->text();
-    retype(phone, u"+1 206 555 0111"_s);
+    UiTest::retype(phone, u"+1 206 555 0111"_s);
 
     // Saving another page refreshes the session of every page, but not over unsaved edits.
     QVERIFY(m_window->showPage(u"legalProfilePage"_s));
-    retype(pageChild<QLineEdit>(u"legalProfilePage"_s, u"cityLineEdit"_s), u"Tacoma"_s);
+    UiTest::retype(pageChild<QLineEdit>(u"legalProfilePage"_s, u"cityLineEdit"_s), u"Tacoma"_s);
     QTest::mouseClick(pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s), Qt::LeftButton);
     QCOMPARE(pageChild<QLabel>(u"legalProfilePage"_s, u"savedLabel"_s)->text(), u"Saved."_s);
     QCOMPARE(phone->text(), u"+1 206 555 0111"_s);

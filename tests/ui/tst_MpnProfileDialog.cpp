@@ -2,6 +2,7 @@
 // and changes a profile's status there: what they see as they type, and what is stored.
 
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/MpnProfileDialog.h"
 #include "pages/DirectoryPage.h"
 #include "services/DirectoryService.h"
@@ -65,11 +66,7 @@ void TestMpnProfileDialog::cleanup()
 
 void TestMpnProfileDialog::type(QDialog& dialog, const QString& name, const QString& text)
 {
-    auto* edit = child<QLineEdit>(&dialog, name);
-    QVERIFY(edit);
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
+    UiTest::retype(child<QLineEdit>(&dialog, name), text);
 }
 
 void TestMpnProfileDialog::newAccountNeedsPassword()

@@ -3,6 +3,7 @@
 // form stores the program administrator and signs them in.
 
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "services/DirectoryService.h"
 #include "widgets/CountryComboBox.h"
@@ -84,21 +85,7 @@ void TestProgramAdministratorDialog::cleanup()
 
 void TestProgramAdministratorDialog::retype(const QString& objectName, const QString& text)
 {
-    QLineEdit* line = edit(objectName);
-    QVERIFY(line);
-    line->setFocus();
-    line->selectAll();
-    if (line->hasSelectedText()) {
-        QTest::keyClick(line, Qt::Key_Backspace);
-    }
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(line, c.toLatin1());
-        } else { // QTest::keyClicks takes ASCII only; a key with this text is what a keyboard sends
-            QTest::sendKeyEvent(QTest::Click, line, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-    QCOMPARE(line->text(), text);
+    UiTest::retype(edit(objectName), text);
 }
 
 void TestProgramAdministratorDialog::fillValidForm(const QString& prefix)

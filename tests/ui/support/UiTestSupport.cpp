@@ -1,0 +1,56 @@
+#include "UiTestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace UiTest {
+
+void retype(QLineEdit* line, const QString& text)
+{
+    QVERIFY(line);
+    QVERIFY2(!line->isReadOnly(), qPrintable(line->objectName() + u" is read-only"_s));
+    line->setFocus();
+    line->selectAll();
+    if (line->hasSelectedText()) {
+        QTest::keyClick(line, Qt::Key_Backspace);
+    }
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(line, c.toLatin1());
+        } else { // QTest::keyClick takes ASCII only; a key with this text is what a keyboard sends
+            QTest::sendKeyEvent(QTest::Click, line, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+    QCOMPARE(line->text(), text);
+}
+
+QStringList navigationTexts(const QWidget* window)
+{
+    QStringList texts;
+    auto* tree = window ? window->findChild<QTreeWidget*>(u"navigationTreeWidget"_s) : nullptr;
+    if (!tree) {
+        return texts;
+    }
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        texts << (*it)->text(0);
+    }
+    return texts;
+}
+
+QString labelOf(const QWidget* input)
+{
+    for (QWidget* ancestor = input ? input->parentWidget() : nullptr; ancestor; ancestor = ancestor->parentWidget()) {
+        for (QLabel* label : ancestor->findChildren<QLabel*>()) {
+            if (label->buddy() == input) {
+                return label->text();
+            }
+        }
+    }
+    return u"(no label)"_s;
+}
+
+} // namespace UiTest

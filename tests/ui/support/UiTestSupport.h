@@ -1,0 +1,21 @@
+#pragma once
+
+// What GUI tests do the way a person would: type into a field, read the navigation, read the
+// label next to an input. Failures are reported through QTest in the calling test function.
+
+#include <QString>
+#include <QStringList>
+
+class QLineEdit;
+class QWidget;
+
+namespace UiTest {
+
+// Selects what a line edit holds and types text over it, key by key (textEdited fires).
+void retype(QLineEdit* line, const QString& text);
+// The texts of the navigation tree of a main window, top to bottom.
+QStringList navigationTexts(const QWidget* window);
+// The text of the label whose buddy is input: what a person reads next to the field.
+QString labelOf(const QWidget* input);
+
+} // namespace UiTest
