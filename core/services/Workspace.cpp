@@ -5,6 +5,7 @@
 #include "services/DirectoryService.h"
 #include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/OutboxStore.h"
 
 #include <QUuid>
 
@@ -78,6 +79,13 @@ Status Workspace::audit(const Session* actor, const QString& action, const QStri
     event.subjectId = subjectId;
     event.details = details;
     return AuditStore::append(db(), event);
+}
+
+Status Workspace::send(OutboxMessage message)
+{
+    message.id = newId();
+    message.created = now();
+    return OutboxStore::insert(db(), message);
 }
 
 Result<bool> Workspace::isEmpty() const

@@ -5,6 +5,7 @@
 // product keeps the defaults.
 
 #include "common/Result.h"
+#include "domain/OutboxMessage.h"
 #include "security/PasswordHasher.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -56,6 +57,9 @@ public:
     // for what the workspace does by itself, such as loading the sample.
     Status audit(const Session* actor, const QString& action, const QString& subjectType, const QString& subjectId,
                  const QJsonObject& details = {});
+
+    // Puts a message in the outbox in the caller's transaction; fills in its id and time.
+    Status send(OutboxMessage message);
 
     // True while the workspace holds no tenant at all (the first-run start screen offers more).
     Result<bool> isEmpty() const;

@@ -1,0 +1,41 @@
+#include "OutboxStore.h"
+
+#include "storage/Rows.h"
+
+using namespace Rows;
+
+Status OutboxStore::insert(const QSqlDatabase& db, const OutboxMessage& m)
+{
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
+                                        "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {m.id, m.recipient, m.subject, m.body, m.kind, SqlQuery::nullIfEmpty(m.relatedType),
+                          SqlQuery::nullIfEmpty(m.relatedId), SqlQuery::nullIfEmpty(m.partnerAccountId),
+                          iso(m.created)});
+}
+
+Result<QList<OutboxMessage>> OutboxStore::messages(const QSqlDatabase& db, const QString& partnerAccountId, int limit)
+{
+    QString sql = QStringLiteral("SELECT id, recipient, subject, body, kind, related_type, related_id, "
+                                 "partner_account_id, created_at FROM outbox_messages");
+    QVariantList values;
+    if (!partnerAccountId.isEmpty()) {
+        sql += QStringLiteral(" WHERE partner_account_id = ?");
+        values << partnerAccountId;
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ?");
+    values << limit;
+    return many<OutboxMessage>(db, sql, values, [](const QSqlQuery& q) {
+        OutboxMessage m;
+        m.id = q.value(0).toString();
+        m.recipient = q.value(1).toString();
+        m.subject = q.value(2).toString();
+        m.body = q.value(3).toString();
+        m.kind = q.value(4).toString();
+        m.relatedType = q.value(5).toString();
+        m.relatedId = q.value(6).toString();
+        m.partnerAccountId = q.value(7).toString();
+        m.created = fromIso(q.value(8));
+        return m;
+    });
+}

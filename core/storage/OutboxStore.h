@@ -1,0 +1,17 @@
+#pragma once
+
+// SQL for the outbox: messages are only ever added and read.
+
+#include "common/Result.h"
+#include "domain/OutboxMessage.h"
+
+#include <QSqlDatabase>
+
+class OutboxStore
+{
+public:
+    static Status insert(const QSqlDatabase& db, const OutboxMessage& message);
+    // Newest first; all messages when partnerAccountId is empty, else that partner's.
+    static Result<QList<OutboxMessage>> messages(const QSqlDatabase& db, const QString& partnerAccountId = {},
+                                                 int limit = 500);
+};
