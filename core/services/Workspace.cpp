@@ -3,6 +3,7 @@
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
 #include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OutboxStore.h"
@@ -14,6 +15,7 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_directory(std::make_unique<DirectoryService>(*this))
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
+    , m_enrollment(std::make_unique<EnrollmentService>(*this))
 {
 }
 

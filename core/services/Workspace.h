@@ -19,6 +19,7 @@
 class DirectoryService;
 class AccountService;
 class CustomerService;
+class EnrollmentService;
 
 struct WorkspaceOptions
 {
@@ -67,6 +68,7 @@ public:
     DirectoryService& directory() { return *m_directory; }
     AccountService& accounts() { return *m_accounts; }
     CustomerService& customers() { return *m_customers; }
+    EnrollmentService& enrollment() { return *m_enrollment; }
 
     // Runs work in one transaction: everything it wrote is committed if it succeeded, nothing
     // otherwise (ARCHITECTURE §2: one transaction per service call).
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<EnrollmentService> m_enrollment;
 };
 
 template <typename Work>

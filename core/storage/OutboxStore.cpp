@@ -6,12 +6,12 @@ using namespace Rows;
 
 Status OutboxStore::insert(const QSqlDatabase& db, const OutboxMessage& m)
 {
-    return SqlQuery::run(db,
-                         QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
-                                        "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {m.id, m.recipient, m.subject, m.body, m.kind, SqlQuery::nullIfEmpty(m.relatedType),
-                          SqlQuery::nullIfEmpty(m.relatedId), SqlQuery::nullIfEmpty(m.partnerAccountId),
-                          iso(m.created)});
+    return SqlQuery::run(
+        db,
+        QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
+                       "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.id, m.recipient, m.subject, m.body, m.kind, SqlQuery::nullIfEmpty(m.relatedType),
+         SqlQuery::nullIfEmpty(m.relatedId), SqlQuery::nullIfEmpty(m.partnerAccountId), iso(m.created)});
 }
 
 Result<QList<OutboxMessage>> OutboxStore::messages(const QSqlDatabase& db, const QString& partnerAccountId, int limit)
@@ -23,7 +23,7 @@ Result<QList<OutboxMessage>> OutboxStore::messages(const QSqlDatabase& db, const
         sql += QStringLiteral(" WHERE partner_account_id = ?");
         values << partnerAccountId;
     }
-    sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ?");
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?"); // newest first, in the order sent
     values << limit;
     return many<OutboxMessage>(db, sql, values, [](const QSqlQuery& q) {
         OutboxMessage m;

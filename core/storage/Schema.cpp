@@ -272,7 +272,8 @@ QStringList version1()
       << QStringLiteral("CREATE INDEX audit_events_by_partner ON audit_events (partner_account_id, at)")
       << QStringLiteral("CREATE INDEX audit_events_by_subject ON audit_events (subject_type, subject_id)")
       << QStringLiteral(R"(CREATE TABLE outbox_messages (
-        id TEXT PRIMARY KEY,
+        seq %1,
+        id TEXT NOT NULL UNIQUE,
         recipient TEXT NOT NULL,
         subject TEXT NOT NULL,
         body TEXT NOT NULL,
@@ -280,8 +281,8 @@ QStringList version1()
         related_type TEXT,
         related_id TEXT,
         partner_account_id TEXT REFERENCES partner_accounts (id),
-        created_at TEXT NOT NULL))")
-      << QStringLiteral("CREATE INDEX outbox_messages_by_created ON outbox_messages (created_at)")
+        created_at TEXT NOT NULL))").arg(serial)
+      << QStringLiteral("CREATE INDEX outbox_messages_by_partner ON outbox_messages (partner_account_id, seq)")
       << QStringLiteral("CREATE INDEX outbox_messages_by_related ON outbox_messages (related_type, related_id)");
     s << SqliteAdapter::appendOnlyTriggers(QStringLiteral("audit_events"));
     s << SqliteAdapter::fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),

@@ -1,0 +1,59 @@
+#pragma once
+
+// Enrolling as an indirect reseller (seed: "Enroll as a new indirect reseller"; rules E1–E8):
+// the checks the wizard makes page by page, "Enroll now", the email verification code, and the
+// program administrator's review. E10 (nothing but enrollment until Active) is the permission
+// matrix's.
+
+#include "common/Result.h"
+#include "domain/Enrollment.h"
+#include "security/Session.h"
+
+#include <QCoreApplication>
+
+class Workspace;
+
+class EnrollmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
+
+public:
+    static constexpr int CodeValidityDays = 7;
+    static constexpr int MaxCodeFailures = 5;
+
+    explicit EnrollmentService(Workspace& workspace);
+
+    // Step 2 with an existing tenant (E1): signs in and checks that this user may enroll it.
+    Result<Session> signInAdministrator(const QString& upn, const QString& password);
+    // Step 6 (E2, E3): whether the profile of the PMC account can be linked to a tenant there.
+    Status checkProfile(const QString& pmcAccountId, const QString& partnerId, const QString& tenantCountry) const;
+    // The country/region of the draft's tenant, signed in to or to be created.
+    QString tenantCountry(const EnrollmentDraft& draft) const;
+    // Step 8, "Enroll now" (E1–E3, E6), in one transaction: the new tenant if any, the partner
+    // account pending email verification, the enrolling user as its first Admin agent, and the
+    // verification message to the primary contact. Returns the enrolling user's session.
+    Result<Session> enroll(const EnrollmentDraft& draft);
+
+    // E7: the code moves the account to Under review; five wrong codes lock verification until
+    // a new code is sent; codes expire after CodeValidityDays.
+    Status verifyEmail(const Session& session, const QString& code);
+    Status sendNewCode(const Session& session);
+
+    // E8: the applications under review with their automatic checks, and the decision.
+    Result<QList<EnrollmentApplication>> applications(const Session& session) const;
+    Result<PartnerAccount> approve(const Session& session, const QString& accountId);
+    Result<PartnerAccount> reject(const Session& session, const QString& accountId, const QString& reason);
+
+private:
+    Result<Session> requireEnrollable(const QString& userId) const;
+    Result<Session> pendingVerification(const Session& session) const;
+    Status issueCode(const PartnerAccount& account);
+    Result<PartnerAccount> decide(const Session& session, const QString& accountId, PartnerStatus status,
+                                  const QString& reason);
+    // Records a status change: history, audit event, and a message to the primary contact (E8).
+    Status recordStatus(const Session* actor, const PartnerAccount& account, PartnerStatus from, PartnerStatus to,
+                        const QString& reason);
+    Result<EnrollmentApplication> application(const QString& accountId) const;
+
+    Workspace& m_workspace;
+};

@@ -1,0 +1,365 @@
+// Enrolling as an indirect reseller: rules E1–E8 (and E10 after it), each allowed and refused,
+// through EnrollmentService as the wizard and the review page call it.
+
+#include "TestSupport.h"
+#include "services/AccountService.h"
+#include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
+#include "storage/OutboxStore.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestEnrollment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void globalAdministratorEnrollsExistingTenant_E1_E6();
+    void userWithoutGlobalAdministratorRoleRefused_E1();
+    void newTenantCreatedOnlyAtEnrollNow_E1_E4();
+    void profileRules_E2_E3_data();
+    void profileRules_E2_E3();
+    void oneAccountPerTenant_E3();
+    void incompleteDetailsRefusedAndNothingWritten_E1();
+    void codeVerifiesEmail_E7();
+    void fiveWrongCodesLockUntilNewCode_E7();
+    void codesExpire_E7();
+    void reviewApprovesOrRejects_E8();
+    void nothingButEnrollmentUntilActive_E10();
+
+private:
+    EnrollmentService& enrollment() { return m_tw->workspace().enrollment(); }
+    EnrollmentDraft draftFor(const TenantFixture& tenant, const QString& partnerId) const;
+    QString lastCode(const QString& accountId);
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    Session m_programAdmin;
+    PmcAccount m_pmc;
+    TenantFixture m_contoso;
+};
+
+void TestEnrollment::init()
+{
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto admin = m_tw->workspace().directory().createProgramAdministrator(
+        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
+        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    PD_VERIFY_OK(admin);
+    m_programAdmin = admin.value();
+    auto pmc = m_tw->createPmcAccount(u"contoso.pmc"_s);
+    PD_VERIFY_OK(pmc);
+    m_pmc = pmc.value();
+    PD_VERIFY_OK(m_tw->addMpnProfile(m_pmc, u"5300001"_s, u"US"_s, MpnStatus::Active, u"Contoso Consulting"_s));
+    PD_VERIFY_OK(m_tw->addMpnProfile(m_pmc, u"5300002"_s, u"US"_s, MpnStatus::Inactive, u"Contoso (legacy)"_s));
+    PD_VERIFY_OK(m_tw->addMpnProfile(m_pmc, u"5300003"_s, u"MX"_s, MpnStatus::Active, u"Contoso México"_s));
+    auto contoso = m_tw->createTenant(u"contoso"_s);
+    PD_VERIFY_OK(contoso);
+    m_contoso = contoso.value();
+}
+
+void TestEnrollment::cleanup()
+{
+    m_tw.reset();
+}
+
+EnrollmentDraft TestEnrollment::draftFor(const TenantFixture& tenant, const QString& partnerId) const
+{
+    EnrollmentDraft draft;
+    draft.administratorUserId = tenant.admin.id;
+    draft.pmcAccountId = m_pmc.id;
+    draft.partnerId = partnerId;
+    draft.legal.legalName = u"Contoso Consulting LLC"_s;
+    draft.legal.address = {u"1 Main Street"_s, {}, u"Redmond"_s, u"WA"_s, u"98052"_s, tenant.tenant.country};
+    draft.legal.contactFirstName = u"Ada"_s;
+    draft.legal.contactLastName = u"Lovelace"_s;
+    draft.legal.contactEmail = u"ada@contoso.example"_s;
+    draft.legal.contactPhone = u"+1 425 555 0100"_s;
+    draft.support = {u"help@contoso.example"_s, u"+1 425 555 0199"_s, u"https://www.contoso.example"_s};
+    return draft;
+}
+
+QString TestEnrollment::lastCode(const QString& accountId)
+{
+    auto messages = OutboxStore::messages(m_tw->db(), accountId);
+    if (!messages) {
+        return {};
+    }
+    for (const OutboxMessage& message : messages.value()) {
+        if (message.kind == u"enrollment.verificationCode"_s) {
+            return QRegularExpression(u"\\b(\\d{6})\\b"_s).match(message.body).captured(1);
+        }
+    }
+    return {};
+}
+
+void TestEnrollment::globalAdministratorEnrollsExistingTenant_E1_E6()
+{
+    auto signedIn = enrollment().signInAdministrator(m_contoso.admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(signedIn);
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    QVERIFY(session->partner.has_value());
+    const PartnerAccount& account = *session->partner;
+    QCOMPARE(account.type, PartnerType::IndirectReseller);
+    QCOMPARE(account.status, PartnerStatus::PendingEmailVerification); // E6
+    QCOMPARE(account.partnerId, u"5300001"_s);
+    QCOMPARE(account.legal.contactPhone, u"+14255550100"_s);
+    QCOMPARE(session->roles, QList<PartnerRole>{PartnerRole::AdminAgent}); // E6: first Admin agent
+    // E6: the primary contact gets a verification message with a one-time code.
+    auto messages = OutboxStore::messages(m_tw->db(), account.id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->size(), 1);
+    QCOMPARE(messages->first().recipient, u"ada@contoso.example"_s);
+    QVERIFY(messages->first().body.contains(u"Contoso Consulting LLC"_s));
+    QCOMPARE(lastCode(account.id).size(), 6);
+    // Only the code's hash is stored.
+    QVERIFY(!m_tw->scalar(u"SELECT verification_code_hash FROM partner_accounts WHERE id = ?"_s, {account.id})
+                 .toString()
+                 .contains(lastCode(account.id)));
+}
+
+void TestEnrollment::userWithoutGlobalAdministratorRoleRefused_E1()
+{
+    auto user = m_tw->addUser(m_contoso.tenant, u"blake"_s);
+    PD_VERIFY_OK(user);
+    auto refused = enrollment().signInAdministrator(user->upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(refused, ErrorCode::PermissionDenied);
+    QCOMPARE(refused.errorString(),
+             u"blake@contoso.onmicrosoft.com is not a Global administrator of %1. Only a Global administrator of the "
+             "tenant can enroll it; sign in as one, or create a new tenant."_s.arg(m_contoso.tenant.displayName));
+    EnrollmentDraft draft = draftFor(m_contoso, u"5300001"_s);
+    draft.administratorUserId = user->id;
+    PD_VERIFY_ERROR(enrollment().enroll(draft), ErrorCode::PermissionDenied);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
+}
+
+void TestEnrollment::newTenantCreatedOnlyAtEnrollNow_E1_E4()
+{
+    EnrollmentDraft draft = draftFor(m_contoso, u"5300001"_s);
+    draft.createTenant = true;
+    draft.administratorUserId.clear();
+    draft.newTenant = {u"Fabrikam Consulting"_s, u"Fabrikam"_s, u"US"_s};
+    draft.newAdministrator
+        = {u"Avery Quinn"_s, u"avery"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator};
+    QCOMPARE(enrollment().tenantCountry(draft), u"US"_s);
+    const int tenants = m_tw->count(u"tenants"_s);
+    auto session = enrollment().enroll(draft);
+    PD_VERIFY_OK(session);
+    QCOMPARE(m_tw->count(u"tenants"_s), tenants + 1);
+    QCOMPARE(session->user.upn, u"avery@fabrikam.onmicrosoft.com"_s);
+    QCOMPARE(session->tenant.domainPrefix, u"fabrikam"_s);
+    QVERIFY(session->isGlobalAdministrator());
+    QVERIFY(session->partner.has_value());
+
+    // E4: the prefix is now taken; a second enrollment with it writes nothing at all.
+    draft.partnerId = u"5300003"_s;
+    draft.newTenant.country = u"MX"_s;
+    auto taken = enrollment().enroll(draft);
+    PD_VERIFY_ERROR(taken, ErrorCode::Conflict);
+    QCOMPARE(taken.errorString(), u"fabrikam.onmicrosoft.com is already taken. Try another prefix."_s);
+    QCOMPARE(m_tw->count(u"tenants"_s), tenants + 1);
+}
+
+void TestEnrollment::profileRules_E2_E3_data()
+{
+    QTest::addColumn<QString>("partnerId");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("E2 allowed: Active, same country") << u"5300001"_s << int(ErrorCode::None) << QString();
+    QTest::newRow("E2 refused: Inactive") << u"5300002"_s << int(ErrorCode::InvalidState)
+                                          << u"The MPN profile 5300002 (Contoso (legacy)) is inactive. Choose an "
+                                             "active organization profile."_s;
+    QTest::newRow("E2 refused: other country")
+        << u"5300003"_s << int(ErrorCode::InvalidState)
+        << u"The MPN profile 5300003 is located in Mexico, but your tenant is in United States. Choose a profile "
+           "located in United States."_s;
+    QTest::newRow("refused: not of this PMC account")
+        << u"9999999"_s << int(ErrorCode::NotFound)
+        << u"Choose one of the organization profiles of the Partner Membership Center account you signed in to."_s;
+}
+
+void TestEnrollment::profileRules_E2_E3()
+{
+    QFETCH(QString, partnerId);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    Status checked = enrollment().checkProfile(m_pmc.id, partnerId, u"US"_s);
+    QCOMPARE(int(checked.code()), code);
+    QCOMPARE(checked.errorString(), message);
+    auto enrolled = enrollment().enroll(draftFor(m_contoso, partnerId));
+    QCOMPARE(int(enrolled.code()), code);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), code == int(ErrorCode::None) ? 1 : 0);
+}
+
+void TestEnrollment::oneAccountPerTenant_E3()
+{
+    PD_VERIFY_OK(enrollment().enroll(draftFor(m_contoso, u"5300001"_s)));
+    // The same tenant can't enroll twice.
+    auto again = enrollment().signInAdministrator(m_contoso.admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(again, ErrorCode::Conflict);
+    // The Partner ID is linked now: another tenant can't use it.
+    auto other = m_tw->createTenant(u"northwind"_s);
+    PD_VERIFY_OK(other);
+    Status linked = enrollment().checkProfile(m_pmc.id, u"5300001"_s, u"US"_s);
+    PD_VERIFY_ERROR(linked, ErrorCode::Conflict);
+    QCOMPARE(linked.errorString(),
+             u"The Partner ID 5300001 is already linked to the partner account of Contoso Consulting LLC."_s);
+    PD_VERIFY_ERROR(enrollment().enroll(draftFor(other.value(), u"5300001"_s)), ErrorCode::Conflict);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 1);
+}
+
+void TestEnrollment::incompleteDetailsRefusedAndNothingWritten_E1()
+{
+    EnrollmentDraft draft = draftFor(m_contoso, u"5300001"_s);
+    draft.legal.contactEmail = u"ada@"_s;
+    auto refused = enrollment().enroll(draft);
+    PD_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
+    QCOMPARE(refused.error().field(), u"contactEmail"_s);
+    draft = draftFor(m_contoso, u"5300001"_s);
+    draft.pmcAccountId.clear();
+    PD_VERIFY_ERROR(enrollment().enroll(draft), ErrorCode::InvalidInput);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
+    QCOMPARE(m_tw->count(u"outbox_messages"_s), 0);
+}
+
+void TestEnrollment::codeVerifiesEmail_E7()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString id = session->partner->id;
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), lastCode(id)));
+    auto account = m_tw->workspace().accounts().account(session.value());
+    PD_VERIFY_OK(account);
+    QCOMPARE(account->status, PartnerStatus::UnderReview);
+    QCOMPARE(account->vetting, VettingStatus::BusinessVerification);
+    // The status change messaged the primary contact (E8) and is in the history.
+    auto messages = OutboxStore::messages(m_tw->db(), id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->first().kind, u"enrollment.statusChanged"_s);
+    auto history = m_tw->workspace().accounts().statusHistory(session.value());
+    PD_VERIFY_OK(history);
+    QCOMPARE(history->last().toStatus, PartnerStatus::UnderReview);
+    // Once verified, a code is no longer asked for.
+    PD_VERIFY_ERROR(enrollment().verifyEmail(session.value(), lastCode(id)), ErrorCode::InvalidState);
+}
+
+void TestEnrollment::fiveWrongCodesLockUntilNewCode_E7()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString id = session->partner->id;
+    const QString right = lastCode(id);
+    const QString wrong = right == u"000000"_s ? u"111111"_s : u"000000"_s;
+    for (int i = 1; i <= 4; ++i) {
+        Status refused = enrollment().verifyEmail(session.value(), wrong);
+        PD_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
+        QCOMPARE(refused.errorString(),
+                 u"The code is incorrect. Check the message in the Outbox; %1 tries left."_s.arg(5 - i));
+    }
+    PD_VERIFY_ERROR(enrollment().verifyEmail(session.value(), wrong), ErrorCode::Locked);
+    // Locked: even the right code is refused until a new one is sent.
+    Status locked = enrollment().verifyEmail(session.value(), right);
+    PD_VERIFY_ERROR(locked, ErrorCode::Locked);
+    QCOMPARE(locked.errorString(),
+             u"Verification is locked after 5 wrong codes. Send a new code and enter that one."_s);
+    m_tw->clock().advance(1); // messages are listed newest first
+    PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+    const QString fresh = lastCode(id);
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), fresh));
+}
+
+void TestEnrollment::codesExpire_E7()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString code = lastCode(session->partner->id);
+    m_tw->clock().advance(7 * 24 * 60 + 1);
+    Status expired = enrollment().verifyEmail(session.value(), code);
+    PD_VERIFY_ERROR(expired, ErrorCode::InvalidState);
+    QCOMPARE(expired.errorString(), u"The code has expired. Send a new code and enter that one."_s);
+    m_tw->clock().advance(1);
+    PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), lastCode(session->partner->id)));
+}
+
+void TestEnrollment::reviewApprovesOrRejects_E8()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString id = session->partner->id;
+    // Not under review yet: nothing to decide, and the list is empty.
+    PD_VERIFY_ERROR(enrollment().approve(m_programAdmin, id), ErrorCode::InvalidState);
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), lastCode(id)));
+
+    auto applications = enrollment().applications(m_programAdmin);
+    PD_VERIFY_OK(applications);
+    QCOMPARE(applications->size(), 1);
+    const EnrollmentApplication& app = applications->first();
+    QCOMPARE(app.account.id, id);
+    QCOMPARE(app.checks.size(), 3);
+    QVERIFY2(app.checks[0].passed, qPrintable(app.checks[0].detail)); // contoso.example on both
+    QVERIFY2(app.checks[1].passed, qPrintable(app.checks[1].detail)); // "Contoso Consulting" in both names
+    QVERIFY2(app.checks[2].passed, qPrintable(app.checks[2].detail));
+
+    // Only a program administrator decides.
+    PD_VERIFY_ERROR(enrollment().approve(session.value(), id), ErrorCode::PermissionDenied);
+    PD_VERIFY_ERROR(enrollment().applications(session.value()), ErrorCode::PermissionDenied);
+    // A rejection needs a reason.
+    PD_VERIFY_ERROR(enrollment().reject(m_programAdmin, id, u"  "_s), ErrorCode::InvalidInput);
+
+    m_tw->clock().advance(1); // messages are listed newest first
+    auto approved = enrollment().approve(m_programAdmin, id);
+    PD_VERIFY_OK(approved);
+    QCOMPARE(approved->status, PartnerStatus::Active);
+    auto messages = OutboxStore::messages(m_tw->db(), id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->first().subject, u"Partner account of Contoso Consulting LLC: Active"_s);
+    QCOMPARE(messages->first().recipient, u"ada@contoso.example"_s);
+    auto after = enrollment().applications(m_programAdmin);
+    PD_VERIFY_OK(after);
+    QVERIFY(after->isEmpty());
+
+    // Another application, rejected with its reason.
+    auto other = m_tw->createTenant(u"northwind"_s);
+    PD_VERIFY_OK(other);
+    PD_VERIFY_OK(m_tw->addMpnProfile(m_pmc, u"5300004"_s, u"US"_s, MpnStatus::Active, u"Northwind Traders"_s));
+    EnrollmentDraft draft = draftFor(other.value(), u"5300004"_s);
+    draft.legal.contactEmail = u"owner@freemail.example"_s;
+    auto northwind = enrollment().enroll(draft);
+    PD_VERIFY_OK(northwind);
+    PD_VERIFY_OK(enrollment().verifyEmail(northwind.value(), lastCode(northwind->partner->id)));
+    auto pending = enrollment().applications(m_programAdmin);
+    PD_VERIFY_OK(pending);
+    QVERIFY(!pending->first().checks[0].passed); // freemail.example is not contoso.example
+    QVERIFY(!pending->first().checks[1].passed); // "Contoso Consulting LLC" vs "Northwind Traders"
+    auto rejected = enrollment().reject(m_programAdmin, northwind->partner->id, u"The business can't be verified."_s);
+    PD_VERIFY_OK(rejected);
+    QCOMPARE(rejected->status, PartnerStatus::Rejected);
+    QCOMPARE(rejected->rejectionReason, u"The business can't be verified."_s);
+}
+
+void TestEnrollment::nothingButEnrollmentUntilActive_E10()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    for (Action action : {Action::InviteCustomers, Action::AuthorizeProvider, Action::RequestOrders}) {
+        QVERIFY(!session->can(action));
+        PD_VERIFY_ERROR(session->require(action), ErrorCode::InvalidState);
+    }
+    QVERIFY(session->can(Action::ViewAccountSettings));
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), lastCode(session->partner->id)));
+    PD_VERIFY_OK(enrollment().approve(m_programAdmin, session->partner->id));
+    auto active = m_tw->workspace().directory().session(session->user.id);
+    PD_VERIFY_OK(active);
+    QVERIFY(active->can(Action::InviteCustomers));
+    QVERIFY(active->can(Action::AuthorizeProvider));
+}
+
+QTEST_GUILESS_MAIN(TestEnrollment)
+#include "tst_Enrollment.moc"
