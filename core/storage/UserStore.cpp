@@ -1,0 +1,133 @@
+#include "UserStore.h"
+
+#include "storage/Rows.h"
+
+using namespace Rows;
+
+namespace {
+
+// Roles in declaration order, whatever order the rows came in.
+QList<PartnerRole> ordered(const QList<PartnerRole>& roles)
+{
+    QList<PartnerRole> result;
+    for (PartnerRole role : EnumValues<PartnerRole>::all) {
+        if (roles.contains(role)) {
+            result << role;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+Result<QList<PartnerUser>> UserStore::partnerUsers(const QSqlDatabase& db, const QString& tenantId,
+                                                   const QString& accountId)
+{
+    // One row per user and role (a user without roles gets one row with a NULL role), merged here:
+    // portable SQL, no string aggregation.
+    auto q
+        = SqlQuery::run(db,
+                        QStringLiteral("SELECT u.id, u.tenant_id, u.upn, u.display_name, u.directory_role, u.enabled, "
+                                       "u.locked_until, r.role FROM tenant_users u LEFT JOIN partner_roles r "
+                                       "ON r.user_id = u.id AND r.partner_account_id = ? "
+                                       "WHERE u.tenant_id = ? ORDER BY u.display_name, u.id"),
+                        {accountId, tenantId});
+    if (!q) {
+        return q.error();
+    }
+    QList<PartnerUser> users;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        const QString id = row.value(0).toString();
+        if (users.isEmpty() || users.constLast().user.id != id) {
+            PartnerUser user;
+            user.user.id = id;
+            user.user.tenantId = row.value(1).toString();
+            user.user.upn = row.value(2).toString();
+            user.user.displayName = row.value(3).toString();
+            user.user.directoryRole
+                = Enums::fromKey<DirectoryRole>(row.value(4).toString()).value_or(DirectoryRole::User);
+            user.user.enabled = row.value(5).toBool();
+            user.user.lockedUntil = fromIso(row.value(6));
+            users << user;
+        }
+        if (const auto role = Enums::fromKey<PartnerRole>(row.value(7).toString())) {
+            users.last().roles << *role;
+        }
+    }
+    for (PartnerUser& user : users) {
+        user.roles = ordered(user.roles);
+    }
+    return users;
+}
+
+Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId,
+                               const QList<PartnerRole>& roles)
+{
+    Status removed = removeRoles(db, accountId, userId);
+    if (!removed) {
+        return removed;
+    }
+    for (PartnerRole role : ordered(roles)) {
+        Status added = SqlQuery::run(
+            db, QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
+            {accountId, userId, Enums::key(role)});
+        if (!added) {
+            return added;
+        }
+    }
+    return {};
+}
+
+Status UserStore::removeRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId)
+{
+    return SqlQuery::run(db, QStringLiteral("DELETE FROM partner_roles WHERE partner_account_id = ? AND user_id = ?"),
+                         {accountId, userId});
+}
+
+Status UserStore::setEnabled(const QSqlDatabase& db, const QString& tenantId, const QString& userId, bool enabled)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE tenant_users SET enabled = ? WHERE id = ? AND tenant_id = ?"),
+                            {enabled ? 1 : 0, userId, tenantId});
+}
+
+Result<int> UserStore::adminAgentCount(const QSqlDatabase& db, const QString& accountId, const QString& excludingUserId)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM partner_roles r JOIN tenant_users u ON u.id = r.user_id "
+                                 "WHERE r.partner_account_id = ? AND r.role = ? AND u.enabled = 1");
+    QVariantList values{accountId, Enums::key(PartnerRole::AdminAgent)};
+    if (!excludingUserId.isEmpty()) {
+        sql += QStringLiteral(" AND u.id <> ?");
+        values << excludingUserId;
+    }
+    auto n = SqlQuery::scalar(db, sql, values);
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt();
+}
+
+Result<int> UserStore::globalAdministratorCount(const QSqlDatabase& db, const QString& tenantId,
+                                                const QString& excludingUserId)
+{
+    QString sql = QStringLiteral(
+        "SELECT count(*) FROM tenant_users WHERE tenant_id = ? AND directory_role = ? AND enabled = 1");
+    QVariantList values{tenantId, Enums::key(DirectoryRole::GlobalAdministrator)};
+    if (!excludingUserId.isEmpty()) {
+        sql += QStringLiteral(" AND id <> ?");
+        values << excludingUserId;
+    }
+    auto n = SqlQuery::scalar(db, sql, values);
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt();
+}
+
+Status UserStore::updateDisplayName(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                    const QString& displayName)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE tenant_users SET display_name = ? WHERE id = ? AND tenant_id = ?"),
+                            {displayName, userId, tenantId});
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+// SQL for a partner's users: the tenant users of the partner's tenant with their partner roles,
+// replacing and removing roles, enabling and disabling users, and the counts the last-Admin-agent
+// rule (U1) reads. Callers hold the transaction.
+
+#include "common/Result.h"
+#include "domain/PartnerUser.h"
+
+#include <QSqlDatabase>
+
+class UserStore
+{
+public:
+    // Every user of the tenant, by name, each with the roles held in the partner account (one query).
+    static Result<QList<PartnerUser>> partnerUsers(const QSqlDatabase& db, const QString& tenantId,
+                                                   const QString& accountId);
+    // Replaces the user's roles in the account by roles.
+    static Status replaceRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId,
+                               const QList<PartnerRole>& roles);
+    static Status removeRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId);
+    static Status setEnabled(const QSqlDatabase& db, const QString& tenantId, const QString& userId, bool enabled);
+    // Enabled users holding Admin agent in the account, leaving out excludingUserId if given.
+    static Result<int> adminAgentCount(const QSqlDatabase& db, const QString& accountId,
+                                       const QString& excludingUserId = {});
+    // Enabled Global administrators of the tenant, leaving out excludingUserId if given.
+    static Result<int> globalAdministratorCount(const QSqlDatabase& db, const QString& tenantId,
+                                                const QString& excludingUserId = {});
+    static Status updateDisplayName(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                    const QString& displayName);
+};
