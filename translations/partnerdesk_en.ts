@@ -246,6 +246,143 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>%1 is not a Global administrator of %2. Only a Global administrator of the tenant can enroll it; sign in as one, or create a new tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program tenant can&apos;t enroll as a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a partner account (%2). A tenant holds one partner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the organization profiles of the Partner Membership Center account you signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Membership Center first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify your email address for the partner account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 is enrolling in the Cloud Solution Provider program as an indirect reseller and named you its primary contact. To confirm that you signed up for a partner account and that this email address belongs to your organization, enter this code on the Home page of PartnerDesk:
+
+    %3
+
+The code expires on %4. If you didn&apos;t expect this message, you can ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users of a partner account can verify its email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email of %1 is already verified; the account is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification is locked after %1 wrong codes. Send a new code and enter that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code and enter that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Verification is now locked after %1 wrong codes: send a new code and enter that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Check the message in the Outbox; %1 tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner account of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address is verified. We are now reviewing the information you provided; this can take several days. We&apos;ll email you when the review is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner account is ready to use. Its Admin agents can now add users, connect with indirect providers and invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not approve the application. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account is suspended. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the verification code we sent you on the Home page of PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The status of the partner account of %2 (Partner ID %3) is now: %4.
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the organization&apos;s web site or tenant domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches neither the web site (%2) nor the tenant domain (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name and MPN organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1; legal address: %2; MPN profile: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the rejection: the primary contact reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not under review, so there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Global administrator</source>
@@ -695,6 +832,80 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message this workspace has sent. PartnerDesk doesn&apos;t send email itself: copy a message or open it in your email program to deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Messages the workspace sends, such as verification codes, appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recipient, subject and body to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the message in your email program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerIdPage</name>
     <message>
         <source>Partner ID</source>
@@ -1064,6 +1275,212 @@
     </message>
     <message>
         <source>The change could not be saved: part of it failed, so none of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the partner account: adds users, changes roles, edits the company&apos;s profiles and authorizes providers, and does everything a Sales agent and a Helpdesk agent do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invites customers, manages their accounts and subscriptions, and requests or submits orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages customers&apos; users and licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees the account, its customers and its indirect partners, and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user is created in %1&apos;s tenant and signs in to PartnerDesk with the password you set here. Their roles decide what they may do for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roles of %1 (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user was removed: giving them roles lets them sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserManagementPage</name>
+    <message>
+        <source>User management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people of your organization who work in PartnerDesk and choose their roles. Hover over a role in the dialog to see what it may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in a list: their name, then their user name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent can add users, change roles or remove users, and %1 has no Admin agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent can add users, change roles or remove users. Ask an Admin agent of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? They lose their roles and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last Admin agent of %2. The last Admin agent can&apos;t be removed or demoted: make another user an Admin agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already taken. Choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last Global administrator of %2 and can&apos;t be removed: nobody could administer the organization&apos;s tenant any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,6 +246,153 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>%1 is not a Global administrator of %2. Only a Global administrator of the tenant can enroll it; sign in as one, or create a new tenant.</source>
+        <translation>%1 no es administrador global de %2. Solo un administrador global del inquilino puede inscribirlo; inicie sesión como uno de ellos o cree un inquilino nuevo.</translation>
+    </message>
+    <message>
+        <source>The program tenant can&apos;t enroll as a partner.</source>
+        <translation>El inquilino del programa no puede inscribirse como partner.</translation>
+    </message>
+    <message>
+        <source>%1 already has a partner account (%2). A tenant holds one partner account.</source>
+        <translation>%1 ya tiene una cuenta de partner (%2). Un inquilino tiene una sola cuenta de partner.</translation>
+    </message>
+    <message>
+        <source>Choose one of the organization profiles of the Partner Membership Center account you signed in to.</source>
+        <translation>Elija uno de los perfiles de organización de la cuenta de Partner Membership Center con la que inició sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Membership Center first.</source>
+        <translation>Inicie sesión primero en el Partner Membership Center.</translation>
+    </message>
+    <message>
+        <source>Verify your email address for the partner account of %1</source>
+        <translation>Verifique su dirección de correo electrónico para la cuenta de partner de %1</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 is enrolling in the Cloud Solution Provider program as an indirect reseller and named you its primary contact. To confirm that you signed up for a partner account and that this email address belongs to your organization, enter this code on the Home page of PartnerDesk:
+
+    %3
+
+The code expires on %4. If you didn&apos;t expect this message, you can ignore it.</source>
+        <translation>Hola, %1:
+
+%2 se está inscribiendo en el programa Cloud Solution Provider como revendedor indirecto y le ha designado como su contacto principal. Para confirmar que se registró para una cuenta de partner y que esta dirección de correo electrónico pertenece a su organización, escriba este código en la página de inicio de PartnerDesk:
+
+    %3
+
+El código caduca el %4. Si no esperaba este mensaje, puede ignorarlo.</translation>
+    </message>
+    <message>
+        <source>Only users of a partner account can verify its email.</source>
+        <translation>Solo los usuarios de una cuenta de partner pueden verificar su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The email of %1 is already verified; the account is %2.</source>
+        <translation>El correo electrónico de %1 ya está verificado; la cuenta tiene el estado %2.</translation>
+    </message>
+    <message>
+        <source>Verification is locked after %1 wrong codes. Send a new code and enter that one.</source>
+        <translation>La verificación está bloqueada tras %1 códigos incorrectos. Envíe un código nuevo y escriba ese.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code and enter that one.</source>
+        <translation>El código ha caducado. Envíe un código nuevo y escriba ese.</translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Verification is now locked after %1 wrong codes: send a new code and enter that one.</source>
+        <translation>El código no es correcto. La verificación queda bloqueada tras %1 códigos incorrectos: envíe un código nuevo y escriba ese.</translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Check the message in the Outbox; %1 tries left.</source>
+        <translation>El código no es correcto. Revise el mensaje en la Bandeja de salida; quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>Partner account of %1: %2</source>
+        <translation>Cuenta de partner de %1: %2</translation>
+    </message>
+    <message>
+        <source>Your email address is verified. We are now reviewing the information you provided; this can take several days. We&apos;ll email you when the review is complete.</source>
+        <translation>Su dirección de correo electrónico está verificada. Ahora estamos revisando la información que proporcionó; esto puede tardar varios días. Le enviaremos un correo electrónico cuando termine la revisión.</translation>
+    </message>
+    <message>
+        <source>Your partner account is ready to use. Its Admin agents can now add users, connect with indirect providers and invite customers.</source>
+        <translation>Su cuenta de partner está lista para usarse. Sus agentes de administración ya pueden agregar usuarios, conectarse con proveedores indirectos e invitar a clientes.</translation>
+    </message>
+    <message>
+        <source>We could not approve the application. Reason: %1</source>
+        <translation>No pudimos aprobar la solicitud. Motivo: %1</translation>
+    </message>
+    <message>
+        <source>The partner account is suspended. Reason: %1</source>
+        <translation>La cuenta de partner está suspendida. Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Enter the verification code we sent you on the Home page of PartnerDesk.</source>
+        <translation>Escriba en la página de inicio de PartnerDesk el código de verificación que le enviamos.</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The status of the partner account of %2 (Partner ID %3) is now: %4.
+
+%5</source>
+        <translation>Hola, %1:
+
+El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
+
+%5</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>La solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s email domain</source>
+        <translation>Dominio del correo electrónico del contacto principal</translation>
+    </message>
+    <message>
+        <source>%1 matches the organization&apos;s web site or tenant domain.</source>
+        <translation>%1 coincide con el sitio web de la organización o con el dominio del inquilino.</translation>
+    </message>
+    <message>
+        <source>%1 matches neither the web site (%2) nor the tenant domain (%3).</source>
+        <translation>%1 no coincide ni con el sitio web (%2) ni con el dominio del inquilino (%3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Legal name and MPN organization</source>
+        <translation>Nombre legal y organización de MPN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>«%1» y «%2»</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Tenant: %1; legal address: %2; MPN profile: %3.</source>
+        <translation>Inquilino: %1; dirección legal: %2; perfil de MPN: %3.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the rejection: the primary contact reads it.</source>
+        <translation>Escriba el motivo del rechazo: el contacto principal lo leerá.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not under review, so there is nothing to decide.</source>
+        <translation>%1 tiene el estado %2, no está en revisión, así que no hay nada que decidir.</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Global administrator</source>
@@ -695,6 +842,83 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Every message this workspace has sent. PartnerDesk doesn&apos;t send email itself: copy a message or open it in your email program to deliver it.</source>
+        <translation>Todos los mensajes que ha enviado esta área de trabajo. PartnerDesk no envía correo electrónico por sí mismo: copie un mensaje o ábralo en su programa de correo para entregarlo.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Messages the workspace sends, such as verification codes, appear here.</source>
+        <translation>La bandeja de salida está vacía. Aquí aparecen los mensajes que envía el área de trabajo, como los códigos de verificación.</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Cuerpo del mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recipient, subject and body to the clipboard</source>
+        <translation>Copiar el destinatario, el asunto y el cuerpo en el portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Open in email</source>
+        <translation>A&amp;brir en el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Open the message in your email program</source>
+        <translation>Abrir el mensaje en su programa de correo electrónico</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>Para: %1
+Asunto: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
+        <translation>Ningún programa de correo abrió el mensaje. Use Copiar y péguelo en un correo nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerIdPage</name>
     <message>
         <source>Partner ID</source>
@@ -1065,6 +1289,212 @@
     <message>
         <source>The change could not be saved: part of it failed, so none of it was kept.</source>
         <translation>No se pudo guardar el cambio: una parte falló, así que no se ha conservado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Iniciará sesión como %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Manages the partner account: adds users, changes roles, edits the company&apos;s profiles and authorizes providers, and does everything a Sales agent and a Helpdesk agent do.</source>
+        <translation>Administra la cuenta de partner: agrega usuarios, cambia roles, edita los perfiles de la empresa y autoriza proveedores, y hace todo lo que hacen un agente de ventas y un agente del departamento de soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Invites customers, manages their accounts and subscriptions, and requests or submits orders.</source>
+        <translation>Invita a clientes, administra sus cuentas y suscripciones, y solicita o envía pedidos.</translation>
+    </message>
+    <message>
+        <source>Manages customers&apos; users and licenses.</source>
+        <translation>Administra los usuarios y las licencias de los clientes.</translation>
+    </message>
+    <message>
+        <source>Sees the account, its customers and its indirect partners, and changes nothing.</source>
+        <translation>Ve la cuenta, sus clientes y sus partners indirectos, y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>The new user is created in %1&apos;s tenant and signs in to PartnerDesk with the password you set here. Their roles decide what they may do for %2.</source>
+        <translation>El nuevo usuario se crea en el inquilino de %1 e inicia sesión en PartnerDesk con la contraseña que establezca aquí. Sus roles deciden lo que puede hacer para %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Cambiar roles</translation>
+    </message>
+    <message>
+        <source>Choose the roles of %1 (%2) in %3.</source>
+        <translation>Elija los roles de %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <source>This user was removed: giving them roles lets them sign in again.</source>
+        <translation>Este usuario se quitó: si le asigna roles, podrá volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>UserManagementPage</name>
+    <message>
+        <source>User management</source>
+        <translation>Administración de usuarios</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>A&amp;gregar usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation>&amp;Cambiar roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove user…</source>
+        <translation>&amp;Quitar usuario…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Add the people of your organization who work in PartnerDesk and choose their roles. Hover over a role in the dialog to see what it may do.</source>
+        <translation>Agregue a las personas de su organización que trabajan en PartnerDesk y elija sus roles. Pase el puntero sobre un rol en el cuadro de diálogo para ver lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in a list: their name, then their user name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only an Admin agent can add users, change roles or remove users, and %1 has no Admin agent.</source>
+        <translation>Solo un agente de administración puede agregar usuarios, cambiar roles o quitar usuarios, y %1 no tiene ningún agente de administración.</translation>
+    </message>
+    <message>
+        <source>Only an Admin agent can add users, change roles or remove users. Ask an Admin agent of %1: %2.</source>
+        <translation>Solo un agente de administración puede agregar usuarios, cambiar roles o quitar usuarios. Pídaselo a un agente de administración de %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in as %2.</source>
+        <translation>Se agregó a %1. Inicia sesión como %2.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were saved.</source>
+        <translation>Se guardaron los roles de %1.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? They lose their roles and can no longer sign in.</source>
+        <translation>¿Quiere quitar a %1 (%2)? Perderá sus roles y ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Se quitó a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation>el nombre del usuario</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation>No se encontró el usuario en %1; puede que se haya quitado. Vuelva a cargar la lista e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Admin agent of %2. The last Admin agent can&apos;t be removed or demoted: make another user an Admin agent first.</source>
+        <translation>%1 es el último agente de administración de %2. El último agente de administración no se puede quitar ni degradar: convierta antes a otro usuario en agente de administración.</translation>
+    </message>
+    <message>
+        <source>%1 is already taken. Choose another user name.</source>
+        <translation>%1 ya está en uso. Elija otro nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>%1 has already been removed.</source>
+        <translation>%1 ya se quitó.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Global administrator of %2 and can&apos;t be removed: nobody could administer the organization&apos;s tenant any more.</source>
+        <translation>%1 es el último administrador global de %2 y no se puede quitar: nadie podría volver a administrar el inquilino de la organización.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@
 #include "pages/DirectoryPage.h"
 #include "pages/HomePage.h"
 #include "pages/LegalProfilePage.h"
+#include "pages/OutboxPage.h"
 #include "pages/PartnerIdPage.h"
 #include "pages/SupportProfilePage.h"
+#include "pages/UserManagementPage.h"
 #include "services/DirectoryService.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
@@ -263,11 +265,14 @@ void MainWindow::signIn(const Session& session)
         addPage(new LegalProfilePage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
         addPage(new SupportProfilePage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
         addPage(new PartnerIdPage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
+        addPage(new UserManagementPage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
         m_accountSettingsItem->setExpanded(true);
+        addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
         break;
     }
     case Persona::ProgramAdministrator:
         addPage(new DirectoryPage(m_workspace, m_session, m_pageStack));
+        addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
         break;
     case Persona::Customer:
     case Persona::Unenrolled:

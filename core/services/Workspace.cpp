@@ -4,6 +4,8 @@
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
+#include "services/OutboxService.h"
+#include "services/UserService.h"
 #include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OutboxStore.h"
@@ -16,6 +18,8 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
     , m_enrollment(std::make_unique<EnrollmentService>(*this))
+    , m_outbox(std::make_unique<OutboxService>(*this))
+    , m_users(std::make_unique<UserService>(*this))
 {
 }
 

@@ -20,6 +20,8 @@ class DirectoryService;
 class AccountService;
 class CustomerService;
 class EnrollmentService;
+class OutboxService;
+class UserService;
 
 struct WorkspaceOptions
 {
@@ -69,6 +71,8 @@ public:
     AccountService& accounts() { return *m_accounts; }
     CustomerService& customers() { return *m_customers; }
     EnrollmentService& enrollment() { return *m_enrollment; }
+    OutboxService& outbox() { return *m_outbox; }
+    UserService& users() { return *m_users; }
 
     // Runs work in one transaction: everything it wrote is committed if it succeeded, nothing
     // otherwise (ARCHITECTURE §2: one transaction per service call).
@@ -82,6 +86,8 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<EnrollmentService> m_enrollment;
+    std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<UserService> m_users;
 };
 
 template <typename Work>

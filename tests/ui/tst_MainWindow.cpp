@@ -252,7 +252,7 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
 
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().persona(), Persona::ProgramAdministrator);
-    QCOMPARE(UiTest::navigationTexts(m_window.get()), (QStringList{u"Home"_s, u"Directory"_s}));
+    QCOMPARE(UiTest::navigationTexts(m_window.get()), (QStringList{u"Home"_s, u"Directory"_s, u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1"_s.arg(m_tw->databasePath()));
@@ -351,7 +351,7 @@ void TestMainWindow::adminAgentNavigation()
     }
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                          u"Partner ID"_s}));
+                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
     QVERIFY(child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"partnerNameValueLabel"_s)->text(), u"harbor Ltd"_s);
