@@ -281,7 +281,8 @@ QStringList version1()
         related_type TEXT,
         related_id TEXT,
         partner_account_id TEXT REFERENCES partner_accounts (id),
-        created_at TEXT NOT NULL))").arg(serial)
+        created_at TEXT NOT NULL))")
+             .arg(serial)
       << QStringLiteral("CREATE INDEX outbox_messages_by_partner ON outbox_messages (partner_account_id, seq)")
       << QStringLiteral("CREATE INDEX outbox_messages_by_related ON outbox_messages (related_type, related_id)");
     s << SqliteAdapter::appendOnlyTriggers(QStringLiteral("audit_events"));
