@@ -14,6 +14,7 @@
 #include "services/DirectoryService.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
+#include "wizard/EnrollmentWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
             });
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
+    connect(m_startPage, &StartPage::enrollRequested, this, &MainWindow::showEnrollmentWizard);
     connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
 
     retranslateUi();
@@ -115,6 +117,8 @@ void MainWindow::createMenus()
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_enrollAction = m_fileMenu->addAction(QString(), this, &MainWindow::showEnrollmentWizard);
+    m_enrollAction->setObjectName(QStringLiteral("enrollAction"));
     m_fileMenu->addSeparator();
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadSampleWorkspace);
     m_sampleAction->setObjectName(QStringLiteral("openSampleAction"));
@@ -173,6 +177,7 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("Sign &out"));
     m_sampleAction->setText(tr("Open the &sample workspace"));
     m_programAdminAction->setText(tr("Create the &program administrator…"));
+    m_enrollAction->setText(tr("&Enroll as an indirect reseller…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -219,6 +224,7 @@ void MainWindow::updateActions()
     m_signOutAction->setEnabled(m_signedIn);
     m_sampleAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_programAdminAction->setEnabled(!m_signedIn && m_workspaceEmpty);
+    m_enrollAction->setEnabled(!m_workspaceEmpty);
 }
 
 void MainWindow::showSignInDialog()
@@ -235,6 +241,18 @@ void MainWindow::showProgramAdministratorDialog()
     if (dialog.exec() == QDialog::Accepted) {
         signIn(dialog.session());
     }
+}
+
+void MainWindow::showEnrollmentWizard()
+{
+    EnrollmentWizard wizard(m_workspace, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.session().partner) {
+        return;
+    }
+    if (m_signedIn && !confirmDiscard()) {
+        return;
+    }
+    signIn(wizard.session());
 }
 
 void MainWindow::loadSampleWorkspace()

@@ -38,6 +38,7 @@ public Q_SLOTS:
     void signOut();
     void loadSampleWorkspace();
     void showProgramAdministratorDialog();
+    void showEnrollmentWizard();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +78,7 @@ private:
     QAction* m_signOutAction;
     QAction* m_sampleAction;
     QAction* m_programAdminAction;
+    QAction* m_enrollAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QActionGroup* m_languageGroup;

@@ -42,7 +42,9 @@ StartPage::StartPage(QWidget* parent)
     m_sample->setObjectName(QStringLiteral("openSamplePushButton"));
     m_programAdmin = new QPushButton(this);
     m_programAdmin->setObjectName(QStringLiteral("createProgramAdministratorPushButton"));
-    for (QPushButton* button : {m_signIn, m_sample, m_programAdmin}) {
+    m_enroll = new QPushButton(this);
+    m_enroll->setObjectName(QStringLiteral("enrollPushButton"));
+    for (QPushButton* button : {m_signIn, m_enroll, m_sample, m_programAdmin}) {
         button->setMinimumWidth(320);
         button->setMinimumHeight(36);
     }
@@ -56,7 +58,7 @@ StartPage::StartPage(QWidget* parent)
     layout->addWidget(m_workspaceLabel);
     layout->addWidget(m_emptyLabel);
     layout->addSpacing(12);
-    for (QPushButton* button : {m_signIn, m_sample, m_programAdmin}) {
+    for (QPushButton* button : {m_signIn, m_enroll, m_sample, m_programAdmin}) {
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
     layout->addStretch(3);
@@ -64,6 +66,7 @@ StartPage::StartPage(QWidget* parent)
     connect(m_signIn, &QPushButton::clicked, this, &StartPage::signInRequested);
     connect(m_sample, &QPushButton::clicked, this, &StartPage::sampleRequested);
     connect(m_programAdmin, &QPushButton::clicked, this, &StartPage::programAdministratorRequested);
+    connect(m_enroll, &QPushButton::clicked, this, &StartPage::enrollRequested);
     retranslateUi();
 }
 
@@ -73,6 +76,7 @@ void StartPage::setWorkspace(const QString& path, bool empty)
     m_empty = empty;
     m_sample->setVisible(empty);
     m_programAdmin->setVisible(empty);
+    m_enroll->setVisible(!empty);
     m_signIn->setEnabled(!empty);
     retranslateUi();
     (empty ? m_sample : m_signIn)->setFocus();
@@ -99,4 +103,5 @@ void StartPage::retranslateUi()
     m_signIn->setText(tr("&Sign in…"));
     m_sample->setText(tr("&Open the sample workspace"));
     m_programAdmin->setText(tr("&Create the program administrator…"));
+    m_enroll->setText(tr("&Enroll as an indirect reseller…"));
 }

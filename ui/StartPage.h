@@ -23,6 +23,7 @@ Q_SIGNALS:
     void signInRequested();
     void sampleRequested();
     void programAdministratorRequested();
+    void enrollRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +38,7 @@ private:
     QPushButton* m_signIn;
     QPushButton* m_sample;
     QPushButton* m_programAdmin;
+    QPushButton* m_enroll;
     QString m_path;
     bool m_empty = false;
 };

@@ -1,0 +1,602 @@
+#include "EnrollmentPages.h"
+
+#include "domain/Countries.h"
+#include "domain/Validators.h"
+#include "services/AccountService.h"
+#include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
+#include "services/Workspace.h"
+#include "widgets/CountryComboBox.h"
+#include "widgets/Tables.h"
+#include "widgets/ValidatedForm.h"
+#include "wizard/EnrollmentWizard.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLineEdit* lineEdit(const QString& objectName, QWidget* parent, bool password = false)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    if (password) {
+        edit->setEchoMode(QLineEdit::Password);
+    }
+    return edit;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+EnrollmentPage::EnrollmentPage(const QString& objectName, QWidget* parent)
+    : QWizardPage(parent)
+    , m_errorLabel(ValidatedForm::makeMessageLabel(objectName + QStringLiteral("ErrorLabel"), this))
+{
+    setObjectName(objectName);
+}
+
+EnrollmentWizard* EnrollmentPage::enrollmentWizard() const
+{
+    return qobject_cast<EnrollmentWizard*>(wizard());
+}
+
+Workspace& EnrollmentPage::workspace() const
+{
+    return enrollmentWizard()->workspace();
+}
+
+void EnrollmentPage::showError(const QString& message)
+{
+    ValidatedForm::showMessage(m_errorLabel, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+WelcomePage::WelcomePage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("welcomeWizardPage"), parent)
+{
+    setTitle(tr("Welcome"));
+    setSubTitle(tr("Enroll in the Cloud Solution Provider program as an indirect reseller."));
+    m_text = wrappedLabel(QStringLiteral("welcomeTextLabel"), this);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setText(
+        tr("<p>As an indirect reseller you work with indirect providers (distributors), who provide customer support "
+           "and billing. Before you begin, gather:</p>"
+           "<ul><li><b>Global administrator credentials</b> for your organization's tenant. If your organization "
+           "has no tenant, you can create one now.</li>"
+           "<li><b>The user name and password you use to sign in to the Partner Membership Center</b>, to link your "
+           "organization's MPN ID with the new account.</li>"
+           "<li><b>Your organization's legal business name, address, primary contact and support details.</b></li></ul>"
+           "<p>It can take several days to review and verify what you provide. We'll email your primary contact when "
+           "the review is complete.</p>"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TenantPage::TenantPage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("tenantWizardPage"), parent)
+    , m_fields(new ValidatedForm(this))
+{
+    setTitle(tr("Your organization's tenant"));
+    setSubTitle(tr("Sign in to your organization's tenant as a Global administrator, or create a new tenant."));
+    m_signInRadio = new QRadioButton(tr("&Sign in to Azure AD"), this);
+    m_signInRadio->setObjectName(QStringLiteral("signInTenantRadioButton"));
+    m_signInRadio->setChecked(true);
+    m_createRadio = new QRadioButton(tr("&Create new tenant"), this);
+    m_createRadio->setObjectName(QStringLiteral("createTenantRadioButton"));
+
+    m_stack = new QStackedWidget(this);
+    auto* signIn = new QWidget(m_stack);
+    auto* signInForm = new QFormLayout(signIn);
+    m_upn = lineEdit(QStringLiteral("tenantUserNameLineEdit"), signIn);
+    m_upn->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
+    m_password = lineEdit(QStringLiteral("tenantPasswordLineEdit"), signIn, true);
+    signInForm->addRow(tr("Global administrator's &user name:"), m_upn);
+    signInForm->addRow(tr("&Password:"), m_password);
+
+    auto* create = new QWidget(m_stack);
+    auto* createForm = new QFormLayout(create);
+    createForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_organization = lineEdit(QStringLiteral("organizationLineEdit"), create);
+    m_fields->addRow(createForm, QStringLiteral("displayName"), m_organization)->setText(tr("&Organization name:"));
+    m_prefix = lineEdit(QStringLiteral("domainPrefixLineEdit"), create);
+    m_fields->addRow(createForm, QStringLiteral("domainPrefix"), m_prefix)->setText(tr("&Domain prefix:"));
+    m_domainLabel = wrappedLabel(QStringLiteral("domainLabel"), create);
+    createForm->addRow(QString(), m_domainLabel);
+    m_country = new CountryComboBox(create);
+    m_country->setObjectName(QStringLiteral("countryComboBox"));
+    m_country->setCode(QStringLiteral("US"));
+    m_fields->addRow(createForm, QStringLiteral("country"), m_country)->setText(tr("Country/re&gion:"));
+    m_adminName = lineEdit(QStringLiteral("administratorNameLineEdit"), create);
+    m_fields->addRow(createForm, QStringLiteral("userDisplayName"), m_adminName)
+        ->setText(tr("Global administrator's &name:"));
+    m_userName = lineEdit(QStringLiteral("administratorUserNameLineEdit"), create);
+    m_fields->addRow(createForm, QStringLiteral("userName"), m_userName)->setText(tr("&User name:"));
+    m_newPassword = lineEdit(QStringLiteral("newPasswordLineEdit"), create, true);
+    m_fields->addRow(createForm, QStringLiteral("password"), m_newPassword)->setText(tr("&Password:"));
+    m_confirm = lineEdit(QStringLiteral("confirmPasswordLineEdit"), create, true);
+    m_fields->addRow(createForm, QStringLiteral("confirmPassword"), m_confirm)->setText(tr("Con&firm password:"));
+    auto* rules = wrappedLabel(QStringLiteral("passwordRulesLabel"), create);
+    rules->setText(Validators::passwordRules());
+    createForm->addRow(QString(), rules);
+    m_stack->addWidget(signIn);
+    m_stack->addWidget(create);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_signInRadio);
+    layout->addWidget(m_createRadio);
+    layout->addWidget(m_stack);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+
+    m_fields->setValidator([this]() { return newTenantErrors(); });
+    connect(m_fields, &ValidatedForm::edited, this, [this]() {
+        updateDomain();
+        Q_EMIT completeChanged();
+    });
+    connect(m_createRadio, &QRadioButton::toggled, this, [this](bool on) {
+        m_stack->setCurrentIndex(on ? 1 : 0);
+        showError(QString());
+        Q_EMIT completeChanged();
+    });
+    for (QLineEdit* edit : {m_upn, m_password}) {
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    updateDomain();
+}
+
+bool TenantPage::creating() const
+{
+    return m_createRadio->isChecked();
+}
+
+QList<Error> TenantPage::newTenantErrors() const
+{
+    QList<Error> errors = workspace().directory().validateNewTenant(
+        NewTenant{m_organization->text(), m_prefix->text(), m_country->code()},
+        NewUser{m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator});
+    if (m_confirm->text() != m_newPassword->text()) {
+        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."),
+                        QStringLiteral("confirmPassword"));
+    }
+    return errors;
+}
+
+void TenantPage::updateDomain()
+{
+    const QString prefix = Validators::normalizedDomainPrefix(m_prefix->text());
+    if (prefix.isEmpty()) {
+        m_domainLabel->setText(tr("Your tenant's domain will be prefix.onmicrosoft.com."));
+        return;
+    }
+    Status available = workspace().directory().checkDomainPrefix(prefix);
+    m_domainLabel->setText(available ? tr("%1 is available.").arg(Tenant::domainFor(prefix))
+                                     : Tenant::domainFor(prefix));
+}
+
+bool TenantPage::isComplete() const
+{
+    if (creating()) {
+        return newTenantErrors().isEmpty();
+    }
+    return !m_upn->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+}
+
+bool TenantPage::validatePage()
+{
+    showError(QString());
+    EnrollmentDraft& draft = enrollmentWizard()->draft();
+    draft.createTenant = creating();
+    if (creating()) {
+        if (!m_fields->revalidate(true)) {
+            return false;
+        }
+        draft.administratorUserId.clear();
+        draft.newTenant = {m_organization->text(), m_prefix->text(), m_country->code()};
+        draft.newAdministrator
+            = {m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator};
+        return true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = workspace().enrollment().signInAdministrator(m_upn->text(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        showError(session.errorString());
+        return false;
+    }
+    draft.administratorUserId = session->user.id;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+PartnerIdInfoPage::PartnerIdInfoPage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("partnerIdInfoWizardPage"), parent)
+{
+    setTitle(tr("Associate your MPN ID"));
+    setSubTitle(tr("Link your organization's Microsoft Partner Network ID with the new account."));
+    auto* text = wrappedLabel(QStringLiteral("partnerIdInfoLabel"), this);
+    text->setText(tr("We link your organization's MPN ID with your new partner account so that you can manage your "
+                     "membership benefits and incentives here. Sign in to the Partner Membership Center, where you "
+                     "manage your Microsoft partner account, to choose the organization profile to link."));
+    setButtonText(QWizard::NextButton, tr("&Sign in"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addStretch();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+PmcUserNamePage::PmcUserNamePage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("pmcUserNameWizardPage"), parent)
+{
+    setTitle(tr("Partner Membership Center"));
+    setSubTitle(tr("Enter the user name you use to sign in to the Partner Membership Center."));
+    m_userName = lineEdit(QStringLiteral("pmcUserNameLineEdit"), this);
+    registerField(QStringLiteral("pmcUserName*"), m_userName);
+    auto* form = new QFormLayout;
+    form->addRow(tr("PMC &user name:"), m_userName);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+}
+
+QString PmcUserNamePage::userName() const
+{
+    return m_userName->text().trimmed();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+PmcPasswordPage::PmcPasswordPage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("pmcPasswordWizardPage"), parent)
+{
+    setTitle(tr("Partner Membership Center"));
+    setSubTitle(tr("Enter the password of your Partner Membership Center account."));
+    m_account = wrappedLabel(QStringLiteral("pmcAccountLabel"), this);
+    m_password = lineEdit(QStringLiteral("pmcPasswordLineEdit"), this, true);
+    registerField(QStringLiteral("pmcPassword*"), m_password);
+    setButtonText(QWizard::NextButton, tr("&Sign in"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("PMC user name:"), m_account);
+    form->addRow(tr("&Password:"), m_password);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+}
+
+void PmcPasswordPage::initializePage()
+{
+    m_account->setText(enrollmentWizard()->pmcUserName());
+    m_password->clear();
+    showError(QString());
+}
+
+bool PmcPasswordPage::validatePage()
+{
+    showError(QString());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto account = workspace().directory().signInPmc(enrollmentWizard()->pmcUserName(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!account) {
+        showError(account.errorString());
+        m_password->selectAll();
+        m_password->setFocus();
+        return false;
+    }
+    enrollmentWizard()->draft().pmcAccountId = account->id;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ProfilePage::ProfilePage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("profileWizardPage"), parent)
+{
+    setTitle(tr("Organization profile"));
+    setSubTitle(tr("Choose the organization profile whose MPN ID is linked to your incentives, membership benefits "
+                   "and competencies."));
+    m_intro = wrappedLabel(QStringLiteral("profileIntroLabel"), this);
+    m_table = Tables::makeReadOnly(QStringLiteral("profilesTableWidget"), 5, this);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Organization profiles"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked to")});
+    auto* another = new QPushButton(tr("Ca&ncel and sign in with another account"), this);
+    another->setObjectName(QStringLiteral("anotherAccountPushButton"));
+    setButtonText(QWizard::NextButton, tr("C&ontinue"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(another, 0, Qt::AlignLeft);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
+        showError(QString());
+        Q_EMIT completeChanged();
+    });
+    connect(another, &QPushButton::clicked, this, [this]() { enrollmentWizard()->signInWithAnotherPmcAccount(); });
+}
+
+void ProfilePage::initializePage()
+{
+    showError(QString());
+    const QString country = workspace().enrollment().tenantCountry(enrollmentWizard()->draft());
+    m_intro->setText(tr("Select the MPN ID of an active organization profile located in %1, the country/region of "
+                        "your tenant. If the one you want isn't listed, sign in with the account that holds it.")
+                         .arg(Countries::name(country)));
+    auto profiles = workspace().directory().mpnProfilesOf(enrollmentWizard()->draft().pmcAccountId);
+    QList<QStringList> rows;
+    for (const MpnProfile& p : profiles ? profiles.value() : QList<MpnProfile>()) {
+        rows << QStringList{p.partnerId, p.organizationName, Countries::name(p.country), Enums::displayName(p.status),
+                            p.linkedPartnerName};
+    }
+    Tables::setRows(m_table, rows);
+    const QString chosen = enrollmentWizard()->draft().partnerId;
+    const QList<QTableWidgetItem*> found = m_table->findItems(chosen, Qt::MatchExactly);
+    if (!chosen.isEmpty() && !found.isEmpty()) {
+        m_table->selectRow(found.first()->row());
+    }
+}
+
+QString ProfilePage::selectedPartnerId() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty()) {
+        return {};
+    }
+    const QTableWidgetItem* id = m_table->item(selected.first()->row(), 0);
+    return id ? id->text() : QString();
+}
+
+bool ProfilePage::isComplete() const
+{
+    return !selectedPartnerId().isEmpty();
+}
+
+bool ProfilePage::validatePage()
+{
+    EnrollmentDraft& draft = enrollmentWizard()->draft();
+    const QString partnerId = selectedPartnerId();
+    Status usable = workspace().enrollment().checkProfile(draft.pmcAccountId, partnerId,
+                                                          workspace().enrollment().tenantCountry(draft));
+    if (!usable) {
+        showError(usable.errorString());
+        return false;
+    }
+    draft.partnerId = partnerId;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BusinessPage::BusinessPage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("businessWizardPage"), parent)
+    , m_fields(new ValidatedForm(this))
+{
+    setTitle(tr("Business profile"));
+    setSubTitle(tr("Your organization's legal business profile, primary contact and customer support. The primary "
+                   "contact is the person we contact about this application."));
+    auto* content = new QWidget(this);
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addTo = [this, form, content](const QString& field, const QString& objectName, const QString& label) {
+        QLineEdit* edit = lineEdit(objectName, content);
+        m_fields->addRow(form, field, edit)->setText(label);
+        return edit;
+    };
+    m_legalName = addTo(QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"), tr("&Legal business name:"));
+    m_line1 = addTo(QStringLiteral("addressLine1"), QStringLiteral("addressLine1LineEdit"), tr("&Address line 1:"));
+    m_line2 = addTo(QStringLiteral("addressLine2"), QStringLiteral("addressLine2LineEdit"), tr("Address line &2:"));
+    m_city = addTo(QStringLiteral("city"), QStringLiteral("cityLineEdit"), tr("C&ity:"));
+    m_region = addTo(QStringLiteral("region"), QStringLiteral("regionLineEdit"), tr("State or provin&ce:"));
+    m_postalCode = addTo(QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"), tr("P&ostal code:"));
+    m_country = wrappedLabel(QStringLiteral("legalCountryLabel"), content);
+    form->addRow(tr("Country/region:"), m_country);
+    m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"),
+                        tr("Primary contact's first &name:"));
+    m_lastName = addTo(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"),
+                       tr("Primary contact's las&t name:"));
+    m_email = addTo(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"),
+                    tr("Primary contact's &email:"));
+    m_phone = addTo(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"),
+                    tr("Primary contact's &phone:"));
+    m_supportEmail
+        = addTo(QStringLiteral("supportEmail"), QStringLiteral("supportEmailLineEdit"), tr("Support e&mail:"));
+    m_supportPhone
+        = addTo(QStringLiteral("supportPhone"), QStringLiteral("supportPhoneLineEdit"), tr("Support p&hone:"));
+    m_website
+        = addTo(QStringLiteral("supportWebsite"), QStringLiteral("supportWebsiteLineEdit"), tr("Support &web site:"));
+    m_phone->setPlaceholderText(tr("+1 425 555 0100"));
+    m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
+    m_website->setPlaceholderText(tr("https://www.example.com (optional)"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(content);
+    layout->addWidget(m_errorLabel);
+    m_fields->setValidator([this]() { return errors(); });
+    connect(m_fields, &ValidatedForm::edited, this, &QWizardPage::completeChanged);
+}
+
+void BusinessPage::initializePage()
+{
+    const EnrollmentDraft& draft = enrollmentWizard()->draft();
+    m_country->setText(Countries::name(workspace().enrollment().tenantCountry(draft)));
+    if (m_legalName->text().isEmpty()) {
+        m_legalName->setText(draft.createTenant ? draft.newTenant.displayName.trimmed() : QString());
+    }
+    showError(QString());
+}
+
+LegalBusinessProfile BusinessPage::legal() const
+{
+    LegalBusinessProfile p;
+    p.legalName = m_legalName->text();
+    p.address
+        = {m_line1->text(),  m_line2->text(),      m_city->text(),
+           m_region->text(), m_postalCode->text(), workspace().enrollment().tenantCountry(enrollmentWizard()->draft())};
+    p.contactFirstName = m_firstName->text();
+    p.contactLastName = m_lastName->text();
+    p.contactEmail = m_email->text();
+    p.contactPhone = m_phone->text();
+    return p;
+}
+
+SupportProfile BusinessPage::support() const
+{
+    return {m_supportEmail->text(), m_supportPhone->text(), m_website->text()};
+}
+
+QList<Error> BusinessPage::errors() const
+{
+    QList<Error> result = AccountService::validate(legal());
+    result << AccountService::validate(support());
+    return result;
+}
+
+bool BusinessPage::isComplete() const
+{
+    return errors().isEmpty();
+}
+
+bool BusinessPage::validatePage()
+{
+    if (!m_fields->revalidate(true)) {
+        return false;
+    }
+    enrollmentWizard()->draft().legal = legal();
+    enrollmentWizard()->draft().support = support();
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ReviewPage::ReviewPage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("reviewWizardPage"), parent)
+{
+    setTitle(tr("Review and enroll"));
+    setSubTitle(tr("Check what you entered. Back changes it; Enroll now creates your partner account."));
+    m_summary = wrappedLabel(QStringLiteral("summaryLabel"), this);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Enroll now"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+}
+
+void ReviewPage::initializePage()
+{
+    showError(QString());
+    const EnrollmentDraft& d = enrollmentWizard()->draft();
+    auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString tenant;
+    if (d.createTenant) {
+        tenant = tr("New tenant %1 (%2), Global administrator %3")
+                     .arg(d.newTenant.displayName.trimmed(),
+                          Tenant::domainFor(Validators::normalizedDomainPrefix(d.newTenant.domainPrefix)),
+                          d.newAdministrator.displayName.trimmed());
+    } else {
+        auto session = workspace().directory().session(d.administratorUserId);
+        tenant = session ? tr("%1 (%2), signed in as %3")
+                               .arg(session->tenant.displayName, session->tenant.defaultDomain(), session->user.upn)
+                         : QString();
+    }
+    const Address& a = d.legal.address;
+    const QString address = QStringList{a.line1, a.line2, a.city, a.region, a.postalCode, Countries::name(a.country)}
+                                .filter(QRegularExpression(QStringLiteral("\\S")))
+                                .join(QStringLiteral(", "));
+    QString html = QStringLiteral("<table cellspacing=\"6\">");
+    html += row(tr("Tenant"), tenant);
+    html += row(tr("Partner ID"), d.partnerId);
+    html += row(tr("Legal business name"), d.legal.legalName.simplified());
+    html += row(tr("Address"), address);
+    html += row(tr("Primary contact"),
+                tr("%1 %2, %3, %4")
+                    .arg(d.legal.contactFirstName.simplified(), d.legal.contactLastName.simplified(),
+                         d.legal.contactEmail.trimmed(), d.legal.contactPhone.trimmed()));
+    html += row(tr("Customer support"),
+                QStringList{d.support.email.trimmed(), d.support.phone.trimmed(), d.support.website.trimmed()}
+                    .filter(QRegularExpression(QStringLiteral("\\S")))
+                    .join(QStringLiteral(", ")));
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("We'll email the primary contact a code to verify that this address belongs to your "
+                        "organization.")
+                         .toHtmlEscaped());
+    m_summary->setText(html);
+}
+
+bool ReviewPage::validatePage()
+{
+    showError(QString());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = workspace().enrollment().enroll(enrollmentWizard()->draft());
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        showError(session.errorString());
+        return false;
+    }
+    enrollmentWizard()->setSession(session.value());
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DonePage::DonePage(QWidget* parent)
+    : EnrollmentPage(QStringLiteral("doneWizardPage"), parent)
+{
+    setTitle(tr("Enrollment submitted"));
+    m_text = wrappedLabel(QStringLiteral("doneTextLabel"), this);
+    m_text->setTextFormat(Qt::RichText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+}
+
+void DonePage::initializePage()
+{
+    const Session& session = enrollmentWizard()->session();
+    if (!session.partner) {
+        return;
+    }
+    const PartnerAccount& account = *session.partner;
+    m_text->setText(
+        tr("<p>The partner account of <b>%1</b> is <b>%2</b>. You are its first Admin agent.</p>"
+           "<p>What happens next:</p><ol>"
+           "<li>We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.</li>"
+           "<li>We review and verify the information you provided; this can take several days.</li>"
+           "<li>We email the primary contact when the account is approved. Then you can add users, connect with "
+           "indirect providers and invite customers.</li></ol>"
+           "<p>Finish signs you in as %4.</p>")
+            .arg(account.legal.legalName.toHtmlEscaped(), Enums::displayName(account.status).toHtmlEscaped(),
+                 account.legal.contactEmail.toHtmlEscaped(), session.user.upn.toHtmlEscaped()));
+}

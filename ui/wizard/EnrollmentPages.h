@@ -1,0 +1,189 @@
+#pragma once
+
+// The pages of EnrollmentWizard, one class per step of the seed's "Get started" list.
+
+#include "common/Result.h"
+#include "domain/PartnerAccount.h"
+
+#include <QWizardPage>
+
+class CountryComboBox;
+class EnrollmentWizard;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QStackedWidget;
+class QTableWidget;
+class ValidatedForm;
+class Workspace;
+
+// Helpers every page uses: the wizard, its workspace, and a label for refusals.
+class EnrollmentPage : public QWizardPage
+{
+    Q_OBJECT
+
+protected:
+    explicit EnrollmentPage(const QString& objectName, QWidget* parent = nullptr);
+    EnrollmentWizard* enrollmentWizard() const;
+    Workspace& workspace() const;
+    void showError(const QString& message);
+    QLabel* m_errorLabel;
+};
+
+// Step 2: the information to gather before starting, and that review can take days.
+class WelcomePage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+
+private:
+    QLabel* m_text;
+};
+
+// Step 3: sign in to an existing tenant as a Global administrator, or create a new tenant.
+class TenantPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit TenantPage(QWidget* parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    QList<Error> newTenantErrors() const;
+    void updateDomain();
+    bool creating() const;
+
+    QRadioButton* m_signInRadio;
+    QRadioButton* m_createRadio;
+    QStackedWidget* m_stack;
+    QLineEdit* m_upn;
+    QLineEdit* m_password;
+    ValidatedForm* m_fields;
+    QLineEdit* m_organization;
+    QLineEdit* m_prefix;
+    QLabel* m_domainLabel;
+    CountryComboBox* m_country;
+    QLineEdit* m_adminName;
+    QLineEdit* m_userName;
+    QLineEdit* m_newPassword;
+    QLineEdit* m_confirm;
+};
+
+// Step 4: why the MPN ID is linked; "Sign in" goes on to Partner Membership Center.
+class PartnerIdInfoPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerIdInfoPage(QWidget* parent = nullptr);
+};
+
+// Step 5: the PMC user name.
+class PmcUserNamePage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit PmcUserNamePage(QWidget* parent = nullptr);
+    QString userName() const;
+
+private:
+    QLineEdit* m_userName;
+};
+
+// Step 6: the PMC password; "Sign in" checks it and stays here when it is wrong.
+class PmcPasswordPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit PmcPasswordPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    QLabel* m_account;
+    QLineEdit* m_password;
+};
+
+// Step 7: the organization profiles of the PMC account (E2); Cancel signs in with another (E5).
+class ProfilePage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilePage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    QString selectedPartnerId() const;
+
+    QLabel* m_intro;
+    QTableWidget* m_table;
+};
+
+// Step 8: legal business profile, primary contact and customer support, checked as typed.
+class BusinessPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit BusinessPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    LegalBusinessProfile legal() const;
+    SupportProfile support() const;
+    QList<Error> errors() const;
+
+    ValidatedForm* m_fields;
+    QLineEdit* m_legalName;
+    QLineEdit* m_line1;
+    QLineEdit* m_line2;
+    QLineEdit* m_city;
+    QLineEdit* m_region;
+    QLineEdit* m_postalCode;
+    QLabel* m_country;
+    QLineEdit* m_firstName;
+    QLineEdit* m_lastName;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QLineEdit* m_supportEmail;
+    QLineEdit* m_supportPhone;
+    QLineEdit* m_website;
+};
+
+// Step 8 (end): everything entered, and "Enroll now".
+class ReviewPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    QLabel* m_summary;
+};
+
+// Step 8 result: pending email verification, and what happens next.
+class DonePage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit DonePage(QWidget* parent = nullptr);
+    void initializePage() override;
+
+private:
+    QLabel* m_text;
+};

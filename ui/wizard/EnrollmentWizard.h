@@ -1,0 +1,37 @@
+#pragma once
+
+// The enrollment wizard (seed: "Enroll as a new indirect reseller", steps 2–8): one page class
+// per step, all sharing the wizard's draft. Nothing is written until "Enroll now"; Cancel leaves
+// the workspace as it was. Back keeps what was entered.
+
+#include "domain/Enrollment.h"
+#include "security/Session.h"
+
+#include <QWizard>
+
+class Workspace;
+
+class EnrollmentWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { Welcome, TenantStep, PartnerIdInfo, PmcUserName, PmcPassword, Profile, Business, Review, Done };
+
+    explicit EnrollmentWizard(Workspace& workspace, QWidget* parent = nullptr);
+
+    Workspace& workspace() { return m_workspace; }
+    EnrollmentDraft& draft() { return m_draft; }
+    // The Partner Membership Center user name typed on its page, for the password page.
+    QString pmcUserName() const;
+    // The enrolling user's session, once "Enroll now" succeeded.
+    const Session& session() const { return m_session; }
+    void setSession(const Session& session) { m_session = session; }
+    // Goes back to the PMC user name page to sign in with another account (E5).
+    void signInWithAnotherPmcAccount();
+
+private:
+    Workspace& m_workspace;
+    EnrollmentDraft m_draft;
+    Session m_session;
+};
