@@ -61,6 +61,7 @@ private slots:
     void signOutReturnsToStartPage();
     void unsavedEditsSurviveSaveElsewhereAndSignOutAsks();
     void navigationByKeyboardPassesTheGroup();
+    void homeTellsNonAdminWhoCanFinishSetup_U1();
 
 private:
     // A workspace of its own with the window on it.
@@ -687,6 +688,29 @@ void TestMainWindow::navigationByKeyboardPassesTheGroup()
     QTest::keyClick(tree, Qt::Key_Up);
     QTRY_COMPARE(tree->currentItem()->text(0), u"Home"_s);
     QCOMPARE(pages->currentWidget()->objectName(), u"homePage"_s);
+}
+
+void TestMainWindow::homeTellsNonAdminWhoCanFinishSetup_U1()
+{
+    arrangePartner({PartnerRole::SalesAgent});
+    auto riley = m_tw->addUser(m_partner.tenant, u"riley"_s);
+    PD_VERIFY_OK(riley);
+    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, riley->id, {PartnerRole::AdminAgent}));
+    signInPartner();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto* note = pageChild<QLabel>(u"homePage"_s, u"accountNoteLabel"_s);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             u"You are not an Admin agent, so you can't finish setting up this account or add users. "
+             "Ask an Admin agent: %1 (%2)."_s.arg(riley->displayName, riley->upn));
+
+    // An Admin agent reads no such note.
+    auto session = m_tw->workspace().directory().session(riley->id);
+    PD_VERIFY_OK(session);
+    signInAs(session.value());
+    QVERIFY(!pageChild<QLabel>(u"homePage"_s, u"accountNoteLabel"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

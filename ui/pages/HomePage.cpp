@@ -3,6 +3,7 @@
 #include "domain/Countries.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
@@ -59,6 +60,8 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
         m_partnerForm->addRow(new QLabel(m_partnerGroup), label);
     }
     partnerLayout->addLayout(m_partnerForm);
+    m_accountNoteLabel = valueLabel(QStringLiteral("accountNoteLabel"), m_partnerGroup);
+    partnerLayout->addWidget(m_accountNoteLabel);
     m_historyTable = Tables::makeReadOnly(QStringLiteral("statusHistoryTableWidget"), 4, m_partnerGroup);
     partnerLayout->addWidget(m_historyTable);
 
@@ -169,6 +172,27 @@ void HomePage::reload()
         }
         m_rolesLabel->setText(roles.isEmpty() ? tr("None: ask an Admin agent to give you a role.")
                                               : roles.join(QStringLiteral(", ")));
+        QStringList notes;
+        if (account->status == PartnerStatus::Rejected) {
+            notes << tr("The application was rejected: %1").arg(account->rejectionReason);
+        }
+        if (!m_session.hasRole(PartnerRole::AdminAgent)) {
+            // Seed step 9: finishing the setup, adding users included, takes an Admin agent.
+            QStringList admins;
+            auto users = m_workspace.users().users(m_session);
+            for (const PartnerUser& user : users ? users.value() : QList<PartnerUser>()) {
+                if (user.user.enabled && user.hasRole(PartnerRole::AdminAgent)) {
+                    admins << tr("%1 (%2)").arg(user.user.displayName, user.user.upn);
+                }
+            }
+            notes << (admins.isEmpty() ? tr("You are not an Admin agent, so you can't finish setting up this account "
+                                            "or add users, and the account has no Admin agent.")
+                                       : tr("You are not an Admin agent, so you can't finish setting up this account "
+                                            "or add users. Ask an Admin agent: %1.")
+                                             .arg(admins.join(QStringLiteral(", "))));
+        }
+        m_accountNoteLabel->setText(notes.join(QLatin1Char('\n')));
+        m_accountNoteLabel->setVisible(!notes.isEmpty());
         auto history = m_workspace.accounts().statusHistory(m_session);
         const QList<StatusChange> changes = history ? history.value() : QList<StatusChange>();
         QList<QStringList> rows;

@@ -39,6 +39,7 @@ private:
     QLabel* m_partnerIdLabel;
     QLabel* m_partnerStatusLabel;
     QLabel* m_rolesLabel;
+    QLabel* m_accountNoteLabel;
     QTableWidget* m_historyTable;
     QGroupBox* m_customerGroup;
     QTableWidget* m_partnersTable;
