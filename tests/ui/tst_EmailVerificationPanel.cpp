@@ -1,0 +1,254 @@
+// Home's email verification box (E7): the code from the Outbox moves the account to Under review,
+// a wrong code says how many tries are left, five lock verification until a new code is sent, and
+// Verify waits for six digits.
+
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "services/AccountService.h"
+#include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
+#include "storage/OutboxStore.h"
+#include "widgets/EmailVerificationPanel.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestEmailVerificationPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsWhereTheCodeWent();
+    void verifyNeedsSixDigits();
+    void wrongCodeShowsTriesLeft_E7();
+    void rightCodeVerifies_E7();
+    void fiveWrongCodesLockUntilNewCode_E7();
+    void sendNewCodeConfirms_E7();
+
+private:
+    template <typename T>
+    T* child(QWidget* parent, const QString& name)
+    {
+        T* found = parent->findChild<T*>(name);
+        if (!found) {
+            qWarning("no %s", qPrintable(name));
+        }
+        return found;
+    }
+    QString lastCode() const;
+    QString wrongCode() const;
+    int messageCount() const;
+    PartnerStatus storedStatus() const;
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    Session m_session; // the enrolling Global administrator, now the account's Admin agent
+};
+
+void TestEmailVerificationPanel::init()
+{
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    PD_VERIFY_OK(m_tw->workspace().directory().createProgramAdministrator(
+        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
+        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator}));
+    auto contoso = m_tw->createTenant(u"contoso"_s);
+    PD_VERIFY_OK(contoso);
+    auto pmc = m_tw->createPmcAccount(u"contoso.pmc"_s);
+    PD_VERIFY_OK(pmc);
+    PD_VERIFY_OK(m_tw->addMpnProfile(pmc.value(), u"5300001"_s, u"US"_s, MpnStatus::Active, u"Contoso Consulting"_s));
+
+    EnrollmentDraft draft;
+    draft.administratorUserId = contoso->admin.id;
+    draft.pmcAccountId = pmc->id;
+    draft.partnerId = u"5300001"_s;
+    draft.legal.legalName = u"Contoso Consulting LLC"_s;
+    draft.legal.address = {u"1 Main Street"_s, {}, u"Redmond"_s, u"WA"_s, u"98052"_s, u"US"_s};
+    draft.legal.contactFirstName = u"Ada"_s;
+    draft.legal.contactLastName = u"Lovelace"_s;
+    draft.legal.contactEmail = u"ada@contoso.example"_s;
+    draft.legal.contactPhone = u"+1 425 555 0100"_s;
+    draft.support = {u"help@contoso.example"_s, u"+1 425 555 0199"_s, u"https://www.contoso.example"_s};
+    auto session = m_tw->workspace().enrollment().enroll(draft);
+    PD_VERIFY_OK(session);
+    m_session = session.value();
+    QCOMPARE(m_session.partner->status, PartnerStatus::PendingEmailVerification);
+    QCOMPARE(lastCode().size(), 6);
+    m_tw->clock().advance(1); // messages are listed newest first
+}
+
+void TestEmailVerificationPanel::cleanup()
+{
+    m_tw.reset();
+}
+
+QString TestEmailVerificationPanel::lastCode() const
+{
+    auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
+    if (!messages) {
+        return {};
+    }
+    for (const OutboxMessage& message : messages.value()) {
+        if (message.kind == u"enrollment.verificationCode"_s) {
+            return QRegularExpression(u"\\b(\\d{6})\\b"_s).match(message.body).captured(1);
+        }
+    }
+    return {};
+}
+
+QString TestEmailVerificationPanel::wrongCode() const
+{
+    return lastCode() == u"000000"_s ? u"111111"_s : u"000000"_s;
+}
+
+int TestEmailVerificationPanel::messageCount() const
+{
+    auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
+    return messages ? int(messages->size()) : -1;
+}
+
+PartnerStatus TestEmailVerificationPanel::storedStatus() const
+{
+    auto account = m_tw->workspace().accounts().account(m_session);
+    return account ? account->status : PartnerStatus::Suspended;
+}
+
+void TestEmailVerificationPanel::showsWhereTheCodeWent()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    QCOMPARE(panel.objectName(), u"emailVerificationGroupBox"_s);
+    QCOMPARE(panel.title(), u"Verify your email address"_s);
+    QCOMPARE(child<QLabel>(&panel, u"verificationIntroLabel"_s)->text(),
+             u"We sent a verification code to ada@contoso.example. Find it in the Outbox, enter it here and select "
+             "Verify."_s);
+    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    QVERIFY(code);
+    QCOMPARE(UiTest::labelOf(code), u"Verification &code:"_s);
+    QCOMPARE(code->maxLength(), 6);
+    QCOMPARE(child<QPushButton>(&panel, u"verifyPushButton"_s)->text(), u"&Verify"_s);
+    QCOMPARE(child<QPushButton>(&panel, u"sendNewCodePushButton"_s)->text(), u"&Send a new code"_s);
+    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QVERIFY(!child<QLabel>(&panel, u"verificationConfirmationLabel"_s)->isVisible());
+}
+
+void TestEmailVerificationPanel::verifyNeedsSixDigits()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* verify = child<QPushButton>(&panel, u"verifyPushButton"_s);
+    QVERIFY(code && verify);
+    QVERIFY(!verify->isEnabled());
+    code->setFocus();
+    QTest::keyClicks(code, u"12a3b45"_s);
+    QCOMPARE(code->text(), u"12345"_s); // letters are not taken
+    QVERIFY(!verify->isEnabled());
+    QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(messageCount(), 1);
+    QVERIFY2(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible(), "five digits are not submitted");
+    QTest::keyClicks(code, u"67"_s);
+    QCOMPARE(code->text(), u"123456"_s); // no more than six
+    QVERIFY(verify->isEnabled());
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QVERIFY(!verify->isEnabled());
+    QCOMPARE(verified.count(), 0);
+    QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
+}
+
+void TestEmailVerificationPanel::wrongCodeShowsTriesLeft_E7()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
+    UiTest::retype(child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s), wrongCode());
+    QTest::mouseClick(child<QPushButton>(&panel, u"verifyPushButton"_s), Qt::LeftButton);
+    auto* error = child<QLabel>(&panel, u"verificationErrorLabel"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"The code is incorrect. Check the message in the Outbox; 4 tries left."_s);
+    QCOMPARE(verified.count(), 0);
+    QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
+}
+
+void TestEmailVerificationPanel::rightCodeVerifies_E7()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
+    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    UiTest::retype(code, lastCode());
+    QTest::keyClick(code, Qt::Key_Return); // Enter submits
+    QCOMPARE(verified.count(), 1);
+    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QCOMPARE(storedStatus(), PartnerStatus::UnderReview);
+    auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->first().subject, u"Partner account of Contoso Consulting LLC: Under review"_s);
+}
+
+void TestEmailVerificationPanel::fiveWrongCodesLockUntilNewCode_E7()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* verify = child<QPushButton>(&panel, u"verifyPushButton"_s);
+    auto* error = child<QLabel>(&panel, u"verificationErrorLabel"_s);
+    for (int i = 0; i < 5; ++i) {
+        UiTest::retype(code, wrongCode());
+        QTest::mouseClick(verify, Qt::LeftButton);
+    }
+    QCOMPARE(error->text(),
+             u"The code is incorrect. Verification is now locked after 5 wrong codes: send a new code and enter that "
+             "one."_s);
+    UiTest::retype(code, lastCode());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(error->text(), u"Verification is locked after 5 wrong codes. Send a new code and enter that one."_s);
+    QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
+
+    QTest::mouseClick(child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
+    UiTest::retype(code, lastCode());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(verified.count(), 1);
+    QCOMPARE(storedStatus(), PartnerStatus::UnderReview);
+}
+
+void TestEmailVerificationPanel::sendNewCodeConfirms_E7()
+{
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    auto* confirmation = child<QLabel>(&panel, u"verificationConfirmationLabel"_s);
+    QVERIFY(!confirmation->isVisible());
+    QCOMPARE(messageCount(), 1);
+    QTest::mouseClick(child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
+    QVERIFY(confirmation->isVisible());
+    QCOMPARE(confirmation->text(),
+             u"We sent a new code to ada@contoso.example. Enter that code; earlier codes no longer work."_s);
+    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QCOMPARE(messageCount(), 2);
+    auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->first().kind, u"enrollment.verificationCode"_s);
+    QCOMPARE(messages->first().recipient, u"ada@contoso.example"_s);
+    QCOMPARE(messages->first().created, m_tw->clock().now());
+
+    // A language change keeps the confirmation shown.
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(&panel, &languageChange);
+    QVERIFY(confirmation->isVisible());
+    QCOMPARE(panel.title(), u"Verify your email address"_s);
+}
+
+QTEST_MAIN(TestEmailVerificationPanel)
+#include "tst_EmailVerificationPanel.moc"

@@ -1,0 +1,146 @@
+#include "EmailVerificationPanel.h"
+
+#include "services/EnrollmentService.h"
+#include "services/Workspace.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int CodeLength = 6;
+
+QLabel* textLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+EmailVerificationPanel::EmailVerificationPanel(Workspace& workspace, const Session& session, QWidget* parent)
+    : QGroupBox(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("emailVerificationGroupBox"));
+    m_introLabel = textLabel(QStringLiteral("verificationIntroLabel"), this);
+    m_introLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_codeLabel = new QLabel(this);
+    m_codeLabel->setObjectName(QStringLiteral("verificationCodeLabel"));
+    m_codeEdit = new QLineEdit(this);
+    m_codeEdit->setObjectName(QStringLiteral("verificationCodeLineEdit"));
+    m_codeEdit->setMaxLength(CodeLength);
+    // Digits only; fewer than six is still being typed (Intermediate), so Enter waits for all six.
+    m_codeEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{%1}").arg(CodeLength)), m_codeEdit));
+    m_codeEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_codeLabel->setBuddy(m_codeEdit);
+    m_verifyButton = new QPushButton(this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
+    m_sendButton = new QPushButton(this);
+    m_sendButton->setObjectName(QStringLiteral("sendNewCodePushButton"));
+    m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("verificationErrorLabel"), this);
+    m_confirmationLabel = textLabel(QStringLiteral("verificationConfirmationLabel"), this);
+    m_confirmationLabel->hide();
+
+    auto* codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_codeEdit);
+    codeRow->addWidget(m_verifyButton);
+    codeRow->addStretch();
+    codeRow->addWidget(m_sendButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    layout->addLayout(codeRow);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_confirmationLabel);
+
+    connect(m_codeEdit, &QLineEdit::textChanged, this, &EmailVerificationPanel::updateVerifyButton);
+    connect(m_codeEdit, &QLineEdit::returnPressed, this, &EmailVerificationPanel::verify);
+    connect(m_verifyButton, &QPushButton::clicked, this, &EmailVerificationPanel::verify);
+    connect(m_sendButton, &QPushButton::clicked, this, &EmailVerificationPanel::sendNewCode);
+    retranslateUi();
+    updateVerifyButton();
+}
+
+void EmailVerificationPanel::setSession(const Session& session)
+{
+    m_session = session;
+    retranslateUi();
+}
+
+void EmailVerificationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QGroupBox::changeEvent(event);
+}
+
+void EmailVerificationPanel::retranslateUi()
+{
+    setTitle(tr("Verify your email address"));
+    const QString email = m_session.partner ? m_session.partner->legal.contactEmail : QString();
+    m_introLabel->setText(
+        tr("We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.").arg(email));
+    m_codeLabel->setText(tr("Verification &code:"));
+    m_codeEdit->setAccessibleName(tr("Verification code"));
+    m_codeEdit->setPlaceholderText(tr("6 digits"));
+    m_verifyButton->setText(tr("&Verify"));
+    m_sendButton->setText(tr("&Send a new code"));
+    m_sendButton->setToolTip(tr("Send a new code to the primary contact; earlier codes stop working"));
+    m_confirmationLabel->setText(
+        tr("We sent a new code to %1. Enter that code; earlier codes no longer work.").arg(email));
+}
+
+void EmailVerificationPanel::updateVerifyButton()
+{
+    m_verifyButton->setEnabled(m_codeEdit->hasAcceptableInput());
+}
+
+void EmailVerificationPanel::verify()
+{
+    if (!m_codeEdit->hasAcceptableInput()) {
+        return;
+    }
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    Status checked = m_workspace.enrollment().verifyEmail(m_session, m_codeEdit->text());
+    if (!checked) {
+        m_confirmationLabel->hide();
+        ValidatedForm::showMessage(m_errorLabel, checked.errorString());
+        m_codeEdit->setAccessibleDescription(checked.errorString());
+        m_codeEdit->selectAll();
+        m_codeEdit->setFocus();
+        return;
+    }
+    m_codeEdit->clear();
+    m_codeEdit->setAccessibleDescription(QString());
+    m_confirmationLabel->hide();
+    Q_EMIT verified();
+}
+
+void EmailVerificationPanel::sendNewCode()
+{
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    m_codeEdit->setAccessibleDescription(QString());
+    m_confirmationLabel->hide();
+    Status sent = m_workspace.enrollment().sendNewCode(m_session);
+    if (!sent) {
+        ValidatedForm::showMessage(m_errorLabel, sent.errorString());
+        return;
+    }
+    m_codeEdit->clear();
+    m_confirmationLabel->show();
+    m_codeEdit->setFocus();
+}
