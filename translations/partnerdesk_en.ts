@@ -45,6 +45,81 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s legal business profile, primary contact and customer support. The primary contact is the person we contact about this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or provin&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s first &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s las&amp;t name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -246,6 +321,192 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Enrollment submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can add users, connect with indirect providers and invite customers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerificationPanel</name>
+    <message>
+        <source>Verify your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code to the primary contact; earlier codes stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a new code to %1. Enter that code; earlier codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentReviewsPage</name>
+    <message>
+        <source>Enrollment reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners whose primary contact verified their email wait here for a decision. Check the results of the automatic checks, then approve the application or reject it with a reason the primary contact reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the partner account Active and message its primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the application with a reason the primary contact reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the application of %1 rejected? The primary contact reads this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2; its primary contact was messaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentService</name>
     <message>
         <source>%1 is not a Global administrator of %2. Only a Global administrator of the tenant can enroll it; sign in as one, or create a new tenant.</source>
@@ -379,6 +640,13 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
     </message>
     <message>
         <source>%1 is %2, not under review, so there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <source>Enroll as an indirect reseller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +905,22 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>%1 is a customer of partners in this workspace. Only its Global administrators see and manage those relationships.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users, and the account has no Admin agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users. Ask an Admin agent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
@@ -783,6 +1067,10 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>These pages have changes that are not saved: %1. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enroll as an indirect reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>
@@ -902,6 +1190,25 @@ Subject: %2
     </message>
     <message>
         <source>No email program opened the message. Use Copy and paste it into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerIdInfoPage</name>
+    <message>
+        <source>Associate your MPN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your organization&apos;s Microsoft Partner Network ID with the new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We link your organization&apos;s MPN ID with your new partner account so that you can manage your membership benefits and incentives here. Sign in to the Partner Membership Center, where you manage your Microsoft partner account, to choose the organization profile to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1346,91 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>PmcPasswordPage</name>
+    <message>
+        <source>Partner Membership Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of your Partner Membership Center account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMC user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PmcUserNamePage</name>
+    <message>
+        <source>Partner Membership Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name you use to sign in to the Partner Membership Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMC &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Organization profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization profile whose MPN ID is linked to your incentives, membership benefits and competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel and sign in with another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the MPN ID of an active organization profile located in %1, the country/region of your tenant. If the one you want isn&apos;t listed, sign in with the account that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramAdministratorDialog</name>
     <message>
         <source>The two passwords don&apos;t match.</source>
@@ -1102,6 +1494,61 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what you entered. Back changes it; Enroll now creates your partner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant %1 (%2), Global administrator %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), signed in as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;ll email the primary contact a code to verify that this address belongs to your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleWorkspace</name>
     <message>
         <source>The sample names an unknown partner %1.</source>
@@ -1139,11 +1586,11 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a program administrator can see and keep the directory of providers and MPN profiles.</source>
+        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
+        <source>Only a program administrator of this workspace can do this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1674,10 @@ Subject: %2
         <source>&amp;Create the program administrator…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enroll as an indirect reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportProfilePage</name>
@@ -1260,6 +1711,73 @@ Subject: %2
     </message>
     <message>
         <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantPage</name>
+    <message>
+        <source>Your organization&apos;s tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your organization&apos;s tenant as a Global administrator, or create a new tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to Azure AD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create new tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone@example.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +2235,21 @@ Subject: %2
     </message>
     <message>
         <source>The user name can&apos;t have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;As an indirect reseller you work with indirect providers (distributors), who provide customer support and billing. Before you begin, gather:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials&lt;/b&gt; for your organization&apos;s tenant. If your organization has no tenant, you can create one now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The user name and password you use to sign in to the Partner Membership Center&lt;/b&gt;, to link your organization&apos;s MPN ID with the new account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your organization&apos;s legal business name, address, primary contact and support details.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It can take several days to review and verify what you provide. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,81 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business profile</source>
+        <translation>Perfil comercial</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s legal business profile, primary contact and customer support. The primary contact is the person we contact about this application.</source>
+        <translation>El perfil comercial legal de su organización, el contacto principal y el soporte técnico al cliente. El contacto principal es la persona con la que nos comunicaremos sobre esta solicitud.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal business name:</source>
+        <translation>&amp;Nombre legal de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address line 1:</source>
+        <translation>&amp;Dirección (línea 1):</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Dirección (línea &amp;2):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>State or provin&amp;ce:</source>
+        <translation>&amp;Estado o provincia:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation>País o región:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s first &amp;name:</source>
+        <translation>N&amp;ombre del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s las&amp;t name:</source>
+        <translation>Ape&amp;llidos del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;email:</source>
+        <translation>&amp;Correo electrónico del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;phone:</source>
+        <translation>&amp;Teléfono del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Support e&amp;mail:</source>
+        <translation>Co&amp;rreo electrónico de soporte:</translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation>Telé&amp;fono de soporte:</translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation>Sitio &amp;web de soporte técnico:</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation>https://www.example.com (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -246,6 +321,192 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Enrollment submitted</source>
+        <translation>Inscripción enviada</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can add users, connect with indirect providers and invite customers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; tiene el estado &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Próximos pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. Ábralo en la Bandeja de salida y escríbalo en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; esto puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se aprueba la cuenta. Entonces podrá agregar usuarios, conectarse con proveedores indirectos e invitar a clientes.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Al finalizar, iniciará sesión como %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerificationPanel</name>
+    <message>
+        <source>Verify your email address</source>
+        <translation>Verifique su dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.</source>
+        <translation>Enviamos un código de verificación a %1. Búsquelo en la Bandeja de salida, escríbalo aquí y seleccione Verificar.</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Código de verificación:</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Veri&amp;ficar</translation>
+    </message>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation>&amp;Enviar un código nuevo</translation>
+    </message>
+    <message>
+        <source>Send a new code to the primary contact; earlier codes stop working</source>
+        <translation>Enviar un código nuevo al contacto principal; los códigos anteriores dejan de funcionar</translation>
+    </message>
+    <message>
+        <source>We sent a new code to %1. Enter that code; earlier codes no longer work.</source>
+        <translation>Enviamos un código nuevo a %1. Escriba ese código; los anteriores ya no funcionan.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentReviewsPage</name>
+    <message>
+        <source>Enrollment reviews</source>
+        <translation>Revisiones de inscripción</translation>
+    </message>
+    <message>
+        <source>Partners whose primary contact verified their email wait here for a decision. Check the results of the automatic checks, then approve the application or reject it with a reason the primary contact reads.</source>
+        <translation>Aquí esperan una decisión los partners cuyo contacto principal verificó su correo electrónico. Revise los resultados de las comprobaciones automáticas y apruebe la solicitud o recházela con un motivo que leerá el contacto principal.</translation>
+    </message>
+    <message>
+        <source>No applications are waiting for review.</source>
+        <translation>No hay solicitudes pendientes de revisión.</translation>
+    </message>
+    <message>
+        <source>Applications under review</source>
+        <translation>Solicitudes en revisión</translation>
+    </message>
+    <message>
+        <source>Legal business name</source>
+        <translation>Nombre legal de la empresa</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Comprobaciones superadas</translation>
+    </message>
+    <message>
+        <source>Tenant domain:</source>
+        <translation>Dominio del inquilino:</translation>
+    </message>
+    <message>
+        <source>Legal address:</source>
+        <translation>Dirección legal:</translation>
+    </message>
+    <message>
+        <source>Primary contact:</source>
+        <translation>Contacto principal:</translation>
+    </message>
+    <message>
+        <source>Customer support:</source>
+        <translation>Soporte técnico al cliente:</translation>
+    </message>
+    <message>
+        <source>MPN organization:</source>
+        <translation>Organización de MPN:</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic checks:</source>
+        <translation>Comprobaciones au&amp;tomáticas:</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Comprobaciones automáticas</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Make the partner account Active and message its primary contact</source>
+        <translation>Activar la cuenta de partner y enviar un mensaje a su contacto principal</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Reject the application with a reason the primary contact reads</source>
+        <translation>Rechazar la solicitud con un motivo que leerá el contacto principal</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>Solicitud de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2, %3, %4)</source>
+        <translation>%1 (Id. de partner %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>No superada</translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation>Rechazar la solicitud</translation>
+    </message>
+    <message>
+        <source>Why is the application of %1 rejected? The primary contact reads this reason.</source>
+        <translation>¿Por qué se rechaza la solicitud de %1? El contacto principal leerá este motivo.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; its primary contact was messaged.</source>
+        <translation>%1 tiene ahora el estado %2; se envió un mensaje a su contacto principal.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentService</name>
     <message>
         <source>%1 is not a Global administrator of %2. Only a Global administrator of the tenant can enroll it; sign in as one, or create a new tenant.</source>
@@ -390,6 +651,13 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     <message>
         <source>%1 is %2, not under review, so there is nothing to decide.</source>
         <translation>%1 tiene el estado %2, no está en revisión, así que no hay nada que decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <source>Enroll as an indirect reseller</source>
+        <translation>Inscribirse como revendedor indirecto</translation>
     </message>
 </context>
 <context>
@@ -647,6 +915,22 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>%1 is a customer of partners in this workspace. Only its Global administrators see and manage those relationships.</source>
         <translation>%1 es cliente de partners de esta área de trabajo. Solo sus administradores globales ven y administran esas relaciones.</translation>
     </message>
+    <message>
+        <source>The application was rejected: %1</source>
+        <translation>La solicitud se rechazó: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users, and the account has no Admin agent.</source>
+        <translation>No es agente de administración, así que no puede terminar de configurar esta cuenta ni agregar usuarios, y la cuenta no tiene ningún agente de administración.</translation>
+    </message>
+    <message>
+        <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users. Ask an Admin agent: %1.</source>
+        <translation>No es agente de administración, así que no puede terminar de configurar esta cuenta ni agregar usuarios. Pídaselo a un agente de administración: %1.</translation>
+    </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
@@ -793,6 +1077,10 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>These pages have changes that are not saved: %1. Discard them?</source>
         <translation>Estas páginas tienen cambios que no se han guardado: %1. ¿Quiere descartarlos?</translation>
     </message>
+    <message>
+        <source>&amp;Enroll as an indirect reseller…</source>
+        <translation>I&amp;nscribirse como revendedor indirecto…</translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>
@@ -916,6 +1204,25 @@ Asunto: %2
     <message>
         <source>No email program opened the message. Use Copy and paste it into a new email.</source>
         <translation>Ningún programa de correo abrió el mensaje. Use Copiar y péguelo en un correo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerIdInfoPage</name>
+    <message>
+        <source>Associate your MPN ID</source>
+        <translation>Asociar su Id. de MPN</translation>
+    </message>
+    <message>
+        <source>Link your organization&apos;s Microsoft Partner Network ID with the new account.</source>
+        <translation>Vincule el identificador de Microsoft Partner Network de su organización con la nueva cuenta.</translation>
+    </message>
+    <message>
+        <source>We link your organization&apos;s MPN ID with your new partner account so that you can manage your membership benefits and incentives here. Sign in to the Partner Membership Center, where you manage your Microsoft partner account, to choose the organization profile to link.</source>
+        <translation>Vinculamos el Id. de MPN de su organización con su nueva cuenta de partner para que pueda administrar aquí las ventajas de su suscripción y sus incentivos. Inicie sesión en el Partner Membership Center, donde administra su cuenta de partner de Microsoft, para elegir el perfil de organización que quiere vincular.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1359,91 @@ Asunto: %2
     </message>
 </context>
 <context>
+    <name>PmcPasswordPage</name>
+    <message>
+        <source>Partner Membership Center</source>
+        <translation>Partner Membership Center</translation>
+    </message>
+    <message>
+        <source>Enter the password of your Partner Membership Center account.</source>
+        <translation>Escriba la contraseña de su cuenta de Partner Membership Center.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>PMC user name:</source>
+        <translation>Nombre de usuario de PMC:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+</context>
+<context>
+    <name>PmcUserNamePage</name>
+    <message>
+        <source>Partner Membership Center</source>
+        <translation>Partner Membership Center</translation>
+    </message>
+    <message>
+        <source>Enter the user name you use to sign in to the Partner Membership Center.</source>
+        <translation>Escriba el nombre de usuario con el que inicia sesión en el Partner Membership Center.</translation>
+    </message>
+    <message>
+        <source>PMC &amp;user name:</source>
+        <translation>Nombre de &amp;usuario de PMC:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Organization profile</source>
+        <translation>Perfil de organización</translation>
+    </message>
+    <message>
+        <source>Choose the organization profile whose MPN ID is linked to your incentives, membership benefits and competencies.</source>
+        <translation>Elija el perfil de organización cuyo Id. de MPN está vinculado a sus incentivos, las ventajas de su suscripción y sus competencias.</translation>
+    </message>
+    <message>
+        <source>Organization profiles</source>
+        <translation>Perfiles de organización</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel and sign in with another account</source>
+        <translation>Ca&amp;ncelar e iniciar sesión con otra cuenta</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Select the MPN ID of an active organization profile located in %1, the country/region of your tenant. If the one you want isn&apos;t listed, sign in with the account that holds it.</source>
+        <translation>Seleccione el Id. de MPN de un perfil de organización activo ubicado en %1, el país o región de su inquilino. Si el que quiere no aparece, inicie sesión con la cuenta que lo tiene.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramAdministratorDialog</name>
     <message>
         <source>The two passwords don&apos;t match.</source>
@@ -1115,6 +1507,61 @@ Asunto: %2
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and enroll</source>
+        <translation>Revisar e inscribirse</translation>
+    </message>
+    <message>
+        <source>Check what you entered. Back changes it; Enroll now creates your partner account.</source>
+        <translation>Revise lo que escribió. Atrás permite cambiarlo; Inscribirse ahora crea su cuenta de partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll now</source>
+        <translation>&amp;Inscribirse ahora</translation>
+    </message>
+    <message>
+        <source>New tenant %1 (%2), Global administrator %3</source>
+        <translation>Inquilino nuevo %1 (%2), administrador global %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), signed in as %3</source>
+        <translation>%1 (%2), con sesión iniciada como %3</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Legal business name</source>
+        <translation>Nombre legal de la empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation>Soporte técnico al cliente</translation>
+    </message>
+    <message>
+        <source>We&apos;ll email the primary contact a code to verify that this address belongs to your organization.</source>
+        <translation>Enviaremos al contacto principal un código para verificar que esta dirección pertenece a su organización.</translation>
+    </message>
+</context>
+<context>
     <name>SampleWorkspace</name>
     <message>
         <source>The sample names an unknown partner %1.</source>
@@ -1152,12 +1599,12 @@ Asunto: %2
         <translation>Su cuenta de partner tiene el estado %1: podrá %2 cuando esté activa.</translation>
     </message>
     <message>
-        <source>Only a program administrator can see and keep the directory of providers and MPN profiles.</source>
-        <translation>Solo un administrador del programa puede ver y mantener el directorio de proveedores y perfiles de MPN.</translation>
-    </message>
-    <message>
         <source>Only a Global administrator of a customer&apos;s tenant can see the partners serving it.</source>
         <translation>Solo un administrador global del inquilino de un cliente puede ver los partners que le prestan servicio.</translation>
+    </message>
+    <message>
+        <source>Only a program administrator of this workspace can do this.</source>
+        <translation>Solo un administrador del programa de esta área de trabajo puede hacer esto.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1687,10 @@ Asunto: %2
         <source>&amp;Create the program administrator…</source>
         <translation>&amp;Crear el administrador del programa…</translation>
     </message>
+    <message>
+        <source>&amp;Enroll as an indirect reseller…</source>
+        <translation>I&amp;nscribirse como revendedor indirecto…</translation>
+    </message>
 </context>
 <context>
     <name>SupportProfilePage</name>
@@ -1274,6 +1725,73 @@ Asunto: %2
     <message>
         <source>https://www.example.com (optional)</source>
         <translation>https://www.example.com (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantPage</name>
+    <message>
+        <source>Your organization&apos;s tenant</source>
+        <translation>El inquilino de su organización</translation>
+    </message>
+    <message>
+        <source>Sign in to your organization&apos;s tenant as a Global administrator, or create a new tenant.</source>
+        <translation>Inicie sesión en el inquilino de su organización como administrador global o cree un inquilino nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to Azure AD</source>
+        <translation>&amp;Iniciar sesión en Azure AD</translation>
+    </message>
+    <message>
+        <source>&amp;Create new tenant</source>
+        <translation>&amp;Crear un inquilino nuevo</translation>
+    </message>
+    <message>
+        <source>someone@example.onmicrosoft.com</source>
+        <translation>alguien@example.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s &amp;user name:</source>
+        <translation>&amp;Nombre de usuario del administrador global:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization name:</source>
+        <translation>Nombre de la &amp;organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation>Prefijo de &amp;dominio:</translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s &amp;name:</source>
+        <translation>No&amp;mbre del administrador global:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
+        <translation>El dominio de su inquilino será prefijo.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 está disponible.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2249,21 @@ Asunto: %2
     <message>
         <source>The user name can&apos;t have two dots in a row.</source>
         <translation>El nombre de usuario no puede tener dos puntos seguidos.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Enroll in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation>Inscríbase en el programa Cloud Solution Provider como revendedor indirecto.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;As an indirect reseller you work with indirect providers (distributors), who provide customer support and billing. Before you begin, gather:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials&lt;/b&gt; for your organization&apos;s tenant. If your organization has no tenant, you can create one now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The user name and password you use to sign in to the Partner Membership Center&lt;/b&gt;, to link your organization&apos;s MPN ID with the new account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your organization&apos;s legal business name, address, primary contact and support details.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It can take several days to review and verify what you provide. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Como revendedor indirecto, trabaja con proveedores indirectos (distribuidores), que ofrecen soporte técnico al cliente y facturación. Antes de empezar, reúna:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Las credenciales de administrador global&lt;/b&gt; del inquilino de su organización. Si su organización no tiene inquilino, puede crear uno ahora.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El nombre de usuario y la contraseña con los que inicia sesión en el Partner Membership Center&lt;/b&gt;, para vincular el Id. de MPN de su organización con la nueva cuenta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El nombre legal de la empresa, la dirección, el contacto principal y los datos de soporte técnico de su organización.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Revisar y verificar la información que proporcione puede tardar varios días. Enviaremos un correo electrónico a su contacto principal cuando termine la revisión.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "pages/DirectoryPage.h"
+#include "pages/EnrollmentReviewsPage.h"
 #include "pages/HomePage.h"
 #include "pages/LegalProfilePage.h"
 #include "pages/OutboxPage.h"
@@ -289,6 +290,7 @@ void MainWindow::signIn(const Session& session)
         break;
     }
     case Persona::ProgramAdministrator:
+        addPage(new EnrollmentReviewsPage(m_workspace, m_session, m_pageStack));
         addPage(new DirectoryPage(m_workspace, m_session, m_pageStack));
         addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
         break;

@@ -45,7 +45,7 @@ Status Session::requireProgramAdministrator() const
 {
     if (!isProgramAdministrator()) {
         return Error(ErrorCode::PermissionDenied,
-                     tr("Only a program administrator can see and keep the directory of providers and MPN profiles."));
+                     tr("Only a program administrator of this workspace can do this."));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "services/CustomerService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "widgets/EmailVerificationPanel.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -65,6 +66,10 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_historyTable = Tables::makeReadOnly(QStringLiteral("statusHistoryTableWidget"), 4, m_partnerGroup);
     partnerLayout->addWidget(m_historyTable);
 
+    // E7: while the account waits for email verification, Home is where the code is entered.
+    m_verification = new EmailVerificationPanel(m_workspace, m_session, this);
+    connect(m_verification, &EmailVerificationPanel::verified, this, &Page::accountChanged);
+
     m_customerGroup = new QGroupBox(this);
     m_customerGroup->setObjectName(QStringLiteral("customerGroupBox"));
     auto* customerLayout = new QVBoxLayout(m_customerGroup);
@@ -77,6 +82,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_identityGroup);
+    layout->addWidget(m_verification);
     layout->addWidget(m_partnerGroup, 1);
     layout->addWidget(m_customerGroup, 1);
     layout->addWidget(m_noteLabel);
@@ -128,6 +134,9 @@ void HomePage::reload()
     const Persona persona = m_session.persona();
     const bool customerAdministrator = persona == Persona::Customer && m_session.isGlobalAdministrator();
     m_partnerGroup->setVisible(persona == Persona::Partner);
+    m_verification->setVisible(persona == Persona::Partner && m_session.partner
+                               && m_session.partner->status == PartnerStatus::PendingEmailVerification);
+    m_verification->setSession(m_session);
     m_customerGroup->setVisible(customerAdministrator);
 
     switch (persona) {

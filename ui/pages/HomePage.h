@@ -5,6 +5,7 @@
 
 #include "pages/Page.h"
 
+class EmailVerificationPanel;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -40,6 +41,7 @@ private:
     QLabel* m_partnerStatusLabel;
     QLabel* m_rolesLabel;
     QLabel* m_accountNoteLabel;
+    EmailVerificationPanel* m_verification;
     QTableWidget* m_historyTable;
     QGroupBox* m_customerGroup;
     QTableWidget* m_partnersTable;

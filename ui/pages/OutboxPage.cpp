@@ -225,3 +225,9 @@ void OutboxPage::openSelected()
                                    tr("No email program opened the message. Use Copy and paste it into a new email."));
     }
 }
+
+void OutboxPage::showEvent(QShowEvent* event)
+{
+    reload();
+    Page::showEvent(event);
+}

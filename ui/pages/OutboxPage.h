@@ -33,6 +33,8 @@ public:
     static QUrl mailtoUrl(const OutboxMessage& message);
 
 protected:
+    // Messages arrive while other pages are in front (a new code, a decision): show the latest.
+    void showEvent(QShowEvent* event) override;
     void retranslateUi() override;
 
 private:
