@@ -83,10 +83,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Primary contact&apos;s first &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,6 +112,10 @@
     </message>
     <message>
         <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s fi&amp;rst name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,10 +1757,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Global administrator&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1774,10 @@ Subject: %2
     </message>
     <message>
         <source>%1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>&amp;Legal business name:</source>
-        <translation>&amp;Nombre legal de la empresa:</translation>
+        <translation>Nom&amp;bre legal de la empresa:</translation>
     </message>
     <message>
         <source>&amp;Address line 1:</source>
@@ -81,10 +81,6 @@
     <message>
         <source>Country/region:</source>
         <translation>País o región:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s first &amp;name:</source>
-        <translation>N&amp;ombre del contacto principal:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
@@ -117,6 +113,10 @@
     <message>
         <source>https://www.example.com (optional)</source>
         <translation>https://www.example.com (opcional)</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s fi&amp;rst name:</source>
+        <translation>N&amp;ombre del contacto principal:</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1751,7 @@ Asunto: %2
     </message>
     <message>
         <source>Global administrator&apos;s &amp;user name:</source>
-        <translation>&amp;Nombre de usuario del administrador global:</translation>
+        <translation>Nombre de &amp;usuario del administrador global:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1768,10 +1768,6 @@ Asunto: %2
     <message>
         <source>Country/re&amp;gion:</source>
         <translation>&amp;País o región:</translation>
-    </message>
-    <message>
-        <source>Global administrator&apos;s &amp;name:</source>
-        <translation>No&amp;mbre del administrador global:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1792,6 +1788,10 @@ Asunto: %2
     <message>
         <source>%1 is available.</source>
         <translation>%1 está disponible.</translation>
+    </message>
+    <message>
+        <source>Global administrator&apos;s na&amp;me:</source>
+        <translation>No&amp;mbre del administrador global:</translation>
     </message>
 </context>
 <context>

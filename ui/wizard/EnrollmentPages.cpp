@@ -65,6 +65,11 @@ Workspace& EnrollmentPage::workspace() const
     return enrollmentWizard()->workspace();
 }
 
+void EnrollmentPage::focusWhenShown(QWidget* widget)
+{
+    QMetaObject::invokeMethod(widget, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
+}
+
 void EnrollmentPage::showError(const QString& message)
 {
     ValidatedForm::showMessage(m_errorLabel, message);
@@ -132,7 +137,7 @@ TenantPage::TenantPage(QWidget* parent)
     m_fields->addRow(createForm, QStringLiteral("country"), m_country)->setText(tr("Country/re&gion:"));
     m_adminName = lineEdit(QStringLiteral("administratorNameLineEdit"), create);
     m_fields->addRow(createForm, QStringLiteral("userDisplayName"), m_adminName)
-        ->setText(tr("Global administrator's &name:"));
+        ->setText(tr("Global administrator's na&me:"));
     m_userName = lineEdit(QStringLiteral("administratorUserNameLineEdit"), create);
     m_fields->addRow(createForm, QStringLiteral("userName"), m_userName)->setText(tr("&User name:"));
     m_newPassword = lineEdit(QStringLiteral("newPasswordLineEdit"), create, true);
@@ -159,6 +164,7 @@ TenantPage::TenantPage(QWidget* parent)
     });
     connect(m_createRadio, &QRadioButton::toggled, this, [this](bool on) {
         m_stack->setCurrentIndex(on ? 1 : 0);
+        (on ? m_organization : m_upn)->setFocus();
         showError(QString());
         Q_EMIT completeChanged();
     });
@@ -166,6 +172,12 @@ TenantPage::TenantPage(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
     updateDomain();
+}
+
+void TenantPage::initializePage()
+{
+    // The first field of the chosen way takes the keyboard, not the radio buttons.
+    focusWhenShown(creating() ? m_organization : m_upn);
 }
 
 bool TenantPage::creating() const
@@ -265,6 +277,11 @@ PmcUserNamePage::PmcUserNamePage(QWidget* parent)
     layout->addStretch();
 }
 
+void PmcUserNamePage::initializePage()
+{
+    focusWhenShown(m_userName);
+}
+
 QString PmcUserNamePage::userName() const
 {
     return m_userName->text().trimmed();
@@ -294,6 +311,7 @@ void PmcPasswordPage::initializePage()
 {
     m_account->setText(enrollmentWizard()->pmcUserName());
     m_password->clear();
+    focusWhenShown(m_password);
     showError(QString());
 }
 
@@ -361,6 +379,7 @@ void ProfilePage::initializePage()
     if (!chosen.isEmpty() && !found.isEmpty()) {
         m_table->selectRow(found.first()->row());
     }
+    focusWhenShown(m_table);
 }
 
 QString ProfilePage::selectedPartnerId() const
@@ -418,7 +437,7 @@ BusinessPage::BusinessPage(QWidget* parent)
     m_country = wrappedLabel(QStringLiteral("legalCountryLabel"), content);
     form->addRow(tr("Country/region:"), m_country);
     m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"),
-                        tr("Primary contact's first &name:"));
+                        tr("Primary contact's fi&rst name:"));
     m_lastName = addTo(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"),
                        tr("Primary contact's las&t name:"));
     m_email = addTo(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"),
@@ -446,6 +465,7 @@ void BusinessPage::initializePage()
 {
     const EnrollmentDraft& draft = enrollmentWizard()->draft();
     m_country->setText(Countries::name(workspace().enrollment().tenantCountry(draft)));
+    focusWhenShown(m_legalName);
     if (m_legalName->text().isEmpty()) {
         m_legalName->setText(draft.createTenant ? draft.newTenant.displayName.trimmed() : QString());
     }

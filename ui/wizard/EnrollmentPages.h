@@ -27,6 +27,9 @@ protected:
     EnrollmentWizard* enrollmentWizard() const;
     Workspace& workspace() const;
     void showError(const QString& message);
+    // Gives widget the keyboard once QWizard has finished showing the page (it focuses the
+    // page's first focusable child itself, after initializePage()).
+    static void focusWhenShown(QWidget* widget);
     QLabel* m_errorLabel;
 };
 
@@ -49,6 +52,7 @@ class TenantPage : public EnrollmentPage
 
 public:
     explicit TenantPage(QWidget* parent = nullptr);
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -89,6 +93,7 @@ class PmcUserNamePage : public EnrollmentPage
 
 public:
     explicit PmcUserNamePage(QWidget* parent = nullptr);
+    void initializePage() override;
     QString userName() const;
 
 private:
