@@ -642,6 +642,24 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>%1 is %2, not under review, so there is nothing to decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2: a partner account creates a reseller account once it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already an indirect reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) now also resells as an indirect reseller in the Cloud Solution Provider program. Customers reach its reseller support at %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentWizard</name>
@@ -919,6 +937,18 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
     </message>
     <message>
         <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users. Ask an Admin agent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resell as an indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enrolled in the Cloud Solution Provider program? Create a reseller account by giving only the customer support contact information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;reseller account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1520,41 @@ Subject: %2
     </message>
     <message>
         <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResellerAccountDialog</name>
+    <message>
+        <source>Create a reseller account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in the Cloud Solution Provider program. To resell as an indirect reseller too, give the customer support contact information for your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate reseller account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,6 +652,26 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>%1 is %2, not under review, so there is nothing to decide.</source>
         <translation>%1 tiene el estado %2, no está en revisión, así que no hay nada que decidir.</translation>
     </message>
+    <message>
+        <source>%1 is %2: a partner account creates a reseller account once it is Active.</source>
+        <translation>%1 tiene el estado %2: una cuenta de partner crea una cuenta de revendedor cuando está activa.</translation>
+    </message>
+    <message>
+        <source>%1 is already an indirect reseller.</source>
+        <translation>%1 ya es revendedor indirecto.</translation>
+    </message>
+    <message>
+        <source>%1 is now an indirect reseller</source>
+        <translation>%1 es ahora revendedor indirecto</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) now also resells as an indirect reseller in the Cloud Solution Provider program. Customers reach its reseller support at %4, %5.</source>
+        <translation>Hola, %1:
+
+%2 (Id. de partner %3) ahora también revende como revendedor indirecto en el programa Cloud Solution Provider. Los clientes se comunican con su soporte técnico de revendedor en %4, %5.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentWizard</name>
@@ -930,6 +950,18 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     <message>
         <source>You are not an Admin agent, so you can&apos;t finish setting up this account or add users. Ask an Admin agent: %1.</source>
         <translation>No es agente de administración, así que no puede terminar de configurar esta cuenta ni agregar usuarios. Pídaselo a un agente de administración: %1.</translation>
+    </message>
+    <message>
+        <source>Resell as an indirect reseller</source>
+        <translation>Revender como revendedor indirecto</translation>
+    </message>
+    <message>
+        <source>Already enrolled in the Cloud Solution Provider program? Create a reseller account by giving only the customer support contact information.</source>
+        <translation>¿Ya está inscrito en el programa Cloud Solution Provider? Cree una cuenta de revendedor proporcionando solo la información de contacto del soporte técnico al cliente.</translation>
+    </message>
+    <message>
+        <source>Create &amp;reseller account…</source>
+        <translation>Crear una cuenta de &amp;revendedor…</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1536,41 @@ Asunto: %2
     <message>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerAccountDialog</name>
+    <message>
+        <source>Create a reseller account</source>
+        <translation>Crear una cuenta de revendedor</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in the Cloud Solution Provider program. To resell as an indirect reseller too, give the customer support contact information for your customers.</source>
+        <translation>%1 ya está inscrito en el programa Cloud Solution Provider. Para revender también como revendedor indirecto, proporcione la información de contacto del soporte técnico para sus clientes.</translation>
+    </message>
+    <message>
+        <source>Support &amp;email:</source>
+        <translation>&amp;Correo electrónico de soporte técnico:</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Support &amp;phone:</source>
+        <translation>&amp;Teléfono de soporte técnico:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation>https://www.example.com (opcional)</translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation>Sitio &amp;web de soporte técnico:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate reseller account</source>
+        <translation>C&amp;rear la cuenta de revendedor</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,15 @@ struct SupportProfile
     bool operator==(const SupportProfile&) const = default;
 };
 
+// A further CSP program a partner account takes part in besides its own type (E9): an enrolled
+// partner resells too, with the customer support details for that program.
+struct PartnerProgram
+{
+    PartnerType type = PartnerType::IndirectReseller;
+    SupportProfile support;
+    QDateTime created;
+};
+
 struct PartnerAccount
 {
     QString id;
@@ -55,6 +64,17 @@ struct PartnerAccount
     QString rejectionReason;
     QDateTime created;
     QDateTime updated;
+    QList<PartnerProgram> programs; // beyond type, e.g. reselling for a provider (E9)
+
+    // Every partner type this account acts as: its own, then its further programs.
+    QList<PartnerType> types() const
+    {
+        QList<PartnerType> result{type};
+        for (const PartnerProgram& program : programs) {
+            result << program.type;
+        }
+        return result;
+    }
 };
 
 struct StatusChange

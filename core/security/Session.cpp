@@ -16,7 +16,7 @@ Persona Session::persona() const
 
 bool Session::can(Action action) const
 {
-    if (!partner || !PermissionMatrix::allowsAny(action, partner->type, roles)) {
+    if (!partner || !allowedByRoles(action)) {
         return false;
     }
     return !PermissionMatrix::needsActiveAccount(action) || partner->status == PartnerStatus::Active;
@@ -28,7 +28,7 @@ Status Session::require(Action action) const
         return Error(ErrorCode::PermissionDenied,
                      tr("Only users of a partner account can %1.").arg(PermissionMatrix::displayName(action)));
     }
-    if (!PermissionMatrix::allowsAny(action, partner->type, roles)) {
+    if (!allowedByRoles(action)) {
         return Error(ErrorCode::PermissionDenied,
                      tr("Your roles in %1 don't allow you to %2. Ask an Admin agent.")
                          .arg(partner->legal.legalName, PermissionMatrix::displayName(action)));
@@ -44,8 +44,7 @@ Status Session::require(Action action) const
 Status Session::requireProgramAdministrator() const
 {
     if (!isProgramAdministrator()) {
-        return Error(ErrorCode::PermissionDenied,
-                     tr("Only a program administrator of this workspace can do this."));
+        return Error(ErrorCode::PermissionDenied, tr("Only a program administrator of this workspace can do this."));
     }
     return {};
 }
@@ -57,4 +56,15 @@ Status Session::requireCustomerAdministrator() const
                      tr("Only a Global administrator of a customer's tenant can see the partners serving it."));
     }
     return {};
+}
+
+bool Session::allowedByRoles(Action action) const
+{
+    // An account that also resells (E9) may do what either of its partner types allows.
+    for (PartnerType type : partner->types()) {
+        if (PermissionMatrix::allowsAny(action, type, roles)) {
+            return true;
+        }
+    }
+    return false;
 }

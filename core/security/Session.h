@@ -37,4 +37,7 @@ public:
     Status require(Action action) const;
     Status requireProgramAdministrator() const;
     Status requireCustomerAdministrator() const;
+
+private:
+    bool allowedByRoles(Action action) const;
 };

@@ -273,10 +273,12 @@ Result<Session> DirectoryService::loadSession(const TenantUser& user) const
     session.partner = partner.value();
     if (session.partner) {
         auto roles = PartnerStore::rolesOf(db, session.partner->id, user.id);
-        if (!roles) {
-            return roles.error();
+        auto programs = PartnerStore::programsOf(db, session.partner->id);
+        if (!roles || !programs) {
+            return roles ? programs.error() : roles.error();
         }
         session.roles = roles.value();
+        session.partner->programs = programs.value();
     }
     auto customer = CustomerStore::customerOfTenant(db, user.tenantId);
     if (!customer) {

@@ -508,3 +508,52 @@ Result<PartnerAccount> EnrollmentService::decide(const Session& session, const Q
         return updated->value();
     });
 }
+
+Result<Session> EnrollmentService::createResellerAccount(const Session& session, const SupportProfile& input)
+{
+    return m_workspace.inTransaction([&]() -> Result<Session> {
+        auto actor = m_workspace.authorize(session, Action::EditSupportProfile);
+        if (!actor) {
+            return actor.error();
+        }
+        const PartnerAccount& account = *actor->partner;
+        if (account.status != PartnerStatus::Active) {
+            return Error(ErrorCode::InvalidState,
+                         tr("%1 is %2: a partner account creates a reseller account once it is Active.")
+                             .arg(account.legal.legalName, Enums::displayName(account.status).toLower()));
+        }
+        if (account.types().contains(PartnerType::IndirectReseller)) {
+            return Error(ErrorCode::Conflict, tr("%1 is already an indirect reseller.").arg(account.legal.legalName));
+        }
+        const QList<Error> errors = AccountService::validate(input);
+        if (!errors.isEmpty()) {
+            return errors.first();
+        }
+        PartnerProgram program{PartnerType::IndirectReseller, AccountService::normalized(input), m_workspace.now()};
+        Status stored = PartnerStore::insertProgram(m_workspace.db(), account.id, program);
+        if (stored) {
+            stored = m_workspace.audit(&actor.value(), QStringLiteral("partner.resellerAccountCreated"),
+                                       QStringLiteral("PartnerAccount"), account.id,
+                                       {{QStringLiteral("supportEmail"), program.support.email},
+                                        {QStringLiteral("supportPhone"), program.support.phone}});
+        }
+        if (stored) {
+            OutboxMessage message;
+            message.recipient = account.legal.contactEmail;
+            message.subject = tr("%1 is now an indirect reseller").arg(account.legal.legalName);
+            message.body = tr("Hello %1,\n\n%2 (Partner ID %3) now also resells as an indirect reseller in the Cloud "
+                              "Solution Provider program. Customers reach its reseller support at %4, %5.")
+                               .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
+                                    program.support.email, program.support.phone);
+            message.kind = QStringLiteral("enrollment.resellerAccountCreated");
+            message.relatedType = QStringLiteral("PartnerAccount");
+            message.relatedId = account.id;
+            message.partnerAccountId = account.id;
+            stored = m_workspace.send(message);
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        return m_workspace.directory().session(actor->user.id);
+    });
+}

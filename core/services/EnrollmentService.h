@@ -34,6 +34,10 @@ public:
     // verification message to the primary contact. Returns the enrolling user's session.
     Result<Session> enroll(const EnrollmentDraft& draft);
 
+    // E9: an Admin agent of an Active partner account already enrolled in CSP (an indirect
+    // provider) makes it an indirect reseller too, giving only customer support details.
+    Result<Session> createResellerAccount(const Session& session, const SupportProfile& support);
+
     // E7: the code moves the account to Under review; five wrong codes lock verification until
     // a new code is sent; codes expire after CodeValidityDays.
     Status verifyEmail(const Session& session, const QString& code);

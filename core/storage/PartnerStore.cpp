@@ -121,6 +121,30 @@ Status PartnerStore::setStatus(const QSqlDatabase& db, const QString& id, Partne
                             {Enums::key(status), iso(at), id});
 }
 
+Status PartnerStore::insertProgram(const QSqlDatabase& db, const QString& accountId, const PartnerProgram& p)
+{
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO partner_programs (partner_account_id, type, support_email, "
+                                        "support_phone, support_website, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {accountId, Enums::key(p.type), p.support.email, p.support.phone,
+                          SqlQuery::nullIfEmpty(p.support.website), iso(p.created)});
+}
+
+Result<QList<PartnerProgram>> PartnerStore::programsOf(const QSqlDatabase& db, const QString& accountId)
+{
+    return many<PartnerProgram>(
+        db,
+        QStringLiteral("SELECT type, support_email, support_phone, support_website, created_at FROM partner_programs "
+                       "WHERE partner_account_id = ? ORDER BY created_at"),
+        {accountId}, [](const QSqlQuery& q) {
+            PartnerProgram p;
+            p.type = Enums::fromKey<PartnerType>(q.value(0).toString()).value_or(PartnerType::IndirectReseller);
+            p.support = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            p.created = fromIso(q.value(4));
+            return p;
+        });
+}
+
 Status PartnerStore::addRole(const QSqlDatabase& db, const QString& accountId, const QString& userId, PartnerRole role)
 {
     return SqlQuery::run(

@@ -22,6 +22,9 @@ public:
                                   const QDateTime& at);
     static Status setStatus(const QSqlDatabase& db, const QString& id, PartnerStatus status, const QDateTime& at);
 
+    static Status insertProgram(const QSqlDatabase& db, const QString& accountId, const PartnerProgram& program);
+    static Result<QList<PartnerProgram>> programsOf(const QSqlDatabase& db, const QString& accountId);
+
     static Status addRole(const QSqlDatabase& db, const QString& accountId, const QString& userId, PartnerRole role);
     static Result<QList<PartnerRole>> rolesOf(const QSqlDatabase& db, const QString& accountId, const QString& userId);
 

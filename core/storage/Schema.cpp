@@ -88,6 +88,14 @@ QStringList version1()
              .arg(serial)
       << QStringLiteral(
              "CREATE INDEX partner_status_history_by_partner ON partner_status_history (partner_account_id, at)")
+      << QStringLiteral(R"(CREATE TABLE partner_programs (
+        partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
+        type TEXT NOT NULL CHECK (type IN ('IndirectReseller', 'IndirectProvider')),
+        support_email TEXT NOT NULL,
+        support_phone TEXT NOT NULL,
+        support_website TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (partner_account_id, type)))")
       << QStringLiteral(R"(CREATE TABLE partner_roles (
         partner_account_id TEXT NOT NULL REFERENCES partner_accounts (id),
         user_id TEXT NOT NULL REFERENCES tenant_users (id),

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void codesExpire_E7();
     void reviewApprovesOrRejects_E8();
     void nothingButEnrollmentUntilActive_E10();
+    void enrolledPartnerCreatesResellerAccount_E9();
+    void resellerAccountRefusals_E9();
 
 private:
     EnrollmentService& enrollment() { return m_tw->workspace().enrollment(); }
@@ -359,6 +361,67 @@ void TestEnrollment::nothingButEnrollmentUntilActive_E10()
     PD_VERIFY_OK(active);
     QVERIFY(active->can(Action::InviteCustomers));
     QVERIFY(active->can(Action::AuthorizeProvider));
+}
+
+void TestEnrollment::enrolledPartnerCreatesResellerAccount_E9()
+{
+    auto provider = m_tw->createPartner(u"bluewater"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(provider);
+    auto session = m_tw->signIn(provider->admin.upn);
+    PD_VERIFY_OK(session);
+    QVERIFY(!session->can(Action::InviteCustomers)); // a provider alone doesn't invite customers
+
+    auto reseller = enrollment().createResellerAccount(session.value(),
+                                                       {u"resell@bluewater.example"_s, u"+1 503 555 0110"_s, {}});
+    PD_VERIFY_OK(reseller);
+    QCOMPARE(reseller->partner->types(),
+             (QList<PartnerType>{PartnerType::IndirectProvider, PartnerType::IndirectReseller}));
+    QCOMPARE(reseller->partner->programs.first().support.phone, u"+15035550110"_s);
+    // Only the support details were asked for; the account, its Partner ID and its tenant stay.
+    QCOMPARE(reseller->partner->id, provider->account.id);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 1);
+    // It may now do what an Active indirect reseller does, and still what a provider does.
+    QVERIFY(reseller->can(Action::InviteCustomers));
+    QVERIFY(reseller->can(Action::AuthorizeProvider));
+    QVERIFY(reseller->can(Action::InviteResellers));
+    auto messages = OutboxStore::messages(m_tw->db(), provider->account.id);
+    PD_VERIFY_OK(messages);
+    QCOMPARE(messages->first().kind, u"enrollment.resellerAccountCreated"_s);
+}
+
+void TestEnrollment::resellerAccountRefusals_E9()
+{
+    auto provider = m_tw->createPartner(u"bluewater"_s, PartnerType::IndirectProvider, PartnerStatus::Active,
+                                        {PartnerRole::SalesAgent});
+    PD_VERIFY_OK(provider);
+    auto sales = m_tw->signIn(provider->admin.upn);
+    PD_VERIFY_OK(sales);
+    const SupportProfile support{u"resell@bluewater.example"_s, u"+1 503 555 0110"_s, {}};
+    PD_VERIFY_ERROR(enrollment().createResellerAccount(sales.value(), support), ErrorCode::PermissionDenied);
+
+    auto pending
+        = m_tw->createPartner(u"kestrel"_s, PartnerType::IndirectProvider, PartnerStatus::PendingEmailVerification);
+    PD_VERIFY_OK(pending);
+    auto notActive = enrollment().createResellerAccount(m_tw->signIn(pending->admin.upn).value(), support);
+    PD_VERIFY_ERROR(notActive, ErrorCode::InvalidState);
+
+    auto active = m_tw->createPartner(u"northstar"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(active);
+    auto admin = m_tw->signIn(active->admin.upn);
+    PD_VERIFY_OK(admin);
+    auto invalid = enrollment().createResellerAccount(admin.value(), {u"resell@"_s, u"+1 503 555 0110"_s, {}});
+    PD_VERIFY_ERROR(invalid, ErrorCode::InvalidInput);
+    QCOMPARE(invalid.error().field(), u"supportEmail"_s);
+    PD_VERIFY_OK(enrollment().createResellerAccount(admin.value(), support));
+    auto twice = enrollment().createResellerAccount(admin.value(), support);
+    PD_VERIFY_ERROR(twice, ErrorCode::Conflict);
+    QCOMPARE(twice.errorString(), u"%1 is already an indirect reseller."_s.arg(active->account.legal.legalName));
+
+    auto reseller = m_tw->createPartner(u"harbor"_s, PartnerType::IndirectReseller);
+    PD_VERIFY_OK(reseller);
+    PD_VERIFY_ERROR(enrollment().createResellerAccount(m_tw->signIn(reseller->admin.upn).value(), support),
+                    ErrorCode::Conflict);
+    QCOMPARE(m_tw->count(u"partner_programs"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -62,6 +63,7 @@ private slots:
     void unsavedEditsSurviveSaveElsewhereAndSignOutAsks();
     void navigationByKeyboardPassesTheGroup();
     void homeTellsNonAdminWhoCanFinishSetup_U1();
+    void enrolledProviderCreatesResellerAccount_E9();
 
 private:
     // A workspace of its own with the window on it.
@@ -712,6 +714,46 @@ void TestMainWindow::homeTellsNonAdminWhoCanFinishSetup_U1()
     PD_VERIFY_OK(session);
     signInAs(session.value());
     QVERIFY(!pageChild<QLabel>(u"homePage"_s, u"accountNoteLabel"_s)->isVisible());
+}
+
+void TestMainWindow::enrolledProviderCreatesResellerAccount_E9()
+{
+    openWindow();
+    auto provider = m_tw->createPartner(u"bluewater"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(provider);
+    auto session = m_tw->signIn(provider->admin.upn);
+    PD_VERIFY_OK(session);
+    signInAs(session.value());
+    auto* group = pageChild<QGroupBox>(u"homePage"_s, u"resellerGroupBox"_s);
+    QVERIFY(group->isVisible());
+    QCOMPARE(pageChild<QLabel>(u"homePage"_s, u"partnerTypeValueLabel"_s)->text(), u"Indirect provider"_s);
+
+    // The dialog asks for the support contact only, checked as typed.
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&dialogSeen]() {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"resellerAccountDialog"_s) {
+            return;
+        }
+        dialogSeen = true;
+        auto* create = dialog->findChild<QPushButton*>(u"createResellerAccountPushButton"_s);
+        UiTest::retype(dialog->findChild<QLineEdit*>(u"supportEmailLineEdit"_s), u"resell@bluewater"_s);
+        const bool refused
+            = !create->isEnabled() && dialog->findChild<QLabel*>(u"supportEmailLineEditMessageLabel"_s)->isVisible();
+        UiTest::retype(dialog->findChild<QLineEdit*>(u"supportEmailLineEdit"_s), u"resell@bluewater.example"_s);
+        UiTest::retype(dialog->findChild<QLineEdit*>(u"supportPhoneLineEdit"_s), u"+1 503 555 0110"_s);
+        if (refused && create->isEnabled()) {
+            QTest::mouseClick(create, Qt::LeftButton);
+        } else {
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(pageChild<QPushButton>(u"homePage"_s, u"createResellerAccountPushButton"_s), Qt::LeftButton);
+    QVERIFY(dialogSeen);
+    QCOMPARE(pageChild<QLabel>(u"homePage"_s, u"partnerTypeValueLabel"_s)->text(),
+             u"Indirect provider, Indirect reseller"_s);
+    QVERIFY(!pageChild<QGroupBox>(u"homePage"_s, u"resellerGroupBox"_s)->isVisible());
+    QCOMPARE(m_tw->count(u"partner_programs"_s), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "dialogs/ResellerAccountDialog.h"
 #include "domain/Countries.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +72,22 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_verification = new EmailVerificationPanel(m_workspace, m_session, this);
     connect(m_verification, &EmailVerificationPanel::verified, this, &Page::accountChanged);
 
+    // E9: an enrolled partner that isn't a reseller yet can become one here.
+    m_resellerGroup = new QGroupBox(this);
+    m_resellerGroup->setObjectName(QStringLiteral("resellerGroupBox"));
+    auto* resellerLayout = new QVBoxLayout(m_resellerGroup);
+    m_resellerLabel = valueLabel(QStringLiteral("resellerLabel"), m_resellerGroup);
+    m_resellerButton = new QPushButton(m_resellerGroup);
+    m_resellerButton->setObjectName(QStringLiteral("createResellerAccountPushButton"));
+    resellerLayout->addWidget(m_resellerLabel);
+    resellerLayout->addWidget(m_resellerButton, 0, Qt::AlignLeft);
+    connect(m_resellerButton, &QPushButton::clicked, this, [this]() {
+        ResellerAccountDialog dialog(m_workspace, m_session, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            Q_EMIT accountChanged();
+        }
+    });
+
     m_customerGroup = new QGroupBox(this);
     m_customerGroup->setObjectName(QStringLiteral("customerGroupBox"));
     auto* customerLayout = new QVBoxLayout(m_customerGroup);
@@ -84,6 +102,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     layout->addWidget(m_identityGroup);
     layout->addWidget(m_verification);
     layout->addWidget(m_partnerGroup, 1);
+    layout->addWidget(m_resellerGroup);
     layout->addWidget(m_customerGroup, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_errorLabel);
@@ -116,6 +135,10 @@ void HomePage::retranslateUi()
     m_partnersTable->setAccessibleName(tr("Partners serving your organization"));
     m_historyTable->setHorizontalHeaderLabels({tr("Date"), tr("Status"), tr("Reason"), tr("Changed by")});
     m_customerGroup->setTitle(tr("Partners serving your organization"));
+    m_resellerGroup->setTitle(tr("Resell as an indirect reseller"));
+    m_resellerLabel->setText(tr("Already enrolled in the Cloud Solution Provider program? Create a reseller account by "
+                                "giving only the customer support contact information."));
+    m_resellerButton->setText(tr("Create &reseller account…"));
     m_partnersTable->setHorizontalHeaderLabels(
         {tr("Partner"), tr("Partner ID"), tr("Type"), tr("Administers your organization"), tr("Since")});
 }
@@ -137,6 +160,10 @@ void HomePage::reload()
     m_verification->setVisible(persona == Persona::Partner && m_session.partner
                                && m_session.partner->status == PartnerStatus::PendingEmailVerification);
     m_verification->setSession(m_session);
+    m_resellerGroup->setVisible(persona == Persona::Partner && m_session.partner
+                                && !m_session.partner->types().contains(PartnerType::IndirectReseller)
+                                && m_session.partner->status == PartnerStatus::Active
+                                && m_session.can(Action::EditSupportProfile));
     m_customerGroup->setVisible(customerAdministrator);
 
     switch (persona) {
@@ -172,7 +199,11 @@ void HomePage::reload()
             return;
         }
         m_partnerNameLabel->setText(account->legal.legalName);
-        m_partnerTypeLabel->setText(Enums::displayName(account->type));
+        QStringList types;
+        for (PartnerType type : m_session.partner->types()) {
+            types << Enums::displayName(type);
+        }
+        m_partnerTypeLabel->setText(types.join(QStringLiteral(", ")));
         m_partnerIdLabel->setText(account->partnerId);
         m_partnerStatusLabel->setText(Enums::displayName(account->status));
         QStringList roles;

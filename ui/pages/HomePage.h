@@ -9,6 +9,7 @@ class EmailVerificationPanel;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 class HomePage : public Page
@@ -42,6 +43,9 @@ private:
     QLabel* m_rolesLabel;
     QLabel* m_accountNoteLabel;
     EmailVerificationPanel* m_verification;
+    QGroupBox* m_resellerGroup;
+    QLabel* m_resellerLabel;
+    QPushButton* m_resellerButton;
     QTableWidget* m_historyTable;
     QGroupBox* m_customerGroup;
     QTableWidget* m_partnersTable;
