@@ -4,6 +4,7 @@
 // the names people read. Keys never change; names are translated.
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,9 @@ public:
 
     template <typename E>
     static std::optional<E> fromKey(const QString& key);
+    // The values of values in declaration order, each once, whatever order they came in.
+    template <typename E>
+    static QList<E> inDeclarationOrder(const QList<E>& values);
 
     static QString displayName(DirectoryRole value);
     static QString displayName(PartnerType value);
@@ -84,6 +88,18 @@ struct EnumValues<ProviderService>
     static constexpr ProviderService all[] = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
                                               ProviderService::MarketingHelp, ProviderService::FinancingAndCredit};
 };
+
+template <typename E>
+QList<E> Enums::inDeclarationOrder(const QList<E>& values)
+{
+    QList<E> result;
+    for (E value : EnumValues<E>::all) {
+        if (values.contains(value)) {
+            result << value;
+        }
+    }
+    return result;
+}
 
 template <typename E>
 std::optional<E> Enums::fromKey(const QString& key)

@@ -11,17 +11,6 @@
 
 namespace {
 
-QList<PartnerRole> ordered(const QList<PartnerRole>& roles)
-{
-    QList<PartnerRole> result;
-    for (PartnerRole role : EnumValues<PartnerRole>::all) {
-        if (roles.contains(role)) {
-            result << role;
-        }
-    }
-    return result;
-}
-
 QJsonArray roleKeys(const QList<PartnerRole>& roles)
 {
     QJsonArray keys;
@@ -117,7 +106,7 @@ Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& 
         return errors.first();
     }
     const QString passwordHash = m_workspace.hasher().hash(input.password);
-    const QList<PartnerRole> roles = ordered(inputRoles);
+    const QList<PartnerRole> roles = Enums::inDeclarationOrder(inputRoles);
 
     return m_workspace.inTransaction([&]() -> Result<PartnerUser> {
         auto actor = m_workspace.authorize(session, Action::ManageUsers);
@@ -175,7 +164,7 @@ Result<PartnerUser> UserService::changeRoles(const Session& session, const QStri
             return valid.error();
         }
         const PartnerUser before = found.value();
-        const QList<PartnerRole> roles = ordered(inputRoles);
+        const QList<PartnerRole> roles = Enums::inDeclarationOrder(inputRoles);
         if (roles == before.roles && before.user.enabled) {
             return before;
         }

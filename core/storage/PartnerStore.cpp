@@ -162,12 +162,12 @@ Result<QList<PartnerRole>> PartnerStore::rolesOf(const QSqlDatabase& db, const Q
         return keys.error();
     }
     QList<PartnerRole> roles;
-    for (PartnerRole role : EnumValues<PartnerRole>::all) {
-        if (keys->contains(Enums::key(role))) {
-            roles << role;
+    for (const QString& key : keys.value()) {
+        if (auto role = Enums::fromKey<PartnerRole>(key)) {
+            roles << *role;
         }
     }
-    return roles;
+    return Enums::inDeclarationOrder(roles);
 }
 
 Status PartnerStore::appendStatusChange(const QSqlDatabase& db, const QString& accountId, const QString& fromStatus,

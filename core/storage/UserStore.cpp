@@ -4,22 +4,6 @@
 
 using namespace Rows;
 
-namespace {
-
-// Roles in declaration order, whatever order the rows came in.
-QList<PartnerRole> ordered(const QList<PartnerRole>& roles)
-{
-    QList<PartnerRole> result;
-    for (PartnerRole role : EnumValues<PartnerRole>::all) {
-        if (roles.contains(role)) {
-            result << role;
-        }
-    }
-    return result;
-}
-
-} // namespace
-
 Result<QList<PartnerUser>> UserStore::partnerUsers(const QSqlDatabase& db, const QString& tenantId,
                                                    const QString& accountId)
 {
@@ -56,7 +40,7 @@ Result<QList<PartnerUser>> UserStore::partnerUsers(const QSqlDatabase& db, const
         }
     }
     for (PartnerUser& user : users) {
-        user.roles = ordered(user.roles);
+        user.roles = Enums::inDeclarationOrder(user.roles);
     }
     return users;
 }
@@ -68,7 +52,7 @@ Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId,
     if (!removed) {
         return removed;
     }
-    for (PartnerRole role : ordered(roles)) {
+    for (PartnerRole role : Enums::inDeclarationOrder(roles)) {
         Status added = SqlQuery::run(
             db, QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
             {accountId, userId, Enums::key(role)});

@@ -153,11 +153,8 @@ void DirectoryPage::applyFilter()
 
 QString DirectoryPage::selectedPartnerId() const
 {
-    const QList<QTableWidgetItem*> selected = m_profilesTable->selectedItems();
-    if (selected.isEmpty()) {
-        return {};
-    }
-    const QTableWidgetItem* id = m_profilesTable->item(selected.first()->row(), 0);
+    const int row = Tables::selectedRow(m_profilesTable);
+    const QTableWidgetItem* id = row < 0 ? nullptr : m_profilesTable->item(row, 0);
     return id ? id->text() : QString();
 }
 

@@ -189,11 +189,7 @@ void EnrollmentReviewsPage::reload()
 
 const EnrollmentApplication* EnrollmentReviewsPage::selectedApplication() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty()) {
-        return nullptr;
-    }
-    const int row = selected.first()->row();
+    const int row = Tables::selectedRow(m_table);
     return row >= 0 && row < m_applications.size() ? &m_applications[row] : nullptr;
 }
 

@@ -167,11 +167,7 @@ void OutboxPage::reload()
 
 const OutboxMessage* OutboxPage::selectedMessage() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty()) {
-        return nullptr;
-    }
-    const int row = selected.first()->row();
+    const int row = Tables::selectedRow(m_table);
     return row >= 0 && row < m_messages.size() ? &m_messages[row] : nullptr;
 }
 

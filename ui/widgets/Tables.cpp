@@ -18,6 +18,12 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     return table;
 }
 
+int selectedRow(const QTableWidget* table)
+{
+    const QList<QTableWidgetItem*> selected = table->selectedItems();
+    return selected.isEmpty() ? -1 : selected.first()->row();
+}
+
 void setRows(QTableWidget* table, const QList<QStringList>& rows)
 {
     const bool sorting = table->isSortingEnabled();

@@ -11,6 +11,8 @@ class QWidget;
 namespace Tables {
 
 QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* parent);
+// The row of the first selected item, or -1 when nothing is selected.
+int selectedRow(const QTableWidget* table);
 // Replaces the rows with these texts, one QStringList a row, and fits the columns.
 void setRows(QTableWidget* table, const QList<QStringList>& rows);
 

@@ -384,11 +384,8 @@ void ProfilePage::initializePage()
 
 QString ProfilePage::selectedPartnerId() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty()) {
-        return {};
-    }
-    const QTableWidgetItem* id = m_table->item(selected.first()->row(), 0);
+    const int row = Tables::selectedRow(m_table);
+    const QTableWidgetItem* id = row < 0 ? nullptr : m_table->item(row, 0);
     return id ? id->text() : QString();
 }
 
