@@ -42,6 +42,8 @@ constexpr Row Matrix[] = {
     {Action::HandleOrderRequests, None, Admin | Sales, true},
     {Action::ManageReferrals, Admin | Sales, Admin | Sales, false},
     {Action::ManageProviderListing, None, Admin, false},
+    {Action::VerifyEnrollmentEmail, Admin, Admin, false},
+    {Action::CreateResellerAccount, None, Admin, true},
 };
 
 unsigned bit(PartnerRole role)
@@ -147,6 +149,10 @@ QString PermissionMatrix::displayName(Action action)
         return tr("manage referrals");
     case Action::ManageProviderListing:
         return tr("manage the provider listing");
+    case Action::VerifyEnrollmentEmail:
+        return tr("verify the enrollment email");
+    case Action::CreateResellerAccount:
+        return tr("create a reseller account");
     }
     return {};
 }

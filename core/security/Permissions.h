@@ -29,6 +29,8 @@ enum class Action {
     HandleOrderRequests,
     ManageReferrals,
     ManageProviderListing,
+    VerifyEnrollmentEmail,
+    CreateResellerAccount,
 };
 
 class PermissionMatrix

@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "storage/DirectoryStore.h"
 #include "storage/EnrollmentStore.h"
+#include "storage/OutboxStore.h"
 #include "storage/PartnerStore.h"
 
 #include <QCryptographicHash>
@@ -25,6 +26,19 @@ QString codeHash(const QString& accountId, const QString& code)
     return QString::fromLatin1(
         QCryptographicHash::hash((accountId + QLatin1Char(':') + code.trimmed()).toUtf8(), QCryptographicHash::Sha256)
             .toHex());
+}
+
+bool sameHash(const QString& a, const QString& b)
+{
+    // Compared in constant time, like password hashes.
+    if (a.size() != b.size()) {
+        return false;
+    }
+    ushort difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        difference |= a[i].unicode() ^ b[i].unicode();
+    }
+    return difference == 0;
 }
 
 QString newCode()
@@ -236,12 +250,10 @@ Status EnrollmentService::issueCode(const PartnerAccount& account)
 
 Result<Session> EnrollmentService::pendingVerification(const Session& stale) const
 {
-    auto session = m_workspace.directory().session(stale.user.id);
+    // The Admin agents finish setting up the account (seed step 9), email verification included.
+    auto session = m_workspace.authorize(stale, Action::VerifyEnrollmentEmail);
     if (!session) {
         return session.error();
-    }
-    if (!session->partner) {
-        return Error(ErrorCode::PermissionDenied, tr("Only users of a partner account can verify its email."));
     }
     if (session->partner->status != PartnerStatus::PendingEmailVerification) {
         return Error(
@@ -276,7 +288,7 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
             return Error(ErrorCode::InvalidState, tr("The code has expired. Send a new code and enter that one."),
                          QStringLiteral("code"));
         }
-        if (codeHash(account.id, code) != state->codeHash) {
+        if (!sameHash(codeHash(account.id, code), state->codeHash)) {
             Status counted
                 = EnrollmentStore::setVerificationFailures(m_workspace.db(), account.id, state->failures + 1);
             if (!counted) {
@@ -319,6 +331,20 @@ Status EnrollmentService::sendNewCode(const Session& stale)
         auto session = pendingVerification(stale);
         if (!session) {
             return session.error();
+        }
+        const QDateTime now = m_workspace.now();
+        auto sent = OutboxStore::sentSince(m_workspace.db(), QStringLiteral("enrollment.verificationCode"),
+                                           session->partner->id, now.addDays(-1));
+        if (!sent) {
+            return sent.error();
+        }
+        if (sent->size() >= MaxCodesPerDay) {
+            return Error(ErrorCode::Locked,
+                         tr("%1 codes were sent in the last 24 hours, the most there can be. You can send a new code "
+                            "after %2.")
+                             .arg(MaxCodesPerDay)
+                             .arg(QLocale().toString(sent->first().addDays(1).toLocalTime(), QLocale::ShortFormat)),
+                         QStringLiteral("code"));
         }
         Status issued = issueCode(*session->partner);
         if (issued) {
@@ -512,16 +538,12 @@ Result<PartnerAccount> EnrollmentService::decide(const Session& session, const Q
 Result<Session> EnrollmentService::createResellerAccount(const Session& session, const SupportProfile& input)
 {
     return m_workspace.inTransaction([&]() -> Result<Session> {
-        auto actor = m_workspace.authorize(session, Action::EditSupportProfile);
+        // The matrix decides who (a provider's Admin agent) and when (once Active, E10).
+        auto actor = m_workspace.authorize(session, Action::CreateResellerAccount);
         if (!actor) {
             return actor.error();
         }
         const PartnerAccount& account = *actor->partner;
-        if (account.status != PartnerStatus::Active) {
-            return Error(ErrorCode::InvalidState,
-                         tr("%1 is %2: a partner account creates a reseller account once it is Active.")
-                             .arg(account.legal.legalName, Enums::displayName(account.status).toLower()));
-        }
         if (account.types().contains(PartnerType::IndirectReseller)) {
             return Error(ErrorCode::Conflict, tr("%1 is already an indirect reseller.").arg(account.legal.legalName));
         }

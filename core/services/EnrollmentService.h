@@ -20,6 +20,8 @@ class EnrollmentService
 public:
     static constexpr int CodeValidityDays = 7;
     static constexpr int MaxCodeFailures = 5;
+    // Codes sent in any 24 hours, the first included, so that new codes can't buy endless guesses.
+    static constexpr int MaxCodesPerDay = 5;
 
     explicit EnrollmentService(Workspace& workspace);
 

@@ -147,8 +147,7 @@ void TestDirectoryAdministration::onlyProgramAdministrators_U2()
 
     auto refused = directory().addMpnProfile(session.value(), valid());
     PD_VERIFY_ERROR(refused, ErrorCode::PermissionDenied);
-    QCOMPARE(refused.errorString(),
-             u"Only a program administrator of this workspace can do this."_s);
+    QCOMPARE(refused.errorString(), u"Only a program administrator of this workspace can do this."_s);
     PD_VERIFY_ERROR(directory().setMpnProfileStatus(session.value(), partner->profile.partnerId, MpnStatus::Inactive),
                     ErrorCode::PermissionDenied);
     QCOMPARE(m_tw->count(u"mpn_profiles"_s), profiles);

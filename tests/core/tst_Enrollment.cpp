@@ -32,6 +32,8 @@ private Q_SLOTS:
     void reviewApprovesOrRejects_E8();
     void nothingButEnrollmentUntilActive_E10();
     void enrolledPartnerCreatesResellerAccount_E9();
+    void onlyAdminAgentsVerify_U2_E7();
+    void newCodesAreLimited_E7();
     void resellerAccountRefusals_E9();
 
 private:
@@ -419,9 +421,45 @@ void TestEnrollment::resellerAccountRefusals_E9()
 
     auto reseller = m_tw->createPartner(u"harbor"_s, PartnerType::IndirectReseller);
     PD_VERIFY_OK(reseller);
+    // A reseller has nothing to create: the matrix gives the action to providers only.
     PD_VERIFY_ERROR(enrollment().createResellerAccount(m_tw->signIn(reseller->admin.upn).value(), support),
-                    ErrorCode::Conflict);
+                    ErrorCode::PermissionDenied);
     QCOMPARE(m_tw->count(u"partner_programs"_s), 1);
+}
+
+void TestEnrollment::onlyAdminAgentsVerify_U2_E7()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    auto sales = m_tw->addUser(m_contoso.tenant, u"jordan"_s);
+    PD_VERIFY_OK(sales);
+    PD_VERIFY_OK(m_tw->addRoles(session->partner->id, sales->id, {PartnerRole::SalesAgent}));
+    auto salesSession = m_tw->signIn(sales->upn);
+    PD_VERIFY_OK(salesSession);
+    const QString code = lastCode(session->partner->id);
+    PD_VERIFY_ERROR(enrollment().verifyEmail(salesSession.value(), code), ErrorCode::PermissionDenied);
+    PD_VERIFY_ERROR(enrollment().sendNewCode(salesSession.value()), ErrorCode::PermissionDenied);
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM partner_accounts WHERE id = ?"_s, {session->partner->id}).toString(),
+             u"PendingEmailVerification"_s);
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), code));
+}
+
+void TestEnrollment::newCodesAreLimited_E7()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    for (int i = 2; i <= 5; ++i) {
+        m_tw->clock().advance(1);
+        PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+    }
+    m_tw->clock().advance(1);
+    Status sixth = enrollment().sendNewCode(session.value());
+    PD_VERIFY_ERROR(sixth, ErrorCode::Locked);
+    QVERIFY2(sixth.errorString().startsWith(u"5 codes were sent in the last 24 hours"_s),
+             qPrintable(sixth.errorString()));
+    // A day after the first code, one more can be sent.
+    m_tw->clock().advance(24 * 60);
+    PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

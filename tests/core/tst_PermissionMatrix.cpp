@@ -35,6 +35,8 @@ constexpr Action AllActions[] = {
     Action::HandleOrderRequests,
     Action::ManageReferrals,
     Action::ManageProviderListing,
+    Action::VerifyEnrollmentEmail,
+    Action::CreateResellerAccount,
 };
 
 const char* actionName(Action action)
@@ -78,6 +80,10 @@ const char* actionName(Action action)
         return "ManageReferrals";
     case Action::ManageProviderListing:
         return "ManageProviderListing";
+    case Action::VerifyEnrollmentEmail:
+        return "VerifyEnrollmentEmail";
+    case Action::CreateResellerAccount:
+        return "CreateResellerAccount";
     }
     return "?";
 }
@@ -114,6 +120,8 @@ constexpr Expected Spec[] = {
     {Action::HandleOrderRequests,               "-",      "AS",     true},
     {Action::ManageReferrals,                   "AS",     "AS",     false},
     {Action::ManageProviderListing,             "-",      "A",      false},
+    {Action::VerifyEnrollmentEmail,             "A",      "A",      false},
+    {Action::CreateResellerAccount,             "-",      "A",      true},
 };
 // clang-format on
 
@@ -191,7 +199,7 @@ private slots:
 void TestPermissionMatrix::matrixCoversEveryAction()
 {
     // The hand-written list is the whole enumeration (its last enumerator + 1 values).
-    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageProviderListing) + 1));
+    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::CreateResellerAccount) + 1));
     for (std::size_t i = 0; i < std::size(AllActions); ++i) {
         QCOMPARE(static_cast<int>(AllActions[i]), int(i));
         QVERIFY2(expectedFor(AllActions[i]), actionName(AllActions[i]));

@@ -181,8 +181,7 @@ void TestSampleWorkspace::directoriesForProgramAdministratorOnly()
     PD_VERIFY_OK(profiles);
     QCOMPARE(profiles->size(), m_tw->count(u"mpn_profiles"_s));
 
-    const QString refusal
-        = u"Only a program administrator of this workspace can do this."_s;
+    const QString refusal = u"Only a program administrator of this workspace can do this."_s;
     for (const Session* someone : {&m_riley, &m_morgan}) {
         auto deniedProviders = m_tw->workspace().directory().providerDirectory(*someone);
         PD_VERIFY_ERROR(deniedProviders, ErrorCode::PermissionDenied);
