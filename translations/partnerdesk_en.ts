@@ -327,7 +327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can add users, connect with indirect providers and invite customers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,10 +543,6 @@ The code expires on %4. If you didn&apos;t expect this message, you can ignore i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only users of a partner account can verify its email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The email of %1 is already verified; the account is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,10 +639,6 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: a partner account creates a reseller account once it is Active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is already an indirect reseller.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +650,10 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>Hello %1,
 
 %2 (Partner ID %3) now also resells as an indirect reseller in the Cloud Solution Provider program. Customers reach its reseller support at %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes were sent in the last 24 hours, the most there can be. You can send a new code after %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +1368,14 @@ Subject: %2
     </message>
     <message>
         <source>manage the provider listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the enrollment email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a reseller account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

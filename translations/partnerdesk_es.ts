@@ -327,8 +327,8 @@
         <translation>Inscripción enviada</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can add users, connect with indirect providers and invite customers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; tiene el estado &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Próximos pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. Ábralo en la Bandeja de salida y escríbalo en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; esto puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se aprueba la cuenta. Entonces podrá agregar usuarios, conectarse con proveedores indirectos e invitar a clientes.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Al finalizar, iniciará sesión como %4.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; tiene el estado &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Próximos pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. Ábralo en la Bandeja de salida y escríbalo en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; esto puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se aprueba la cuenta. Entonces podrá conectarse con proveedores indirectos e invitar a clientes. Ya puede agregar usuarios.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Al finalizar, iniciará sesión como %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -549,10 +549,6 @@ The code expires on %4. If you didn&apos;t expect this message, you can ignore i
 El código caduca el %4. Si no esperaba este mensaje, puede ignorarlo.</translation>
     </message>
     <message>
-        <source>Only users of a partner account can verify its email.</source>
-        <translation>Solo los usuarios de una cuenta de partner pueden verificar su correo electrónico.</translation>
-    </message>
-    <message>
         <source>The email of %1 is already verified; the account is %2.</source>
         <translation>El correo electrónico de %1 ya está verificado; la cuenta tiene el estado %2.</translation>
     </message>
@@ -653,10 +649,6 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>%1 tiene el estado %2, no está en revisión, así que no hay nada que decidir.</translation>
     </message>
     <message>
-        <source>%1 is %2: a partner account creates a reseller account once it is Active.</source>
-        <translation>%1 tiene el estado %2: una cuenta de partner crea una cuenta de revendedor cuando está activa.</translation>
-    </message>
-    <message>
         <source>%1 is already an indirect reseller.</source>
         <translation>%1 ya es revendedor indirecto.</translation>
     </message>
@@ -671,6 +663,10 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>Hola, %1:
 
 %2 (Id. de partner %3) ahora también revende como revendedor indirecto en el programa Cloud Solution Provider. Los clientes se comunican con su soporte técnico de revendedor en %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 codes were sent in the last 24 hours, the most there can be. You can send a new code after %2.</source>
+        <translation>Se enviaron %1 códigos en las últimas 24 horas, el máximo permitido. Podrá enviar un código nuevo después de %2.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1384,14 @@ Asunto: %2
     <message>
         <source>manage the provider listing</source>
         <translation>administrar la ficha del proveedor</translation>
+    </message>
+    <message>
+        <source>verify the enrollment email</source>
+        <translation>verificar el correo electrónico de la inscripción</translation>
+    </message>
+    <message>
+        <source>create a reseller account</source>
+        <translation>crear una cuenta de revendedor</translation>
     </message>
 </context>
 <context>

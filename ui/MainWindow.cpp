@@ -247,7 +247,9 @@ void MainWindow::showProgramAdministratorDialog()
 void MainWindow::showEnrollmentWizard()
 {
     EnrollmentWizard wizard(m_workspace, this);
-    if (wizard.exec() != QDialog::Accepted || !wizard.session().partner) {
+    wizard.exec();
+    // Once "Enroll now" succeeded the account exists, however the wizard was closed afterwards.
+    if (!wizard.session().partner) {
         return;
     }
     if (m_signedIn && !confirmDiscard()) {

@@ -134,7 +134,7 @@ void TestEmailVerificationPanel::showsWhereTheCodeWent()
     auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
     QVERIFY(code);
     QCOMPARE(UiTest::labelOf(code), u"Verification &code:"_s);
-    QCOMPARE(code->maxLength(), 6);
+    QCOMPARE(code->text(), QString());
     QCOMPARE(child<QPushButton>(&panel, u"verifyPushButton"_s)->text(), u"&Verify"_s);
     QCOMPARE(child<QPushButton>(&panel, u"sendNewCodePushButton"_s)->text(), u"&Send a new code"_s);
     QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
@@ -164,6 +164,13 @@ void TestEmailVerificationPanel::verifyNeedsSixDigits()
     QVERIFY(!verify->isEnabled());
     QCOMPARE(verified.count(), 0);
     QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
+
+    // A code pasted from the message, with its indentation, keeps only its digits.
+    code->clear();
+    code->insert(u"    654321 "_s);
+    Q_EMIT code->textEdited(code->text());
+    QCOMPARE(code->text(), u"654321"_s);
+    QVERIFY(verify->isEnabled());
 }
 
 void TestEmailVerificationPanel::wrongCodeShowsTriesLeft_E7()

@@ -157,13 +157,11 @@ void HomePage::reload()
     const Persona persona = m_session.persona();
     const bool customerAdministrator = persona == Persona::Customer && m_session.isGlobalAdministrator();
     m_partnerGroup->setVisible(persona == Persona::Partner);
-    m_verification->setVisible(persona == Persona::Partner && m_session.partner
-                               && m_session.partner->status == PartnerStatus::PendingEmailVerification);
+    m_verification->setVisible(m_session.partner && m_session.partner->status == PartnerStatus::PendingEmailVerification
+                               && m_session.can(Action::VerifyEnrollmentEmail));
     m_verification->setSession(m_session);
-    m_resellerGroup->setVisible(persona == Persona::Partner && m_session.partner
-                                && !m_session.partner->types().contains(PartnerType::IndirectReseller)
-                                && m_session.partner->status == PartnerStatus::Active
-                                && m_session.can(Action::EditSupportProfile));
+    m_resellerGroup->setVisible(m_session.partner && !m_session.partner->types().contains(PartnerType::IndirectReseller)
+                                && m_session.can(Action::CreateResellerAccount));
     m_customerGroup->setVisible(customerAdministrator);
 
     switch (persona) {

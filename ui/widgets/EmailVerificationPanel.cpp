@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,10 +39,19 @@ EmailVerificationPanel::EmailVerificationPanel(Workspace& workspace, const Sessi
     m_codeLabel->setObjectName(QStringLiteral("verificationCodeLabel"));
     m_codeEdit = new QLineEdit(this);
     m_codeEdit->setObjectName(QStringLiteral("verificationCodeLineEdit"));
-    m_codeEdit->setMaxLength(CodeLength);
-    // Digits only; fewer than six is still being typed (Intermediate), so Enter waits for all six.
-    m_codeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{%1}").arg(CodeLength)), m_codeEdit));
+    // Digits only, six at most: typed or pasted (the message indents the code), anything else is
+    // dropped as it arrives.
+    connect(m_codeEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        QString digits;
+        for (QChar c : text) {
+            if (c.isDigit() && digits.size() < CodeLength) {
+                digits += c;
+            }
+        }
+        if (digits != text) {
+            m_codeEdit->setText(digits);
+        }
+    });
     m_codeEdit->setInputMethodHints(Qt::ImhDigitsOnly);
     m_codeLabel->setBuddy(m_codeEdit);
     m_verifyButton = new QPushButton(this);
@@ -106,12 +114,12 @@ void EmailVerificationPanel::retranslateUi()
 
 void EmailVerificationPanel::updateVerifyButton()
 {
-    m_verifyButton->setEnabled(m_codeEdit->hasAcceptableInput());
+    m_verifyButton->setEnabled((m_codeEdit->text().size() == CodeLength));
 }
 
 void EmailVerificationPanel::verify()
 {
-    if (!m_codeEdit->hasAcceptableInput()) {
+    if (!(m_codeEdit->text().size() == CodeLength)) {
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());

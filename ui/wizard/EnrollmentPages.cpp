@@ -611,8 +611,8 @@ void DonePage::initializePage()
            "<p>What happens next:</p><ol>"
            "<li>We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.</li>"
            "<li>We review and verify the information you provided; this can take several days.</li>"
-           "<li>We email the primary contact when the account is approved. Then you can add users, connect with "
-           "indirect providers and invite customers.</li></ol>"
+           "<li>We email the primary contact when the account is approved. Then you can connect with indirect "
+           "providers and invite customers. You can add users right away.</li></ol>"
            "<p>Finish signs you in as %4.</p>")
             .arg(account.legal.legalName.toHtmlEscaped(), Enums::displayName(account.status).toHtmlEscaped(),
                  account.legal.contactEmail.toHtmlEscaped(), session.user.upn.toHtmlEscaped()));
