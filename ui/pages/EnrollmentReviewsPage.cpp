@@ -3,6 +3,7 @@
 #include "domain/Countries.h"
 #include "services/EnrollmentService.h"
 #include "services/Workspace.h"
+#include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -18,16 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel* valueLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
 
 // The non-empty parts, in order, separated by commas.
 QString joined(const QStringList& parts)
@@ -48,8 +39,8 @@ EnrollmentReviewsPage::EnrollmentReviewsPage(Workspace& workspace, const Session
 {
     setObjectName(QStringLiteral("enrollmentReviewsPage"));
     m_heading = makeHeading(QStringLiteral("enrollmentReviewsHeadingLabel"), this);
-    m_introLabel = valueLabel(QStringLiteral("enrollmentReviewsIntroLabel"), this);
-    m_emptyLabel = valueLabel(QStringLiteral("enrollmentReviewsEmptyLabel"), this);
+    m_introLabel = Labels::text(QStringLiteral("enrollmentReviewsIntroLabel"), this);
+    m_emptyLabel = Labels::text(QStringLiteral("enrollmentReviewsEmptyLabel"), this);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("enrollmentReviewsSplitter"));
@@ -61,11 +52,11 @@ EnrollmentReviewsPage::EnrollmentReviewsPage(Workspace& workspace, const Session
     m_detailsGroup->setObjectName(QStringLiteral("applicationGroupBox"));
     auto* detailsLayout = new QVBoxLayout(m_detailsGroup);
     m_detailsForm = new QFormLayout;
-    m_tenantDomainLabel = valueLabel(QStringLiteral("applicationTenantDomainLabel"), m_detailsGroup);
-    m_addressLabel = valueLabel(QStringLiteral("applicationAddressLabel"), m_detailsGroup);
-    m_contactLabel = valueLabel(QStringLiteral("applicationContactLabel"), m_detailsGroup);
-    m_supportLabel = valueLabel(QStringLiteral("applicationSupportLabel"), m_detailsGroup);
-    m_organizationLabel = valueLabel(QStringLiteral("applicationOrganizationLabel"), m_detailsGroup);
+    m_tenantDomainLabel = Labels::text(QStringLiteral("applicationTenantDomainLabel"), m_detailsGroup);
+    m_addressLabel = Labels::text(QStringLiteral("applicationAddressLabel"), m_detailsGroup);
+    m_contactLabel = Labels::text(QStringLiteral("applicationContactLabel"), m_detailsGroup);
+    m_supportLabel = Labels::text(QStringLiteral("applicationSupportLabel"), m_detailsGroup);
+    m_organizationLabel = Labels::text(QStringLiteral("applicationOrganizationLabel"), m_detailsGroup);
     for (QLabel* label : {m_tenantDomainLabel, m_addressLabel, m_contactLabel, m_supportLabel, m_organizationLabel}) {
         m_detailsForm->addRow(new QLabel(m_detailsGroup), label);
     }
@@ -91,7 +82,7 @@ EnrollmentReviewsPage::EnrollmentReviewsPage(Workspace& workspace, const Session
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
 
-    m_statusLabel = valueLabel(QStringLiteral("enrollmentReviewsStatusLabel"), this);
+    m_statusLabel = Labels::text(QStringLiteral("enrollmentReviewsStatusLabel"), this);
     m_statusLabel->hide();
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("enrollmentReviewsErrorLabel"), this);
 

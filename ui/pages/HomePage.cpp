@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "widgets/EmailVerificationPanel.h"
+#include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -18,19 +19,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel* valueLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent)
     : Page(workspace, session, parent)
 {
@@ -40,11 +28,11 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_identityGroup = new QGroupBox(this);
     m_identityGroup->setObjectName(QStringLiteral("identityGroupBox"));
     m_identityForm = new QFormLayout(m_identityGroup);
-    m_userNameLabel = valueLabel(QStringLiteral("userNameValueLabel"), m_identityGroup);
-    m_organizationLabel = valueLabel(QStringLiteral("organizationValueLabel"), m_identityGroup);
-    m_domainLabel = valueLabel(QStringLiteral("domainValueLabel"), m_identityGroup);
-    m_countryLabel = valueLabel(QStringLiteral("countryValueLabel"), m_identityGroup);
-    m_directoryRoleLabel = valueLabel(QStringLiteral("directoryRoleValueLabel"), m_identityGroup);
+    m_userNameLabel = Labels::text(QStringLiteral("userNameValueLabel"), m_identityGroup);
+    m_organizationLabel = Labels::text(QStringLiteral("organizationValueLabel"), m_identityGroup);
+    m_domainLabel = Labels::text(QStringLiteral("domainValueLabel"), m_identityGroup);
+    m_countryLabel = Labels::text(QStringLiteral("countryValueLabel"), m_identityGroup);
+    m_directoryRoleLabel = Labels::text(QStringLiteral("directoryRoleValueLabel"), m_identityGroup);
     for (QLabel* label : {m_userNameLabel, m_organizationLabel, m_domainLabel, m_countryLabel, m_directoryRoleLabel}) {
         m_identityForm->addRow(new QLabel(m_identityGroup), label);
     }
@@ -53,17 +41,17 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_partnerGroup->setObjectName(QStringLiteral("partnerGroupBox"));
     auto* partnerLayout = new QVBoxLayout(m_partnerGroup);
     m_partnerForm = new QFormLayout;
-    m_partnerNameLabel = valueLabel(QStringLiteral("partnerNameValueLabel"), m_partnerGroup);
-    m_partnerTypeLabel = valueLabel(QStringLiteral("partnerTypeValueLabel"), m_partnerGroup);
-    m_partnerIdLabel = valueLabel(QStringLiteral("partnerIdValueLabel"), m_partnerGroup);
-    m_partnerStatusLabel = valueLabel(QStringLiteral("partnerStatusValueLabel"), m_partnerGroup);
-    m_rolesLabel = valueLabel(QStringLiteral("rolesValueLabel"), m_partnerGroup);
+    m_partnerNameLabel = Labels::text(QStringLiteral("partnerNameValueLabel"), m_partnerGroup);
+    m_partnerTypeLabel = Labels::text(QStringLiteral("partnerTypeValueLabel"), m_partnerGroup);
+    m_partnerIdLabel = Labels::text(QStringLiteral("partnerIdValueLabel"), m_partnerGroup);
+    m_partnerStatusLabel = Labels::text(QStringLiteral("partnerStatusValueLabel"), m_partnerGroup);
+    m_rolesLabel = Labels::text(QStringLiteral("rolesValueLabel"), m_partnerGroup);
     for (QLabel* label :
          {m_partnerNameLabel, m_partnerTypeLabel, m_partnerIdLabel, m_partnerStatusLabel, m_rolesLabel}) {
         m_partnerForm->addRow(new QLabel(m_partnerGroup), label);
     }
     partnerLayout->addLayout(m_partnerForm);
-    m_accountNoteLabel = valueLabel(QStringLiteral("accountNoteLabel"), m_partnerGroup);
+    m_accountNoteLabel = Labels::text(QStringLiteral("accountNoteLabel"), m_partnerGroup);
     partnerLayout->addWidget(m_accountNoteLabel);
     m_historyTable = Tables::makeReadOnly(QStringLiteral("statusHistoryTableWidget"), 4, m_partnerGroup);
     partnerLayout->addWidget(m_historyTable);
@@ -76,7 +64,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_resellerGroup = new QGroupBox(this);
     m_resellerGroup->setObjectName(QStringLiteral("resellerGroupBox"));
     auto* resellerLayout = new QVBoxLayout(m_resellerGroup);
-    m_resellerLabel = valueLabel(QStringLiteral("resellerLabel"), m_resellerGroup);
+    m_resellerLabel = Labels::text(QStringLiteral("resellerLabel"), m_resellerGroup);
     m_resellerButton = new QPushButton(m_resellerGroup);
     m_resellerButton->setObjectName(QStringLiteral("createResellerAccountPushButton"));
     resellerLayout->addWidget(m_resellerLabel);
@@ -94,7 +82,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
     m_partnersTable = Tables::makeReadOnly(QStringLiteral("customerPartnersTableWidget"), 5, m_customerGroup);
     customerLayout->addWidget(m_partnersTable);
 
-    m_noteLabel = valueLabel(QStringLiteral("homeNoteLabel"), this);
+    m_noteLabel = Labels::text(QStringLiteral("homeNoteLabel"), this);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("homeErrorLabel"), this);
 
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "services/OutboxService.h"
 #include "services/Workspace.h"
+#include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -22,16 +23,6 @@
 
 namespace {
 
-QLabel* valueLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
-
 // Every character but the unreserved ones encoded, so that mail programs read back exactly the
 // text: QUrlQuery keeps such sequences as they are, while it would leave '+', '?' and '/' bare.
 QString percentEncoded(const QString& text)
@@ -46,8 +37,8 @@ OutboxPage::OutboxPage(Workspace& workspace, const Session& session, QWidget* pa
 {
     setObjectName(QStringLiteral("outboxPage"));
     m_heading = makeHeading(QStringLiteral("outboxHeadingLabel"), this);
-    m_introLabel = valueLabel(QStringLiteral("outboxIntroLabel"), this);
-    m_emptyLabel = valueLabel(QStringLiteral("outboxEmptyLabel"), this);
+    m_introLabel = Labels::text(QStringLiteral("outboxIntroLabel"), this);
+    m_emptyLabel = Labels::text(QStringLiteral("outboxEmptyLabel"), this);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("outboxSplitter"));
@@ -59,8 +50,8 @@ OutboxPage::OutboxPage(Workspace& workspace, const Session& session, QWidget* pa
     m_messageGroup->setObjectName(QStringLiteral("messageGroupBox"));
     auto* messageLayout = new QVBoxLayout(m_messageGroup);
     m_messageForm = new QFormLayout;
-    m_recipientLabel = valueLabel(QStringLiteral("messageRecipientLabel"), m_messageGroup);
-    m_subjectLabel = valueLabel(QStringLiteral("messageSubjectLabel"), m_messageGroup);
+    m_recipientLabel = Labels::text(QStringLiteral("messageRecipientLabel"), m_messageGroup);
+    m_subjectLabel = Labels::text(QStringLiteral("messageSubjectLabel"), m_messageGroup);
     for (QLabel* label : {m_recipientLabel, m_subjectLabel}) {
         m_messageForm->addRow(new QLabel(m_messageGroup), label);
     }

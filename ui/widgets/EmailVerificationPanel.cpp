@@ -2,6 +2,7 @@
 
 #include "services/EnrollmentService.h"
 #include "services/Workspace.h"
+#include "widgets/Labels.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QEvent>
@@ -16,15 +17,6 @@ namespace {
 
 constexpr int CodeLength = 6;
 
-QLabel* textLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 EmailVerificationPanel::EmailVerificationPanel(Workspace& workspace, const Session& session, QWidget* parent)
@@ -33,7 +25,7 @@ EmailVerificationPanel::EmailVerificationPanel(Workspace& workspace, const Sessi
     , m_session(session)
 {
     setObjectName(QStringLiteral("emailVerificationGroupBox"));
-    m_introLabel = textLabel(QStringLiteral("verificationIntroLabel"), this);
+    m_introLabel = Labels::text(QStringLiteral("verificationIntroLabel"), this);
     m_introLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_codeLabel = new QLabel(this);
     m_codeLabel->setObjectName(QStringLiteral("verificationCodeLabel"));
@@ -59,7 +51,7 @@ EmailVerificationPanel::EmailVerificationPanel(Workspace& workspace, const Sessi
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("sendNewCodePushButton"));
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("verificationErrorLabel"), this);
-    m_confirmationLabel = textLabel(QStringLiteral("verificationConfirmationLabel"), this);
+    m_confirmationLabel = Labels::text(QStringLiteral("verificationConfirmationLabel"), this);
     m_confirmationLabel->hide();
 
     auto* codeRow = new QHBoxLayout;

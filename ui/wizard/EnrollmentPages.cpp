@@ -7,6 +7,7 @@
 #include "services/EnrollmentService.h"
 #include "services/Workspace.h"
 #include "widgets/CountryComboBox.h"
+#include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 #include "wizard/EnrollmentWizard.h"
@@ -25,14 +26,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLineEdit* lineEdit(const QString& objectName, QWidget* parent, bool password = false)
 {
@@ -82,7 +75,7 @@ WelcomePage::WelcomePage(QWidget* parent)
 {
     setTitle(tr("Welcome"));
     setSubTitle(tr("Enroll in the Cloud Solution Provider program as an indirect reseller."));
-    m_text = wrappedLabel(QStringLiteral("welcomeTextLabel"), this);
+    m_text = Labels::text(QStringLiteral("welcomeTextLabel"), this);
     m_text->setTextFormat(Qt::RichText);
     m_text->setText(
         tr("<p>As an indirect reseller you work with indirect providers (distributors), who provide customer support "
@@ -129,7 +122,7 @@ TenantPage::TenantPage(QWidget* parent)
     m_fields->addRow(createForm, QStringLiteral("displayName"), m_organization)->setText(tr("&Organization name:"));
     m_prefix = lineEdit(QStringLiteral("domainPrefixLineEdit"), create);
     m_fields->addRow(createForm, QStringLiteral("domainPrefix"), m_prefix)->setText(tr("&Domain prefix:"));
-    m_domainLabel = wrappedLabel(QStringLiteral("domainLabel"), create);
+    m_domainLabel = Labels::text(QStringLiteral("domainLabel"), create);
     createForm->addRow(QString(), m_domainLabel);
     m_country = new CountryComboBox(create);
     m_country->setObjectName(QStringLiteral("countryComboBox"));
@@ -144,7 +137,7 @@ TenantPage::TenantPage(QWidget* parent)
     m_fields->addRow(createForm, QStringLiteral("password"), m_newPassword)->setText(tr("&Password:"));
     m_confirm = lineEdit(QStringLiteral("confirmPasswordLineEdit"), create, true);
     m_fields->addRow(createForm, QStringLiteral("confirmPassword"), m_confirm)->setText(tr("Con&firm password:"));
-    auto* rules = wrappedLabel(QStringLiteral("passwordRulesLabel"), create);
+    auto* rules = Labels::text(QStringLiteral("passwordRulesLabel"), create);
     rules->setText(Validators::passwordRules());
     createForm->addRow(QString(), rules);
     m_stack->addWidget(signIn);
@@ -250,7 +243,7 @@ PartnerIdInfoPage::PartnerIdInfoPage(QWidget* parent)
 {
     setTitle(tr("Associate your MPN ID"));
     setSubTitle(tr("Link your organization's Microsoft Partner Network ID with the new account."));
-    auto* text = wrappedLabel(QStringLiteral("partnerIdInfoLabel"), this);
+    auto* text = Labels::text(QStringLiteral("partnerIdInfoLabel"), this);
     text->setText(tr("We link your organization's MPN ID with your new partner account so that you can manage your "
                      "membership benefits and incentives here. Sign in to the Partner Membership Center, where you "
                      "manage your Microsoft partner account, to choose the organization profile to link."));
@@ -294,7 +287,7 @@ PmcPasswordPage::PmcPasswordPage(QWidget* parent)
 {
     setTitle(tr("Partner Membership Center"));
     setSubTitle(tr("Enter the password of your Partner Membership Center account."));
-    m_account = wrappedLabel(QStringLiteral("pmcAccountLabel"), this);
+    m_account = Labels::text(QStringLiteral("pmcAccountLabel"), this);
     m_password = lineEdit(QStringLiteral("pmcPasswordLineEdit"), this, true);
     registerField(QStringLiteral("pmcPassword*"), m_password);
     setButtonText(QWizard::NextButton, tr("&Sign in"));
@@ -339,7 +332,7 @@ ProfilePage::ProfilePage(QWidget* parent)
     setTitle(tr("Organization profile"));
     setSubTitle(tr("Choose the organization profile whose MPN ID is linked to your incentives, membership benefits "
                    "and competencies."));
-    m_intro = wrappedLabel(QStringLiteral("profileIntroLabel"), this);
+    m_intro = Labels::text(QStringLiteral("profileIntroLabel"), this);
     m_table = Tables::makeReadOnly(QStringLiteral("profilesTableWidget"), 5, this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAccessibleName(tr("Organization profiles"));
@@ -431,7 +424,7 @@ BusinessPage::BusinessPage(QWidget* parent)
     m_city = addTo(QStringLiteral("city"), QStringLiteral("cityLineEdit"), tr("C&ity:"));
     m_region = addTo(QStringLiteral("region"), QStringLiteral("regionLineEdit"), tr("State or provin&ce:"));
     m_postalCode = addTo(QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"), tr("P&ostal code:"));
-    m_country = wrappedLabel(QStringLiteral("legalCountryLabel"), content);
+    m_country = Labels::text(QStringLiteral("legalCountryLabel"), content);
     form->addRow(tr("Country/region:"), m_country);
     m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"),
                         tr("Primary contact's fi&rst name:"));
@@ -517,7 +510,7 @@ ReviewPage::ReviewPage(QWidget* parent)
 {
     setTitle(tr("Review and enroll"));
     setSubTitle(tr("Check what you entered. Back changes it; Enroll now creates your partner account."));
-    m_summary = wrappedLabel(QStringLiteral("summaryLabel"), this);
+    m_summary = Labels::text(QStringLiteral("summaryLabel"), this);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setCommitPage(true);
@@ -592,7 +585,7 @@ DonePage::DonePage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("doneWizardPage"), parent)
 {
     setTitle(tr("Enrollment submitted"));
-    m_text = wrappedLabel(QStringLiteral("doneTextLabel"), this);
+    m_text = Labels::text(QStringLiteral("doneTextLabel"), this);
     m_text->setTextFormat(Qt::RichText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
