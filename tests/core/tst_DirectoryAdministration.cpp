@@ -40,9 +40,7 @@ void TestDirectoryAdministration::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto admin = directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto admin = m_tw->createProgramAdministrator();
     PD_VERIFY_OK(admin);
     m_admin = admin.value();
 }

@@ -45,9 +45,7 @@ void TestOutboxService::init()
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
     m_outbox = std::make_unique<OutboxService>(m_tw->workspace());
-    auto admin = m_tw->workspace().directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto admin = m_tw->createProgramAdministrator();
     PD_VERIFY_OK(admin);
     m_programAdmin = admin.value();
     auto reseller

@@ -328,9 +328,7 @@ void TestSignIn::programAdministratorOnlyInEmptyWorkspace()
     TestWorkspace used;
     PD_VERIFY_OK(used.openStatus());
     PD_VERIFY_OK(used.createTenant(u"contoso"_s));
-    auto late = used->directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto late = used.createProgramAdministrator();
     PD_VERIFY_ERROR(late, ErrorCode::Conflict);
     QCOMPARE(late.errorString(), u"A program administrator can only be created in an empty workspace."_s);
     QCOMPARE(used.count(u"tenants"_s), 1);

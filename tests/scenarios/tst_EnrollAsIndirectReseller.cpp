@@ -39,9 +39,7 @@ void TestEnrollAsIndirectReseller::seedSectionEndToEnd()
     TestWorkspace tw;
     PD_VERIFY_OK(tw.openStatus());
     Workspace& ws = tw.workspace();
-    auto program = ws.directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto program = tw.createProgramAdministrator();
     PD_VERIFY_OK(program);
     // The program keeps the PMC account and its profiles: one here, one in Mexico.
     PD_VERIFY_OK(ws.directory().addMpnProfile(program.value(),

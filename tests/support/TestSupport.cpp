@@ -257,3 +257,11 @@ char* toString(const Persona& persona)
 }
 
 } // namespace QTest
+
+Result<Session> TestWorkspace::createProgramAdministrator()
+{
+    return m_workspace->directory().createProgramAdministrator(
+        NewTenant{QStringLiteral("PartnerDesk Program"), QStringLiteral("pdprogram"), QStringLiteral("US")},
+        NewUser{QStringLiteral("Paula Reyes"), QStringLiteral("admin"), defaultPassword(),
+                DirectoryRole::GlobalAdministrator});
+}

@@ -130,6 +130,9 @@ public:
                                          const QString& country = QStringLiteral("US"));
 
     Result<Session> signIn(const QString& upn, const QString& password = defaultPassword());
+    // The program tenant "pdprogram" and its Global administrator admin@pdprogram.onmicrosoft.com
+    // (Paula Reyes); the workspace must still be empty.
+    Result<Session> createProgramAdministrator();
 
 private:
     QTemporaryDir m_dir;

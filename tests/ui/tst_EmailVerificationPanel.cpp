@@ -36,15 +36,6 @@ private Q_SLOTS:
     void sendNewCodeConfirms_E7();
 
 private:
-    template <typename T>
-    T* child(QWidget* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found) {
-            qWarning("no %s", qPrintable(name));
-        }
-        return found;
-    }
     QString lastCode() const;
     QString wrongCode() const;
     int messageCount() const;
@@ -58,9 +49,7 @@ void TestEmailVerificationPanel::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    PD_VERIFY_OK(m_tw->workspace().directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator}));
+    PD_VERIFY_OK(m_tw->createProgramAdministrator());
     auto contoso = m_tw->createTenant(u"contoso"_s);
     PD_VERIFY_OK(contoso);
     auto pmc = m_tw->createPmcAccount(u"contoso.pmc"_s);
@@ -128,25 +117,25 @@ void TestEmailVerificationPanel::showsWhereTheCodeWent()
     panel.show();
     QCOMPARE(panel.objectName(), u"emailVerificationGroupBox"_s);
     QCOMPARE(panel.title(), u"Verify your email address"_s);
-    QCOMPARE(child<QLabel>(&panel, u"verificationIntroLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&panel, u"verificationIntroLabel"_s)->text(),
              u"We sent a verification code to ada@contoso.example. Find it in the Outbox, enter it here and select "
              "Verify."_s);
-    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* code = UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
     QVERIFY(code);
     QCOMPARE(UiTest::labelOf(code), u"Verification &code:"_s);
     QCOMPARE(code->text(), QString());
-    QCOMPARE(child<QPushButton>(&panel, u"verifyPushButton"_s)->text(), u"&Verify"_s);
-    QCOMPARE(child<QPushButton>(&panel, u"sendNewCodePushButton"_s)->text(), u"&Send a new code"_s);
-    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
-    QVERIFY(!child<QLabel>(&panel, u"verificationConfirmationLabel"_s)->isVisible());
+    QCOMPARE(UiTest::child<QPushButton>(&panel, u"verifyPushButton"_s)->text(), u"&Verify"_s);
+    QCOMPARE(UiTest::child<QPushButton>(&panel, u"sendNewCodePushButton"_s)->text(), u"&Send a new code"_s);
+    QVERIFY(!UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&panel, u"verificationConfirmationLabel"_s)->isVisible());
 }
 
 void TestEmailVerificationPanel::verifyNeedsSixDigits()
 {
     EmailVerificationPanel panel(m_tw->workspace(), m_session);
     panel.show();
-    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
-    auto* verify = child<QPushButton>(&panel, u"verifyPushButton"_s);
+    auto* code = UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* verify = UiTest::child<QPushButton>(&panel, u"verifyPushButton"_s);
     QVERIFY(code && verify);
     QVERIFY(!verify->isEnabled());
     code->setFocus();
@@ -156,7 +145,7 @@ void TestEmailVerificationPanel::verifyNeedsSixDigits()
     QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
     QTest::keyClick(code, Qt::Key_Return);
     QCOMPARE(messageCount(), 1);
-    QVERIFY2(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible(), "five digits are not submitted");
+    QVERIFY2(!UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible(), "five digits are not submitted");
     QTest::keyClicks(code, u"67"_s);
     QCOMPARE(code->text(), u"123456"_s); // no more than six
     QVERIFY(verify->isEnabled());
@@ -178,9 +167,9 @@ void TestEmailVerificationPanel::wrongCodeShowsTriesLeft_E7()
     EmailVerificationPanel panel(m_tw->workspace(), m_session);
     panel.show();
     QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
-    UiTest::retype(child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s), wrongCode());
-    QTest::mouseClick(child<QPushButton>(&panel, u"verifyPushButton"_s), Qt::LeftButton);
-    auto* error = child<QLabel>(&panel, u"verificationErrorLabel"_s);
+    UiTest::retype(UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s), wrongCode());
+    QTest::mouseClick(UiTest::child<QPushButton>(&panel, u"verifyPushButton"_s), Qt::LeftButton);
+    auto* error = UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"The code is incorrect. Check the message in the Outbox; 4 tries left."_s);
     QCOMPARE(verified.count(), 0);
@@ -192,11 +181,11 @@ void TestEmailVerificationPanel::rightCodeVerifies_E7()
     EmailVerificationPanel panel(m_tw->workspace(), m_session);
     panel.show();
     QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
-    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* code = UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
     UiTest::retype(code, lastCode());
     QTest::keyClick(code, Qt::Key_Return); // Enter submits
     QCOMPARE(verified.count(), 1);
-    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
     QCOMPARE(storedStatus(), PartnerStatus::UnderReview);
     auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
     PD_VERIFY_OK(messages);
@@ -207,9 +196,9 @@ void TestEmailVerificationPanel::fiveWrongCodesLockUntilNewCode_E7()
 {
     EmailVerificationPanel panel(m_tw->workspace(), m_session);
     panel.show();
-    auto* code = child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
-    auto* verify = child<QPushButton>(&panel, u"verifyPushButton"_s);
-    auto* error = child<QLabel>(&panel, u"verificationErrorLabel"_s);
+    auto* code = UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
+    auto* verify = UiTest::child<QPushButton>(&panel, u"verifyPushButton"_s);
+    auto* error = UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s);
     for (int i = 0; i < 5; ++i) {
         UiTest::retype(code, wrongCode());
         QTest::mouseClick(verify, Qt::LeftButton);
@@ -222,7 +211,7 @@ void TestEmailVerificationPanel::fiveWrongCodesLockUntilNewCode_E7()
     QCOMPARE(error->text(), u"Verification is locked after 5 wrong codes. Send a new code and enter that one."_s);
     QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
 
-    QTest::mouseClick(child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
     QVERIFY(!error->isVisible());
     QSignalSpy verified(&panel, &EmailVerificationPanel::verified);
     UiTest::retype(code, lastCode());
@@ -235,14 +224,14 @@ void TestEmailVerificationPanel::sendNewCodeConfirms_E7()
 {
     EmailVerificationPanel panel(m_tw->workspace(), m_session);
     panel.show();
-    auto* confirmation = child<QLabel>(&panel, u"verificationConfirmationLabel"_s);
+    auto* confirmation = UiTest::child<QLabel>(&panel, u"verificationConfirmationLabel"_s);
     QVERIFY(!confirmation->isVisible());
     QCOMPARE(messageCount(), 1);
-    QTest::mouseClick(child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(&panel, u"sendNewCodePushButton"_s), Qt::LeftButton);
     QVERIFY(confirmation->isVisible());
     QCOMPARE(confirmation->text(),
              u"We sent a new code to ada@contoso.example. Enter that code; earlier codes no longer work."_s);
-    QVERIFY(!child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s)->isVisible());
     QCOMPARE(messageCount(), 2);
     auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
     PD_VERIFY_OK(messages);

@@ -3,6 +3,7 @@
 // either way the list reloads and the primary contact is messaged. Others get core's refusal.
 
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "pages/EnrollmentReviewsPage.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
@@ -39,15 +40,6 @@ private Q_SLOTS:
     void emptyListShowsNote();
 
 private:
-    template <typename T>
-    T* child(QWidget* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found) {
-            qWarning("no %s", qPrintable(name));
-        }
-        return found;
-    }
     // Enrolls the tenant's Global administrator with the profile and verifies the email, so the
     // application is under review. Returns the enrolling user's session.
     Result<Session> submit(const TenantFixture& tenant, const QString& partnerId, const QString& legalName,
@@ -68,9 +60,7 @@ void TestEnrollmentReviewsPage::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto admin = m_tw->workspace().directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto admin = m_tw->createProgramAdministrator();
     PD_VERIFY_OK(admin);
     m_programAdmin = admin.value();
     auto contoso = m_tw->createTenant(u"contoso"_s);
@@ -160,7 +150,7 @@ void TestEnrollmentReviewsPage::listsApplicationWithChecks_E8()
     page.show();
     QCOMPARE(page.objectName(), u"enrollmentReviewsPage"_s);
     QCOMPARE(page.title(), u"Enrollment reviews"_s);
-    auto* table = child<QTableWidget>(&page, u"applicationsTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s);
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->horizontalHeaderItem(0)->text(), u"Legal business name"_s);
@@ -171,23 +161,24 @@ void TestEnrollmentReviewsPage::listsApplicationWithChecks_E8()
     QCOMPARE(text(table, 0, 3),
              QLocale().toString(m_contoso.partner->created.toLocalTime().date(), QLocale::ShortFormat));
     QCOMPARE(text(table, 0, 4), u"3 of 3"_s);
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s)->isVisible());
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
 
     // The first application is selected and shown in full.
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
-    QCOMPARE(child<QGroupBox>(&page, u"applicationGroupBox"_s)->title(), u"Application of Contoso Consulting LLC"_s);
-    QCOMPARE(child<QLabel>(&page, u"applicationTenantDomainLabel"_s)->text(), u"contoso.onmicrosoft.com"_s);
-    QCOMPARE(child<QLabel>(&page, u"applicationAddressLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QGroupBox>(&page, u"applicationGroupBox"_s)->title(),
+             u"Application of Contoso Consulting LLC"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationTenantDomainLabel"_s)->text(), u"contoso.onmicrosoft.com"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationAddressLabel"_s)->text(),
              u"1 Main Street, Redmond, WA, 98052, United States"_s);
-    QCOMPARE(child<QLabel>(&page, u"applicationContactLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationContactLabel"_s)->text(),
              u"Ada Lovelace, ada@contoso.example, +14255550100"_s);
-    QCOMPARE(child<QLabel>(&page, u"applicationSupportLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationSupportLabel"_s)->text(),
              u"help@contoso.example, +14255550199, https://www.contoso.example"_s);
-    QCOMPARE(child<QLabel>(&page, u"applicationOrganizationLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationOrganizationLabel"_s)->text(),
              u"Contoso Consulting (Partner ID 5300001, United States, Active)"_s);
 
-    auto* checks = child<QTableWidget>(&page, u"enrollmentChecksTableWidget"_s);
+    auto* checks = UiTest::child<QTableWidget>(&page, u"enrollmentChecksTableWidget"_s);
     QVERIFY(checks);
     QCOMPARE(checks->accessibleName(), u"Automatic checks"_s);
     QCOMPARE(checks->rowCount(), 3);
@@ -199,10 +190,10 @@ void TestEnrollmentReviewsPage::listsApplicationWithChecks_E8()
         QVERIFY(!text(checks, row, 2).isEmpty());
     }
     QCOMPARE(text(checks, 0, 2), u"contoso.example matches the organization's web site or tenant domain."_s);
-    QVERIFY(child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
-    QVERIFY(child<QPushButton>(&page, u"rejectPushButton"_s)->isEnabled());
-    QCOMPARE(child<QPushButton>(&page, u"approvePushButton"_s)->text(), u"&Approve"_s);
-    QCOMPARE(child<QPushButton>(&page, u"rejectPushButton"_s)->text(), u"&Reject…"_s);
+    QVERIFY(UiTest::child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
+    QVERIFY(UiTest::child<QPushButton>(&page, u"rejectPushButton"_s)->isEnabled());
+    QCOMPARE(UiTest::child<QPushButton>(&page, u"approvePushButton"_s)->text(), u"&Approve"_s);
+    QCOMPARE(UiTest::child<QPushButton>(&page, u"rejectPushButton"_s)->text(), u"&Reject…"_s);
 }
 
 void TestEnrollmentReviewsPage::failedChecksMarked_E8()
@@ -214,14 +205,14 @@ void TestEnrollmentReviewsPage::failedChecksMarked_E8()
 
     EnrollmentReviewsPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"applicationsTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s);
     QCOMPARE(table->rowCount(), 2);
     const int row = text(table, 0, 0) == u"Fourth Coffee Inc."_s ? 0 : 1;
     QCOMPARE(text(table, row, 0), u"Fourth Coffee Inc."_s);
     QCOMPARE(text(table, row, 4), u"1 of 3"_s);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
-    QCOMPARE(child<QLabel>(&page, u"applicationTenantDomainLabel"_s)->text(), u"northwind.onmicrosoft.com"_s);
-    auto* checks = child<QTableWidget>(&page, u"enrollmentChecksTableWidget"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"applicationTenantDomainLabel"_s)->text(), u"northwind.onmicrosoft.com"_s);
+    auto* checks = UiTest::child<QTableWidget>(&page, u"enrollmentChecksTableWidget"_s);
     QCOMPARE(text(checks, 0, 1), u"\u2718 Failed"_s);
     QCOMPARE(text(checks, 0, 2),
              u"freemail.example matches neither the web site (contoso.example) nor the tenant domain "
@@ -235,17 +226,17 @@ void TestEnrollmentReviewsPage::approveMakesActive_E8()
 {
     EnrollmentReviewsPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"applicationsTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s);
     QCOMPARE(table->rowCount(), 1);
-    auto* status = child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s);
+    auto* status = UiTest::child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s);
     QVERIFY(!status->isVisible());
 
-    QTest::mouseClick(child<QPushButton>(&page, u"approvePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(&page, u"approvePushButton"_s), Qt::LeftButton);
     QCOMPARE(storedStatus(m_contoso.partner->id), u"Active"_s);
     auto account = m_tw->workspace().accounts().account(m_contoso);
     PD_VERIFY_OK(account);
     QCOMPARE(account->status, PartnerStatus::Active);
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
     QVERIFY(status->isVisible());
     QCOMPARE(status->text(), u"Contoso Consulting LLC is now Active; its primary contact was messaged."_s);
     // A language change says it again instead of dropping it.
@@ -260,10 +251,10 @@ void TestEnrollmentReviewsPage::approveMakesActive_E8()
 
     // It left the list.
     QCOMPARE(table->rowCount(), 0);
-    auto* empty = child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s);
+    auto* empty = UiTest::child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s);
     QVERIFY(empty->isVisible());
-    QVERIFY(!child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
-    QVERIFY(!child<QPushButton>(&page, u"rejectPushButton"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"rejectPushButton"_s)->isEnabled());
 }
 
 void TestEnrollmentReviewsPage::rejectStoresReason_E8()
@@ -271,15 +262,15 @@ void TestEnrollmentReviewsPage::rejectStoresReason_E8()
     EnrollmentReviewsPage page(m_tw->workspace(), m_programAdmin);
     page.show();
     answerReason(u"The business can't be verified."_s);
-    QTest::mouseClick(child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
     QCOMPARE(storedStatus(m_contoso.partner->id), u"Rejected"_s);
     auto account = m_tw->workspace().accounts().account(m_contoso);
     PD_VERIFY_OK(account);
     QCOMPARE(account->status, PartnerStatus::Rejected);
     QCOMPARE(account->rejectionReason, u"The business can't be verified."_s);
-    QCOMPARE(child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->text(),
              u"Contoso Consulting LLC is now Rejected; its primary contact was messaged."_s);
-    QCOMPARE(child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
+    QCOMPARE(UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
     auto messages = OutboxStore::messages(m_tw->db(), m_contoso.partner->id);
     PD_VERIFY_OK(messages);
     QCOMPARE(messages->first().subject, u"Partner account of Contoso Consulting LLC: Rejected"_s);
@@ -291,13 +282,13 @@ void TestEnrollmentReviewsPage::rejectWithoutReasonRefused_E8()
     EnrollmentReviewsPage page(m_tw->workspace(), m_programAdmin);
     page.show();
     answerReason(u"   "_s);
-    QTest::mouseClick(child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
-    auto* error = child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s);
+    QTest::mouseClick(UiTest::child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
+    auto* error = UiTest::child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"Enter the reason for the rejection: the primary contact reads it."_s);
     QCOMPARE(storedStatus(m_contoso.partner->id), u"UnderReview"_s);
-    QCOMPARE(child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 1);
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->isVisible());
+    QCOMPARE(UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 1);
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->isVisible());
 
     // Cancelling the reason dialog decides nothing.
     QTimer::singleShot(0, this, []() {
@@ -305,7 +296,7 @@ void TestEnrollmentReviewsPage::rejectWithoutReasonRefused_E8()
             input->reject();
         }
     });
-    QTest::mouseClick(child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(&page, u"rejectPushButton"_s), Qt::LeftButton);
     QCOMPARE(storedStatus(m_contoso.partner->id), u"UnderReview"_s);
 }
 
@@ -313,14 +304,15 @@ void TestEnrollmentReviewsPage::partnerUserRefused_E8()
 {
     EnrollmentReviewsPage page(m_tw->workspace(), m_contoso);
     page.show();
-    auto* error = child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s);
+    auto* error = UiTest::child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s);
     QVERIFY(error->isVisible());
     const QString refusal = m_tw->workspace().enrollment().applications(m_contoso).errorString();
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(error->text(), refusal);
-    QCOMPARE(child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
-    QVERIFY2(!child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s)->isVisible(), "the list is refused, not empty");
-    QVERIFY(!child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
+    QCOMPARE(UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
+    QVERIFY2(!UiTest::child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s)->isVisible(),
+             "the list is refused, not empty");
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"approvePushButton"_s)->isEnabled());
     PD_VERIFY_ERROR(m_tw->workspace().enrollment().approve(m_contoso, m_contoso.partner->id),
                     ErrorCode::PermissionDenied);
     QCOMPARE(storedStatus(m_contoso.partner->id), u"UnderReview"_s);
@@ -331,12 +323,12 @@ void TestEnrollmentReviewsPage::emptyListShowsNote()
     PD_VERIFY_OK(m_tw->workspace().enrollment().approve(m_programAdmin, m_contoso.partner->id));
     EnrollmentReviewsPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* empty = child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s);
+    auto* empty = UiTest::child<QLabel>(&page, u"enrollmentReviewsEmptyLabel"_s);
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->text(), u"No applications are waiting for review."_s);
-    QCOMPARE(child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
-    QVERIFY(!child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->isVisible());
+    QCOMPARE(UiTest::child<QTableWidget>(&page, u"applicationsTableWidget"_s)->rowCount(), 0);
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"enrollmentReviewsStatusLabel"_s)->isVisible());
 }
 
 QTEST_MAIN(TestEnrollmentReviewsPage)

@@ -33,15 +33,6 @@ private Q_SLOTS:
     void directoryPageChangesStatus();
 
 private:
-    template <typename T>
-    T* child(QWidget* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found) {
-            qWarning("no %s", qPrintable(name));
-        }
-        return found;
-    }
     void type(QDialog& dialog, const QString& name, const QString& text);
 
     std::unique_ptr<TestWorkspace> m_tw;
@@ -52,9 +43,7 @@ void TestMpnProfileDialog::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto admin = m_tw->workspace().directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto admin = m_tw->createProgramAdministrator();
     PD_VERIFY_OK(admin);
     m_admin = admin.value();
 }
@@ -66,28 +55,28 @@ void TestMpnProfileDialog::cleanup()
 
 void TestMpnProfileDialog::type(QDialog& dialog, const QString& name, const QString& text)
 {
-    UiTest::retype(child<QLineEdit>(&dialog, name), text);
+    UiTest::retype(UiTest::child<QLineEdit>(&dialog, name), text);
 }
 
 void TestMpnProfileDialog::newAccountNeedsPassword()
 {
     MpnProfileDialog dialog(m_tw->workspace(), m_admin);
     dialog.show();
-    auto* add = child<QPushButton>(&dialog, u"addPushButton"_s);
-    auto* password = child<QLineEdit>(&dialog, u"pmcPasswordLineEdit"_s);
+    auto* add = UiTest::child<QPushButton>(&dialog, u"addPushButton"_s);
+    auto* password = UiTest::child<QLineEdit>(&dialog, u"pmcPasswordLineEdit"_s);
     QVERIFY(add && password);
     QVERIFY(!add->isEnabled());
-    QCOMPARE(child<CountryComboBox>(&dialog, u"countryComboBox"_s)->code(), u"US"_s);
+    QCOMPARE(UiTest::child<CountryComboBox>(&dialog, u"countryComboBox"_s)->code(), u"US"_s);
 
     type(dialog, u"pmcUserNameLineEdit"_s, u"fabrikam.pmc"_s);
-    QCOMPARE(child<QLabel>(&dialog, u"pmcAccountHintLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&dialog, u"pmcAccountHintLabel"_s)->text(),
              u"No account has this user name yet: it is created with the password below."_s);
     QVERIFY(password->isEnabled());
     type(dialog, u"partnerIdLineEdit"_s, u"12345"_s);
-    QCOMPARE(child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->text(),
              u"A Partner ID has 6 or 7 digits. Enter a number such as 1234567."_s);
     type(dialog, u"partnerIdLineEdit"_s, u"7654321"_s);
-    QVERIFY(!child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->isVisible());
     type(dialog, u"organizationLineEdit"_s, u"Fabrikam Consulting"_s);
     QVERIFY2(!add->isEnabled(), "a new PMC account has no password yet");
     type(dialog, u"pmcPasswordLineEdit"_s, u"Pmc!2026pass"_s);
@@ -110,14 +99,14 @@ void TestMpnProfileDialog::addsToExistingAccount()
     MpnProfileDialog dialog(m_tw->workspace(), m_admin);
     dialog.show();
     type(dialog, u"pmcUserNameLineEdit"_s, u"Fabrikam.PMC"_s);
-    QCOMPARE(child<QLabel>(&dialog, u"pmcAccountHintLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&dialog, u"pmcAccountHintLabel"_s)->text(),
              u"This Partner Membership Center account exists: the profile is added to it."_s);
-    QVERIFY(!child<QLineEdit>(&dialog, u"pmcPasswordLineEdit"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QLineEdit>(&dialog, u"pmcPasswordLineEdit"_s)->isEnabled());
     type(dialog, u"partnerIdLineEdit"_s, u"7654322"_s);
     type(dialog, u"organizationLineEdit"_s, u"Fabrikam Consulting (Monterrey)"_s);
-    auto* status = child<QComboBox>(&dialog, u"statusComboBox"_s);
+    auto* status = UiTest::child<QComboBox>(&dialog, u"statusComboBox"_s);
     status->setCurrentIndex(status->findData(u"Inactive"_s));
-    auto* add = child<QPushButton>(&dialog, u"addPushButton"_s);
+    auto* add = UiTest::child<QPushButton>(&dialog, u"addPushButton"_s);
     QVERIFY(add->isEnabled());
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -133,9 +122,9 @@ void TestMpnProfileDialog::duplicatePartnerIdShownAsTyped()
     MpnProfileDialog dialog(m_tw->workspace(), m_admin);
     dialog.show();
     type(dialog, u"partnerIdLineEdit"_s, u"7654321"_s);
-    QCOMPARE(child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(&dialog, u"partnerIdLineEditMessageLabel"_s)->text(),
              u"The Partner ID 7654321 already belongs to Fabrikam."_s);
-    QVERIFY(!child<QPushButton>(&dialog, u"addPushButton"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QPushButton>(&dialog, u"addPushButton"_s)->isEnabled());
 }
 
 void TestMpnProfileDialog::directoryPageChangesStatus()
@@ -145,8 +134,8 @@ void TestMpnProfileDialog::directoryPageChangesStatus()
     PD_VERIFY_OK(m_tw->addMpnProfile(pmc.value(), u"7654321"_s, u"US"_s, MpnStatus::Active, u"Fabrikam"_s));
     DirectoryPage page(m_tw->workspace(), m_admin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"mpnProfilesTableWidget"_s);
-    auto* change = child<QPushButton>(&page, u"changeMpnStatusPushButton"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"mpnProfilesTableWidget"_s);
+    auto* change = UiTest::child<QPushButton>(&page, u"changeMpnStatusPushButton"_s);
     QVERIFY(table && change);
     QCOMPARE(table->rowCount(), 1);
     QVERIFY2(!change->isEnabled(), "nothing is selected yet");

@@ -3,6 +3,7 @@
 // clipboard; Open in email gets a mailto: URL that carries them percent-encoded.
 
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "pages/OutboxPage.h"
 #include "services/DirectoryService.h"
 
@@ -36,15 +37,6 @@ private Q_SLOTS:
     void mailtoUrlEncodes();
 
 private:
-    template <typename T>
-    T* child(QWidget* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found) {
-            qWarning("no %s", qPrintable(name));
-        }
-        return found;
-    }
     OutboxMessage send(const QString& recipient, const QString& subject, const QString& body,
                        const QString& partnerAccountId);
     QString text(const QTableWidget* table, int row, int column);
@@ -60,9 +52,7 @@ void TestOutboxPage::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto admin = m_tw->workspace().directory().createProgramAdministrator(
-        NewTenant{u"PartnerDesk Program"_s, u"pdprogram"_s, u"US"_s},
-        NewUser{u"Paula Reyes"_s, u"admin"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator});
+    auto admin = m_tw->createProgramAdministrator();
     PD_VERIFY_OK(admin);
     m_programAdmin = admin.value();
     auto reseller
@@ -113,7 +103,7 @@ void TestOutboxPage::listsMessagesNewestFirst()
     page.show();
     QCOMPARE(page.objectName(), u"outboxPage"_s);
     QCOMPARE(page.title(), u"Outbox"_s);
-    auto* table = child<QTableWidget>(&page, u"outboxTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s);
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->horizontalHeaderItem(0)->text(), u"Sent"_s);
@@ -125,31 +115,31 @@ void TestOutboxPage::listsMessagesNewestFirst()
     QCOMPARE(text(table, 0, 2), u"Harborlight is under review"_s);
     QCOMPARE(text(table, 1, 0), locale.toString(m_verification.created.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(text(table, 1, 2), u"Verify your email for Harborlight"_s);
-    QVERIFY(!child<QLabel>(&page, u"outboxEmptyLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"outboxEmptyLabel"_s)->isVisible());
 
     // The newest is selected and shown in full.
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().first().row(), 0);
-    QCOMPARE(child<QLabel>(&page, u"messageRecipientLabel"_s)->text(), u"ana.garcia@harborlight.example"_s);
-    QCOMPARE(child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Harborlight is under review"_s);
-    QCOMPARE(child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s)->toPlainText(), m_review.body);
-    QVERIFY(child<QPushButton>(&page, u"copyMessagePushButton"_s)->isEnabled());
-    QVERIFY(child<QPushButton>(&page, u"openInEmailPushButton"_s)->isEnabled());
+    QCOMPARE(UiTest::child<QLabel>(&page, u"messageRecipientLabel"_s)->text(), u"ana.garcia@harborlight.example"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Harborlight is under review"_s);
+    QCOMPARE(UiTest::child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s)->toPlainText(), m_review.body);
+    QVERIFY(UiTest::child<QPushButton>(&page, u"copyMessagePushButton"_s)->isEnabled());
+    QVERIFY(UiTest::child<QPushButton>(&page, u"openInEmailPushButton"_s)->isEnabled());
 }
 
 void TestOutboxPage::selectingShowsMessage()
 {
     OutboxPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"outboxTableWidget"_s);
-    auto* body = child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s);
+    auto* body = UiTest::child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s);
     QVERIFY(table && body);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(1, 2)).center());
-    QCOMPARE(child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Verify your email for Harborlight"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Verify your email for Harborlight"_s);
     QCOMPARE(body->toPlainText(), m_verification.body);
     QVERIFY(body->isReadOnly());
     QCOMPARE(body->accessibleName(), u"Message body"_s);
-    auto* group = child<QGroupBox>(&page, u"messageGroupBox"_s);
+    auto* group = UiTest::child<QGroupBox>(&page, u"messageGroupBox"_s);
     QCOMPARE(group->title(), u"Message"_s);
 }
 
@@ -157,8 +147,8 @@ void TestOutboxPage::copyPutsExactText()
 {
     OutboxPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"outboxTableWidget"_s);
-    auto* copy = child<QPushButton>(&page, u"copyMessagePushButton"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s);
+    auto* copy = UiTest::child<QPushButton>(&page, u"copyMessagePushButton"_s);
     QVERIFY(table && copy);
     QCOMPARE(copy->text(), u"&Copy"_s);
     QGuiApplication::clipboard()->clear();
@@ -190,13 +180,13 @@ void TestOutboxPage::partnerSeesOwnMessagesOnly_V1()
 
     OutboxPage page(m_tw->workspace(), session.value());
     page.show();
-    auto* table = child<QTableWidget>(&page, u"outboxTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(text(table, 0, 2), u"Harborlight is under review"_s);
     QCOMPARE(text(table, 1, 2), u"Verify your email for Harborlight"_s);
 
     OutboxPage adminPage(m_tw->workspace(), m_programAdmin);
-    QCOMPARE(child<QTableWidget>(&adminPage, u"outboxTableWidget"_s)->rowCount(), 3);
+    QCOMPARE(UiTest::child<QTableWidget>(&adminPage, u"outboxTableWidget"_s)->rowCount(), 3);
 }
 
 void TestOutboxPage::emptyOutboxShowsNote()
@@ -208,23 +198,23 @@ void TestOutboxPage::emptyOutboxShowsNote()
 
     OutboxPage page(m_tw->workspace(), session.value());
     page.show();
-    auto* note = child<QLabel>(&page, u"outboxEmptyLabel"_s);
+    auto* note = UiTest::child<QLabel>(&page, u"outboxEmptyLabel"_s);
     QVERIFY(note);
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(),
              u"The outbox is empty. Messages the workspace sends, such as verification codes, appear here."_s);
-    QCOMPARE(child<QTableWidget>(&page, u"outboxTableWidget"_s)->rowCount(), 0);
-    QVERIFY(!child<QPushButton>(&page, u"copyMessagePushButton"_s)->isEnabled());
-    QVERIFY(!child<QPushButton>(&page, u"openInEmailPushButton"_s)->isEnabled());
-    QVERIFY(child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s)->toPlainText().isEmpty());
-    QVERIFY(!child<QLabel>(&page, u"outboxErrorLabel"_s)->isVisible());
+    QCOMPARE(UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s)->rowCount(), 0);
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"copyMessagePushButton"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"openInEmailPushButton"_s)->isEnabled());
+    QVERIFY(UiTest::child<QPlainTextEdit>(&page, u"messageBodyPlainTextEdit"_s)->toPlainText().isEmpty());
+    QVERIFY(!UiTest::child<QLabel>(&page, u"outboxErrorLabel"_s)->isVisible());
 }
 
 void TestOutboxPage::reloadKeepsSelectionAndAddsNew()
 {
     OutboxPage page(m_tw->workspace(), m_programAdmin);
     page.show();
-    auto* table = child<QTableWidget>(&page, u"outboxTableWidget"_s);
+    auto* table = UiTest::child<QTableWidget>(&page, u"outboxTableWidget"_s);
     table->selectRow(1);
     m_tw->clock().advance(5);
     send(u"ana.garcia@harborlight.example"_s, u"Harborlight is approved"_s, u"Welcome."_s, m_reseller.account.id);
@@ -233,7 +223,7 @@ void TestOutboxPage::reloadKeepsSelectionAndAddsNew()
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(text(table, 0, 2), u"Harborlight is approved"_s);
     QCOMPARE(table->selectionModel()->selectedRows().first().row(), 2);
-    QCOMPARE(child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Verify your email for Harborlight"_s);
+    QCOMPARE(UiTest::child<QLabel>(&page, u"messageSubjectLabel"_s)->text(), u"Verify your email for Harborlight"_s);
 }
 
 void TestOutboxPage::mailtoUrlEncodes_data()

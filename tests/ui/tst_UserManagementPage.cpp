@@ -44,17 +44,11 @@ private slots:
 
 private:
     void openPage(const Session& session);
-    template <typename T>
-    T* child(QWidget* parent, const QString& objectName) const
+    QTableWidget* table() const { return UiTest::child<QTableWidget>(m_page.get(), u"usersTableWidget"_s); }
+    QPushButton* button(const QString& objectName) const
     {
-        T* widget = parent ? parent->findChild<T*>(objectName) : nullptr;
-        if (!widget) {
-            qWarning("No child named %s", qPrintable(objectName));
-        }
-        return widget;
+        return UiTest::child<QPushButton>(m_page.get(), objectName);
     }
-    QTableWidget* table() const { return child<QTableWidget>(m_page.get(), u"usersTableWidget"_s); }
-    QPushButton* button(const QString& objectName) const { return child<QPushButton>(m_page.get(), objectName); }
     // The dialog the page opened, once it is on screen.
     UserDialog* openDialog(const QString& objectName);
     // The texts of the row showing upn, or empty.
@@ -156,37 +150,37 @@ void TestUserManagementPage::adminAgentAddsUser_U1()
     UserDialog* dialog = openDialog(u"addUserDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Add user"_s);
-    auto* addButton = child<QPushButton>(dialog, u"addPushButton"_s);
+    auto* addButton = UiTest::child<QPushButton>(dialog, u"addPushButton"_s);
     QVERIFY(addButton);
     QVERIFY(!addButton->isEnabled());
-    auto* sales = child<QCheckBox>(dialog, u"salesAgentCheckBox"_s);
+    auto* sales = UiTest::child<QCheckBox>(dialog, u"salesAgentCheckBox"_s);
     QVERIFY(sales);
     QCOMPARE(sales->text(), u"Sales agent"_s);
     QVERIFY(!sales->toolTip().isEmpty());
-    QCOMPARE(UiTest::labelOf(child<QLineEdit>(dialog, u"userNameLineEdit"_s)), u"&User name:"_s);
+    QCOMPARE(UiTest::labelOf(UiTest::child<QLineEdit>(dialog, u"userNameLineEdit"_s)), u"&User name:"_s);
 
     // A user name already taken in the tenant: core refuses it under the field, the dialog stays.
-    UiTest::retype(child<QLineEdit>(dialog, u"nameLineEdit"_s), u"Avery Lee"_s);
-    UiTest::retype(child<QLineEdit>(dialog, u"userNameLineEdit"_s), u"jordan"_s);
-    QCOMPARE(child<QLabel>(dialog, u"upnLabel"_s)->text(), u"Signs in as jordan@harbor.onmicrosoft.com"_s);
-    UiTest::retype(child<QLineEdit>(dialog, u"passwordLineEdit"_s), NewPassword);
-    UiTest::retype(child<QLineEdit>(dialog, u"confirmPasswordLineEdit"_s), u"Avery!2026"_s);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"nameLineEdit"_s), u"Avery Lee"_s);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"userNameLineEdit"_s), u"jordan"_s);
+    QCOMPARE(UiTest::child<QLabel>(dialog, u"upnLabel"_s)->text(), u"Signs in as jordan@harbor.onmicrosoft.com"_s);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"passwordLineEdit"_s), NewPassword);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"confirmPasswordLineEdit"_s), u"Avery!2026"_s);
     click(sales);
     QVERIFY(sales->isChecked());
     QVERIFY2(!addButton->isEnabled(), "enabled with passwords that don't match");
-    QCOMPARE(child<QLabel>(dialog, u"confirmPasswordLineEditMessageLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(dialog, u"confirmPasswordLineEditMessageLabel"_s)->text(),
              u"The two passwords don't match."_s);
-    UiTest::retype(child<QLineEdit>(dialog, u"confirmPasswordLineEdit"_s), NewPassword);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"confirmPasswordLineEdit"_s), NewPassword);
     QVERIFY(addButton->isEnabled());
     QTest::mouseClick(addButton, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    auto* userNameMessage = child<QLabel>(dialog, u"userNameLineEditMessageLabel"_s);
+    auto* userNameMessage = UiTest::child<QLabel>(dialog, u"userNameLineEditMessageLabel"_s);
     QCOMPARE(userNameMessage->text(), u"jordan@harbor.onmicrosoft.com is already taken. Choose another user name."_s);
     QVERIFY(userNameMessage->isVisible());
     QCOMPARE(m_tw->count(u"tenant_users"_s), 2);
 
-    UiTest::retype(child<QLineEdit>(dialog, u"userNameLineEdit"_s), u"avery"_s);
-    QCOMPARE(child<QLabel>(dialog, u"upnLabel"_s)->text(), u"Signs in as avery@harbor.onmicrosoft.com"_s);
+    UiTest::retype(UiTest::child<QLineEdit>(dialog, u"userNameLineEdit"_s), u"avery"_s);
+    QCOMPARE(UiTest::child<QLabel>(dialog, u"upnLabel"_s)->text(), u"Signs in as avery@harbor.onmicrosoft.com"_s);
     QTest::mouseClick(addButton, Qt::LeftButton);
     QTRY_VERIFY(!m_page->findChild<UserDialog*>(u"addUserDialog"_s)); // closed and deleted
 
@@ -196,7 +190,7 @@ void TestUserManagementPage::adminAgentAddsUser_U1()
              (QStringList{u"Avery Lee"_s, u"avery@harbor.onmicrosoft.com"_s, u"Sales agent"_s, u"Yes"_s}));
     QVERIFY(m_page->selectedUser());
     QCOMPARE(m_page->selectedUser()->user.upn, u"avery@harbor.onmicrosoft.com"_s);
-    QCOMPARE(child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(),
+    QCOMPARE(UiTest::child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(),
              u"Avery Lee was added. They sign in as avery@harbor.onmicrosoft.com."_s);
 
     // Stored as a user of the tenant with the role.
@@ -222,7 +216,7 @@ void TestUserManagementPage::salesAgentSeesNoButtons_U1_U2()
         QVERIFY(hidden);
         QVERIFY2(!hidden->isVisible(), qPrintable(name));
     }
-    auto* note = child<QLabel>(m_page.get(), u"userManagementNoteLabel"_s);
+    auto* note = UiTest::child<QLabel>(m_page.get(), u"userManagementNoteLabel"_s);
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(),
              u"Only an Admin agent can add users, change roles or remove users. Ask an Admin agent of harbor Ltd: "
@@ -234,7 +228,7 @@ void TestUserManagementPage::salesAgentSeesNoButtons_U1_U2()
     QTest::keyClick(table(), Qt::Key_Return);
     QTest::qWait(50);
     QVERIFY(!m_page->findChild<UserDialog*>());
-    QVERIFY(!child<QLabel>(m_page.get(), u"userManagementErrorLabel"_s)->isVisible());
+    QVERIFY(!UiTest::child<QLabel>(m_page.get(), u"userManagementErrorLabel"_s)->isVisible());
 }
 
 void TestUserManagementPage::demotingLastAdminAgentRefused_U1()
@@ -252,17 +246,17 @@ void TestUserManagementPage::demotingLastAdminAgentRefused_U1()
     UserDialog* dialog = openDialog(u"changeRolesDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Change roles"_s);
-    auto* adminBox = child<QCheckBox>(dialog, u"adminAgentCheckBox"_s);
-    auto* salesBox = child<QCheckBox>(dialog, u"salesAgentCheckBox"_s);
+    auto* adminBox = UiTest::child<QCheckBox>(dialog, u"adminAgentCheckBox"_s);
+    auto* salesBox = UiTest::child<QCheckBox>(dialog, u"salesAgentCheckBox"_s);
     QVERIFY(adminBox && salesBox);
     QVERIFY(adminBox->isChecked());
     QVERIFY(!salesBox->isChecked());
 
     // No role at all is explained as you click.
-    auto* save = child<QPushButton>(dialog, u"savePushButton"_s);
+    auto* save = UiTest::child<QPushButton>(dialog, u"savePushButton"_s);
     click(adminBox);
     QVERIFY(!save->isEnabled());
-    auto* rolesMessage = child<QLabel>(dialog, u"rolesWidgetMessageLabel"_s);
+    auto* rolesMessage = UiTest::child<QLabel>(dialog, u"rolesWidgetMessageLabel"_s);
     QCOMPARE(rolesMessage->text(), u"Choose at least one role."_s);
     click(salesBox);
     QVERIFY(save->isEnabled());
@@ -278,7 +272,7 @@ void TestUserManagementPage::demotingLastAdminAgentRefused_U1()
     PD_VERIFY_OK(roles);
     QCOMPARE(roles.value(), QList<PartnerRole>{PartnerRole::AdminAgent});
 
-    QTest::mouseClick(child<QPushButton>(dialog, u"cancelPushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(dialog, u"cancelPushButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_page->findChild<UserDialog*>());
     QCOMPARE(rowOf(m_partner.admin.upn).value(2), u"Admin agent"_s);
 }
@@ -298,11 +292,11 @@ void TestUserManagementPage::removeUserAfterConfirming_U1()
     }));
     QCOMPARE(box->text(),
              u"Remove jordan (jordan@harbor.onmicrosoft.com)? They lose their roles and can no longer sign in."_s);
-    QTest::mouseClick(child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_page->findChild<QMessageBox*>());
 
     QCOMPARE(rowOf(m_salesUser.upn), (QStringList{u"jordan"_s, m_salesUser.upn, u"None"_s, u"No"_s}));
-    QCOMPARE(child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(), u"jordan was removed."_s);
+    QCOMPARE(UiTest::child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(), u"jordan was removed."_s);
     QVERIFY(!button(u"removeUserPushButton"_s)->isEnabled()); // already removed
     PD_VERIFY_ERROR(m_tw->signIn(m_salesUser.upn), ErrorCode::Disabled);
 
@@ -313,8 +307,8 @@ void TestUserManagementPage::removeUserAfterConfirming_U1()
         box = m_page->findChild<QMessageBox*>(u"removeUserMessageBox"_s);
         return box && box->isVisible();
     }));
-    QTest::mouseClick(child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
-    auto* error = child<QLabel>(m_page.get(), u"userManagementErrorLabel"_s);
+    QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
+    auto* error = UiTest::child<QLabel>(m_page.get(), u"userManagementErrorLabel"_s);
     QTRY_VERIFY(error->isVisible());
     QCOMPARE(error->text(),
              u"Admin of harbor is the last Admin agent of harbor Ltd. The last Admin agent can't be removed or "

@@ -5,11 +5,23 @@
 
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 class QLineEdit;
 class QWidget;
 
 namespace UiTest {
+
+// The child of parent with this objectName, with a warning naming it when there is none.
+template <typename T>
+T* child(const QWidget* parent, const QString& objectName)
+{
+    T* found = parent ? parent->findChild<T*>(objectName) : nullptr;
+    if (!found) {
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(objectName));
+    }
+    return found;
+}
 
 // Selects what a line edit holds and types text over it, key by key (textEdited fires).
 void retype(QLineEdit* line, const QString& text);
