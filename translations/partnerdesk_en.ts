@@ -1467,10 +1467,6 @@ Subject: %2
 <context>
     <name>ProgramAdministratorDialog</name>
     <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>prefix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,10 +1830,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,10 +1859,6 @@ Subject: %2
 </context>
 <context>
     <name>UserDialog</name>
-    <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Signs in as %1</source>
         <translation type="unfinished"></translation>
@@ -2304,6 +2292,10 @@ Subject: %2
     </message>
     <message>
         <source>The user name can&apos;t have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1482,10 +1482,6 @@ Asunto: %2
 <context>
     <name>ProgramAdministratorDialog</name>
     <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-    <message>
         <source>prefix</source>
         <translation>prefijo</translation>
     </message>
@@ -1849,10 +1845,6 @@ Asunto: %2
         <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-    <message>
         <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
         <translation>El dominio de su inquilino será prefijo.onmicrosoft.com.</translation>
     </message>
@@ -1882,10 +1874,6 @@ Asunto: %2
 </context>
 <context>
     <name>UserDialog</name>
-    <message>
-        <source>The two passwords don&apos;t match.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
     <message>
         <source>Signs in as %1</source>
         <translation>Iniciará sesión como %1</translation>
@@ -2320,6 +2308,10 @@ Asunto: %2
     <message>
         <source>The user name can&apos;t have two dots in a row.</source>
         <translation>El nombre de usuario no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <source>The two passwords don&apos;t match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>

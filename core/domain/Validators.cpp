@@ -436,3 +436,11 @@ Status Validators::userNameLocalPart(const QString& localPart)
     }
     return {};
 }
+
+Status Validators::passwordConfirmation(const QString& password, const QString& confirmation)
+{
+    if (confirmation != password) {
+        return Error(ErrorCode::InvalidInput, tr("The two passwords don't match."));
+    }
+    return {};
+}

@@ -52,6 +52,8 @@ public:
     // lower-case letters, upper-case letters, digits and symbols. Never trimmed.
     static Status password(const QString& password);
     static QString passwordRules();
+    // The password typed a second time, to catch a slip of the finger.
+    static Status passwordConfirmation(const QString& password, const QString& confirmation);
 
     // A mandatory free-text field. what is a translated noun phrase: tr("the legal business name").
     static Status required(const QString& value, const QString& what);

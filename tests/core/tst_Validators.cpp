@@ -70,6 +70,7 @@ private slots:
     void password_data();
     void password();
     void passwordRules();
+    void passwordConfirmation();
     void required_data();
     void required();
     void userNameLocalPart_data();
@@ -477,6 +478,16 @@ void TestValidators::password()
     QFETCH(QString, input);
     QFETCH(QString, message);
     CHECK_STATUS(Validators::password(input), message);
+}
+
+void TestValidators::passwordConfirmation()
+{
+    QVERIFY(Validators::passwordConfirmation(u"Abc!2026x"_s, u"Abc!2026x"_s).ok());
+    const Status mismatch = Validators::passwordConfirmation(u"Abc!2026x"_s, u"Abc!2026X"_s);
+    QCOMPARE(mismatch.code(), ErrorCode::InvalidInput);
+    QCOMPARE(mismatch.errorString(), u"The two passwords don't match."_s);
+    // Not trimmed: a trailing space is part of a password.
+    QVERIFY(!Validators::passwordConfirmation(u"Abc!2026x"_s, u"Abc!2026x "_s).ok());
 }
 
 void TestValidators::passwordRules()

@@ -100,10 +100,8 @@ QList<Error> ProgramAdministratorDialog::validate() const
     const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};
     const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
     QList<Error> errors = m_workspace.directory().validateNewTenant(tenant, admin);
-    if (m_confirm->text() != m_password->text()) {
-        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."),
-                        QStringLiteral("confirmPassword"));
-    }
+    collectError(errors, Validators::passwordConfirmation(m_password->text(), m_confirm->text()),
+                 QStringLiteral("confirmPassword"));
     return errors;
 }
 

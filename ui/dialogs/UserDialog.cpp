@@ -147,10 +147,8 @@ QList<Error> UserDialog::validate() const
     }
     QList<Error> errors
         = UserService::validate(NewUser{m_name->text(), m_userName->text(), m_password->text()}, checkedRoles());
-    if (m_confirm->text() != m_password->text()) {
-        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."),
-                        QStringLiteral("confirmPassword"));
-    }
+    collectError(errors, Validators::passwordConfirmation(m_password->text(), m_confirm->text()),
+                 QStringLiteral("confirmPassword"));
     return errors;
 }
 

@@ -183,10 +183,8 @@ QList<Error> TenantPage::newTenantErrors() const
     QList<Error> errors = workspace().directory().validateNewTenant(
         NewTenant{m_organization->text(), m_prefix->text(), m_country->code()},
         NewUser{m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator});
-    if (m_confirm->text() != m_newPassword->text()) {
-        errors << Error(ErrorCode::InvalidInput, tr("The two passwords don't match."),
-                        QStringLiteral("confirmPassword"));
-    }
+    collectError(errors, Validators::passwordConfirmation(m_newPassword->text(), m_confirm->text()),
+                 QStringLiteral("confirmPassword"));
     return errors;
 }
 
