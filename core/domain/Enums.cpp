@@ -197,3 +197,81 @@ QString Enums::displayName(ProviderService value)
     }
     return {};
 }
+
+QString Enums::key(InvitationKind value)
+{
+    switch (value) {
+    case InvitationKind::ResellerOfProvider:
+        return QStringLiteral("ResellerOfProvider");
+    case InvitationKind::CustomerOfReseller:
+        return QStringLiteral("CustomerOfReseller");
+    case InvitationKind::CustomerOfResellerAndProvider:
+        return QStringLiteral("CustomerOfResellerAndProvider");
+    }
+    return {};
+}
+
+QString Enums::key(InvitationStatus value)
+{
+    switch (value) {
+    case InvitationStatus::Pending:
+        return QStringLiteral("Pending");
+    case InvitationStatus::Accepted:
+        return QStringLiteral("Accepted");
+    case InvitationStatus::Expired:
+        return QStringLiteral("Expired");
+    case InvitationStatus::Revoked:
+        return QStringLiteral("Revoked");
+    }
+    return {};
+}
+
+QString Enums::key(RelationshipStatus value)
+{
+    switch (value) {
+    case RelationshipStatus::Active:
+        return QStringLiteral("Active");
+    case RelationshipStatus::Ended:
+        return QStringLiteral("Ended");
+    }
+    return {};
+}
+
+QString Enums::displayName(InvitationKind value)
+{
+    switch (value) {
+    case InvitationKind::ResellerOfProvider:
+        return tr("Indirect reseller");
+    case InvitationKind::CustomerOfReseller:
+        return tr("Customer of the reseller");
+    case InvitationKind::CustomerOfResellerAndProvider:
+        return tr("Customer of the reseller and its provider");
+    }
+    return {};
+}
+
+QString Enums::displayName(InvitationStatus value)
+{
+    switch (value) {
+    case InvitationStatus::Pending:
+        return tr("Pending");
+    case InvitationStatus::Accepted:
+        return tr("Accepted");
+    case InvitationStatus::Expired:
+        return tr("Expired");
+    case InvitationStatus::Revoked:
+        return tr("Revoked");
+    }
+    return {};
+}
+
+QString Enums::displayName(RelationshipStatus value)
+{
+    switch (value) {
+    case RelationshipStatus::Active:
+        return tr("Active");
+    case RelationshipStatus::Ended:
+        return tr("Ended");
+    }
+    return {};
+}

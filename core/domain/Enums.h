@@ -16,6 +16,9 @@ enum class PartnerStatus { PendingEmailVerification, UnderReview, Active, Reject
 enum class VettingStatus { None, EmailOwnership, EmailDomain, BusinessVerification, Decision };
 enum class MpnStatus { Active, Inactive, Suspended };
 enum class ProviderService { CustomerSupport, TechnicalAssistance, MarketingHelp, FinancingAndCredit };
+enum class InvitationKind { ResellerOfProvider, CustomerOfReseller, CustomerOfResellerAndProvider };
+enum class InvitationStatus { Pending, Accepted, Expired, Revoked };
+enum class RelationshipStatus { Active, Ended };
 
 class Enums
 {
@@ -29,6 +32,9 @@ public:
     static QString key(VettingStatus value);
     static QString key(MpnStatus value);
     static QString key(ProviderService value);
+    static QString key(InvitationKind value);
+    static QString key(InvitationStatus value);
+    static QString key(RelationshipStatus value);
 
     template <typename E>
     static std::optional<E> fromKey(const QString& key);
@@ -43,6 +49,9 @@ public:
     static QString displayName(VettingStatus value);
     static QString displayName(MpnStatus value);
     static QString displayName(ProviderService value);
+    static QString displayName(InvitationKind value);
+    static QString displayName(InvitationStatus value);
+    static QString displayName(RelationshipStatus value);
 };
 
 // Every value of an enumeration, in declaration order, for loops and tests.
@@ -87,6 +96,23 @@ struct EnumValues<ProviderService>
 {
     static constexpr ProviderService all[] = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
                                               ProviderService::MarketingHelp, ProviderService::FinancingAndCredit};
+};
+template <>
+struct EnumValues<InvitationKind>
+{
+    static constexpr InvitationKind all[] = {InvitationKind::ResellerOfProvider, InvitationKind::CustomerOfReseller,
+                                             InvitationKind::CustomerOfResellerAndProvider};
+};
+template <>
+struct EnumValues<InvitationStatus>
+{
+    static constexpr InvitationStatus all[]
+        = {InvitationStatus::Pending, InvitationStatus::Accepted, InvitationStatus::Expired, InvitationStatus::Revoked};
+};
+template <>
+struct EnumValues<RelationshipStatus>
+{
+    static constexpr RelationshipStatus all[] = {RelationshipStatus::Active, RelationshipStatus::Ended};
 };
 
 template <typename E>

@@ -4,7 +4,9 @@
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
+#include "services/InvitationService.h"
 #include "services/OutboxService.h"
+#include "services/RelationshipService.h"
 #include "services/UserService.h"
 #include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
@@ -18,6 +20,8 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
     , m_enrollment(std::make_unique<EnrollmentService>(*this))
+    , m_invitations(std::make_unique<InvitationService>(*this))
+    , m_relationships(std::make_unique<RelationshipService>(*this))
     , m_outbox(std::make_unique<OutboxService>(*this))
     , m_users(std::make_unique<UserService>(*this))
 {
@@ -74,11 +78,18 @@ Result<Session> Workspace::authorize(const Session& session, Status (Session::*c
 Status Workspace::audit(const Session* actor, const QString& action, const QString& subjectType,
                         const QString& subjectId, const QJsonObject& details)
 {
+    return auditFor(actor && actor->partner ? actor->partner->id : QString(), actor, action, subjectType, subjectId,
+                    details);
+}
+
+Status Workspace::auditFor(const QString& partnerAccountId, const Session* actor, const QString& action,
+                           const QString& subjectType, const QString& subjectId, const QJsonObject& details)
+{
     AuditEvent event;
     event.at = now();
+    event.partnerAccountId = partnerAccountId;
     if (actor) {
         event.actorUserId = actor->user.id;
-        event.partnerAccountId = actor->partner ? actor->partner->id : QString();
     }
     event.action = action;
     event.subjectType = subjectType;

@@ -20,7 +20,9 @@ class DirectoryService;
 class AccountService;
 class CustomerService;
 class EnrollmentService;
+class InvitationService;
 class OutboxService;
+class RelationshipService;
 class UserService;
 
 struct WorkspaceOptions
@@ -60,6 +62,9 @@ public:
     // for what the workspace does by itself, such as loading the sample.
     Status audit(const Session* actor, const QString& action, const QString& subjectType, const QString& subjectId,
                  const QJsonObject& details = {});
+    // The same event in another partner's log: a change between two partners is on both sides.
+    Status auditFor(const QString& partnerAccountId, const Session* actor, const QString& action,
+                    const QString& subjectType, const QString& subjectId, const QJsonObject& details = {});
 
     // Puts a message in the outbox in the caller's transaction; fills in its id and time.
     Status send(OutboxMessage message);
@@ -71,6 +76,8 @@ public:
     AccountService& accounts() { return *m_accounts; }
     CustomerService& customers() { return *m_customers; }
     EnrollmentService& enrollment() { return *m_enrollment; }
+    InvitationService& invitations() { return *m_invitations; }
+    RelationshipService& relationships() { return *m_relationships; }
     OutboxService& outbox() { return *m_outbox; }
     UserService& users() { return *m_users; }
 
@@ -86,6 +93,8 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<EnrollmentService> m_enrollment;
+    std::unique_ptr<InvitationService> m_invitations;
+    std::unique_ptr<RelationshipService> m_relationships;
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<UserService> m_users;
 };

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/DirectoryService.h"
+#include "services/InvitationService.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
@@ -264,4 +265,47 @@ Result<Session> TestWorkspace::createProgramAdministrator()
         NewTenant{QStringLiteral("PartnerDesk Program"), QStringLiteral("pdprogram"), QStringLiteral("US")},
         NewUser{QStringLiteral("Paula Reyes"), QStringLiteral("admin"), defaultPassword(),
                 DirectoryRole::GlobalAdministrator});
+}
+
+Status TestWorkspace::addListing(const QString& providerAccountId, const QStringList& countries,
+                                 const QList<ProviderService>& services)
+{
+    ProviderListing listing;
+    listing.partnerAccountId = providerAccountId;
+    listing.services = services;
+    listing.countries = countries;
+    listing.contactName = QStringLiteral("Channel team");
+    listing.contactEmail = QStringLiteral("channel@provider.example");
+    listing.contactPhone = QStringLiteral("+1 555 0100");
+    return m_workspace->inTransaction([&]() { return PartnerStore::insertListing(db(), listing); });
+}
+
+Result<QString> TestWorkspace::inviteReseller(const Session& provider, const QString& recipient)
+{
+    auto draft = m_workspace->invitations().newDraft(provider, InvitationKind::ResellerOfProvider,
+                                                     QStringLiteral("en"));
+    if (!draft) {
+        return draft.error();
+    }
+    draft.value().recipientEmail = recipient;
+    auto recorded = m_workspace->invitations().record(provider, draft.value());
+    if (!recorded) {
+        return recorded.error();
+    }
+    return draft->link;
+}
+
+QStringList TestWorkspace::snapshot() const
+{
+    QStringList state;
+    for (const char* table : {"tenants", "tenant_users", "partner_accounts", "partner_roles", "invitations",
+                              "indirect_relationships", "customers", "customer_relationships", "audit_events",
+                              "outbox_messages"}) {
+        state << QStringLiteral("%1=%2").arg(QString::fromLatin1(table)).arg(count(QString::fromLatin1(table)));
+    }
+    state << scalar(QStringLiteral("SELECT group_concat(id || ':' || status || ':' || coalesce(accepted_at, '') || "
+                                   "':' || coalesce(revoked_at, '')) FROM invitations"))
+                 .toString()
+          << scalar(QStringLiteral("SELECT group_concat(id || ':' || status) FROM indirect_relationships")).toString();
+    return state;
 }

@@ -130,6 +130,19 @@ public:
                                          const QString& country = QStringLiteral("US"));
 
     Result<Session> signIn(const QString& upn, const QString& password = defaultPassword());
+    // The provider's official listing: the countries it serves and, unless told, every service.
+    Status addListing(const QString& providerAccountId, const QStringList& countries,
+                      const QList<ProviderService>& services = {ProviderService::CustomerSupport,
+                                                                ProviderService::TechnicalAssistance,
+                                                                ProviderService::MarketingHelp,
+                                                                ProviderService::FinancingAndCredit});
+    // What a provider user does in the invitation dialog, untouched: a draft to recipient,
+    // recorded as Pending. Returns the link.
+    Result<QString> inviteReseller(const Session& provider, const QString& recipient = QStringLiteral(
+                                                                "admin@reseller.example"));
+    // The row counts of every table a refused call must leave as it was, and the invitations'
+    // and relationships' statuses: equal before and after means nothing was written.
+    QStringList snapshot() const;
     // The program tenant "pdprogram" and its Global administrator admin@pdprogram.onmicrosoft.com
     // (Paula Reyes); the workspace must still be empty.
     Result<Session> createProgramAdministrator();

@@ -1,0 +1,347 @@
+#include "InvitationService.h"
+
+#include "common/MessageLanguage.h"
+#include "domain/Validators.h"
+#include "security/InvitationLinks.h"
+#include "services/Workspace.h"
+#include "storage/DirectoryStore.h"
+#include "storage/InvitationStore.h"
+#include "storage/PartnerStore.h"
+#include "storage/RelationshipStore.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+// Message templates, translated into the recipient's language rather than the interface's.
+constexpr const char* Context = "InvitationMessages";
+
+const char* const ResellerSubject
+    = QT_TRANSLATE_NOOP("InvitationMessages", "%1 invites you to connect as an indirect reseller");
+const char* const ResellerBody = QT_TRANSLATE_NOOP(
+    "InvitationMessages",
+    "Hello,\n\n"
+    "%1 (Partner ID %2) would like to be your indirect provider in the Cloud Solution Provider program.\n\n"
+    "To accept, open this link with PartnerDesk and sign in as an Admin agent of your partner account:\n\n"
+    "%3\n\n"
+    "When you accept, you authorize %1 to submit orders and add subscriptions on behalf of your customers, and "
+    "you grant it administrator access to your tenant. The link works once, until %4.\n\n"
+    "Kind regards,\n"
+    "%5\n"
+    "%1");
+
+bool isTokenCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_';
+}
+
+// Whether text holds link exactly: found, and not running on into more token characters.
+bool containsLink(const QString& text, const QString& link)
+{
+    for (qsizetype at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + 1)) {
+        const qsizetype after = at + link.size();
+        if (after == text.size() || !isTokenCharacter(text.at(after))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject details(const Invitation& invitation)
+{
+    return {{QStringLiteral("kind"), Enums::key(invitation.kind)},
+            {QStringLiteral("recipient"), invitation.recipientEmail},
+            {QStringLiteral("language"), invitation.language}};
+}
+
+} // namespace
+
+InvitationService::InvitationService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Action InvitationService::actionFor(InvitationKind kind)
+{
+    return kind == InvitationKind::ResellerOfProvider ? Action::InviteResellers : Action::InviteCustomers;
+}
+
+Result<InvitationDraft> InvitationService::newDraft(const Session& stale, InvitationKind kind, const QString& language,
+                                                    const QString& providerAccountId) const
+{
+    auto session = m_workspace.authorize(stale, actionFor(kind));
+    if (!session) {
+        return session.error();
+    }
+    InvitationDraft draft;
+    draft.id = Workspace::newId();
+    draft.kind = kind;
+    draft.providerAccountId = providerAccountId;
+    draft.language = language;
+    draft.link = InvitationLinks::link(InvitationLinks::newToken());
+    return written(session.value(), draft);
+}
+
+Result<InvitationDraft> InvitationService::rewritten(const Session& stale, InvitationDraft draft,
+                                                     const QString& language) const
+{
+    auto session = m_workspace.authorize(stale, actionFor(draft.kind));
+    if (!session) {
+        return session.error();
+    }
+    draft.language = language;
+    return written(session.value(), draft);
+}
+
+Result<InvitationDraft> InvitationService::written(const Session& session, InvitationDraft draft) const
+{
+    if (!MessageLanguage::available().contains(draft.language)) {
+        return Error(ErrorCode::InvalidInput, tr("Messages can be written in English or Spanish."),
+                     QStringLiteral("language"));
+    }
+    if (draft.kind != InvitationKind::ResellerOfProvider) {
+        return Error(ErrorCode::InvalidInput, tr("Only invitations to indirect resellers can be written here."));
+    }
+    const PartnerAccount& partner = *session.partner;
+    const QLocale locale = MessageLanguage::locale(draft.language);
+    const QDateTime expires = m_workspace.now().addDays(ValidityDays);
+    draft.subject = MessageLanguage::translate(draft.language, Context, ResellerSubject).arg(partner.legal.legalName);
+    draft.body = MessageLanguage::translate(draft.language, Context, ResellerBody)
+                     .arg(partner.legal.legalName, partner.partnerId, draft.link,
+                          locale.toString(expires.toLocalTime().date(), QLocale::LongFormat), session.user.displayName);
+    return draft;
+}
+
+QList<Error> InvitationService::validate(const InvitationDraft& draft)
+{
+    QList<Error> errors;
+    collectError(errors, Validators::email(draft.recipientEmail), QStringLiteral("recipientEmail"));
+    if (draft.subject.trimmed().isEmpty()) {
+        errors << Error(ErrorCode::InvalidInput, tr("Enter a subject."), QStringLiteral("subject"));
+    } else if (draft.subject.size() > SubjectMaxLength) {
+        errors << Error(ErrorCode::InvalidInput,
+                        tr("The subject is too long. Use at most %1 characters.").arg(SubjectMaxLength),
+                        QStringLiteral("subject"));
+    }
+    if (draft.body.size() > MessageMaxLength) {
+        errors << Error(ErrorCode::InvalidInput,
+                        tr("The message is too long. Use at most %1 characters.").arg(MessageMaxLength),
+                        QStringLiteral("body"));
+    } else if (!containsLink(draft.body, draft.link)) {
+        const bool changed = draft.body.contains(InvitationLinks::prefix(), Qt::CaseInsensitive);
+        errors << Error(ErrorCode::InvalidInput,
+                        changed ? tr("The invitation link in the message was changed. It is personalized for this "
+                                     "invitation: put back %1 exactly, or use Restore text.")
+                                      .arg(draft.link)
+                                : tr("The message must contain the invitation link, which is personalized for this "
+                                     "invitation: put back %1, or use Restore text.")
+                                      .arg(draft.link),
+                        QStringLiteral("body"));
+    }
+    return errors;
+}
+
+Result<Invitation> InvitationService::record(const Session& stale, const InvitationDraft& draft)
+{
+    auto session = m_workspace.authorize(stale, actionFor(draft.kind));
+    if (!session) {
+        return session.error();
+    }
+    const QList<Error> problems = validate(draft);
+    if (!problems.isEmpty()) {
+        return problems.constFirst();
+    }
+    auto token = InvitationLinks::tokenOf(draft.link);
+    if (!token) {
+        return token.error();
+    }
+    return m_workspace.inTransaction([&]() -> Result<Invitation> {
+        const QDateTime now = m_workspace.now();
+        auto existing = InvitationStore::byId(m_workspace.db(), draft.id, now);
+        if (!existing) {
+            return existing.error();
+        }
+        Invitation invitation;
+        if (existing.value()) {
+            invitation = *existing.value();
+            if (invitation.invitingPartnerId != session->partner->id) {
+                return Error(ErrorCode::NotFound, tr("This invitation doesn't exist."));
+            }
+            if (invitation.status != InvitationStatus::Pending) {
+                return Error(ErrorCode::InvalidState,
+                             tr("This invitation is %1 already, so its message can't change. Send a new invitation.")
+                                 .arg(Enums::displayName(invitation.status).toLower()));
+            }
+        } else {
+            invitation.id = draft.id;
+            invitation.kind = draft.kind;
+            invitation.invitingPartnerId = session->partner->id;
+            invitation.invitingPartnerName = session->partner->legal.legalName;
+            invitation.providerAccountId = draft.providerAccountId;
+            invitation.createdByName = session->user.displayName;
+            invitation.created = now;
+            invitation.expires = now.addDays(ValidityDays);
+        }
+        invitation.recipientEmail = Validators::normalizedEmail(draft.recipientEmail);
+        invitation.language = draft.language;
+        invitation.subject = draft.subject.trimmed();
+        invitation.message = QString(draft.body).replace(draft.link, Invitation::linkPlaceholder());
+        const bool created = !existing.value();
+        Status stored = created ? InvitationStore::insert(m_workspace.db(), invitation,
+                                                          InvitationLinks::tokenHash(token.value()), session->user.id)
+                                : InvitationStore::updateText(m_workspace.db(), invitation);
+        if (!stored) {
+            return stored.error();
+        }
+        Status audited = m_workspace.audit(
+            &session.value(), created ? QStringLiteral("invitation.created") : QStringLiteral("invitation.edited"),
+            QStringLiteral("Invitation"), invitation.id, details(invitation));
+        if (!audited) {
+            return audited.error();
+        }
+        return invitation;
+    });
+}
+
+Result<QList<Invitation>> InvitationService::sent(const Session& stale, const QList<InvitationKind>& kinds) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!session) {
+        return session.error();
+    }
+    return InvitationStore::sentBy(m_workspace.db(), session->partner->id, kinds, m_workspace.now());
+}
+
+Result<Invitation> InvitationService::revoke(const Session& stale, const QString& invitationId)
+{
+    auto viewer = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!viewer) {
+        return viewer.error();
+    }
+    return m_workspace.inTransaction([&]() -> Result<Invitation> {
+        const QDateTime now = m_workspace.now();
+        auto found = InvitationStore::byId(m_workspace.db(), invitationId, now);
+        if (!found) {
+            return found.error();
+        }
+        // V1: another partner's invitation is as good as none.
+        if (!found.value() || found.value()->invitingPartnerId != viewer->partner->id) {
+            return Error(ErrorCode::NotFound, tr("This invitation doesn't exist."));
+        }
+        Invitation invitation = *found.value();
+        auto session = m_workspace.authorize(stale, actionFor(invitation.kind));
+        if (!session) {
+            return session.error();
+        }
+        if (invitation.status != InvitationStatus::Pending) {
+            return Error(ErrorCode::InvalidState,
+                         tr("The invitation to %1 is %2 already: only a pending "
+                            "invitation can be revoked.")
+                             .arg(invitation.recipientEmail, Enums::displayName(invitation.status).toLower()));
+        }
+        Status revoked = InvitationStore::markRevoked(m_workspace.db(), invitation.id, now);
+        if (!revoked) {
+            return revoked.error();
+        }
+        Status audited = m_workspace.audit(&session.value(), QStringLiteral("invitation.revoked"),
+                                           QStringLiteral("Invitation"), invitation.id, details(invitation));
+        if (!audited) {
+            return audited.error();
+        }
+        invitation.status = InvitationStatus::Revoked;
+        invitation.revoked = now;
+        return invitation;
+    });
+}
+
+Result<Invitation> InvitationService::pendingInvitation(const QString& link) const
+{
+    auto token = InvitationLinks::tokenOf(link);
+    if (!token) {
+        return token.error();
+    }
+    auto found
+        = InvitationStore::byTokenHash(m_workspace.db(), InvitationLinks::tokenHash(token.value()), m_workspace.now());
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error(ErrorCode::NotFound,
+                     tr("This invitation link is not known in this workspace. Check that PartnerDesk has the "
+                        "workspace open that the invitation was sent from, or ask the sender for a new invitation."),
+                     QStringLiteral("link"));
+    }
+    const Invitation& invitation = *found.value();
+    const QLocale locale;
+    switch (invitation.status) {
+    case InvitationStatus::Pending:
+        break;
+    case InvitationStatus::Accepted:
+        return Error(ErrorCode::Conflict,
+                     tr("This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for "
+                        "a new invitation if you need one.")
+                         .arg(locale.toString(invitation.accepted.toLocalTime(), QLocale::ShortFormat),
+                              invitation.acceptedByPartnerName.isEmpty() ? invitation.acceptedByName
+                                                                         : invitation.acceptedByPartnerName,
+                              invitation.invitingPartnerName),
+                     QStringLiteral("link"));
+    case InvitationStatus::Expired:
+        return Error(ErrorCode::InvalidState,
+                     tr("This invitation expired on %1. Ask %2 for a new invitation.")
+                         .arg(locale.toString(invitation.expires.toLocalTime(), QLocale::ShortFormat),
+                              invitation.invitingPartnerName),
+                     QStringLiteral("link"));
+    case InvitationStatus::Revoked:
+        return Error(ErrorCode::InvalidState,
+                     tr("%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to "
+                        "work together.")
+                         .arg(invitation.invitingPartnerName,
+                              locale.toString(invitation.revoked.toLocalTime(), QLocale::ShortFormat)),
+                     QStringLiteral("link"));
+    }
+    return invitation;
+}
+
+Result<InvitationPreview> InvitationService::open(const QString& link) const
+{
+    auto invitation = pendingInvitation(link);
+    if (!invitation) {
+        return invitation.error();
+    }
+    auto partner = PartnerStore::accountById(m_workspace.db(), invitation->invitingPartnerId);
+    if (!partner) {
+        return partner.error();
+    }
+    if (!partner.value()) {
+        return Error(ErrorCode::NotFound, tr("The partner who sent this invitation no longer exists."));
+    }
+    const PartnerAccount& account = *partner.value();
+    if (account.status != PartnerStatus::Active) {
+        return Error(ErrorCode::InvalidState,
+                     tr("The partner account of %1 is %2, so its invitations can't be accepted for now.")
+                         .arg(account.legal.legalName, Enums::displayName(account.status).toLower()),
+                     QStringLiteral("link"));
+    }
+    auto tenant = DirectoryStore::tenantById(m_workspace.db(), account.tenantId);
+    if (!tenant) {
+        return tenant.error();
+    }
+    InvitationPreview preview;
+    preview.invitationId = invitation->id;
+    preview.kind = invitation->kind;
+    preview.partnerAccountId = account.id;
+    preview.partnerName = account.legal.legalName;
+    preview.partnerId = account.partnerId;
+    preview.partnerCountry = tenant.value() ? tenant.value()->country : account.legal.address.country;
+    preview.recipientEmail = invitation->recipientEmail;
+    preview.expires = invitation->expires;
+    if (invitation->kind == InvitationKind::ResellerOfProvider) {
+        auto countries = RelationshipStore::countriesServed(m_workspace.db(), account.id);
+        if (!countries) {
+            return countries.error();
+        }
+        preview.countriesServed = countries.value();
+    }
+    return preview;
+}

@@ -1,0 +1,330 @@
+#include "RelationshipService.h"
+
+#include "domain/Countries.h"
+#include "services/DirectoryService.h"
+#include "services/InvitationService.h"
+#include "services/Workspace.h"
+#include "storage/InvitationStore.h"
+#include "storage/PartnerStore.h"
+#include "storage/RelationshipStore.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+QString shortDate(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+QJsonObject details(const IndirectRelationship& r)
+{
+    return {{QStringLiteral("provider"), r.provider.name},
+            {QStringLiteral("providerPartnerId"), r.provider.partnerId},
+            {QStringLiteral("reseller"), r.reseller.name},
+            {QStringLiteral("resellerPartnerId"), r.reseller.partnerId}};
+}
+
+} // namespace
+
+RelationshipService::RelationshipService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Result<QList<ProviderListing>> RelationshipService::findProviders(const Session& stale, const QString& country,
+                                                                  const QList<ProviderService>& services) const
+{
+    auto session = m_workspace.authorize(stale, Action::FindProviders);
+    if (!session) {
+        return session.error();
+    }
+    auto listings = PartnerStore::listings(m_workspace.db(), country.isEmpty() ? session->tenant.country : country);
+    if (!listings) {
+        return listings.error();
+    }
+    QList<ProviderListing> found;
+    for (const ProviderListing& listing : listings.value()) {
+        const bool offersAll = std::all_of(services.cbegin(), services.cend(),
+                                           [&listing](ProviderService s) { return listing.services.contains(s); });
+        if (listing.official && listing.status == PartnerStatus::Active && offersAll) {
+            found << listing;
+        }
+    }
+    return found;
+}
+
+Result<InvitationPreview> RelationshipService::check(const Session& stale, const QString& link) const
+{
+    auto preview = m_workspace.invitations().open(link);
+    if (!preview) {
+        return preview.error();
+    }
+    if (preview->kind != InvitationKind::ResellerOfProvider) {
+        return Error(ErrorCode::InvalidInput,
+                     tr("This invitation asks a customer for a reseller relationship: a Global administrator of the "
+                        "customer's tenant accepts it."),
+                     QStringLiteral("link"));
+    }
+    auto fresh = m_workspace.directory().session(stale.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    const Session& session = fresh.value();
+    // P3: said plainly for those who are not an indirect reseller at all.
+    if (!session.partner) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("%1 invites an indirect reseller. Sign in as an Admin agent of your reseller's partner "
+                        "account to accept; %2 has no partner account.")
+                         .arg(preview->partnerName, session.tenant.displayName));
+    }
+    if (!session.partner->types().contains(PartnerType::IndirectReseller)) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("%1 invites an indirect reseller, and %2 is not one. Sign in as an Admin agent of an "
+                        "indirect reseller to accept.")
+                         .arg(preview->partnerName, session.partner->legal.legalName));
+    }
+    Status allowed = session.require(Action::AuthorizeProvider);
+    if (!allowed) {
+        return allowed.error();
+    }
+    if (preview->partnerAccountId == session.partner->id) {
+        return Error(ErrorCode::InvalidInput, tr("This invitation comes from your own partner account."));
+    }
+    // P5
+    auto serves = RelationshipStore::serves(m_workspace.db(), preview->partnerAccountId, session.tenant.country);
+    if (!serves) {
+        return serves.error();
+    }
+    if (!serves.value()) {
+        QStringList served;
+        for (const QString& code : std::as_const(preview->countriesServed)) {
+            served << Countries::name(code);
+        }
+        return Error(ErrorCode::PermissionDenied,
+                     tr("%1 serves resellers in %2, not in %3: a provider can only be authorized by resellers in a "
+                        "country it serves.")
+                         .arg(preview->partnerName,
+                              served.isEmpty() ? tr("no country yet") : served.join(QStringLiteral(", ")),
+                              Countries::name(session.tenant.country)));
+    }
+    auto existing = RelationshipStore::activeBetween(m_workspace.db(), preview->partnerAccountId, session.partner->id);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        return Error(ErrorCode::Conflict,
+                     tr("%1 is already your indirect provider (since %2).")
+                         .arg(preview->partnerName, shortDate(existing.value()->since)));
+    }
+    return preview;
+}
+
+Result<InvitationPreview> RelationshipService::checkAuthorization(const Session& session, const QString& link) const
+{
+    return check(session, link);
+}
+
+Result<IndirectRelationship> RelationshipService::authorizeProvider(const Session& stale, const QString& link,
+                                                                    bool consent)
+{
+    return m_workspace.inTransaction([&]() -> Result<IndirectRelationship> {
+        auto preview = check(stale, link);
+        if (!preview) {
+            return preview.error();
+        }
+        if (!consent) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("Check the box to confirm that %1 may submit orders and add subscriptions for your "
+                            "customers and have administrator access to your tenant.")
+                             .arg(preview->partnerName),
+                         QStringLiteral("consent"));
+        }
+        auto session = m_workspace.directory().session(stale.user.id);
+        if (!session) {
+            return session.error();
+        }
+        const QDateTime now = m_workspace.now();
+        const QString id = Workspace::newId();
+        Status inserted = RelationshipStore::insert(m_workspace.db(), id, preview->partnerAccountId,
+                                                    session->partner->id, session->user.id, preview->invitationId, now);
+        if (!inserted) {
+            return inserted.error();
+        }
+        Status used = InvitationStore::markAccepted(m_workspace.db(), preview->invitationId, session->user.id,
+                                                    session->tenant.id, now);
+        if (!used) {
+            return used.error();
+        }
+        auto relationship = RelationshipStore::byId(m_workspace.db(), id);
+        if (!relationship) {
+            return relationship.error();
+        }
+        const IndirectRelationship& r = *relationship.value();
+        for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
+            Status audited
+                = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.authorized"),
+                                       QStringLiteral("IndirectRelationship"), r.id, details(r));
+            if (!audited) {
+                return audited.error();
+            }
+        }
+        Status invitationAudited = m_workspace.auditFor(
+            r.provider.accountId, &session.value(), QStringLiteral("invitation.accepted"), QStringLiteral("Invitation"),
+            preview->invitationId, {{QStringLiteral("reseller"), r.reseller.name}});
+        if (!invitationAudited) {
+            return invitationAudited.error();
+        }
+        auto provider = PartnerStore::accountById(m_workspace.db(), r.provider.accountId);
+        if (!provider) {
+            return provider.error();
+        }
+        const PartnerAccount& reseller = *session->partner;
+        Status toReseller = notify(
+            reseller, tr("%1 is now your indirect provider").arg(r.provider.name),
+            tr("Hello %1,\n\n%2 authorized %3 (Partner ID %4) as the indirect provider of %5 on %6.\n\n%3 may now "
+               "submit orders and add subscriptions on behalf of your customers, and has administrator access to "
+               "your tenant. An Admin agent can end this relationship on the Indirect providers page.")
+                .arg(reseller.legal.contactFirstName, session->user.displayName, r.provider.name, r.provider.partnerId,
+                     r.reseller.name, shortDate(now)),
+            r.id, QStringLiteral("indirectRelationship.authorized"));
+        if (!toReseller) {
+            return toReseller.error();
+        }
+        if (provider.value()) {
+            Status toProvider = notify(
+                *provider.value(), tr("%1 accepted your invitation").arg(r.reseller.name),
+                tr("Hello %1,\n\n%2 (Partner ID %3) authorized %4 as its indirect provider on %5. It is now on "
+                   "your Indirect resellers page.")
+                    .arg(provider.value()->legal.contactFirstName, r.reseller.name, r.reseller.partnerId,
+                         r.provider.name, shortDate(now)),
+                r.id, QStringLiteral("indirectRelationship.authorized"));
+            if (!toProvider) {
+                return toProvider.error();
+            }
+        }
+        return r;
+    });
+}
+
+Status RelationshipService::notify(const PartnerAccount& to, const QString& subject, const QString& body,
+                                   const QString& relationshipId, const QString& kind)
+{
+    OutboxMessage message;
+    message.recipient = to.legal.contactEmail;
+    message.subject = subject;
+    message.body = body;
+    message.kind = kind;
+    message.relatedType = QStringLiteral("IndirectRelationship");
+    message.relatedId = relationshipId;
+    message.partnerAccountId = to.id;
+    return m_workspace.send(message);
+}
+
+Result<QList<IndirectRelationship>> RelationshipService::providersOf(const Session& stale) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!session) {
+        return session.error();
+    }
+    return RelationshipStore::ofReseller(m_workspace.db(), session->partner->id);
+}
+
+Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Session& stale) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!session) {
+        return session.error();
+    }
+    return RelationshipStore::ofProvider(m_workspace.db(), session->partner->id);
+}
+
+Result<IndirectRelationship> RelationshipService::end(const Session& stale, const QString& relationshipId)
+{
+    auto session = m_workspace.authorize(stale, Action::EndIndirectRelationship);
+    if (!session) {
+        return session.error();
+    }
+    return m_workspace.inTransaction([&]() -> Result<IndirectRelationship> {
+        auto found = RelationshipStore::byId(m_workspace.db(), relationshipId);
+        if (!found) {
+            return found.error();
+        }
+        const QString own = session->partner->id;
+        // V1: a relationship between others is as good as none.
+        if (!found.value() || (found.value()->provider.accountId != own && found.value()->reseller.accountId != own)) {
+            return Error(ErrorCode::NotFound, tr("This relationship doesn't exist."));
+        }
+        const IndirectRelationship& before = *found.value();
+        if (before.status != RelationshipStatus::Active) {
+            return Error(ErrorCode::InvalidState,
+                         tr("The relationship between %1 and %2 already ended on %3.")
+                             .arg(before.provider.name, before.reseller.name, shortDate(before.ended)));
+        }
+        const QDateTime now = m_workspace.now();
+        Status ended = RelationshipStore::end(m_workspace.db(), before.id, session->user.id, now);
+        if (!ended) {
+            return ended.error();
+        }
+        auto after = RelationshipStore::byId(m_workspace.db(), before.id);
+        if (!after) {
+            return after.error();
+        }
+        const IndirectRelationship& r = *after.value();
+        const QString endedBy = session->partner->legal.legalName;
+        for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
+            Status audited = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.ended"),
+                                                  QStringLiteral("IndirectRelationship"), r.id, details(r));
+            if (!audited) {
+                return audited.error();
+            }
+            auto party = PartnerStore::accountById(m_workspace.db(), side);
+            if (!party) {
+                return party.error();
+            }
+            if (!party.value()) {
+                continue;
+            }
+            Status told = notify(
+                *party.value(),
+                tr("The relationship between %1 and %2 has ended").arg(r.provider.name, r.reseller.name),
+                tr("Hello %1,\n\n%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on "
+                   "%6.\n\n%4 can no longer submit orders or add subscriptions for the customers of %5. The "
+                   "relationship stays in the history of both Indirect pages.")
+                    .arg(party.value()->legal.contactFirstName, session->user.displayName, endedBy, r.provider.name,
+                         r.reseller.name, shortDate(now)),
+                r.id, QStringLiteral("indirectRelationship.ended"));
+            if (!told) {
+                return told.error();
+            }
+        }
+        return r;
+    });
+}
+
+Status RelationshipService::requireActiveRelationship(const Session& stale, const QString& resellerAccountId) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!session) {
+        return session.error();
+    }
+    auto history = RelationshipStore::ofProvider(m_workspace.db(), session->partner->id);
+    if (!history) {
+        return history.error();
+    }
+    for (const IndirectRelationship& r : history.value()) {
+        if (r.reseller.accountId != resellerAccountId) {
+            continue;
+        }
+        if (r.status == RelationshipStatus::Active) {
+            return {};
+        }
+        return Error(ErrorCode::PermissionDenied,
+                     tr("The relationship with %1 ended on %2: %3 can no longer act for it or its customers.")
+                         .arg(r.reseller.name, shortDate(r.ended), r.provider.name));
+    }
+    return Error(ErrorCode::PermissionDenied,
+                 tr("This reseller has not authorized you as its indirect provider, so "
+                    "you can't act for it or its customers."));
+}

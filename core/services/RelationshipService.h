@@ -1,0 +1,54 @@
+#pragma once
+
+// Indirect providers and indirect resellers working together (P1, P3–P6): finding a provider,
+// authorizing one through its invitation, both sides' lists, ending, and the check every action
+// of a provider on a reseller's behalf goes through.
+
+#include "common/Result.h"
+#include "domain/IndirectRelationship.h"
+#include "domain/Invitation.h"
+#include "domain/PartnerAccount.h"
+#include "security/Session.h"
+
+#include <QCoreApplication>
+
+class Workspace;
+
+class RelationshipService
+{
+    Q_DECLARE_TR_FUNCTIONS(RelationshipService)
+
+public:
+    explicit RelationshipService(Workspace& workspace);
+
+    // P1: the official, Active providers serving country (the reseller's own when empty) that
+    // offer every one of services, by name.
+    Result<QList<ProviderListing>> findProviders(const Session& session, const QString& country = {},
+                                                 const QList<ProviderService>& services = {}) const;
+
+    // P3, P5: whether the signed-in user may authorize the provider behind link, and what they
+    // would authorize. Writes nothing.
+    Result<InvitationPreview> checkAuthorization(const Session& session, const QString& link) const;
+    // P3–P5: with consent given, makes the provider behind link the reseller's indirect provider;
+    // the invitation is used up. Audited on both sides; both primary contacts get a message.
+    Result<IndirectRelationship> authorizeProvider(const Session& session, const QString& link, bool consent);
+
+    // P4: the reseller's Indirect providers page and the provider's Indirect resellers page,
+    // with ended relationships kept as history (V1: only the signed-in partner's own).
+    Result<QList<IndirectRelationship>> providersOf(const Session& session) const;
+    Result<QList<IndirectRelationship>> resellersOf(const Session& session) const;
+
+    // P6: either side ends an Active relationship; history stays.
+    Result<IndirectRelationship> end(const Session& session, const QString& relationshipId);
+
+    // P6, C5: whether the signed-in provider may act for the reseller now: only while their
+    // relationship is Active. The refusal names what is missing.
+    Status requireActiveRelationship(const Session& session, const QString& resellerAccountId) const;
+
+private:
+    Result<InvitationPreview> check(const Session& session, const QString& link) const;
+    Status notify(const PartnerAccount& to, const QString& subject, const QString& body, const QString& relationshipId,
+                  const QString& kind);
+
+    Workspace& m_workspace;
+};

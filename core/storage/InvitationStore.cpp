@@ -1,0 +1,116 @@
+#include "InvitationStore.h"
+
+#include "storage/Rows.h"
+
+using namespace Rows;
+
+namespace {
+
+const QString Select = QStringLiteral(
+    "SELECT i.id, i.kind, i.inviting_partner_id, p.legal_name, i.provider_account_id, i.recipient_email, "
+    "i.language, i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at, "
+    "a.display_name, ap.legal_name, i.revoked_at "
+    "FROM invitations i JOIN partner_accounts p ON p.id = i.inviting_partner_id "
+    "JOIN tenant_users c ON c.id = i.created_by_user_id "
+    "LEFT JOIN tenant_users a ON a.id = i.accepted_by_user_id "
+    "LEFT JOIN partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id");
+
+auto invitationFrom(const QDateTime& now)
+{
+    return [now](const QSqlQuery& q) {
+        Invitation i;
+        i.id = q.value(0).toString();
+        i.kind = Enums::fromKey<InvitationKind>(q.value(1).toString()).value_or(InvitationKind::ResellerOfProvider);
+        i.invitingPartnerId = q.value(2).toString();
+        i.invitingPartnerName = q.value(3).toString();
+        i.providerAccountId = q.value(4).toString();
+        i.recipientEmail = q.value(5).toString();
+        i.language = q.value(6).toString();
+        i.subject = q.value(7).toString();
+        i.message = q.value(8).toString();
+        i.status = Enums::fromKey<InvitationStatus>(q.value(9).toString()).value_or(InvitationStatus::Revoked);
+        i.createdByName = q.value(10).toString();
+        i.created = fromIso(q.value(11));
+        i.expires = fromIso(q.value(12));
+        i.accepted = fromIso(q.value(13));
+        i.acceptedByName = q.value(14).toString();
+        i.acceptedByPartnerName = q.value(15).toString();
+        i.revoked = fromIso(q.value(16));
+        // Expiry is a matter of time, not of a write: a Pending invitation past its date reads
+        // as Expired everywhere.
+        if (i.status == InvitationStatus::Pending && i.expires <= now) {
+            i.status = InvitationStatus::Expired;
+        }
+        return i;
+    };
+}
+
+} // namespace
+
+Status InvitationStore::insert(const QSqlDatabase& db, const Invitation& i, const QString& tokenHash,
+                               const QString& createdByUserId)
+{
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO invitations (id, kind, token_hash, inviting_partner_id, "
+                                        "provider_account_id, recipient_email, language, subject, message, status, "
+                                        "created_by_user_id, created_at, expires_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {i.id, Enums::key(i.kind), tokenHash, i.invitingPartnerId,
+                          SqlQuery::nullIfEmpty(i.providerAccountId), i.recipientEmail, i.language, i.subject,
+                          i.message, Enums::key(InvitationStatus::Pending), createdByUserId, iso(i.created),
+                          iso(i.expires)});
+}
+
+Status InvitationStore::updateText(const QSqlDatabase& db, const Invitation& i)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE invitations SET recipient_email = ?, language = ?, subject = ?, "
+                                           "message = ? WHERE id = ? AND status = 'Pending'"),
+                            {i.recipientEmail, i.language, i.subject, i.message, i.id});
+}
+
+Result<std::optional<Invitation>> InvitationStore::byId(const QSqlDatabase& db, const QString& id, const QDateTime& now)
+{
+    return one<Invitation>(db, Select + QStringLiteral(" WHERE i.id = ?"), {id}, invitationFrom(now));
+}
+
+Result<std::optional<Invitation>> InvitationStore::byTokenHash(const QSqlDatabase& db, const QString& tokenHash,
+                                                               const QDateTime& now)
+{
+    return one<Invitation>(db, Select + QStringLiteral(" WHERE i.token_hash = ?"), {tokenHash}, invitationFrom(now));
+}
+
+Result<QList<Invitation>> InvitationStore::sentBy(const QSqlDatabase& db, const QString& partnerAccountId,
+                                                  const QList<InvitationKind>& kinds, const QDateTime& now)
+{
+    QString sql = Select + QStringLiteral(" WHERE i.inviting_partner_id = ?");
+    QVariantList values{partnerAccountId};
+    if (!kinds.isEmpty()) {
+        QStringList marks;
+        for (InvitationKind kind : kinds) {
+            marks << QStringLiteral("?");
+            values << Enums::key(kind);
+        }
+        sql += QStringLiteral(" AND i.kind IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    sql += QStringLiteral(" ORDER BY i.created_at DESC, i.id");
+    return many<Invitation>(db, sql, values, invitationFrom(now));
+}
+
+Status InvitationStore::markAccepted(const QSqlDatabase& db, const QString& id, const QString& userId,
+                                     const QString& tenantId, const QDateTime& at)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE invitations SET status = 'Accepted', accepted_at = ?, "
+                                           "accepted_by_user_id = ?, accepted_tenant_id = ? "
+                                           "WHERE id = ? AND status = 'Pending'"),
+                            {iso(at), userId, tenantId, id});
+}
+
+Status InvitationStore::markRevoked(const QSqlDatabase& db, const QString& id, const QDateTime& at)
+{
+    return SqlQuery::runOne(
+        db,
+        QStringLiteral("UPDATE invitations SET status = 'Revoked', revoked_at = ? WHERE id = ? AND status = 'Pending'"),
+        {iso(at), id});
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+// SQL for invitations. A row keeps the SHA-256 of its token, never the token (ARCHITECTURE §5).
+
+#include "common/Result.h"
+#include "domain/Invitation.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+class InvitationStore
+{
+public:
+    static Status insert(const QSqlDatabase& db, const Invitation& invitation, const QString& tokenHash,
+                         const QString& createdByUserId);
+    // New text for an invitation that is still Pending (the sender edited it after recording).
+    static Status updateText(const QSqlDatabase& db, const Invitation& invitation);
+    // now decides whether a Pending invitation reads as Expired.
+    static Result<std::optional<Invitation>> byId(const QSqlDatabase& db, const QString& id, const QDateTime& now);
+    static Result<std::optional<Invitation>> byTokenHash(const QSqlDatabase& db, const QString& tokenHash,
+                                                         const QDateTime& now);
+    // What one partner has sent, newest first; the kinds empty means every kind.
+    static Result<QList<Invitation>> sentBy(const QSqlDatabase& db, const QString& partnerAccountId,
+                                            const QList<InvitationKind>& kinds, const QDateTime& now);
+    static Status markAccepted(const QSqlDatabase& db, const QString& id, const QString& userId,
+                               const QString& tenantId, const QDateTime& at);
+    static Status markRevoked(const QSqlDatabase& db, const QString& id, const QDateTime& at);
+};
