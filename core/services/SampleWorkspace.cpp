@@ -9,6 +9,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
+#include "storage/RelationshipStore.h"
 
 #include <QFile>
 #include <QHash>
@@ -45,6 +46,11 @@ public:
             const QJsonObject t = value.toObject();
             if (status) {
                 status = tenant(t, t.value(QLatin1String("users")).toArray(), false);
+            }
+        }
+        for (const QJsonValue& value : root.value(QLatin1String("indirectRelationships")).toArray()) {
+            if (status) {
+                status = indirectRelationship(value.toObject());
             }
         }
         // Customers last: their relationships name partners by tenant.
@@ -95,6 +101,7 @@ private:
             if (status) {
                 status = DirectoryStore::insertUser(m_db, user, text(u, "passwordHash"), m_now);
             }
+            m_userIds.insert(user.upn, user.id);
             for (const QJsonValue& role : u.value(QLatin1String("partnerRoles")).toArray()) {
                 auto partnerRole = Enums::fromKey<PartnerRole>(role.toString());
                 if (status && isPartner && partnerRole) {
@@ -180,6 +187,22 @@ private:
         return status;
     }
 
+    // A provider and a reseller already working together, authorized by a user of the reseller
+    // ("riley" of "harborlightit").
+    Status indirectRelationship(const QJsonObject& r)
+    {
+        const QString provider = m_partnerIds.value(text(r, "provider"));
+        const QString reseller = m_partnerIds.value(text(r, "reseller"));
+        const QString user
+            = m_userIds.value(text(r, "authorizedBy") + QLatin1Char('@') + Tenant::domainFor(text(r, "reseller")));
+        if (provider.isEmpty() || reseller.isEmpty() || user.isEmpty()) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("The sample names an unknown partner or user in an indirect "
+                            "relationship."));
+        }
+        return RelationshipStore::insert(m_db, Workspace::newId(), provider, reseller, user, {}, m_now);
+    }
+
     Status customer(const QString& domainPrefix, const QJsonObject& c)
     {
         const QJsonObject contact = c.value(QLatin1String("contact")).toObject();
@@ -214,6 +237,7 @@ private:
     QDateTime m_now;
     QHash<QString, QString> m_tenantIds; // domain prefix → tenant id
     QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
+    QHash<QString, QString> m_userIds; // user principal name → user id
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "services/DirectoryService.h"
+#include "services/RelationshipService.h"
 #include "services/SampleWorkspace.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ private slots:
     void providersListedInSeveralCountries();
     void profilesToTryEnrollment_E2();
     void customersHaveRelationships();
+    void resellerHasAnIndirectProvider_P4();
     void loadIsAudited();
     void programAdministratorPersona();
     void resellerAdminAgentPersona();
@@ -137,6 +139,22 @@ void TestSampleWorkspace::customersHaveRelationships()
              0);
     // The full-text index follows the customers table.
     QCOMPARE(scalarInt(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'lakeside*'"_s), 1);
+}
+
+void TestSampleWorkspace::resellerHasAnIndirectProvider_P4()
+{
+    auto providers = m_tw->workspace().relationships().providersOf(m_riley);
+    PD_VERIFY_OK(providers);
+    QCOMPARE(providers->size(), 1);
+    QCOMPARE(providers->constFirst().provider.name, u"Northstar Cloud Wholesale Corp."_s);
+    QCOMPARE(providers->constFirst().status, RelationshipStatus::Active);
+    QCOMPARE(providers->constFirst().authorizedByName, m_riley.user.displayName);
+    // Northstar serves one of Harborlight's two customers: that is all it counts (V1).
+    QCOMPARE(providers->constFirst().sharedCustomers, 1);
+    // Bluewater, which serves the United States too, is left for the walk-through's invitation.
+    auto found = m_tw->workspace().relationships().findProviders(m_riley);
+    PD_VERIFY_OK(found);
+    QCOMPARE(found->size(), 2);
 }
 
 void TestSampleWorkspace::loadIsAudited()
