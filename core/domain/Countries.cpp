@@ -187,6 +187,17 @@ QString Countries::name(const QString& alpha2)
     return name(alpha2, QLocale().language());
 }
 
+QString Countries::names(const QStringList& alpha2Codes)
+{
+    QStringList names;
+    for (const QString& code : alpha2Codes) {
+        names << name(code);
+    }
+    QCollator collator{QLocale()};
+    std::sort(names.begin(), names.end(), collator);
+    return names.join(QStringLiteral(", "));
+}
+
 QString Countries::name(const QString& alpha2, QLocale::Language language)
 {
     const Entry* entry = find(alpha2);

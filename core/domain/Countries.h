@@ -24,6 +24,9 @@ public:
     // Spanish uses the iso-codes translation (English where it has none); every other language
     // uses the English common name ("Bolivia") where there is one, else the ISO name.
     static QString name(const QString& alpha2, QLocale::Language language);
+    // Several names in the default QLocale's language, sorted as it sorts, comma-separated
+    // ("Canada, United States").
+    static QString names(const QStringList& alpha2Codes);
 
     // Every country, sorted by name the way people of that language expect.
     static QList<Country> all();

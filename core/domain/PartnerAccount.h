@@ -3,6 +3,7 @@
 // A partner's account: who it is legally, who to contact, how customers reach its support, and
 // where it stands in enrollment (ARCHITECTURE §3).
 
+#include "domain/Directory.h"
 #include "domain/Enums.h"
 
 #include <QDateTime>
@@ -100,4 +101,18 @@ struct ProviderListing
     QString contactPhone;
     QString website;
     QString description;
+};
+
+// What a program administrator types to add an official indirect provider (ARCHITECTURE §1): its
+// new tenant and first user, the MPN profile its Partner ID names, its profiles and its listing.
+// The legal address is in the tenant's country; of listing, only the services, countries served,
+// contact, web site and description are read.
+struct NewProviderAccount
+{
+    NewTenant tenant;
+    NewUser firstUser; // made the tenant's Global administrator and the account's Admin agent
+    QString partnerId;
+    LegalBusinessProfile legal;
+    SupportProfile support;
+    ProviderListing listing;
 };

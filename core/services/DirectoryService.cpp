@@ -1,12 +1,15 @@
 #include "DirectoryService.h"
 
 #include "domain/Countries.h"
+#include "domain/PartnerRules.h"
 #include "domain/Validators.h"
+#include "services/AccountService.h"
 #include "services/Workspace.h"
 #include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/PartnerStore.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -17,6 +20,25 @@ namespace {
 QString localTime(const QDateTime& at)
 {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+ProviderListing normalizedListing(const ProviderListing& input)
+{
+    ProviderListing listing;
+    listing.official = true;
+    listing.services = Enums::inDeclarationOrder(input.services);
+    for (const QString& country : input.countries) {
+        listing.countries << country.trimmed();
+    }
+    listing.countries.removeDuplicates();
+    listing.countries.sort();
+    listing.contactName = input.contactName.simplified();
+    listing.contactEmail = Validators::normalizedEmail(input.contactEmail);
+    listing.contactPhone
+        = input.contactPhone.trimmed().isEmpty() ? QString() : Validators::normalizedPhone(input.contactPhone);
+    listing.website = input.website.trimmed().isEmpty() ? QString() : Validators::normalizedWebSite(input.website);
+    listing.description = input.description.trimmed();
+    return listing;
 }
 } // namespace
 
@@ -58,12 +80,19 @@ QList<Error> DirectoryService::validateNewTenant(const NewTenant& tenant, const 
     return errors;
 }
 
-Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin)
+QString DirectoryService::hashIfValid(const QString& password) const
 {
-    return m_workspace.inTransaction([&]() { return insertTenant(input, admin, false); });
+    return Validators::password(password) ? m_workspace.hasher().hash(password) : QString();
 }
 
-Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewUser& admin, bool program)
+Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin)
+{
+    const QString passwordHash = hashIfValid(admin.password);
+    return m_workspace.inTransaction([&]() { return insertTenant(input, admin, passwordHash, false); });
+}
+
+Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewUser& admin, const QString& passwordHash,
+                                              bool program)
 {
     const QList<Error> errors = validateNewTenant(input, admin);
     if (!errors.isEmpty()) {
@@ -86,8 +115,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     user.upn = admin.userName.trimmed().toLower() + QLatin1Char('@') + tenant.defaultDomain();
     user.displayName = admin.displayName.trimmed();
     user.directoryRole = DirectoryRole::GlobalAdministrator;
-    stored
-        = DirectoryStore::insertUser(m_workspace.db(), user, m_workspace.hasher().hash(admin.password), tenant.created);
+    stored = DirectoryStore::insertUser(m_workspace.db(), user, passwordHash, tenant.created);
     if (!stored) {
         return stored.error();
     }
@@ -96,6 +124,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
 
 Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& input, const NewUser& admin)
 {
+    const QString passwordHash = hashIfValid(admin.password);
     return m_workspace.inTransaction([&]() -> Result<Session> {
         auto existing = hasProgramTenant();
         if (!existing) {
@@ -116,7 +145,7 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
                          tr("A program administrator can only be created in an empty "
                             "workspace."));
         }
-        auto tenant = insertTenant(input, admin, true);
+        auto tenant = insertTenant(input, admin, passwordHash, true);
         if (!tenant) {
             return tenant.error();
         }
@@ -457,4 +486,295 @@ Result<MpnProfile> DirectoryService::setMpnProfileStatus(const Session& session,
         changed.status = status;
         return changed;
     });
+}
+
+Status DirectoryService::checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const
+{
+    Status valid = Validators::partnerId(partnerId);
+    if (!valid) {
+        return valid;
+    }
+    const QString id = Validators::normalizedPartnerId(partnerId);
+    auto found = DirectoryStore::mpnProfile(m_workspace.db(), id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return Error(ErrorCode::NotFound,
+                     tr("No MPN profile has the Partner ID %1. Add the profile on the MPN profiles tab first.").arg(id),
+                     QStringLiteral("partnerId"));
+    }
+    const MpnProfile& profile = found->value();
+    if (profile.status != MpnStatus::Active) {
+        return Error(
+            ErrorCode::InvalidState,
+            tr("The MPN profile %1 (%2) is %3. Only an active profile can be linked to a provider.")
+                .arg(profile.partnerId, profile.organizationName, Enums::displayName(profile.status).toLower()),
+            QStringLiteral("partnerId"));
+    }
+    // E2, worded for the administrator who chooses the tenant's country in the same form.
+    if (!tenantCountry.isEmpty() && profile.country != tenantCountry) {
+        return Error(ErrorCode::InvalidState,
+                     tr("The MPN profile %1 is located in %2, but the provider's tenant is in %3. Choose %2 for the "
+                        "tenant, or a profile located in %3.")
+                         .arg(profile.partnerId, Countries::name(profile.country), Countries::name(tenantCountry)),
+                     QStringLiteral("partnerId"));
+    }
+    return PartnerRules::partnerIdAvailable(profile);
+}
+
+QList<Error> DirectoryService::validateNewProvider(const NewProviderAccount& input) const
+{
+    QList<Error> errors = validateNewTenant(input.tenant, input.firstUser);
+    const QString country = input.tenant.country.trimmed();
+    collectError(errors, checkProviderProfile(input.partnerId, Validators::countryCode(country) ? country : QString()),
+                 QStringLiteral("partnerId"));
+    // The legal address is in the tenant's country; a problem with it is the tenant's "country".
+    LegalBusinessProfile legal = input.legal;
+    legal.address.country = country;
+    for (const Error& error : AccountService::validate(legal)) {
+        if (error.field() != QLatin1String("country")) {
+            errors << error;
+        }
+    }
+    errors << AccountService::validate(input.support);
+
+    const ProviderListing& listing = input.listing;
+    if (listing.countries.isEmpty()) {
+        errors << Error(ErrorCode::InvalidInput, tr("Choose at least one country/region the provider serves."),
+                        QStringLiteral("countriesServed"));
+    }
+    for (const QString& served : listing.countries) {
+        Status valid = Validators::countryCode(served.trimmed());
+        if (!valid) {
+            errors << valid.about(QStringLiteral("countriesServed"));
+            break;
+        }
+    }
+    collectError(errors, Validators::required(listing.contactName, tr("the name resellers contact")),
+                 QStringLiteral("listingContactName"));
+    collectError(errors, Validators::email(listing.contactEmail), QStringLiteral("listingContactEmail"));
+    if (!listing.contactPhone.trimmed().isEmpty()) {
+        collectError(errors, Validators::phone(listing.contactPhone), QStringLiteral("listingContactPhone"));
+    }
+    if (!listing.website.trimmed().isEmpty()) {
+        collectError(errors, Validators::webSite(listing.website), QStringLiteral("listingWebsite"));
+    }
+    return errors;
+}
+
+Result<std::optional<MpnProfile>> DirectoryService::findMpnProfile(const Session& session,
+                                                                   const QString& partnerId) const
+{
+    auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!administrator) {
+        return administrator.error();
+    }
+    if (!Validators::partnerId(partnerId)) {
+        return std::optional<MpnProfile>();
+    }
+    return DirectoryStore::mpnProfile(m_workspace.db(), Validators::normalizedPartnerId(partnerId));
+}
+
+Result<ProviderListing> DirectoryService::addProvider(const Session& session, const NewProviderAccount& input)
+{
+    // Whoever may not add providers is refused before PBKDF2's cost; checked again under the lock.
+    auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!allowed) {
+        return allowed.error();
+    }
+    const QString passwordHash = hashIfValid(input.firstUser.password);
+    return m_workspace.inTransaction([&]() -> Result<ProviderListing> {
+        auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+        if (!administrator) {
+            return administrator.error();
+        }
+        // Validate what was typed, as the form does; normalize only what is stored.
+        const QList<Error> errors = validateNewProvider(input);
+        if (!errors.isEmpty()) {
+            return errors.first();
+        }
+        const QSqlDatabase db = m_workspace.db();
+        NewUser firstUser = input.firstUser;
+        firstUser.directoryRole = DirectoryRole::GlobalAdministrator;
+        auto tenant = insertTenant(input.tenant, firstUser, passwordHash, false);
+        if (!tenant) {
+            return tenant.error();
+        }
+        auto users = DirectoryStore::usersOfTenant(db, tenant->id);
+        if (!users) {
+            return users.error();
+        }
+        const TenantUser& user = users->first();
+
+        PartnerAccount account;
+        account.id = Workspace::newId();
+        account.tenantId = tenant->id;
+        account.type = PartnerType::IndirectProvider;
+        account.partnerId = Validators::normalizedPartnerId(input.partnerId);
+        LegalBusinessProfile legal = input.legal;
+        legal.address.country = tenant->country;
+        account.legal = AccountService::normalized(legal);
+        account.support = AccountService::normalized(input.support);
+        account.status = PartnerStatus::Active;
+        account.created = m_workspace.now();
+        account.updated = account.created;
+        ProviderListing listing = normalizedListing(input.listing);
+        listing.partnerAccountId = account.id;
+
+        Status stored = PartnerStore::insertAccount(db, account);
+        if (stored) {
+            stored = PartnerStore::addRole(db, account.id, user.id, PartnerRole::AdminAgent);
+        }
+        if (stored) {
+            stored = PartnerStore::appendStatusChange(db, account.id, {}, account.status, {}, administrator->user.id,
+                                                      account.created);
+        }
+        if (stored) {
+            stored = PartnerStore::insertListing(db, listing);
+        }
+        if (stored) {
+            QJsonArray services;
+            for (ProviderService service : listing.services) {
+                services << Enums::key(service);
+            }
+            // The event is about the new provider, so it shows in that partner's audit trail.
+            Session subject = administrator.value();
+            subject.partner = account;
+            stored = m_workspace.audit(&subject, QStringLiteral("provider.added"), QStringLiteral("PartnerAccount"),
+                                       account.id,
+                                       {{QStringLiteral("partnerId"), account.partnerId},
+                                        {QStringLiteral("tenant"), tenant->defaultDomain()},
+                                        {QStringLiteral("firstUser"), user.upn},
+                                        {QStringLiteral("countries"), QJsonArray::fromStringList(listing.countries)},
+                                        {QStringLiteral("services"), services}});
+        }
+        if (stored) {
+            stored = sendProviderWelcome(account, tenant.value(), user, listing.countries);
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        qCInfo(lcDirectory) << "Added provider" << account.partnerId << tenant->defaultDomain();
+        auto added = PartnerStore::listingOf(db, account.id);
+        if (!added || !added->has_value()) {
+            return added ? Error(ErrorCode::NotFound, tr("The provider's listing could not be read back."))
+                         : added.error();
+        }
+        return added->value();
+    });
+}
+
+Status DirectoryService::sendProviderWelcome(const PartnerAccount& account, const Tenant& tenant,
+                                             const TenantUser& firstUser, const QStringList& countries)
+{
+    OutboxMessage message;
+    message.recipient = account.legal.contactEmail;
+    message.subject = tr("Welcome to the Cloud Solution Provider program, %1").arg(account.legal.legalName);
+    message.body = tr("Hello %1,\n\n"
+                      "%2 (Partner ID %3) is now an official indirect provider in the Cloud Solution Provider "
+                      "program, and its partner account is active.\n\n"
+                      "Its tenant is %4. The first user, %5, is a Global administrator of the tenant and an Admin "
+                      "agent of the partner account; your program administrator gives them their password. Sign in "
+                      "to PartnerDesk as %5 to add users and invite resellers.\n\n"
+                      "Resellers in %6 find %2 under Find a provider.")
+                       .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
+                            tenant.defaultDomain(), firstUser.upn, Countries::names(countries));
+    message.kind = QStringLiteral("provider.welcome");
+    message.relatedType = QStringLiteral("PartnerAccount");
+    message.relatedId = account.id;
+    message.partnerAccountId = account.id;
+    return m_workspace.send(message);
+}
+
+Result<ProviderListing> DirectoryService::setProviderStatus(const Session& session, const QString& accountId,
+                                                            PartnerStatus status, const QString& reason)
+{
+    return m_workspace.inTransaction([&]() -> Result<ProviderListing> {
+        auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+        if (!administrator) {
+            return administrator.error();
+        }
+        const QSqlDatabase db = m_workspace.db();
+        auto found = PartnerStore::accountById(db, accountId);
+        if (!found) {
+            return found.error();
+        }
+        if (!found->has_value() || found->value().type != PartnerType::IndirectProvider) {
+            return Error(ErrorCode::NotFound, tr("The indirect provider no longer exists in this workspace."));
+        }
+        const PartnerAccount& account = found->value();
+        const QString name = account.legal.legalName;
+        if (account.status == status) {
+            return Error(ErrorCode::InvalidState,
+                         tr("%1 is already %2.").arg(name, Enums::displayName(status).toLower()));
+        }
+        const bool suspending = account.status == PartnerStatus::Active && status == PartnerStatus::Suspended;
+        const bool reinstating = account.status == PartnerStatus::Suspended && status == PartnerStatus::Active;
+        if (!suspending && !reinstating) {
+            return Error(ErrorCode::InvalidState,
+                         tr("%1 is %2. Only an active provider can be suspended, and only a suspended one "
+                            "reinstated.")
+                             .arg(name, Enums::displayName(account.status).toLower()));
+        }
+        const QString why = reason.trimmed();
+        if (suspending && why.isEmpty()) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("Enter the reason for suspending %1: its primary contact reads it.").arg(name),
+                         QStringLiteral("reason"));
+        }
+        const QDateTime now = m_workspace.now();
+        Status stored = PartnerStore::setStatus(db, account.id, status, now);
+        if (stored) {
+            stored = PartnerStore::appendStatusChange(db, account.id, Enums::key(account.status), status, why,
+                                                      administrator->user.id, now);
+        }
+        if (stored) {
+            QJsonObject details{{QStringLiteral("from"), Enums::key(account.status)},
+                                {QStringLiteral("to"), Enums::key(status)}};
+            if (!why.isEmpty()) {
+                details.insert(QStringLiteral("reason"), why);
+            }
+            Session subject = administrator.value();
+            subject.partner = account;
+            stored = m_workspace.audit(&subject, QStringLiteral("partner.statusChanged"),
+                                       QStringLiteral("PartnerAccount"), account.id, details);
+        }
+        if (stored) {
+            stored = sendProviderStatus(account, status, why);
+        }
+        if (!stored) {
+            return stored.error();
+        }
+        auto listing = PartnerStore::listingOf(db, account.id);
+        if (!listing || !listing->has_value()) {
+            return listing ? Error(ErrorCode::NotFound, tr("The provider's listing could not be read back."))
+                           : listing.error();
+        }
+        return listing->value();
+    });
+}
+
+Status DirectoryService::sendProviderStatus(const PartnerAccount& account, PartnerStatus status, const QString& reason)
+{
+    OutboxMessage message;
+    message.recipient = account.legal.contactEmail;
+    message.subject = tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(status));
+    if (status == PartnerStatus::Suspended) {
+        message.body = tr("Hello %1,\n\n"
+                          "The indirect provider account of %2 (Partner ID %3) is suspended. Until it is reinstated, "
+                          "resellers don't find %2 under Find a provider, and it can't invite resellers or "
+                          "customers.\n\nReason: %4")
+                           .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId, reason);
+    } else {
+        message.body = tr("Hello %1,\n\n"
+                          "The indirect provider account of %2 (Partner ID %3) is active again. Resellers find it "
+                          "under Find a provider, and it can invite resellers and customers.")
+                           .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId);
+    }
+    message.kind = QStringLiteral("provider.statusChanged");
+    message.relatedType = QStringLiteral("PartnerAccount");
+    message.relatedId = account.id;
+    message.partnerAccountId = account.id;
+    return m_workspace.send(message);
 }

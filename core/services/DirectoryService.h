@@ -46,12 +46,37 @@ public:
     Result<MpnProfile> addMpnProfile(const Session& session, const NewMpnProfile& profile);
     Result<MpnProfile> setMpnProfileStatus(const Session& session, const QString& partnerId, MpnStatus status);
 
-    // The program administrator's directory views.
+    // The program administrator's directory views. Every provider is listed, suspended ones with
+    // their status.
     Result<QList<ProviderListing>> providerDirectory(const Session& session) const;
     Result<QList<MpnProfile>> mpnDirectory(const Session& session) const;
 
+    // The program administrator keeps the official provider list: adds an indirect provider with
+    // its new tenant (E4), first user, Partner ID (E2, E3), profiles and listing, and suspends or
+    // reinstates one.
+    QList<Error> validateNewProvider(const NewProviderAccount& provider) const;
+    // The MPN profile a Partner ID names, for the administrator's form; empty when none does.
+    Result<std::optional<MpnProfile>> findMpnProfile(const Session& session, const QString& partnerId) const;
+    // In one transaction: tenant, first user (Global administrator and Admin agent), Active
+    // partner account, status history, listing, audit event and a welcome to the primary contact.
+    Result<ProviderListing> addProvider(const Session& session, const NewProviderAccount& provider);
+    // Active → Suspended, with the reason the primary contact reads, or Suspended → Active. A
+    // suspended provider is out of "Find a provider" and can't invite (E10).
+    Result<ProviderListing> setProviderStatus(const Session& session, const QString& accountId, PartnerStatus status,
+                                              const QString& reason = {});
+
 private:
-    Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, bool program);
+    // passwordHash is the first administrator's password, hashed before the transaction began.
+    Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, const QString& passwordHash,
+                                bool program);
+    // PBKDF2 takes most of a second, so callers hash before they take the write lock; a password
+    // the rules refuse is not hashed (validation refuses it anyway).
+    QString hashIfValid(const QString& password) const;
+    // E2, E3 for a provider's Partner ID; tenantCountry empty when it is not known yet.
+    Status checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const;
+    Status sendProviderWelcome(const PartnerAccount& account, const Tenant& tenant, const TenantUser& firstUser,
+                               const QStringList& countries);
+    Status sendProviderStatus(const PartnerAccount& account, PartnerStatus status, const QString& reason);
     Result<Session> loadSession(const TenantUser& user) const;
     struct CredentialCheck
     {

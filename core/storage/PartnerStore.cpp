@@ -226,23 +226,19 @@ Status PartnerStore::insertListing(const QSqlDatabase& db, const ProviderListing
     return {};
 }
 
-Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, const QString& country)
+namespace {
+
+// Listings with their partner's name, Partner ID and status, and the countries served.
+Result<QList<ProviderListing>> listingsWhere(const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
-    QString sql
+    const QString sql
         = QStringLiteral(
               "SELECT l.partner_account_id, p.legal_name, p.partner_id, p.status, l.official, l.customer_support, "
               "l.technical_assistance, l.marketing_help, l.financing_and_credit, l.contact_name, l.contact_email, "
               "l.contact_phone, l.website, l.description, "
               "(SELECT %1 FROM provider_countries c WHERE c.partner_account_id = l.partner_account_id) "
-              "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id")
-              .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")));
-    QVariantList values;
-    if (!country.isEmpty()) {
-        sql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM provider_countries c "
-                              "WHERE c.partner_account_id = l.partner_account_id AND c.country = ?)");
-        values << country;
-    }
-    sql += QStringLiteral(" ORDER BY p.name_key");
+              "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id%2 ORDER BY p.name_key")
+              .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")), where);
     return many<ProviderListing>(db, sql, values, [](const QSqlQuery& q) {
         ProviderListing l;
         l.partnerAccountId = q.value(0).toString();
@@ -250,11 +246,9 @@ Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, co
         l.partnerId = q.value(2).toString();
         l.status = Enums::fromKey<PartnerStatus>(q.value(3).toString()).value_or(PartnerStatus::Suspended);
         l.official = q.value(4).toBool();
-        const ProviderService services[] = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
-                                            ProviderService::MarketingHelp, ProviderService::FinancingAndCredit};
         for (int i = 0; i < 4; ++i) {
             if (q.value(5 + i).toBool()) {
-                l.services << services[i];
+                l.services << EnumValues<ProviderService>::all[i];
             }
         }
         l.contactName = q.value(9).toString();
@@ -266,4 +260,26 @@ Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, co
         l.countries.sort();
         return l;
     });
+}
+
+} // namespace
+
+Result<QList<ProviderListing>> PartnerStore::listings(const QSqlDatabase& db, const QString& country)
+{
+    if (country.isEmpty()) {
+        return listingsWhere(db, {}, {});
+    }
+    return listingsWhere(db,
+                         QStringLiteral(" WHERE EXISTS (SELECT 1 FROM provider_countries c "
+                                        "WHERE c.partner_account_id = l.partner_account_id AND c.country = ?)"),
+                         {country});
+}
+
+Result<std::optional<ProviderListing>> PartnerStore::listingOf(const QSqlDatabase& db, const QString& accountId)
+{
+    auto found = listingsWhere(db, QStringLiteral(" WHERE l.partner_account_id = ?"), {accountId});
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::optional<ProviderListing>() : std::optional<ProviderListing>(found->constFirst());
 }

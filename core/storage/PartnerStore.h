@@ -36,4 +36,6 @@ public:
     static Status insertListing(const QSqlDatabase& db, const ProviderListing& listing);
     // Provider listings, all of them or those serving one country, by name.
     static Result<QList<ProviderListing>> listings(const QSqlDatabase& db, const QString& country = {});
+    // The listing of one provider account, whatever its status.
+    static Result<std::optional<ProviderListing>> listingOf(const QSqlDatabase& db, const QString& accountId);
 };

@@ -1,13 +1,13 @@
 #include "DirectoryPage.h"
 
 #include "dialogs/MpnProfileDialog.h"
+#include "dialogs/ProviderAccountDialog.h"
 #include "domain/Countries.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
-#include <QCollator>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -16,21 +16,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-QString countryNames(const QStringList& codes)
-{
-    QStringList names;
-    for (const QString& code : codes) {
-        names << Countries::name(code);
-    }
-    QCollator collator{QLocale()};
-    std::sort(names.begin(), names.end(), collator);
-    return names.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidget* parent)
     : Page(workspace, session, parent)
@@ -42,11 +27,27 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     m_filter->setClearButtonEnabled(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("directoryTabWidget"));
-    m_providersTable = Tables::makeReadOnly(QStringLiteral("providersTableWidget"), 7, m_tabs);
+    auto* providersTab = new QWidget(m_tabs);
+    providersTab->setObjectName(QStringLiteral("providersPageWidget"));
+    m_providersTable = Tables::makeReadOnly(QStringLiteral("providersTableWidget"), 7, providersTab);
     m_providersTable->setSortingEnabled(true);
+    m_addProviderButton = new QPushButton(providersTab);
+    m_addProviderButton->setObjectName(QStringLiteral("addProviderPushButton"));
+    m_providerStatusButton = new QPushButton(providersTab);
+    m_providerStatusButton->setObjectName(QStringLiteral("providerStatusPushButton"));
+    m_providerStatusButton->setEnabled(false);
+    auto* providerButtons = new QHBoxLayout;
+    providerButtons->addStretch();
+    providerButtons->addWidget(m_providerStatusButton);
+    providerButtons->addWidget(m_addProviderButton);
+    auto* providersLayout = new QVBoxLayout(providersTab);
+    providersLayout->setContentsMargins(0, 0, 0, 0);
+    providersLayout->addWidget(m_providersTable, 1);
+    providersLayout->addLayout(providerButtons);
     m_profilesTable = Tables::makeReadOnly(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
     m_profilesTable->setSortingEnabled(true);
     auto* profilesTab = new QWidget(m_tabs);
+    profilesTab->setObjectName(QStringLiteral("mpnProfilesPageWidget"));
     m_profilesTable->setParent(profilesTab);
     m_addProfileButton = new QPushButton(profilesTab);
     m_addProfileButton->setObjectName(QStringLiteral("addMpnProfilePushButton"));
@@ -61,7 +62,7 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     profilesLayout->setContentsMargins(0, 0, 0, 0);
     profilesLayout->addWidget(m_profilesTable, 1);
     profilesLayout->addLayout(profileButtons);
-    m_tabs->addTab(m_providersTable, QString());
+    m_tabs->addTab(providersTab, QString());
     m_tabs->addTab(profilesTab, QString());
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("directoryErrorLabel"), this);
 
@@ -76,6 +77,9 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     connect(m_statusButton, &QPushButton::clicked, this, &DirectoryPage::changeStatus);
     connect(m_profilesTable, &QTableWidget::itemSelectionChanged, this,
             [this]() { m_statusButton->setEnabled(!selectedPartnerId().isEmpty()); });
+    connect(m_addProviderButton, &QPushButton::clicked, this, &DirectoryPage::addProvider);
+    connect(m_providerStatusButton, &QPushButton::clicked, this, &DirectoryPage::changeProviderStatus);
+    connect(m_providersTable, &QTableWidget::itemSelectionChanged, this, &DirectoryPage::updateProviderButtons);
     retranslateUi();
     reload();
 }
@@ -96,6 +100,9 @@ void DirectoryPage::retranslateUi()
     m_profilesTable->setAccessibleName(tr("MPN profiles"));
     m_providersTable->setHorizontalHeaderLabels({tr("Provider"), tr("Partner ID"), tr("Status"), tr("Countries served"),
                                                  tr("Services offered"), tr("Contact"), tr("Email")});
+    m_addProviderButton->setText(tr("Add &provider…"));
+    m_addProviderButton->setToolTip(tr("Add an official indirect provider with its tenant, first user and listing"));
+    updateProviderButtons();
     m_addProfileButton->setText(tr("&Add MPN profile…"));
     m_statusButton->setText(tr("Change s&tatus…"));
     m_profilesTable->setHorizontalHeaderLabels(
@@ -105,6 +112,8 @@ void DirectoryPage::retranslateUi()
 void DirectoryPage::reload()
 {
     ValidatedForm::showMessage(m_errorLabel, QString());
+    const ProviderListing* selected = selectedProvider();
+    const QString selectedProviderId = selected ? selected->partnerId : QString();
     auto providers = m_workspace.directory().providerDirectory(m_session);
     auto profiles = m_workspace.directory().mpnDirectory(m_session);
     if (!providers || !profiles) {
@@ -112,7 +121,9 @@ void DirectoryPage::reload()
         return;
     }
     QList<QStringList> providerRows;
+    m_providers.clear();
     for (const ProviderListing& p : providers.value()) {
+        m_providers.insert(p.partnerId, p);
         QStringList services;
         for (ProviderService service : p.services) {
             services << Enums::displayName(service);
@@ -120,12 +131,17 @@ void DirectoryPage::reload()
         providerRows << QStringList{p.name,
                                     p.partnerId,
                                     Enums::displayName(p.status),
-                                    countryNames(p.countries),
+                                    Countries::names(p.countries),
                                     services.join(QStringLiteral(", ")),
                                     p.contactName,
                                     p.contactEmail};
     }
-    Tables::setRows(m_providersTable, providerRows);
+    {
+        const QSignalBlocker blocker(m_providersTable);
+        Tables::setRows(m_providersTable, providerRows);
+        m_providersTable->clearSelection();
+    }
+    selectProvider(selectedProviderId);
 
     QList<QStringList> profileRows;
     for (const MpnProfile& p : profiles.value()) {
@@ -198,4 +214,107 @@ void DirectoryPage::changeStatus()
         return;
     }
     reload();
+}
+
+const ProviderListing* DirectoryPage::selectedProvider() const
+{
+    const int row = Tables::selectedRow(m_providersTable);
+    const QTableWidgetItem* id = row < 0 ? nullptr : m_providersTable->item(row, 1);
+    const auto it = id ? m_providers.constFind(id->text()) : m_providers.cend();
+    return it == m_providers.cend() ? nullptr : &it.value();
+}
+
+void DirectoryPage::selectProvider(const QString& partnerId)
+{
+    const QList<QTableWidgetItem*> found
+        = partnerId.isEmpty() ? QList<QTableWidgetItem*>() : m_providersTable->findItems(partnerId, Qt::MatchExactly);
+    for (const QTableWidgetItem* item : found) {
+        if (item->column() == 1) {
+            m_providersTable->selectRow(item->row());
+            break;
+        }
+    }
+    updateProviderButtons();
+}
+
+void DirectoryPage::updateProviderButtons()
+{
+    const ProviderListing* provider = selectedProvider();
+    const bool suspended = provider && provider->status == PartnerStatus::Suspended;
+    m_providerStatusButton->setText(suspended ? tr("&Reinstate") : tr("&Suspend…"));
+    m_providerStatusButton->setToolTip(
+        suspended ? tr("Make the provider active again, so that resellers find it")
+                  : tr("Suspend the provider with a reason its primary contact reads; resellers no longer find it"));
+    m_providerStatusButton->setEnabled(
+        provider && (provider->status == PartnerStatus::Active || provider->status == PartnerStatus::Suspended));
+}
+
+void DirectoryPage::addProvider()
+{
+    ProviderAccountDialog dialog(m_workspace, m_session, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_filter->clear();
+    reload();
+    m_tabs->setCurrentIndex(0);
+    selectProvider(dialog.provider().partnerId);
+}
+
+void DirectoryPage::changeProviderStatus()
+{
+    const ProviderListing* selected = selectedProvider();
+    if (!selected) {
+        return;
+    }
+    const ProviderListing provider = *selected;
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    if (provider.status == PartnerStatus::Suspended) {
+        auto reinstated
+            = m_workspace.directory().setProviderStatus(m_session, provider.partnerAccountId, PartnerStatus::Active);
+        reload();
+        if (!reinstated) {
+            ValidatedForm::showMessage(m_errorLabel, reinstated.errorString());
+        }
+        return;
+    }
+    // Ask again while the reason is what the service refuses; what was typed is never lost.
+    QString reason = m_suspendReasons.value(provider.partnerAccountId);
+    QString problem;
+    for (;;) {
+        QString prompt = tr("Why is %1 suspended? Its primary contact reads this reason. Resellers no longer find "
+                            "a suspended provider, and it can't invite anyone.")
+                             .arg(provider.name);
+        if (!problem.isEmpty()) {
+            prompt = problem + QStringLiteral("\n\n") + prompt;
+        }
+        // Not QInputDialog::getMultiLineText: it forgets what was typed when people cancel.
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("suspendReasonInputDialog"));
+        ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        ask.setWindowTitle(tr("Suspend provider"));
+        ask.setLabelText(prompt);
+        ask.setTextValue(reason);
+        ask.setOkButtonText(tr("&Suspend"));
+        const bool ok = ask.exec() == QDialog::Accepted;
+        reason = ask.textValue();
+        if (!ok) {
+            m_suspendReasons.insert(provider.partnerAccountId, reason);
+            return;
+        }
+        auto suspended = m_workspace.directory().setProviderStatus(m_session, provider.partnerAccountId,
+                                                                   PartnerStatus::Suspended, reason);
+        if (suspended) {
+            m_suspendReasons.remove(provider.partnerAccountId);
+            reload();
+            return;
+        }
+        if (suspended.error().field() != QLatin1String("reason")) {
+            m_suspendReasons.insert(provider.partnerAccountId, reason);
+            reload();
+            ValidatedForm::showMessage(m_errorLabel, suspended.errorString());
+            return;
+        }
+        problem = suspended.errorString();
+    }
 }
