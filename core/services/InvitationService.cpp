@@ -67,6 +67,16 @@ Action InvitationService::actionFor(InvitationKind kind)
     return kind == InvitationKind::ResellerOfProvider ? Action::InviteResellers : Action::InviteCustomers;
 }
 
+Status InvitationService::supports(InvitationKind kind)
+{
+    // Customer invitations come with customer acceptance (C1, C3); until then no link is made
+    // that nobody could accept.
+    if (kind != InvitationKind::ResellerOfProvider) {
+        return Error(ErrorCode::InvalidInput, tr("Only invitations to indirect resellers can be written here."));
+    }
+    return {};
+}
+
 Result<InvitationDraft> InvitationService::newDraft(const Session& stale, InvitationKind kind, const QString& language,
                                                     const QString& providerAccountId) const
 {
@@ -100,8 +110,9 @@ Result<InvitationDraft> InvitationService::written(const Session& session, Invit
         return Error(ErrorCode::InvalidInput, tr("Messages can be written in English or Spanish."),
                      QStringLiteral("language"));
     }
-    if (draft.kind != InvitationKind::ResellerOfProvider) {
-        return Error(ErrorCode::InvalidInput, tr("Only invitations to indirect resellers can be written here."));
+    Status supported = supports(draft.kind);
+    if (!supported) {
+        return supported.error();
     }
     const PartnerAccount& partner = *session.partner;
     const QLocale locale = MessageLanguage::locale(draft.language);
@@ -147,6 +158,10 @@ Result<Invitation> InvitationService::record(const Session& stale, const Invitat
     auto session = m_workspace.authorize(stale, actionFor(draft.kind));
     if (!session) {
         return session.error();
+    }
+    Status supported = supports(draft.kind);
+    if (!supported) {
+        return supported.error();
     }
     const QList<Error> problems = validate(draft);
     if (!problems.isEmpty()) {

@@ -49,6 +49,7 @@ public:
 
 private:
     static Action actionFor(InvitationKind kind);
+    static Status supports(InvitationKind kind);
     Result<InvitationDraft> written(const Session& session, InvitationDraft draft) const;
 
     Workspace& m_workspace;

@@ -98,15 +98,12 @@ Result<InvitationPreview> RelationshipService::check(const Session& stale, const
         return serves.error();
     }
     if (!serves.value()) {
-        QStringList served;
-        for (const QString& code : std::as_const(preview->countriesServed)) {
-            served << Countries::name(code);
-        }
         return Error(ErrorCode::PermissionDenied,
                      tr("%1 serves resellers in %2, not in %3: a provider can only be authorized by resellers in a "
                         "country it serves.")
                          .arg(preview->partnerName,
-                              served.isEmpty() ? tr("no country yet") : served.join(QStringLiteral(", ")),
+                              preview->countriesServed.isEmpty() ? tr("no country yet")
+                                                                 : Countries::names(preview->countriesServed),
                               Countries::name(session.tenant.country)));
     }
     auto existing = RelationshipStore::activeBetween(m_workspace.db(), preview->partnerAccountId, session.partner->id);
@@ -291,7 +288,7 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                 tr("The relationship between %1 and %2 has ended").arg(r.provider.name, r.reseller.name),
                 tr("Hello %1,\n\n%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on "
                    "%6.\n\n%4 can no longer submit orders or add subscriptions for the customers of %5. The "
-                   "relationship stays in the history of both Indirect pages.")
+                   "relationship stays as history on the Indirect providers and Indirect resellers pages.")
                     .arg(party.value()->legal.contactFirstName, session->user.displayName, endedBy, r.provider.name,
                          r.reseller.name, shortDate(now)),
                 r.id, QStringLiteral("indirectRelationship.ended"));

@@ -42,19 +42,12 @@ void TestInvitationLinks::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto provider = m_tw->createPartner(u"bluewater"_s, PartnerType::IndirectProvider);
-    PD_VERIFY_OK(provider);
-    m_provider = provider.value();
-    PD_VERIFY_OK(m_tw->addListing(m_provider.account.id, {u"US"_s}));
-    auto reseller = m_tw->createPartner(u"harborlight"_s, PartnerType::IndirectReseller);
-    PD_VERIFY_OK(reseller);
-    m_reseller = reseller.value();
-    auto providerSession = m_tw->signIn(m_provider.admin.upn);
-    PD_VERIFY_OK(providerSession);
-    m_providerSession = providerSession.value();
-    auto resellerSession = m_tw->signIn(m_reseller.admin.upn);
-    PD_VERIFY_OK(resellerSession);
-    m_resellerSession = resellerSession.value();
+    auto channel = m_tw->createProviderAndReseller({u"US"_s});
+    PD_VERIFY_OK(channel);
+    m_provider = channel->provider;
+    m_reseller = channel->reseller;
+    m_providerSession = channel->providerSession;
+    m_resellerSession = channel->resellerSession;
 }
 
 void TestInvitationLinks::cleanup()
@@ -131,7 +124,7 @@ void TestInvitationLinks::validLinkOpens()
 void TestInvitationLinks::malformedLinkRefused_data()
 {
     QTest::addColumn<QString>("shape"); // how to make the text from a valid link %1 and its token %2
-    QTest::addColumn<int>("problem");   // a LinkProblem, or -1 for a refusal of the workspace
+    QTest::addColumn<int>("problem"); // a LinkProblem, or -1 for a refusal of the workspace
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QString>("messagePart");
 
@@ -239,9 +232,8 @@ void TestInvitationLinks::malformedLinkRefused()
         text = InvitationLinks::link(InvitationLinks::newToken());
     } else if (shape == "USED"_L1) {
         PD_VERIFY_OK(m_tw->workspace().relationships().authorizeProvider(m_resellerSession, link, true));
-        PD_VERIFY_OK(m_tw->workspace().relationships().end(m_resellerSession,
-                                                          m_tw->scalar(u"SELECT id FROM indirect_relationships"_s)
-                                                              .toString()));
+        PD_VERIFY_OK(m_tw->workspace().relationships().end(
+            m_resellerSession, m_tw->scalar(u"SELECT id FROM indirect_relationships"_s).toString()));
         text = link;
     } else if (shape == "EXPIRED"_L1) {
         m_tw->clock().set(m_tw->clock().now().addDays(-InvitationService::ValidityDays - 1));

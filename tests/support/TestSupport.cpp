@@ -280,10 +280,40 @@ Status TestWorkspace::addListing(const QString& providerAccountId, const QString
     return m_workspace->inTransaction([&]() { return PartnerStore::insertListing(db(), listing); });
 }
 
+Result<ChannelFixture> TestWorkspace::createProviderAndReseller(const QStringList& providerCountries)
+{
+    ChannelFixture channel;
+    auto provider = createPartner(QStringLiteral("bluewater"), PartnerType::IndirectProvider);
+    if (!provider) {
+        return provider.error();
+    }
+    channel.provider = provider.value();
+    Status listed = addListing(channel.provider.account.id, providerCountries);
+    if (!listed) {
+        return listed.error();
+    }
+    auto reseller = createPartner(QStringLiteral("harborlight"), PartnerType::IndirectReseller);
+    if (!reseller) {
+        return reseller.error();
+    }
+    channel.reseller = reseller.value();
+    auto providerSession = signIn(channel.provider.admin.upn);
+    if (!providerSession) {
+        return providerSession.error();
+    }
+    channel.providerSession = providerSession.value();
+    auto resellerSession = signIn(channel.reseller.admin.upn);
+    if (!resellerSession) {
+        return resellerSession.error();
+    }
+    channel.resellerSession = resellerSession.value();
+    return channel;
+}
+
 Result<QString> TestWorkspace::inviteReseller(const Session& provider, const QString& recipient)
 {
-    auto draft = m_workspace->invitations().newDraft(provider, InvitationKind::ResellerOfProvider,
-                                                     QStringLiteral("en"));
+    auto draft
+        = m_workspace->invitations().newDraft(provider, InvitationKind::ResellerOfProvider, QStringLiteral("en"));
     if (!draft) {
         return draft.error();
     }
@@ -298,9 +328,9 @@ Result<QString> TestWorkspace::inviteReseller(const Session& provider, const QSt
 QStringList TestWorkspace::snapshot() const
 {
     QStringList state;
-    for (const char* table : {"tenants", "tenant_users", "partner_accounts", "partner_roles", "invitations",
-                              "indirect_relationships", "customers", "customer_relationships", "audit_events",
-                              "outbox_messages"}) {
+    for (const char* table :
+         {"tenants", "tenant_users", "partner_accounts", "partner_roles", "invitations", "indirect_relationships",
+          "customers", "customer_relationships", "audit_events", "outbox_messages"}) {
         state << QStringLiteral("%1=%2").arg(QString::fromLatin1(table)).arg(count(QString::fromLatin1(table)));
     }
     state << scalar(QStringLiteral("SELECT group_concat(id || ':' || status || ':' || coalesce(accepted_at, '') || "

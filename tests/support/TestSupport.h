@@ -73,6 +73,16 @@ struct PartnerFixture
     PartnerAccount account;
 };
 
+// The pair tests of indirect relationships start from: the provider "bluewater" and the Active
+// reseller "harborlight", both in the United States, each signed in as its Admin agent.
+struct ChannelFixture
+{
+    PartnerFixture provider;
+    PartnerFixture reseller;
+    Session providerSession;
+    Session resellerSession;
+};
+
 class TestWorkspace
 {
 public:
@@ -132,14 +142,16 @@ public:
     Result<Session> signIn(const QString& upn, const QString& password = defaultPassword());
     // The provider's official listing: the countries it serves and, unless told, every service.
     Status addListing(const QString& providerAccountId, const QStringList& countries,
-                      const QList<ProviderService>& services = {ProviderService::CustomerSupport,
-                                                                ProviderService::TechnicalAssistance,
-                                                                ProviderService::MarketingHelp,
-                                                                ProviderService::FinancingAndCredit});
+                      const QList<ProviderService>& services
+                      = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
+                         ProviderService::MarketingHelp, ProviderService::FinancingAndCredit});
+    // The provider serving providerCountries with every service, and the reseller.
+    Result<ChannelFixture> createProviderAndReseller(const QStringList& providerCountries
+                                                     = {QStringLiteral("US"), QStringLiteral("CA")});
     // What a provider user does in the invitation dialog, untouched: a draft to recipient,
     // recorded as Pending. Returns the link.
-    Result<QString> inviteReseller(const Session& provider, const QString& recipient = QStringLiteral(
-                                                                "admin@reseller.example"));
+    Result<QString> inviteReseller(const Session& provider,
+                                   const QString& recipient = QStringLiteral("admin@reseller.example"));
     // The row counts of every table a refused call must leave as it was, and the invitations'
     // and relationships' statuses: equal before and after means nothing was written.
     QStringList snapshot() const;
