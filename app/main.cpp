@@ -2,12 +2,14 @@
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QMetaObject>
 
 #include <cstdio>
 
@@ -73,7 +75,19 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(sampleOption);
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QApplication::translate("main", "An invitation link (partnerdesk://invitation/…) to open."),
+        QStringLiteral("[link]"));
     parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    const QString link = positional.isEmpty() ? QString() : positional.first();
+
+    // A link goes to the PartnerDesk already open for this user, if there is one (ARCHITECTURE §5).
+    SingleInstance instance(SingleInstance::defaultKey());
+    if (!link.isEmpty() && instance.sendToRunning(link)) {
+        return 0;
+    }
 
     Workspace workspace;
     Status opened = workspace.open(parser.value(databaseOption));
@@ -98,6 +112,14 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(workspace, language);
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window, &MainWindow::openInvitationLink);
+    // Not fatal: a second window (another --database) leaves links to the first, and any other
+    // failure, logged by listen(), only means that later launches open their links themselves.
+    instance.listen();
     window.show();
+    if (!link.isEmpty()) {
+        QMetaObject::invokeMethod(
+            &window, [&window, link] { window.openInvitationLink(link); }, Qt::QueuedConnection);
+    }
     return app.exec();
 }

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indirect provider invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see the invitation and authorize the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnerdesk://invitation/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorize indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2, %3) invites you to connect as its indirect reseller. It serves resellers in: %4. The invitation expires on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I authorize %1 to be the indirect provider of %2, with the permissions above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your tenant (%1)</source>
+        <extracomment>Who the provider gets administrator access to: the reseller&apos;s tenant and its domain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize %1, it may:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;submit orders and add subscriptions on behalf of your customers;&lt;/li&gt;&lt;li&gt;act with administrator access to %2.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can end the relationship at any time on the Indirect providers page.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an Admin agent of your indirect reseller account to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>the legal business name</source>
@@ -232,6 +300,42 @@
         <source>Status of the MPN profile %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an official indirect provider with its tenant, first user and listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the provider active again, so that resellers find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the provider with a reason its primary contact reads; resellers no longer find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 suspended? Its primary contact reads this reason. Resellers no longer find a suspended provider, and it can&apos;t invite anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -319,6 +423,78 @@
         <source>No MPN profile has the Partner ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No MPN profile has the Partner ID %1. Add the profile on the MPN profiles tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MPN profile %1 (%2) is %3. Only an active profile can be linked to a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MPN profile %1 is located in %2, but the provider&apos;s tenant is in %3. Choose %2 for the tenant, or a profile located in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one country/region the provider serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name resellers contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s listing could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the Cloud Solution Provider program, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) is now an official indirect provider in the Cloud Solution Provider program, and its partner account is active.
+
+Its tenant is %4. The first user, %5, is a Global administrator of the tenant and an Admin agent of the partner account; your program administrator gives them their password. Sign in to PartnerDesk as %5 to add users and invite resellers.
+
+Resellers in %6 find %2 under Find a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indirect provider no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Only an active provider can be suspended, and only a suspended one reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for suspending %1: its primary contact reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner account of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The indirect provider account of %2 (Partner ID %3) is suspended. Until it is reinstated, resellers don&apos;t find %2 under Find a provider, and it can&apos;t invite resellers or customers.
+
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The indirect provider account of %2 (Partner ID %3) is active again. Resellers find it under Find a provider, and it can invite resellers and customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -328,6 +504,20 @@
     </message>
     <message>
         <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Email</name>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +955,130 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>Financing and credit terms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer of the reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer of the reseller and its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindProviderPage</name>
+    <message>
+        <source>Find a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different indirect providers offer different support and services: evaluate the providers in your area to find the ones that best meet your needs. When you find one you want to partner with, contact them to discuss their reseller program, level of support and terms; they then email you an invitation to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers serving &amp;resellers in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact by email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official provider serves resellers in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official provider serves resellers in %1 with every service chosen. Clear some of them to see more providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller program of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+We are %2 (Partner ID %3), an indirect reseller in %4. We would like to discuss your reseller program, your level of support and your terms, and to connect our accounts in the Cloud Solution Provider program.
+
+Kind regards,
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened. Write to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already your provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -949,6 +1263,418 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
     </message>
 </context>
 <context>
+    <name>IndirectPartnersPage</name>
+    <message>
+        <source>&amp;End relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1 by %2 (%3)</source>
+        <extracomment>A relationship&apos;s status: when it ended and who ended it (a person and their company).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the relationship with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with %1 has ended. It stays in the list as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProvidersPage</name>
+    <message>
+        <source>Indirect providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no indirect provider yet. Find a provider that serves your country, contact them, and accept the invitation they email you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The providers you have a partnership with. Each may submit orders and add subscriptions on behalf of your customers, and has administrator access to your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndirectResellersPage</name>
+    <message>
+        <source>Indirect resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resellers that authorized you as their indirect provider, and the invitations you sent. Invite a reseller to email them a personalized link; it works once, for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (account %1)</source>
+        <extracomment>The relationship is active but the reseller&apos;s account is not (e.g. Suspended).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, and lose administrator access to its tenant. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2</source>
+        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending until they accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link will no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDraftDialog</name>
+    <message>
+        <source>Write the message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the subject and message again in %1? Your changes to them will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email program has the message. Send it from there, then choose Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient, subject and message with its link are on the clipboard: paste them into a new email, then choose Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is. The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personali&amp;zed link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@reseller.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the subject and message again, with the link, in the language chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLinks</name>
+    <message>
+        <source>Paste the invitation link from the message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is far longer than an invitation link. Copy only the link, which starts with partnerdesk://invitation/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PartnerDesk invitation link. Invitation links start with partnerdesk://invitation/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PartnerDesk link doesn&apos;t open an invitation. Invitation links start with partnerdesk://invitation/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link ends where its invitation code should begin. Copy the whole link from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has something added after its invitation code. Copy the link exactly as it is in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is cut short: part of its invitation code is missing. Copy the whole link from the message; a long link may continue on the next line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s invitation code is longer than it should be. Copy the link exactly as it is in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains characters that invitation links never have (only letters, digits, - and _ follow partnerdesk://invitation/). Copy the link exactly as it is in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was changed after it was sent: its invitation code doesn&apos;t check out. Copy the link exactly as it is in the message, or ask the sender for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMessages</name>
+    <message>
+        <source>%1 invites you to connect as an indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) would like to be your indirect provider in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as an Admin agent of your partner account:
+
+%3
+
+When you accept, you authorize %1 to submit orders and add subscriptions on behalf of your customers, and you grant it administrator access to your tenant. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>Messages can be written in English or Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invitations to indirect resellers can be written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation link in the message was changed. It is personalized for this invitation: put back %1 exactly, or use Restore text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message must contain the invitation link, which is personalized for this invitation: put back %1, or use Restore text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is %1 already, so its message can&apos;t change. Send a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is %2 already: only a pending invitation can be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation link is not known in this workspace. Check that PartnerDesk has the workspace open that the invitation was sent from, or ask the sender for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for a new invitation if you need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to work together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner who sent this invitation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2, so its invitations can&apos;t be accepted for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -1097,6 +1823,22 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>&amp;Enroll as an indirect reseller…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accept invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is empty, so it holds no invitation. Open the workspace the invitation was sent from (partnerdesk --database PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now your indirect provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>
@@ -1205,17 +1947,6 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
     </message>
     <message>
         <source>Open the message in your email program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To: %1
-Subject: %2
-
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +2255,318 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>ProviderAccountDialog</name>
+    <message>
+        <source>MPN profile of %1, located in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profile of %1, located in %2 (%3), linked to the partner account of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s tenant will be prefix.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add the provider, complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country/region chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official indirect provider gets a new tenant with its first user, a partner account linked to its MPN profile, and a listing that resellers find under Find a provider. The account is active at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or provi&amp;nce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s la&amp;st name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries/regions &amp;served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner ID of an MPN profile in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits, such as contosodistribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries/regions served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What resellers should know about the provider (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipService</name>
+    <message>
+        <source>This invitation asks a customer for a reseller relationship: a Global administrator of the customer&apos;s tenant accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invites an indirect reseller. Sign in as an Admin agent of your reseller&apos;s partner account to accept; %2 has no partner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invites an indirect reseller, and %2 is not one. Sign in as an Admin agent of an indirect reseller to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation comes from your own partner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves resellers in %2, not in %3: a provider can only be authorized by resellers in a country it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already your indirect provider (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the box to confirm that %1 may submit orders and add subscriptions for your customers and have administrator access to your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now your indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 authorized %3 (Partner ID %4) as the indirect provider of %5 on %6.
+
+%3 may now submit orders and add subscriptions on behalf of your customers, and has administrator access to your tenant. An Admin agent can end this relationship on the Indirect providers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) authorized %4 as its indirect provider on %5. It is now on your Indirect resellers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relationship doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship between %1 and %2 already ended on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship between %1 and %2 has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with %1 ended on %2: %3 can no longer act for it or its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reseller has not authorized you as its indirect provider, so you can&apos;t act for it or its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on %6.
+
+%4 can no longer submit orders or add subscriptions for the customers of %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResellerAccountDialog</name>
     <message>
         <source>Create a reseller account</source>
@@ -1635,6 +2678,10 @@ Subject: %2
         <source>The sample&apos;s partner %1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample names an unknown partner or user in an indirect relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1741,6 +2788,10 @@ Subject: %2
     </message>
     <message>
         <source>&amp;Enroll as an indirect reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept an invitation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +3408,10 @@ Subject: %2
     </message>
     <message>
         <source>The workspace %1 is not empty, so the sample workspace was not loaded into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation link (partnerdesk://invitation/…) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Aceptar una invitación</translation>
+    </message>
+    <message>
+        <source>An indirect provider invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see the invitation and authorize the provider.</source>
+        <translation>Un proveedor indirecto le invita con un vínculo en un correo electrónico. Pegue aquí el vínculo, o ábralo con PartnerDesk, para ver la invitación y autorizar al proveedor.</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;link:</source>
+        <translation>&amp;Vínculo de invitación:</translation>
+    </message>
+    <message>
+        <source>partnerdesk://invitation/…</source>
+        <translation>partnerdesk://invitation/…</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize indirect provider</source>
+        <translation>&amp;Autorizar al proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
+        <translation>Iniciar sesión como &amp;otro usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2, %3) invites you to connect as its indirect reseller. It serves resellers in: %4. The invitation expires on %5.</source>
+        <translation>%1 (Id. de partner %2, %3) le invita a conectarse como su revendedor indirecto. Presta servicio a revendedores en: %4. La invitación caduca el %5.</translation>
+    </message>
+    <message>
+        <source>your tenant</source>
+        <translation>su inquilino</translation>
+    </message>
+    <message>
+        <source>my company</source>
+        <translation>mi empresa</translation>
+    </message>
+    <message>
+        <source>I authorize %1 to be the indirect provider of %2, with the permissions above.</source>
+        <translation>Autorizo a %1 a ser el proveedor indirecto de %2, con los permisos indicados arriba.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Sesión iniciada como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>your tenant (%1)</source>
+        <extracomment>Who the provider gets administrator access to: the reseller&apos;s tenant and its domain.</extracomment>
+        <translation>su inquilino (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize %1, it may:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;submit orders and add subscriptions on behalf of your customers;&lt;/li&gt;&lt;li&gt;act with administrator access to %2.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can end the relationship at any time on the Indirect providers page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si autoriza a %1, podrá:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;enviar pedidos y agregar suscripciones en nombre de sus clientes;&lt;/li&gt;&lt;li&gt;actuar con acceso de administrador a %2.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Puede poner fin a la relación en cualquier momento en la página Proveedores indirectos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in as an Admin agent of your indirect reseller account to accept.</source>
+        <translation>Para aceptar, inicie sesión como agente de administración de su cuenta de revendedor indirecto.</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>the legal business name</source>
@@ -232,6 +300,42 @@
         <source>Status of the MPN profile %1:</source>
         <translation>Estado del perfil de MPN %1:</translation>
     </message>
+    <message>
+        <source>Add &amp;provider…</source>
+        <translation>Agregar p&amp;roveedor…</translation>
+    </message>
+    <message>
+        <source>Add an official indirect provider with its tenant, first user and listing</source>
+        <translation>Agregar un proveedor indirecto oficial con su inquilino, su primer usuario y su ficha</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>Rea&amp;ctivar</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Suspender…</translation>
+    </message>
+    <message>
+        <source>Make the provider active again, so that resellers find it</source>
+        <translation>Volver a activar el proveedor para que los revendedores lo encuentren</translation>
+    </message>
+    <message>
+        <source>Suspend the provider with a reason its primary contact reads; resellers no longer find it</source>
+        <translation>Suspender el proveedor con un motivo que leerá su contacto principal; los revendedores dejarán de encontrarlo</translation>
+    </message>
+    <message>
+        <source>Why is %1 suspended? Its primary contact reads this reason. Resellers no longer find a suspended provider, and it can&apos;t invite anyone.</source>
+        <translation>¿Por qué se suspende a %1? Su contacto principal leerá este motivo. Los revendedores no encuentran a un proveedor suspendido, y este no puede invitar a nadie.</translation>
+    </message>
+    <message>
+        <source>Suspend provider</source>
+        <translation>Suspender el proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspender</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -319,6 +423,90 @@
         <source>No MPN profile has the Partner ID %1.</source>
         <translation>Ningún perfil de MPN tiene el Id. de partner %1.</translation>
     </message>
+    <message>
+        <source>No MPN profile has the Partner ID %1. Add the profile on the MPN profiles tab first.</source>
+        <translation>Ningún perfil de MPN tiene el Id. de partner %1. Agregue primero el perfil en la pestaña Perfiles de MPN.</translation>
+    </message>
+    <message>
+        <source>The MPN profile %1 (%2) is %3. Only an active profile can be linked to a provider.</source>
+        <translation>El perfil de MPN %1 (%2) está %3. Solo se puede vincular un perfil activo a un proveedor.</translation>
+    </message>
+    <message>
+        <source>The MPN profile %1 is located in %2, but the provider&apos;s tenant is in %3. Choose %2 for the tenant, or a profile located in %3.</source>
+        <translation>El perfil de MPN %1 se encuentra en %2, pero el inquilino del proveedor está en %3. Seleccione %2 para el inquilino o un perfil que se encuentre en %3.</translation>
+    </message>
+    <message>
+        <source>Choose at least one country/region the provider serves.</source>
+        <translation>Elija al menos un país o región al que preste servicio el proveedor.</translation>
+    </message>
+    <message>
+        <source>the name resellers contact</source>
+        <translation>el nombre de contacto para los revendedores</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s listing could not be read back.</source>
+        <translation>No se pudo volver a leer la ficha del proveedor.</translation>
+    </message>
+    <message>
+        <source>Welcome to the Cloud Solution Provider program, %1</source>
+        <translation>Le damos la bienvenida al programa Cloud Solution Provider, %1</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) is now an official indirect provider in the Cloud Solution Provider program, and its partner account is active.
+
+Its tenant is %4. The first user, %5, is a Global administrator of the tenant and an Admin agent of the partner account; your program administrator gives them their password. Sign in to PartnerDesk as %5 to add users and invite resellers.
+
+Resellers in %6 find %2 under Find a provider.</source>
+        <translation>Hola, %1:
+
+%2 (Id. de partner %3) es ahora proveedor indirecto oficial en el programa Cloud Solution Provider y su cuenta de partner está activa.
+
+Su inquilino es %4. El primer usuario, %5, es administrador global del inquilino y agente de administración de la cuenta de partner; el administrador del programa le proporciona su contraseña. Inicie sesión en PartnerDesk como %5 para agregar usuarios e invitar a revendedores.
+
+Los revendedores de %6 encuentran a %2 en Buscar un proveedor.</translation>
+    </message>
+    <message>
+        <source>The indirect provider no longer exists in this workspace.</source>
+        <translation>El proveedor indirecto ya no existe en esta área de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 ya tiene el estado %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Only an active provider can be suspended, and only a suspended one reinstated.</source>
+        <translation>%1 tiene el estado %2. Solo se puede suspender un proveedor activo, y solo se puede reactivar uno suspendido.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for suspending %1: its primary contact reads it.</source>
+        <translation>Escriba el motivo de la suspensión de %1: su contacto principal lo leerá.</translation>
+    </message>
+    <message>
+        <source>Partner account of %1: %2</source>
+        <translation>Cuenta de partner de %1: %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The indirect provider account of %2 (Partner ID %3) is suspended. Until it is reinstated, resellers don&apos;t find %2 under Find a provider, and it can&apos;t invite resellers or customers.
+
+Reason: %4</source>
+        <translation>Hola, %1:
+
+La cuenta de proveedor indirecto de %2 (Id. de partner %3) está suspendida. Hasta que se reactive, los revendedores no encontrarán a %2 en Buscar un proveedor, y no podrá invitar a revendedores ni a clientes.
+
+Motivo: %4</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+The indirect provider account of %2 (Partner ID %3) is active again. Resellers find it under Find a provider, and it can invite resellers and customers.</source>
+        <translation>Hola, %1:
+
+La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa. Los revendedores encuentran a %2 en Buscar un proveedor, y puede invitar a revendedores y a clientes.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -329,6 +517,23 @@
     <message>
         <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; tiene el estado &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Próximos pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. Ábralo en la Bandeja de salida y escríbalo en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; esto puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se aprueba la cuenta. Entonces podrá conectarse con proveedores indirectos e invitar a clientes. Ya puede agregar usuarios.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Al finalizar, iniciará sesión como %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Email</name>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>Para: %1
+Asunto: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
+        <translation>Ningún programa de correo electrónico abrió el mensaje. Use Copiar y péguelo en un correo electrónico nuevo.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +982,135 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>Financing and credit terms</source>
         <translation>Términos de financiación y crédito</translation>
     </message>
+    <message>
+        <source>Customer of the reseller</source>
+        <translation>Cliente del revendedor</translation>
+    </message>
+    <message>
+        <source>Customer of the reseller and its provider</source>
+        <translation>Cliente del revendedor y de su proveedor</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+</context>
+<context>
+    <name>FindProviderPage</name>
+    <message>
+        <source>Find a provider</source>
+        <translation>Buscar un proveedor</translation>
+    </message>
+    <message>
+        <source>Different indirect providers offer different support and services: evaluate the providers in your area to find the ones that best meet your needs. When you find one you want to partner with, contact them to discuss their reseller program, level of support and terms; they then email you an invitation to accept.</source>
+        <translation>Cada proveedor indirecto ofrece un soporte técnico y unos servicios distintos: evalúe los proveedores de su zona para encontrar los que mejor se adapten a sus necesidades. Cuando encuentre uno con el que quiera asociarse, póngase en contacto con él para hablar de su programa de revendedores, su nivel de soporte técnico y sus condiciones; después, le enviará por correo electrónico una invitación para que la acepte.</translation>
+    </message>
+    <message>
+        <source>Providers serving &amp;resellers in:</source>
+        <translation>Proveedores que atienden a &amp;revendedores en:</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Que ofrecen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Países atendidos</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Servicios ofrecidos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Contact by email…</source>
+        <translation>&amp;Contactar por correo electrónico…</translation>
+    </message>
+    <message>
+        <source>No official provider serves resellers in %1.</source>
+        <translation>Ningún proveedor oficial atiende a revendedores en %1.</translation>
+    </message>
+    <message>
+        <source>No official provider serves resellers in %1 with every service chosen. Clear some of them to see more providers.</source>
+        <translation>Ningún proveedor oficial atiende a revendedores en %1 con todos los servicios elegidos. Desactive algunos para ver más proveedores.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Sitio web: %1</translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program.</source>
+        <translation>Abre un correo electrónico nuevo para %1 en su programa de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Reseller program of %1</source>
+        <translation>Programa de revendedores de %1</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+We are %2 (Partner ID %3), an indirect reseller in %4. We would like to discuss your reseller program, your level of support and your terms, and to connect our accounts in the Cloud Solution Provider program.
+
+Kind regards,
+%5</source>
+        <translation>Hola, %1:
+
+Somos %2 (Id. de partner %3), revendedor indirecto en %4. Nos gustaría hablar de su programa de revendedores, su nivel de soporte técnico y sus condiciones, así como conectar nuestras cuentas en el programa Cloud Solution Provider.
+
+Saludos cordiales,
+%5</translation>
+    </message>
+    <message>
+        <source>No email program opened. Write to %1 at %2.</source>
+        <translation>No se abrió ningún programa de correo electrónico. Escriba a %1 a la dirección %2.</translation>
+    </message>
+    <message>
+        <source>%1 (already your provider)</source>
+        <translation>%1 (ya es su proveedor)</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -961,6 +1295,430 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     </message>
 </context>
 <context>
+    <name>IndirectPartnersPage</name>
+    <message>
+        <source>&amp;End relationship…</source>
+        <translation>&amp;Finalizar la relación…</translation>
+    </message>
+    <message>
+        <source>Ended on %1 by %2 (%3)</source>
+        <extracomment>A relationship&apos;s status: when it ended and who ended it (a person and their company).</extracomment>
+        <translation>Finalizado el %1 por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>End relationship</source>
+        <translation>Finalizar la relación</translation>
+    </message>
+    <message>
+        <source>End the relationship with %1?</source>
+        <translation>¿Quiere finalizar la relación con %1?</translation>
+    </message>
+    <message>
+        <source>&amp;End relationship</source>
+        <translation>&amp;Finalizar la relación</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 has ended. It stays in the list as history.</source>
+        <translation>La relación con %1 ha finalizado. Permanece en la lista como historial.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProvidersPage</name>
+    <message>
+        <source>Indirect providers</source>
+        <translation>Proveedores indirectos</translation>
+    </message>
+    <message>
+        <source>Accept &amp;invitation…</source>
+        <translation>Aceptar una &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a provider</source>
+        <translation>&amp;Buscar un proveedor</translation>
+    </message>
+    <message>
+        <source>You have no indirect provider yet. Find a provider that serves your country, contact them, and accept the invitation they email you.</source>
+        <translation>Todavía no tiene ningún proveedor indirecto. Busque un proveedor que preste servicio en su país, póngase en contacto con él y acepte la invitación que le envíe por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The providers you have a partnership with. Each may submit orders and add subscriptions on behalf of your customers, and has administrator access to your tenant.</source>
+        <translation>Los proveedores con los que está asociado. Cada uno puede enviar pedidos y agregar suscripciones en nombre de sus clientes, y tiene acceso de administrador a su inquilino.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Contacto de soporte técnico</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
+        <translation>%1 ya no podrá enviar pedidos ni agregar suscripciones en nombre de sus clientes, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectResellersPage</name>
+    <message>
+        <source>Indirect resellers</source>
+        <translation>Revendedores indirectos</translation>
+    </message>
+    <message>
+        <source>The resellers that authorized you as their indirect provider, and the invitations you sent. Invite a reseller to email them a personalized link; it works once, for %1 days.</source>
+        <translation>Los revendedores que le han autorizado como su proveedor indirecto y las invitaciones que ha enviado. Invite a un revendedor para enviarle por correo electrónico un vínculo personalizado; funciona una sola vez, durante %1 días.</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviada por</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Resellers</source>
+        <translation>&amp;Revendedores</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations</source>
+        <translation>Invi&amp;taciones</translation>
+    </message>
+    <message>
+        <source>&amp;Invite reseller…</source>
+        <translation>&amp;Invitar a un revendedor…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke invitation…</source>
+        <translation>Rev&amp;ocar la invitación…</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Active (account %1)</source>
+        <extracomment>The relationship is active but the reseller&apos;s account is not (e.g. Suspended).</extracomment>
+        <translation>Activo (estado de la cuenta: %1)</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, and lose administrator access to its tenant. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
+        <translation>Ya no podrá enviar pedidos ni agregar suscripciones para los clientes de %1, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva que %1 acepte.</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2</source>
+        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
+        <translation>Aceptado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revocado el %1</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending until they accept it.</source>
+        <translation>La invitación a %1 queda registrada como Pendiente hasta que la acepte.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Revocar la invitación</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link will no longer work.</source>
+        <translation>¿Quiere revocar la invitación a %1? Su vínculo dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is revoked.</source>
+        <translation>Se revocó la invitación a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDraftDialog</name>
+    <message>
+        <source>Write the message again</source>
+        <translation>Volver a escribir el mensaje</translation>
+    </message>
+    <message>
+        <source>Write the subject and message again in %1? Your changes to them will be replaced.</source>
+        <translation>¿Quiere volver a escribir el asunto y el mensaje en este idioma (%1)? Se reemplazarán los cambios que haya hecho en ellos.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>&amp;Volver a escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Your email program has the message. Send it from there, then choose Done.</source>
+        <translation>El mensaje está en su programa de correo electrónico. Envíelo desde allí y, después, seleccione Listo.</translation>
+    </message>
+    <message>
+        <source>The recipient, subject and message with its link are on the clipboard: paste them into a new email, then choose Done.</source>
+        <translation>El destinatario, el asunto y el mensaje con su vínculo están en el portapapeles: péguelos en un correo electrónico nuevo y, después, seleccione Listo.</translation>
+    </message>
+    <message>
+        <source>Invite a reseller</source>
+        <translation>Invitar a un revendedor</translation>
+    </message>
+    <message>
+        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is. The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
+        <translation>Escriba al revendedor indirecto con el que quiere trabajar. El mensaje contiene un vínculo creado para esta invitación: cambie como quiera el texto que lo rodea, pero deje el vínculo tal como está. La invitación queda registrada como Pendiente cuando la abre en el correo electrónico, la copia o selecciona Listo, y el vínculo funciona una sola vez, durante %1 días.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation>&amp;Idioma del mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Personali&amp;zed link:</source>
+        <translation>&amp;Vínculo personalizado:</translation>
+    </message>
+    <message>
+        <source>name@reseller.example</source>
+        <translation>nombre@revendedor.example</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>&amp;Restore text</source>
+        <translation>&amp;Restaurar el texto</translation>
+    </message>
+    <message>
+        <source>Write the subject and message again, with the link, in the language chosen.</source>
+        <translation>Volver a escribir el asunto y el mensaje, con el vínculo, en el idioma elegido.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in email</source>
+        <translation>A&amp;brir en el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to clipboard</source>
+        <translation>C&amp;opiar en el portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLinks</name>
+    <message>
+        <source>Paste the invitation link from the message you received.</source>
+        <translation>Pegue el vínculo de invitación del mensaje que recibió.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than an invitation link. Copy only the link, which starts with partnerdesk://invitation/.</source>
+        <translation>Este texto es mucho más largo que un vínculo de invitación. Copie solo el vínculo, que empieza por partnerdesk://invitation/.</translation>
+    </message>
+    <message>
+        <source>This is not a PartnerDesk invitation link. Invitation links start with partnerdesk://invitation/.</source>
+        <translation>Este no es un vínculo de invitación de PartnerDesk. Los vínculos de invitación empiezan por partnerdesk://invitation/.</translation>
+    </message>
+    <message>
+        <source>This PartnerDesk link doesn&apos;t open an invitation. Invitation links start with partnerdesk://invitation/.</source>
+        <translation>Este vínculo de PartnerDesk no abre ninguna invitación. Los vínculos de invitación empiezan por partnerdesk://invitation/.</translation>
+    </message>
+    <message>
+        <source>The link ends where its invitation code should begin. Copy the whole link from the message.</source>
+        <translation>El vínculo termina donde debería empezar su código de invitación. Copie el vínculo completo del mensaje.</translation>
+    </message>
+    <message>
+        <source>The link has something added after its invitation code. Copy the link exactly as it is in the message.</source>
+        <translation>El vínculo tiene algo agregado después de su código de invitación. Copie el vínculo exactamente como aparece en el mensaje.</translation>
+    </message>
+    <message>
+        <source>The link is cut short: part of its invitation code is missing. Copy the whole link from the message; a long link may continue on the next line.</source>
+        <translation>El vínculo está cortado: falta parte de su código de invitación. Copie el vínculo completo del mensaje; un vínculo largo puede continuar en la línea siguiente.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s invitation code is longer than it should be. Copy the link exactly as it is in the message.</source>
+        <translation>El código de invitación del vínculo es más largo de lo que debería. Copie el vínculo exactamente como aparece en el mensaje.</translation>
+    </message>
+    <message>
+        <source>The link contains characters that invitation links never have (only letters, digits, - and _ follow partnerdesk://invitation/). Copy the link exactly as it is in the message.</source>
+        <translation>El vínculo contiene caracteres que los vínculos de invitación nunca tienen (después de partnerdesk://invitation/ solo hay letras, dígitos, - y _). Copie el vínculo exactamente como aparece en el mensaje.</translation>
+    </message>
+    <message>
+        <source>The link was changed after it was sent: its invitation code doesn&apos;t check out. Copy the link exactly as it is in the message, or ask the sender for a new invitation.</source>
+        <translation>El vínculo se cambió después de enviarse: su código de invitación no es válido. Copie el vínculo exactamente como aparece en el mensaje o pida una invitación nueva al remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMessages</name>
+    <message>
+        <source>%1 invites you to connect as an indirect reseller</source>
+        <translation>%1 le invita a conectarse como revendedor indirecto</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) would like to be your indirect provider in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as an Admin agent of your partner account:
+
+%3
+
+When you accept, you authorize %1 to submit orders and add subscriptions on behalf of your customers, and you grant it administrator access to your tenant. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation>Hola,
+
+%1 (Id. de partner %2) quiere ser su proveedor indirecto en el programa Cloud Solution Provider.
+
+Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como agente de administración de su cuenta de partner:
+
+%3
+
+Al aceptar, autoriza a %1 a enviar pedidos y agregar suscripciones en nombre de sus clientes, y le concede acceso de administrador a su inquilino. El vínculo funciona una sola vez, hasta el %4.
+
+Saludos cordiales,
+%5
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>Messages can be written in English or Spanish.</source>
+        <translation>Los mensajes se pueden escribir en inglés o en español.</translation>
+    </message>
+    <message>
+        <source>Only invitations to indirect resellers can be written here.</source>
+        <translation>Aquí solo se pueden escribir invitaciones para revendedores indirectos.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Escriba un asunto.</translation>
+    </message>
+    <message>
+        <source>The subject is too long. Use at most %1 characters.</source>
+        <translation>El asunto es demasiado largo. Use %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The message is too long. Use at most %1 characters.</source>
+        <translation>El mensaje es demasiado largo. Use %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The invitation link in the message was changed. It is personalized for this invitation: put back %1 exactly, or use Restore text.</source>
+        <translation>Se cambió el vínculo de invitación del mensaje. Está personalizado para esta invitación: vuelva a poner exactamente %1 o use Restaurar el texto.</translation>
+    </message>
+    <message>
+        <source>The message must contain the invitation link, which is personalized for this invitation: put back %1, or use Restore text.</source>
+        <translation>El mensaje debe contener el vínculo de invitación, que está personalizado para esta invitación: vuelva a poner %1 o use Restaurar el texto.</translation>
+    </message>
+    <message>
+        <source>This invitation doesn&apos;t exist.</source>
+        <translation>Esta invitación no existe.</translation>
+    </message>
+    <message>
+        <source>This invitation is %1 already, so its message can&apos;t change. Send a new invitation.</source>
+        <translation>Esta invitación ya tiene el estado %1, así que su mensaje no puede cambiar. Envíe una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is %2 already: only a pending invitation can be revoked.</source>
+        <translation>La invitación a %1 ya tiene el estado %2: solo se puede revocar una invitación pendiente.</translation>
+    </message>
+    <message>
+        <source>This invitation link is not known in this workspace. Check that PartnerDesk has the workspace open that the invitation was sent from, or ask the sender for a new invitation.</source>
+        <translation>Este vínculo de invitación no se conoce en esta área de trabajo. Compruebe que PartnerDesk tenga abierta el área de trabajo desde la que se envió la invitación o pida una invitación nueva al remitente.</translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for a new invitation if you need one.</source>
+        <translation>%2 ya aceptó esta invitación el %1, y un vínculo solo funciona una vez. Si necesita otra, pida una invitación nueva a %3.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new invitation.</source>
+        <translation>Esta invitación caducó el %1. Pida una invitación nueva a %2.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to work together.</source>
+        <translation>%1 retiró esta invitación el %2. Si todavía quieren trabajar juntos, pídale una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>The partner who sent this invitation no longer exists.</source>
+        <translation>El partner que envió esta invitación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2, so its invitations can&apos;t be accepted for now.</source>
+        <translation>La cuenta de partner de %1 tiene el estado %2, así que por ahora no se pueden aceptar sus invitaciones.</translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -1109,6 +1867,22 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>&amp;Enroll as an indirect reseller…</source>
         <translation>I&amp;nscribirse como revendedor indirecto…</translation>
     </message>
+    <message>
+        <source>&amp;Accept invitation…</source>
+        <translation>&amp;Aceptar una invitación…</translation>
+    </message>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Aceptar una invitación</translation>
+    </message>
+    <message>
+        <source>This workspace is empty, so it holds no invitation. Open the workspace the invitation was sent from (partnerdesk --database PATH).</source>
+        <translation>Esta área de trabajo está vacía, así que no contiene ninguna invitación. Abra el área de trabajo desde la que se envió la invitación (partnerdesk --database RUTA).</translation>
+    </message>
+    <message>
+        <source>%1 is now your indirect provider.</source>
+        <translation>%1 es ahora su proveedor indirecto.</translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>
@@ -1218,20 +1992,6 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     <message>
         <source>Open the message in your email program</source>
         <translation>Abrir el mensaje en su programa de correo electrónico</translation>
-    </message>
-    <message>
-        <source>To: %1
-Subject: %2
-
-%3</source>
-        <translation>Para: %1
-Asunto: %2
-
-%3</translation>
-    </message>
-    <message>
-        <source>No email program opened the message. Use Copy and paste it into a new email.</source>
-        <translation>Ningún programa de correo abrió el mensaje. Use Copiar y péguelo en un correo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2299,328 @@ Asunto: %2
     </message>
 </context>
 <context>
+    <name>ProviderAccountDialog</name>
+    <message>
+        <source>MPN profile of %1, located in %2 (%3).</source>
+        <translation>Perfil de MPN de %1, ubicado en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>MPN profile of %1, located in %2 (%3), linked to the partner account of %4.</source>
+        <translation>Perfil de MPN de %1, ubicado en %2 (%3), vinculado a la cuenta de partner de %4.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s tenant will be prefix.onmicrosoft.com.</source>
+        <translation>El inquilino del proveedor será prefijo.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 está disponible.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Iniciará sesión como %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefijo</translation>
+    </message>
+    <message>
+        <source>To add the provider, complete: %1.</source>
+        <translation>Para agregar el proveedor, complete: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No country/region chosen yet.</source>
+        <translation>Todavía no se ha elegido ningún país o región.</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Países atendidos: %1</translation>
+    </message>
+    <message>
+        <source>Add an indirect provider</source>
+        <translation>Agregar un proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>An official indirect provider gets a new tenant with its first user, a partner account linked to its MPN profile, and a listing that resellers find under Find a provider. The account is active at once.</source>
+        <translation>Un proveedor indirecto oficial obtiene un inquilino nuevo con su primer usuario, una cuenta de partner vinculada a su perfil de MPN y una ficha que los revendedores encuentran en Buscar un proveedor. La cuenta está activa de inmediato.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>First user</source>
+        <translation>Primer usuario</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>Partner &amp;ID:</source>
+        <translation>&amp;Id. de partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal business name:</source>
+        <translation>&amp;Nombre legal de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant display name:</source>
+        <translation>Nombre para &amp;mostrar del inquilino:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation>Prefijo de &amp;dominio:</translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Dirección (línea &amp;1):</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Dirección (línea &amp;2):</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>State or provi&amp;nce:</source>
+        <translation>&amp;Estado o provincia:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;first name:</source>
+        <translation>N&amp;ombre del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s la&amp;st name:</source>
+        <translation>Ape&amp;llidos del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;email:</source>
+        <translation>&amp;Correo electrónico del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s &amp;phone:</source>
+        <translation>&amp;Teléfono del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Support e&amp;mail:</source>
+        <translation>Co&amp;rreo electrónico de soporte:</translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation>Telé&amp;fono de soporte:</translation>
+    </message>
+    <message>
+        <source>Support &amp;web site:</source>
+        <translation>Sitio &amp;web de soporte técnico:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Countries/regions &amp;served:</source>
+        <translation>&amp;Países o regiones atendidos:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation>&amp;Servicios ofrecidos:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nombre de contacto:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>&amp;Correo electrónico de contacto:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Teléfono de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>The Partner ID of an MPN profile in the directory</source>
+        <translation>El Id. de partner de un perfil de MPN del directorio</translation>
+    </message>
+    <message>
+        <source>Letters and digits, such as contosodistribution</source>
+        <translation>Letras y dígitos, como contosodistribution</translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation>alguien@example.com</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation>https://www.example.com (opcional)</translation>
+    </message>
+    <message>
+        <source>Type to find a country/region</source>
+        <translation>Escriba para buscar un país o región</translation>
+    </message>
+    <message>
+        <source>Find a country/region</source>
+        <translation>Buscar un país o región</translation>
+    </message>
+    <message>
+        <source>Countries/regions served</source>
+        <translation>Países o regiones atendidos</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100 (optional)</source>
+        <translation>+1 425 555 0100 (opcional)</translation>
+    </message>
+    <message>
+        <source>What resellers should know about the provider (optional)</source>
+        <translation>Lo que los revendedores deben saber sobre el proveedor (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>&amp;Agregar proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipService</name>
+    <message>
+        <source>This invitation asks a customer for a reseller relationship: a Global administrator of the customer&apos;s tenant accepts it.</source>
+        <translation>Esta invitación solicita a un cliente una relación de revendedor: la acepta un administrador global del inquilino del cliente.</translation>
+    </message>
+    <message>
+        <source>%1 invites an indirect reseller. Sign in as an Admin agent of your reseller&apos;s partner account to accept; %2 has no partner account.</source>
+        <translation>%1 invita a un revendedor indirecto. Para aceptar, inicie sesión como agente de administración de su cuenta de partner de revendedor; %2 no tiene cuenta de partner.</translation>
+    </message>
+    <message>
+        <source>%1 invites an indirect reseller, and %2 is not one. Sign in as an Admin agent of an indirect reseller to accept.</source>
+        <translation>%1 invita a un revendedor indirecto, y %2 no lo es. Para aceptar, inicie sesión como agente de administración de un revendedor indirecto.</translation>
+    </message>
+    <message>
+        <source>This invitation comes from your own partner account.</source>
+        <translation>Esta invitación procede de su propia cuenta de partner.</translation>
+    </message>
+    <message>
+        <source>%1 serves resellers in %2, not in %3: a provider can only be authorized by resellers in a country it serves.</source>
+        <translation>%1 atiende a revendedores en %2, no en %3: solo pueden autorizar a un proveedor los revendedores de un país al que atiende.</translation>
+    </message>
+    <message>
+        <source>no country yet</source>
+        <translation>ningún país todavía</translation>
+    </message>
+    <message>
+        <source>%1 is already your indirect provider (since %2).</source>
+        <translation>%1 ya es su proveedor indirecto (desde el %2).</translation>
+    </message>
+    <message>
+        <source>Check the box to confirm that %1 may submit orders and add subscriptions for your customers and have administrator access to your tenant.</source>
+        <translation>Active la casilla para confirmar que %1 puede enviar pedidos y agregar suscripciones para sus clientes y tener acceso de administrador a su inquilino.</translation>
+    </message>
+    <message>
+        <source>%1 is now your indirect provider</source>
+        <translation>%1 es ahora su proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 authorized %3 (Partner ID %4) as the indirect provider of %5 on %6.
+
+%3 may now submit orders and add subscriptions on behalf of your customers, and has administrator access to your tenant. An Admin agent can end this relationship on the Indirect providers page.</source>
+        <translation>Hola, %1:
+
+%2 autorizó a %3 (Id. de partner %4) como proveedor indirecto de %5 el %6.
+
+%3 ya puede enviar pedidos y agregar suscripciones en nombre de sus clientes, y tiene acceso de administrador a su inquilino. Un agente de administración puede finalizar esta relación en la página Proveedores indirectos.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation</source>
+        <translation>%1 aceptó su invitación</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 (Partner ID %3) authorized %4 as its indirect provider on %5. It is now on your Indirect resellers page.</source>
+        <translation>Hola, %1:
+
+%2 (Id. de partner %3) autorizó a %4 como su proveedor indirecto el %5. Ya aparece en su página Revendedores indirectos.</translation>
+    </message>
+    <message>
+        <source>This relationship doesn&apos;t exist.</source>
+        <translation>Esta relación no existe.</translation>
+    </message>
+    <message>
+        <source>The relationship between %1 and %2 already ended on %3.</source>
+        <translation>La relación entre %1 y %2 ya finalizó el %3.</translation>
+    </message>
+    <message>
+        <source>The relationship between %1 and %2 has ended</source>
+        <translation>La relación entre %1 y %2 ha finalizado</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 ended on %2: %3 can no longer act for it or its customers.</source>
+        <translation>La relación con %1 finalizó el %2: %3 ya no puede actuar en su nombre ni en el de sus clientes.</translation>
+    </message>
+    <message>
+        <source>This reseller has not authorized you as its indirect provider, so you can&apos;t act for it or its customers.</source>
+        <translation>Este revendedor no le ha autorizado como su proveedor indirecto, así que no puede actuar en su nombre ni en el de sus clientes.</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on %6.
+
+%4 can no longer submit orders or add subscriptions for the customers of %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
+        <translation>Hola, %1:
+
+%2, de %3, puso fin a la relación indirecta entre %4 (proveedor) y %5 (revendedor) el %6.
+
+%4 ya no puede enviar pedidos ni agregar suscripciones para los clientes de %5. La relación permanece como historial en las páginas Proveedores indirectos y Revendedores indirectos.</translation>
+    </message>
+</context>
+<context>
     <name>ResellerAccountDialog</name>
     <message>
         <source>Create a reseller account</source>
@@ -1650,6 +2732,10 @@ Asunto: %2
         <source>The sample&apos;s partner %1 is not valid: %2</source>
         <translation>El partner %1 del ejemplo no es válido: %2</translation>
     </message>
+    <message>
+        <source>The sample names an unknown partner or user in an indirect relationship.</source>
+        <translation>El ejemplo hace referencia a un partner o usuario desconocido en una relación indirecta.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1757,6 +2843,10 @@ Asunto: %2
     <message>
         <source>&amp;Enroll as an indirect reseller…</source>
         <translation>I&amp;nscribirse como revendedor indirecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept an invitation…</source>
+        <translation>Ace&amp;ptar una invitación…</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3463,10 @@ Asunto: %2
     <message>
         <source>The workspace %1 is not empty, so the sample workspace was not loaded into it.</source>
         <translation>El área de trabajo %1 no está vacía, así que no se ha cargado en ella el área de trabajo de ejemplo.</translation>
+    </message>
+    <message>
+        <source>An invitation link (partnerdesk://invitation/…) to open.</source>
+        <translation>Vínculo de invitación (partnerdesk://invitation/…) que se abrirá.</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,15 @@
 
 #include "LanguageManager.h"
 #include "StartPage.h"
+#include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "pages/DirectoryPage.h"
 #include "pages/EnrollmentReviewsPage.h"
+#include "pages/FindProviderPage.h"
 #include "pages/HomePage.h"
+#include "pages/IndirectProvidersPage.h"
+#include "pages/IndirectResellersPage.h"
 #include "pages/LegalProfilePage.h"
 #include "pages/OutboxPage.h"
 #include "pages/PartnerIdPage.h"
@@ -101,6 +105,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
     connect(m_startPage, &StartPage::enrollRequested, this, &MainWindow::showEnrollmentWizard);
+    connect(m_startPage, &StartPage::acceptInvitationRequested, this, [this]() { acceptInvitation(); });
     connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
 
     retranslateUi();
@@ -120,6 +125,8 @@ void MainWindow::createMenus()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_enrollAction = m_fileMenu->addAction(QString(), this, &MainWindow::showEnrollmentWizard);
     m_enrollAction->setObjectName(QStringLiteral("enrollAction"));
+    m_acceptInvitationAction = m_fileMenu->addAction(QString(), this, [this]() { acceptInvitation(); });
+    m_acceptInvitationAction->setObjectName(QStringLiteral("acceptInvitationAction"));
     m_fileMenu->addSeparator();
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadSampleWorkspace);
     m_sampleAction->setObjectName(QStringLiteral("openSampleAction"));
@@ -179,6 +186,7 @@ void MainWindow::retranslateUi()
     m_sampleAction->setText(tr("Open the &sample workspace"));
     m_programAdminAction->setText(tr("Create the &program administrator…"));
     m_enrollAction->setText(tr("&Enroll as an indirect reseller…"));
+    m_acceptInvitationAction->setText(tr("&Accept invitation…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -226,6 +234,7 @@ void MainWindow::updateActions()
     m_sampleAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_programAdminAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_enrollAction->setEnabled(!m_workspaceEmpty);
+    m_acceptInvitationAction->setEnabled(!m_workspaceEmpty);
 }
 
 void MainWindow::showSignInDialog()
@@ -258,6 +267,62 @@ void MainWindow::showEnrollmentWizard()
     signIn(wizard.session());
 }
 
+void MainWindow::openInvitationLink(const QString& link)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    acceptInvitation(link);
+}
+
+void MainWindow::acceptInvitation(const QString& link)
+{
+    if (m_acceptDialog) {
+        if (!link.isEmpty()) {
+            m_acceptDialog->setLink(link);
+        }
+        m_acceptDialog->raise();
+        m_acceptDialog->activateWindow();
+        return;
+    }
+    if (m_workspaceEmpty) {
+        QMessageBox::information(this, tr("Accept an invitation"),
+                                 tr("This workspace is empty, so it holds no invitation. Open the workspace the "
+                                    "invitation was sent from (partnerdesk --database PATH)."));
+        return;
+    }
+    AcceptInvitationDialog dialog(
+        m_workspace, m_signedIn ? std::optional<Session>(m_session) : std::nullopt,
+        [this]() -> std::optional<Session> {
+            if (m_signedIn && !confirmDiscard()) {
+                return std::nullopt;
+            }
+            SignInDialog signInDialog(m_workspace, m_acceptDialog);
+            if (signInDialog.exec() != QDialog::Accepted) {
+                return std::nullopt;
+            }
+            return signInDialog.session();
+        },
+        this);
+    dialog.setLink(link);
+    m_acceptDialog = &dialog;
+    const bool authorized = dialog.exec() == QDialog::Accepted;
+    m_acceptDialog = nullptr;
+    const std::optional<Session>& session = dialog.session();
+    if (session && (!m_signedIn || session->user.id != m_session.user.id)) {
+        signIn(*session);
+    } else if (authorized) {
+        reloadSession();
+    }
+    if (authorized) {
+        showPage(QStringLiteral("indirectProvidersPage"));
+        statusBar()->showMessage(tr("%1 is now your indirect provider.").arg(dialog.relationship().provider.name),
+                                 15000);
+    }
+}
+
 void MainWindow::loadSampleWorkspace()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -281,6 +346,19 @@ void MainWindow::signIn(const Session& session)
     addPage(new HomePage(m_workspace, m_session, m_pageStack));
     switch (session.persona()) {
     case Persona::Partner: {
+        const QList<PartnerType> types = session.partner->types();
+        if (types.contains(PartnerType::IndirectProvider)) {
+            addPage(new IndirectResellersPage(m_workspace, m_session, m_pageStack));
+        }
+        if (types.contains(PartnerType::IndirectReseller)) {
+            auto* providers = new IndirectProvidersPage(m_workspace, m_session, m_pageStack);
+            addPage(providers);
+            connect(providers, &IndirectProvidersPage::acceptInvitationRequested, this,
+                    [this]() { acceptInvitation(); });
+            connect(providers, &IndirectProvidersPage::findProviderRequested, this,
+                    [this]() { showPage(QStringLiteral("findProviderPage")); });
+            addPage(new FindProviderPage(m_workspace, m_session, m_pageStack));
+        }
         m_accountSettingsItem = new QTreeWidgetItem(m_navigation);
         m_accountSettingsItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         addPage(new LegalProfilePage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);

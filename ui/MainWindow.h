@@ -6,7 +6,9 @@
 #include "security/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class AcceptInvitationDialog;
 class LanguageManager;
 class Page;
 class QActionGroup;
@@ -39,6 +41,11 @@ public Q_SLOTS:
     void loadSampleWorkspace();
     void showProgramAdministratorDialog();
     void showEnrollmentWizard();
+    // An invitation link from the command line, a second launch or File > Accept invitation…:
+    // brings the window forward and walks the person through accepting it.
+    void openInvitationLink(const QString& link);
+    // File > Accept invitation…: the link pasted, or link when given; signs in if needed.
+    void acceptInvitation(const QString& link = {});
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,6 +76,7 @@ private:
     QList<Page*> m_pages;
     QTreeWidgetItem* m_accountSettingsItem = nullptr;
     QLabel* m_statusLabel;
+    QPointer<AcceptInvitationDialog> m_acceptDialog; // while open, further links go to it
 
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;
@@ -79,6 +87,7 @@ private:
     QAction* m_sampleAction;
     QAction* m_programAdminAction;
     QAction* m_enrollAction;
+    QAction* m_acceptInvitationAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QActionGroup* m_languageGroup;

@@ -44,7 +44,9 @@ StartPage::StartPage(QWidget* parent)
     m_programAdmin->setObjectName(QStringLiteral("createProgramAdministratorPushButton"));
     m_enroll = new QPushButton(this);
     m_enroll->setObjectName(QStringLiteral("enrollPushButton"));
-    for (QPushButton* button : {m_signIn, m_enroll, m_sample, m_programAdmin}) {
+    m_acceptInvitation = new QPushButton(this);
+    m_acceptInvitation->setObjectName(QStringLiteral("acceptInvitationPushButton"));
+    for (QPushButton* button : {m_signIn, m_enroll, m_acceptInvitation, m_sample, m_programAdmin}) {
         button->setMinimumWidth(320);
         button->setMinimumHeight(36);
     }
@@ -58,7 +60,7 @@ StartPage::StartPage(QWidget* parent)
     layout->addWidget(m_workspaceLabel);
     layout->addWidget(m_emptyLabel);
     layout->addSpacing(12);
-    for (QPushButton* button : {m_signIn, m_enroll, m_sample, m_programAdmin}) {
+    for (QPushButton* button : {m_signIn, m_enroll, m_acceptInvitation, m_sample, m_programAdmin}) {
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
     layout->addStretch(3);
@@ -67,6 +69,7 @@ StartPage::StartPage(QWidget* parent)
     connect(m_sample, &QPushButton::clicked, this, &StartPage::sampleRequested);
     connect(m_programAdmin, &QPushButton::clicked, this, &StartPage::programAdministratorRequested);
     connect(m_enroll, &QPushButton::clicked, this, &StartPage::enrollRequested);
+    connect(m_acceptInvitation, &QPushButton::clicked, this, &StartPage::acceptInvitationRequested);
     retranslateUi();
 }
 
@@ -77,6 +80,7 @@ void StartPage::setWorkspace(const QString& path, bool empty)
     m_sample->setVisible(empty);
     m_programAdmin->setVisible(empty);
     m_enroll->setVisible(!empty);
+    m_acceptInvitation->setVisible(!empty);
     m_signIn->setEnabled(!empty);
     retranslateUi();
     (empty ? m_sample : m_signIn)->setFocus();
@@ -104,4 +108,5 @@ void StartPage::retranslateUi()
     m_sample->setText(tr("&Open the sample workspace"));
     m_programAdmin->setText(tr("&Create the program administrator…"));
     m_enroll->setText(tr("&Enroll as an indirect reseller…"));
+    m_acceptInvitation->setText(tr("&Accept an invitation…"));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // What the window shows before anyone signs in: the workspace in use and the actions that work
-// on it now — sign in, or, on an empty workspace, load the sample workspace or create the
+// on it now — sign in, enroll, accept an invitation, or, on an empty workspace, load the sample workspace or create the
 // program administrator.
 
 #include <QWidget>
@@ -24,6 +24,7 @@ Q_SIGNALS:
     void sampleRequested();
     void programAdministratorRequested();
     void enrollRequested();
+    void acceptInvitationRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +40,7 @@ private:
     QPushButton* m_sample;
     QPushButton* m_programAdmin;
     QPushButton* m_enroll;
+    QPushButton* m_acceptInvitation;
     QString m_path;
     bool m_empty = false;
 };

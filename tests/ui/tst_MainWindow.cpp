@@ -302,10 +302,13 @@ void TestMainWindow::customerAdministratorSeesPartners()
     QVERIFY(!child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     auto* partners = child<QTableWidget>(u"customerPartnersTableWidget"_s);
     QVERIFY(partners->isVisible());
-    QCOMPARE(partners->rowCount(), 1);
+    QCOMPARE(partners->rowCount(), 2);
     QCOMPARE(partners->item(0, 0)->text(), u"Harborlight IT Services LLC"_s);
     QCOMPARE(partners->item(0, 1)->text(), u"5200001"_s);
     QCOMPARE(partners->item(0, 3)->text(), u"Yes"_s);
+    // Its reseller's indirect provider serves it too, without administrator access.
+    QCOMPARE(partners->item(1, 0)->text(), u"Northstar Cloud Wholesale Corp."_s);
+    QCOMPARE(partners->item(1, 3)->text(), u"No"_s);
     QCOMPARE(child<QLabel>(u"homeNoteLabel"_s)->text(),
              u"These partners have a reseller relationship with Lakeside Dental Group."_s);
     QVERIFY(!child<QLabel>(u"homeErrorLabel"_s)->isVisible());
@@ -354,8 +357,9 @@ void TestMainWindow::adminAgentNavigation()
         return;
     }
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Home"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
+             (QStringList{u"Home"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Account settings"_s,
+                          u"Legal business profile"_s, u"Support profile"_s, u"Partner ID"_s, u"User management"_s,
+                          u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
     QVERIFY(child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"partnerNameValueLabel"_s)->text(), u"harbor Ltd"_s);
@@ -677,8 +681,12 @@ void TestMainWindow::navigationByKeyboardPassesTheGroup()
     auto* pages = child<QStackedWidget>(u"pageStackedWidget"_s);
     tree->setFocus();
     QCOMPARE(tree->currentItem()->text(0), u"Home"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Indirect providers"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Find a provider"_s);
 
-    // Down from Home enters Account settings and opens its first section.
+    // Down from the section above enters Account settings and opens its first section.
     QTest::keyClick(tree, Qt::Key_Down);
     QTRY_COMPARE(tree->currentItem()->text(0), u"Legal business profile"_s);
     QCOMPARE(pages->currentWidget()->objectName(), u"legalProfilePage"_s);
@@ -686,11 +694,11 @@ void TestMainWindow::navigationByKeyboardPassesTheGroup()
     QCOMPARE(tree->currentItem()->text(0), u"Support profile"_s);
     QCOMPARE(pages->currentWidget()->objectName(), u"supportProfilePage"_s);
 
-    // Up from the first section passes the group and reaches Home again.
+    // Up from the first section passes the group and reaches the section above again.
     QTest::keyClick(tree, Qt::Key_Up);
     QTest::keyClick(tree, Qt::Key_Up);
-    QTRY_COMPARE(tree->currentItem()->text(0), u"Home"_s);
-    QCOMPARE(pages->currentWidget()->objectName(), u"homePage"_s);
+    QTRY_COMPARE(tree->currentItem()->text(0), u"Find a provider"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"findProviderPage"_s);
 }
 
 void TestMainWindow::homeTellsNonAdminWhoCanFinishSetup_U1()

@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "pages/OutboxPage.h"
 #include "services/DirectoryService.h"
+#include "widgets/Email.h"
 
 #include <QClipboard>
 #include <QGroupBox>
@@ -157,7 +158,7 @@ void TestOutboxPage::copyPutsExactText()
     QCOMPARE(QGuiApplication::clipboard()->text(),
              u"To: ana.garcia@harborlight.example\nSubject: Verify your email for Harborlight\n\n"
              "Hello Ana,\n\nYour verification code is 482913.\nIt expires in 7 days."_s);
-    QCOMPARE(OutboxPage::clipboardText(m_review),
+    QCOMPARE(Email::clipboardText(m_review),
              u"To: ana.garcia@harborlight.example\nSubject: Harborlight is under review\n\n"
              "Hello Ana,\n\nThank you: we are reviewing your application."_s);
 
@@ -165,8 +166,7 @@ void TestOutboxPage::copyPutsExactText()
     OutboxMessage odd = m_review;
     odd.subject = u"Save 100%1 now"_s;
     odd.body = u"%1 %2 %3"_s;
-    QCOMPARE(OutboxPage::clipboardText(odd),
-             u"To: ana.garcia@harborlight.example\nSubject: Save 100%1 now\n\n%1 %2 %3"_s);
+    QCOMPARE(Email::clipboardText(odd), u"To: ana.garcia@harborlight.example\nSubject: Save 100%1 now\n\n%1 %2 %3"_s);
 }
 
 void TestOutboxPage::partnerSeesOwnMessagesOnly_V1()
@@ -261,7 +261,7 @@ void TestOutboxPage::mailtoUrlEncodes()
     message.recipient = recipient;
     message.subject = subject;
     message.body = body;
-    const QUrl url = OutboxPage::mailtoUrl(message);
+    const QUrl url = Email::mailtoUrl(message);
     QVERIFY(url.isValid());
     QCOMPARE(url.scheme(), u"mailto"_s);
     QCOMPARE(url.toString(QUrl::FullyEncoded), expected);

@@ -2,15 +2,13 @@
 
 #include "services/OutboxService.h"
 #include "services/Workspace.h"
+#include "widgets/Email.h"
 #include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -18,19 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
-
-namespace {
-
-// Every character but the unreserved ones encoded, so that mail programs read back exactly the
-// text: QUrlQuery keeps such sequences as they are, while it would leave '+', '?' and '/' bare.
-QString percentEncoded(const QString& text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-} // namespace
 
 OutboxPage::OutboxPage(Workspace& workspace, const Session& session, QWidget* parent)
     : Page(workspace, session, parent)
@@ -172,31 +158,10 @@ void OutboxPage::showSelected()
     m_openButton->setEnabled(message != nullptr);
 }
 
-QString OutboxPage::clipboardText(const OutboxMessage& message)
-{
-    // One arg() call with three strings: a "%1" inside a subject or body stays as it is.
-    return tr("To: %1\nSubject: %2\n\n%3").arg(message.recipient, message.subject, message.body);
-}
-
-QUrl OutboxPage::mailtoUrl(const OutboxMessage& message)
-{
-    QString body = message.body;
-    body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    body.replace(QLatin1Char('\n'), QStringLiteral("\r\n")); // RFC 6068: line breaks are CRLF
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(message.recipient.trimmed());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), percentEncoded(message.subject));
-    query.addQueryItem(QStringLiteral("body"), percentEncoded(body));
-    url.setQuery(query);
-    return url;
-}
-
 void OutboxPage::copySelected()
 {
     if (const OutboxMessage* message = selectedMessage()) {
-        QGuiApplication::clipboard()->setText(clipboardText(*message));
+        Email::copy(*message);
     }
 }
 
@@ -207,9 +172,8 @@ void OutboxPage::openSelected()
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    if (!QDesktopServices::openUrl(mailtoUrl(*message))) {
-        ValidatedForm::showMessage(m_errorLabel,
-                                   tr("No email program opened the message. Use Copy and paste it into a new email."));
+    if (!Email::open(*message)) {
+        ValidatedForm::showMessage(m_errorLabel, Email::notOpenedMessage());
     }
 }
 

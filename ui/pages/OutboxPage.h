@@ -7,7 +7,6 @@
 #include "pages/Page.h"
 
 #include <QList>
-#include <QUrl>
 
 class QFormLayout;
 class QGroupBox;
@@ -25,12 +24,6 @@ public:
 
     QString title() const override;
     void reload() override;
-
-    // What Copy puts on the clipboard: "To: …", "Subject: …", an empty line, then the body.
-    static QString clipboardText(const OutboxMessage& message);
-    // A mailto: URL (RFC 6068) with the recipient, subject and body, every special character of
-    // subject and body percent-encoded and line breaks as CRLF.
-    static QUrl mailtoUrl(const OutboxMessage& message);
 
 protected:
     // Messages arrive while other pages are in front (a new code, a decision): show the latest.

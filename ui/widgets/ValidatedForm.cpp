@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 ValidatedForm::ValidatedForm(QObject* parent)
@@ -68,6 +69,9 @@ QLabel* ValidatedForm::addRow(QFormLayout* form, const QString& field, QWidget* 
         connect(line, &QLineEdit::textEdited, this, changed);
     } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
         connect(combo, &QComboBox::activated, this, changed);
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(input)) {
+        // Also fires for text set by code: block its signals while filling it.
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
     }
     return label;
 }

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -51,6 +52,16 @@ QString labelOf(const QWidget* input)
         }
     }
     return u"(no label)"_s;
+}
+
+MailCatcher::MailCatcher()
+{
+    QDesktopServices::setUrlHandler(u"mailto"_s, this, "open");
+}
+
+MailCatcher::~MailCatcher()
+{
+    QDesktopServices::unsetUrlHandler(u"mailto"_s);
 }
 
 } // namespace UiTest

@@ -3,8 +3,11 @@
 // What GUI tests do the way a person would: type into a field, read the navigation, read the
 // label next to an input. Failures are reported through QTest in the calling test function.
 
+#include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
 class QLineEdit;
@@ -29,5 +32,20 @@ void retype(QLineEdit* line, const QString& text);
 QStringList navigationTexts(const QWidget* window);
 // The text of the label whose buddy is input: what a person reads next to the field.
 QString labelOf(const QWidget* input);
+
+// Stands in for the email program while it lives: QDesktopServices hands it the mailto: URLs
+// that "Open in email" and "Contact by email" open, instead of starting a real one.
+class MailCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    MailCatcher();
+    ~MailCatcher() override;
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
 
 } // namespace UiTest

@@ -1,0 +1,199 @@
+// Accepting an invitation (P3, P5), as a reseller's user would: the dialog shows who invites and
+// what they may do; "Authorize indirect provider" stays disabled until the consent box is
+// checked, and for anyone who may not accept, who is told why and can sign in as someone else;
+// a pasted link that is malformed or used says so.
+
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "dialogs/AcceptInvitationDialog.h"
+#include "services/RelationshipService.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestAcceptInvitationDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void authorizeEnabledOnlyWhileConsentChecked_P3();
+    void salesAgentToldWhyAndSignsInAsAdmin_P3();
+    void notSignedInSignsInFirst_P3();
+    void countryNotServedShown_P5();
+    void pastedLinkChecked();
+
+private:
+    void open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn = {});
+    QCheckBox* consent() const { return UiTest::child<QCheckBox>(m_dialog.get(), u"consentCheckBox"_s); }
+    QPushButton* authorize() const
+    {
+        return UiTest::child<QPushButton>(m_dialog.get(), u"authorizeProviderPushButton"_s);
+    }
+    QLabel* label(const QString& name) const { return UiTest::child<QLabel>(m_dialog.get(), name); }
+    // Clicks a check box on its indicator, where a person clicks.
+    static void click(QCheckBox* box)
+    {
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
+    }
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    PartnerFixture m_provider;
+    PartnerFixture m_reseller;
+    Session m_resellerSession;
+    QString m_link;
+    std::unique_ptr<AcceptInvitationDialog> m_dialog;
+};
+
+void TestAcceptInvitationDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAcceptInvitationDialog::init()
+{
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto channel = m_tw->createProviderAndReseller();
+    PD_VERIFY_OK(channel);
+    m_provider = channel->provider;
+    m_reseller = channel->reseller;
+    m_resellerSession = channel->resellerSession;
+    auto link = m_tw->inviteReseller(channel->providerSession);
+    PD_VERIFY_OK(link);
+    m_link = link.value();
+}
+
+void TestAcceptInvitationDialog::cleanup()
+{
+    m_dialog.reset();
+    m_tw.reset();
+}
+
+void TestAcceptInvitationDialog::open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn)
+{
+    m_dialog = std::make_unique<AcceptInvitationDialog>(m_tw->workspace(), session, signIn);
+    m_dialog->setLink(m_link);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestAcceptInvitationDialog::authorizeEnabledOnlyWhileConsentChecked_P3()
+{
+    open(m_resellerSession);
+    const QString from = label(u"fromLabel"_s)->text();
+    QVERIFY2(from.contains(m_provider.account.legal.legalName) && from.contains(m_provider.account.partnerId),
+             qPrintable(from));
+    const QString permissions = label(u"permissionsLabel"_s)->text();
+    QVERIFY(permissions.contains(u"submit orders and add subscriptions on behalf of your customers"_s));
+    QVERIFY(permissions.contains(u"administrator access to your tenant"_s));
+    QVERIFY(consent()->isEnabled());
+    QVERIFY(!consent()->isChecked());
+    QVERIFY(!authorize()->isEnabled());
+
+    click(consent());
+    QVERIFY(consent()->isChecked());
+    QVERIFY(authorize()->isEnabled());
+    click(consent());
+    QVERIFY(!authorize()->isEnabled());
+    QCOMPARE(m_tw->count(u"indirect_relationships"_s), 0);
+
+    consent()->setFocus();
+    QTest::keyClick(consent(), Qt::Key_Space);
+    QVERIFY(authorize()->isEnabled());
+    QTest::mouseClick(authorize(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->relationship().provider.name, m_provider.account.legal.legalName);
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM indirect_relationships"_s).toString(), u"Active"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM invitations"_s).toString(), u"Accepted"_s);
+}
+
+void TestAcceptInvitationDialog::salesAgentToldWhyAndSignsInAsAdmin_P3()
+{
+    auto sales = m_tw->addUser(m_reseller.tenant, u"jordan"_s);
+    PD_VERIFY_OK(sales);
+    PD_VERIFY_OK(m_tw->addRoles(m_reseller.account.id, sales->id, {PartnerRole::SalesAgent}));
+    auto salesSession = m_tw->signIn(sales->upn);
+    PD_VERIFY_OK(salesSession);
+    int signInAsked = 0;
+    open(salesSession.value(), [&]() -> std::optional<Session> {
+        ++signInAsked;
+        return m_resellerSession;
+    });
+    QVERIFY(label(u"refusalLabel"_s)->isVisible());
+    QVERIFY2(label(u"refusalLabel"_s)->text().contains(u"Admin agent"_s), qPrintable(label(u"refusalLabel"_s)->text()));
+    QVERIFY(!consent()->isEnabled());
+    QVERIFY(!authorize()->isEnabled());
+    QPushButton* signIn = UiTest::child<QPushButton>(m_dialog.get(), u"signInPushButton"_s);
+    QVERIFY(signIn->isVisible());
+
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(signInAsked, 1);
+    QCOMPARE(m_dialog->session()->user.id, m_reseller.admin.id);
+    QVERIFY(!label(u"refusalLabel"_s)->isVisible());
+    QVERIFY(consent()->isEnabled());
+    QVERIFY(!signIn->isVisible());
+    click(consent());
+    QVERIFY(authorize()->isEnabled());
+}
+
+void TestAcceptInvitationDialog::notSignedInSignsInFirst_P3()
+{
+    open(std::nullopt, [&]() -> std::optional<Session> { return m_resellerSession; });
+    QVERIFY(label(u"fromLabel"_s)->text().contains(m_provider.account.legal.legalName));
+    QVERIFY(!consent()->isEnabled());
+    QVERIFY(label(u"signedInLabel"_s)->text().contains(u"Sign in as an Admin agent"_s));
+    QTest::mouseClick(UiTest::child<QPushButton>(m_dialog.get(), u"signInPushButton"_s), Qt::LeftButton);
+    QVERIFY(consent()->isEnabled());
+    QVERIFY(label(u"signedInLabel"_s)->text().contains(m_reseller.admin.upn));
+}
+
+void TestAcceptInvitationDialog::countryNotServedShown_P5()
+{
+    auto spanish = m_tw->createPartner(u"brisa"_s, PartnerType::IndirectReseller, PartnerStatus::Active,
+                                       {PartnerRole::AdminAgent}, u"ES"_s);
+    PD_VERIFY_OK(spanish);
+    auto session = m_tw->signIn(spanish->admin.upn);
+    PD_VERIFY_OK(session);
+    open(session.value());
+    const QString refusal = label(u"refusalLabel"_s)->text();
+    QVERIFY2(refusal.contains(u"Spain"_s) && refusal.contains(u"Canada"_s), qPrintable(refusal));
+    QVERIFY(!consent()->isEnabled());
+    QVERIFY(!authorize()->isEnabled());
+}
+
+void TestAcceptInvitationDialog::pastedLinkChecked()
+{
+    open(m_resellerSession);
+    QLineEdit* link = UiTest::child<QLineEdit>(m_dialog.get(), u"linkLineEdit"_s);
+    UiTest::retype(link, u"https://partner.microsoft.com/invitation"_s);
+    QLabel* error = label(u"linkErrorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"not a PartnerDesk invitation link"_s));
+    QVERIFY(!UiTest::child<QWidget>(m_dialog.get(), u"invitationGroupBox"_s)->isVisible());
+    QVERIFY(!authorize()->isEnabled());
+
+    PD_VERIFY_OK(m_tw->workspace().relationships().authorizeProvider(m_resellerSession, m_link, true));
+    UiTest::retype(link, m_link);
+    QVERIFY(error->text().contains(u"already accepted"_s));
+    QVERIFY(!authorize()->isEnabled());
+}
+
+QTEST_MAIN(TestAcceptInvitationDialog)
+#include "tst_AcceptInvitationDialog.moc"

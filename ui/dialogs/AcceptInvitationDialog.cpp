@@ -1,0 +1,220 @@
+#include "AcceptInvitationDialog.h"
+
+#include "domain/Countries.h"
+#include "services/InvitationService.h"
+#include "services/RelationshipService.h"
+#include "services/Workspace.h"
+#include "widgets/Labels.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::optional<Session> session, SignIn signIn,
+                                               QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_session(std::move(session))
+    , m_signIn(std::move(signIn))
+{
+    setObjectName(QStringLiteral("acceptInvitationDialog"));
+    m_intro = Labels::text(QStringLiteral("introLabel"), this);
+    m_link = new QLineEdit(this);
+    m_link->setObjectName(QStringLiteral("linkLineEdit"));
+    m_link->setClearButtonEnabled(true);
+    m_linkLabel = new QLabel(this);
+    m_linkLabel->setObjectName(QStringLiteral("linkLabel"));
+    m_linkLabel->setBuddy(m_link);
+    m_linkErrorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("linkErrorLabel"), this);
+
+    m_invitationGroup = new QGroupBox(this);
+    m_invitationGroup->setObjectName(QStringLiteral("invitationGroupBox"));
+    m_fromLabel = Labels::text(QStringLiteral("fromLabel"), m_invitationGroup);
+    m_permissionsLabel = new QLabel(m_invitationGroup);
+    m_permissionsLabel->setObjectName(QStringLiteral("permissionsLabel"));
+    m_permissionsLabel->setWordWrap(true);
+    m_permissionsLabel->setTextFormat(Qt::RichText);
+    m_consent = new QCheckBox(m_invitationGroup);
+    m_consent->setObjectName(QStringLiteral("consentCheckBox"));
+    auto* groupLayout = new QVBoxLayout(m_invitationGroup);
+    groupLayout->addWidget(m_fromLabel);
+    groupLayout->addWidget(m_permissionsLabel);
+    groupLayout->addWidget(m_consent);
+
+    m_signedInLabel = Labels::text(QStringLiteral("signedInLabel"), this);
+    m_refusalLabel = ValidatedForm::makeMessageLabel(QStringLiteral("refusalLabel"), this);
+    m_signInButton = new QPushButton(this);
+    m_signInButton->setObjectName(QStringLiteral("signInPushButton"));
+    auto* signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signedInLabel, 1);
+    signInRow->addWidget(m_signInButton, 0, Qt::AlignTop);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("acceptInvitationButtonBox"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
+    m_authorizeButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_authorizeButton->setObjectName(QStringLiteral("authorizeProviderPushButton"));
+    m_authorizeButton->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_linkLabel);
+    layout->addWidget(m_link);
+    layout->addWidget(m_linkErrorLabel);
+    layout->addWidget(m_invitationGroup);
+    layout->addLayout(signInRow);
+    layout->addWidget(m_refusalLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_link, &QLineEdit::textChanged, this, &AcceptInvitationDialog::refresh);
+    connect(m_consent, &QCheckBox::toggled, this, &AcceptInvitationDialog::updateAuthorizeButton);
+    connect(m_signInButton, &QPushButton::clicked, this, &AcceptInvitationDialog::signInHere);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AcceptInvitationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AcceptInvitationDialog::reject);
+    retranslateUi();
+    refresh();
+    resize(600, 480);
+}
+
+void AcceptInvitationDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Someone who may accept has one thing left to do: check the box.
+    (m_mayAccept ? static_cast<QWidget*>(m_consent) : static_cast<QWidget*>(m_link))->setFocus();
+}
+
+void AcceptInvitationDialog::setLink(const QString& link)
+{
+    m_link->setText(link.trimmed());
+}
+
+QString AcceptInvitationDialog::link() const
+{
+    return m_link->text();
+}
+
+void AcceptInvitationDialog::refresh()
+{
+    m_preview.reset();
+    m_mayAccept = false;
+    QString linkError;
+    QString refusal;
+    if (!m_link->text().trimmed().isEmpty()) {
+        auto preview = m_workspace.invitations().open(m_link->text());
+        if (preview) {
+            m_preview = preview.value();
+        } else {
+            linkError = preview.errorString();
+        }
+    }
+    if (m_preview && m_session) {
+        auto allowed = m_workspace.relationships().checkAuthorization(*m_session, m_link->text());
+        m_mayAccept = allowed.ok();
+        if (!allowed) {
+            refusal = allowed.errorString();
+        }
+    }
+    ValidatedForm::showMessage(m_linkErrorLabel, linkError);
+    ValidatedForm::showMessage(m_refusalLabel, refusal);
+    m_invitationGroup->setVisible(m_preview.has_value());
+    m_consent->setEnabled(m_mayAccept);
+    if (!m_mayAccept) {
+        m_consent->setChecked(false);
+    }
+    retranslateUi();
+    updateAuthorizeButton();
+    ValidatedForm::growToFit(this);
+}
+
+void AcceptInvitationDialog::updateAuthorizeButton()
+{
+    m_authorizeButton->setEnabled(m_mayAccept && m_consent->isChecked());
+}
+
+void AcceptInvitationDialog::signInHere()
+{
+    if (!m_signIn) {
+        return;
+    }
+    std::optional<Session> session = m_signIn();
+    if (session) {
+        m_session = session;
+        refresh();
+        if (m_mayAccept) {
+            m_consent->setFocus();
+        }
+    }
+}
+
+void AcceptInvitationDialog::accept()
+{
+    if (!m_session || !m_authorizeButton->isEnabled()) {
+        return;
+    }
+    auto made = m_workspace.relationships().authorizeProvider(*m_session, m_link->text(), m_consent->isChecked());
+    if (!made) {
+        refresh();
+        ValidatedForm::showMessage(m_refusalLabel, made.errorString());
+        return;
+    }
+    m_relationship = made.value();
+    QDialog::accept();
+}
+
+void AcceptInvitationDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        refresh(); // messages from core are worded in the language they were made in
+    }
+    QDialog::changeEvent(event);
+}
+
+void AcceptInvitationDialog::retranslateUi()
+{
+    setWindowTitle(tr("Accept an invitation"));
+    m_intro->setText(tr("An indirect provider invites you with a link in an email. Paste the link here, or open it "
+                        "with PartnerDesk, to see the invitation and authorize the provider."));
+    m_linkLabel->setText(tr("Invitation &link:"));
+    m_link->setPlaceholderText(tr("partnerdesk://invitation/…"));
+    m_invitationGroup->setTitle(tr("Invitation"));
+    m_authorizeButton->setText(tr("&Authorize indirect provider"));
+    m_signInButton->setText(m_session ? tr("Sign in as &another user…") : tr("&Sign in…"));
+    m_signInButton->setVisible(m_signIn && m_preview && !m_mayAccept);
+
+    if (m_preview) {
+        const QString name = m_preview->partnerName;
+        m_fromLabel->setText(
+            tr("%1 (Partner ID %2, %3) invites you to connect as its indirect reseller. It serves "
+               "resellers in: %4. The invitation expires on %5.")
+                .arg(name, m_preview->partnerId, Countries::name(m_preview->partnerCountry),
+                     Countries::names(m_preview->countriesServed),
+                     QLocale().toString(m_preview->expires.toLocalTime().date(), QLocale::LongFormat)));
+        //: Who the provider gets administrator access to: the reseller's tenant and its domain.
+        const QString tenant = m_session ? tr("your tenant (%1)").arg(m_session->tenant.defaultDomain().toHtmlEscaped())
+                                         : tr("your tenant");
+        m_permissionsLabel->setText(
+            tr("<p>When you authorize %1, it may:</p><ul><li>submit orders and add subscriptions on behalf of your "
+               "customers;</li><li>act with administrator access to %2.</li></ul><p>You can end the relationship at "
+               "any time on the Indirect providers page.</p>")
+                .arg(name.toHtmlEscaped(), tenant));
+        const QString reseller = m_mayAccept ? m_session->partner->legal.legalName : tr("my company");
+        m_consent->setText(
+            tr("I authorize %1 to be the indirect provider of %2, with the permissions above.").arg(name, reseller));
+    }
+    if (m_session) {
+        m_signedInLabel->setText(tr("Signed in as %1 (%2).").arg(m_session->user.displayName, m_session->user.upn));
+    } else {
+        m_signedInLabel->setText(
+            m_preview ? tr("Sign in as an Admin agent of your indirect reseller account to accept.") : QString());
+    }
+    m_signedInLabel->setVisible(!m_signedInLabel->text().isEmpty());
+}

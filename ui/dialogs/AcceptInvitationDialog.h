@@ -1,0 +1,77 @@
+#pragma once
+
+// Accepting an invitation link (P3, P5): the link (passed, or pasted here), who sent it and what
+// they will be allowed to do, a consent check box, and "Authorize indirect provider", enabled
+// only while the box is checked and the signed-in user may accept. Someone not signed in, or
+// signed in as someone who can't accept, signs in from here.
+
+#include "domain/IndirectRelationship.h"
+#include "domain/Invitation.h"
+#include "security/Session.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Workspace;
+
+class AcceptInvitationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Asks someone to sign in (the window's sign-in dialog); empty when they cancel.
+    using SignIn = std::function<std::optional<Session>()>;
+
+    AcceptInvitationDialog(Workspace& workspace, std::optional<Session> session, SignIn signIn,
+                           QWidget* parent = nullptr);
+
+    void setLink(const QString& link);
+    QString link() const;
+    // Who is signed in now: may differ from the session given if they signed in here.
+    const std::optional<Session>& session() const { return m_session; }
+    // The relationship made, once accepted.
+    const IndirectRelationship& relationship() const { return m_relationship; }
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslateUi();
+    // Checks the link and the signed-in user again and shows what follows.
+    void refresh();
+    void signInHere();
+    void updateAuthorizeButton();
+
+    Workspace& m_workspace;
+    std::optional<Session> m_session;
+    SignIn m_signIn;
+    std::optional<InvitationPreview> m_preview;
+    bool m_mayAccept = false;
+    IndirectRelationship m_relationship;
+
+    QLabel* m_intro;
+    QLabel* m_linkLabel;
+    QLineEdit* m_link;
+    QLabel* m_linkErrorLabel;
+    QGroupBox* m_invitationGroup;
+    QLabel* m_fromLabel;
+    QLabel* m_permissionsLabel;
+    QCheckBox* m_consent;
+    QLabel* m_signedInLabel;
+    QLabel* m_refusalLabel;
+    QPushButton* m_signInButton;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_authorizeButton;
+};

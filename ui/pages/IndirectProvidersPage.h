@@ -1,0 +1,35 @@
+#pragma once
+
+// A reseller's Indirect providers page (P4, P6): the providers it has authorized, with their
+// Partner ID, country, support contact and since when; accepting an invitation; ending.
+
+#include "pages/IndirectPartnersPage.h"
+
+class QPushButton;
+
+class IndirectProvidersPage : public IndirectPartnersPage
+{
+    Q_OBJECT
+
+public:
+    IndirectProvidersPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+
+    QString title() const override;
+
+Q_SIGNALS:
+    void acceptInvitationRequested();
+    void findProviderRequested();
+
+protected:
+    Result<QList<IndirectRelationship>> load() const override;
+    QStringList headers() const override;
+    QStringList rowOf(const IndirectRelationship& relationship) const override;
+    const RelationshipParty& otherParty(const IndirectRelationship& relationship) const override;
+    QString endConsequences(const IndirectRelationship& relationship) const override;
+    void reloadMore() override;
+    void retranslateUi() override;
+
+private:
+    QPushButton* m_acceptButton;
+    QPushButton* m_findButton;
+};
