@@ -86,7 +86,8 @@ Result<QList<IndirectRelationship>> IndirectResellersPage::load() const
 
 QStringList IndirectResellersPage::headers() const
 {
-    return {tr("Reseller"), tr("Partner ID"), tr("Country"), tr("Status"), tr("Customers"), tr("Since")};
+    // Status last: an ended relationship says when and by whom, which takes room.
+    return {tr("Reseller"), tr("Partner ID"), tr("Country"), tr("Customers"), tr("Since"), tr("Status")};
 }
 
 QStringList IndirectResellersPage::rowOf(const IndirectRelationship& r) const
@@ -99,9 +100,9 @@ QStringList IndirectResellersPage::rowOf(const IndirectRelationship& r) const
     return {r.reseller.name,
             r.reseller.partnerId,
             Countries::name(r.reseller.country),
-            status,
             QLocale().toString(r.sharedCustomers),
-            dateText(r.since)};
+            dateText(r.since),
+            status};
 }
 
 const RelationshipParty& IndirectResellersPage::otherParty(const IndirectRelationship& r) const
