@@ -6,11 +6,6 @@
 
 namespace {
 
-bool isTokenCharacter(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
-}
-
 QByteArray checkBytes(const QByteArray& random)
 {
     return QCryptographicHash::hash(random, QCryptographicHash::Sha256).left(InvitationLinks::CheckBytes);
@@ -60,7 +55,7 @@ Result<QString> InvitationLinks::tokenOf(const QString& text)
         return problem(end == 0 ? LinkProblem::MissingToken : LinkProblem::ExtraParts);
     }
     for (QChar c : token) {
-        if (!isTokenCharacter(c)) {
+        if (!InvitationLinks::isTokenCharacter(c)) {
             return problem(LinkProblem::InvalidCharacter);
         }
     }
@@ -79,6 +74,24 @@ Result<QString> InvitationLinks::tokenOf(const QString& text)
         return problem(LinkProblem::Altered);
     }
     return token;
+}
+
+bool InvitationLinks::isTokenCharacter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+}
+
+QString InvitationLinks::withoutToken(const QString& text, const QString& token, const QString& placeholder)
+{
+    if (token.isEmpty()) {
+        return text;
+    }
+    QString result = text;
+    result.replace(QRegularExpression(QRegularExpression::escape(prefix()) + QRegularExpression::escape(token),
+                                      QRegularExpression::CaseInsensitiveOption),
+                   placeholder);
+    result.replace(token, placeholder);
+    return result;
 }
 
 QString InvitationLinks::tokenHash(const QString& token)

@@ -43,4 +43,9 @@ public:
     // What the workspace stores and looks up: the SHA-256 of the token, in hex.
     static QString tokenHash(const QString& token);
     static QString message(LinkProblem problem);
+    // The characters of a token: base64url's letters, digits, '-' and '_'.
+    static bool isTokenCharacter(QChar c);
+    // text with every occurrence of token — bare or in its link, the prefix in any case —
+    // replaced by placeholder: what may be stored of a message that carried it.
+    static QString withoutToken(const QString& text, const QString& token, const QString& placeholder);
 };

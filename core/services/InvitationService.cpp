@@ -31,17 +31,12 @@ const char* const ResellerBody = QT_TRANSLATE_NOOP(
     "%5\n"
     "%1");
 
-bool isTokenCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'-' || c == u'_';
-}
-
 // Whether text holds link exactly: found, and not running on into more token characters.
 bool containsLink(const QString& text, const QString& link)
 {
     for (qsizetype at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + 1)) {
         const qsizetype after = at + link.size();
-        if (after == text.size() || !isTokenCharacter(text.at(after))) {
+        if (after == text.size() || !InvitationLinks::isTokenCharacter(text.at(after))) {
             return true;
         }
     }
@@ -200,8 +195,10 @@ Result<Invitation> InvitationService::record(const Session& stale, const Invitat
         }
         invitation.recipientEmail = Validators::normalizedEmail(draft.recipientEmail);
         invitation.language = draft.language;
-        invitation.subject = draft.subject.trimmed();
-        invitation.message = QString(draft.body).replace(draft.link, Invitation::linkPlaceholder());
+        // The token stays out of the workspace, wherever the sender put it (ARCHITECTURE §5).
+        invitation.subject
+            = InvitationLinks::withoutToken(draft.subject.trimmed(), token.value(), Invitation::linkPlaceholder());
+        invitation.message = InvitationLinks::withoutToken(draft.body, token.value(), Invitation::linkPlaceholder());
         const bool created = !existing.value();
         Status stored = created ? InvitationStore::insert(m_workspace.db(), invitation,
                                                           InvitationLinks::tokenHash(token.value()), session->user.id)
@@ -293,13 +290,11 @@ Result<Invitation> InvitationService::pendingInvitation(const QString& link) con
     case InvitationStatus::Pending:
         break;
     case InvitationStatus::Accepted:
+        // Whoever holds a used link learns that it was used, not who used it (V1).
         return Error(ErrorCode::Conflict,
-                     tr("This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for "
-                        "a new invitation if you need one.")
-                         .arg(locale.toString(invitation.accepted.toLocalTime(), QLocale::ShortFormat),
-                              invitation.acceptedByPartnerName.isEmpty() ? invitation.acceptedByName
-                                                                         : invitation.acceptedByPartnerName,
-                              invitation.invitingPartnerName),
+                     tr("This invitation was already accepted, and a link works only once. Ask %1 for a new "
+                        "invitation if you need one.")
+                         .arg(invitation.invitingPartnerName),
                      QStringLiteral("link"));
     case InvitationStatus::Expired:
         return Error(ErrorCode::InvalidState,

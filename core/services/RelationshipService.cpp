@@ -302,26 +302,32 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
 
 Status RelationshipService::requireActiveRelationship(const Session& stale, const QString& resellerAccountId) const
 {
-    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    // Acting for a reseller is ordering for its customers: an Active provider's Admin or Sales
+    // agent (E10, U2), for an Active reseller, while their relationship is Active (P6, C5).
+    auto session = m_workspace.authorize(stale, Action::SubmitOrders);
     if (!session) {
         return session.error();
     }
-    auto history = RelationshipStore::ofProvider(m_workspace.db(), session->partner->id);
-    if (!history) {
-        return history.error();
+    auto latest = RelationshipStore::latestBetween(m_workspace.db(), session->partner->id, resellerAccountId);
+    if (!latest) {
+        return latest.error();
     }
-    for (const IndirectRelationship& r : history.value()) {
-        if (r.reseller.accountId != resellerAccountId) {
-            continue;
-        }
-        if (r.status == RelationshipStatus::Active) {
-            return {};
-        }
+    if (!latest.value()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("This reseller has not authorized you as its indirect provider, "
+                        "so you can't act for it or its customers."));
+    }
+    const IndirectRelationship& r = *latest.value();
+    if (r.status != RelationshipStatus::Active) {
         return Error(ErrorCode::PermissionDenied,
                      tr("The relationship with %1 ended on %2: %3 can no longer act for it or its customers.")
                          .arg(r.reseller.name, shortDate(r.ended), r.provider.name));
     }
-    return Error(ErrorCode::PermissionDenied,
-                 tr("This reseller has not authorized you as its indirect provider, so "
-                    "you can't act for it or its customers."));
+    if (r.reseller.status != PartnerStatus::Active) {
+        return Error(ErrorCode::InvalidState,
+                     tr("The partner account of %1 is %2: nobody can act for it until it is "
+                        "Active again.")
+                         .arg(r.reseller.name, Enums::displayName(r.reseller.status).toLower()));
+    }
+    return {};
 }

@@ -41,8 +41,9 @@ public:
     // P6: either side ends an Active relationship; history stays.
     Result<IndirectRelationship> end(const Session& session, const QString& relationshipId);
 
-    // P6, C5: whether the signed-in provider may act for the reseller now: only while their
-    // relationship is Active. The refusal names what is missing.
+    // P6, C5: whether the signed-in provider may act for the reseller now: only an Active
+    // provider's Admin or Sales agent, for an Active reseller, while their relationship is
+    // Active. The refusal names what is missing.
     Status requireActiveRelationship(const Session& session, const QString& resellerAccountId) const;
 
 private:

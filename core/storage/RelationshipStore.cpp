@@ -82,6 +82,17 @@ Result<std::optional<IndirectRelationship>> RelationshipStore::activeBetween(con
                                      {providerAccountId, resellerAccountId}, relationshipFrom);
 }
 
+Result<std::optional<IndirectRelationship>> RelationshipStore::latestBetween(const QSqlDatabase& db,
+                                                                             const QString& providerAccountId,
+                                                                             const QString& resellerAccountId)
+{
+    return one<IndirectRelationship>(db,
+                                     Select
+                                         + QStringLiteral(" WHERE r.provider_account_id = ? AND "
+                                                          "r.reseller_account_id = ? ORDER BY r.since DESC LIMIT 1"),
+                                     {providerAccountId, resellerAccountId}, relationshipFrom);
+}
+
 Result<QList<IndirectRelationship>> RelationshipStore::ofProvider(const QSqlDatabase& db,
                                                                   const QString& providerAccountId)
 {

@@ -18,6 +18,9 @@ public:
     static Result<std::optional<IndirectRelationship>> byId(const QSqlDatabase& db, const QString& id);
     static Result<std::optional<IndirectRelationship>>
     activeBetween(const QSqlDatabase& db, const QString& providerAccountId, const QString& resellerAccountId);
+    // The newest relationship of the pair, Active or ended.
+    static Result<std::optional<IndirectRelationship>>
+    latestBetween(const QSqlDatabase& db, const QString& providerAccountId, const QString& resellerAccountId);
     // Every relationship a partner is a party to, as provider or as reseller: Active ones first,
     // then ended ones, newest first.
     static Result<QList<IndirectRelationship>> ofProvider(const QSqlDatabase& db, const QString& providerAccountId);

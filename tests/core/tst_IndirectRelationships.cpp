@@ -57,10 +57,9 @@ private:
     Session addUser(const PartnerFixture& partner, const QString& userName, PartnerRole role);
     // A provider serving countries, with its listing.
     PartnerFixture provider(const QString& prefix, const QStringList& countries = {u"US"_s},
-                            const QList<ProviderService>& services = {ProviderService::CustomerSupport,
-                                                                      ProviderService::TechnicalAssistance,
-                                                                      ProviderService::MarketingHelp,
-                                                                      ProviderService::FinancingAndCredit},
+                            const QList<ProviderService>& services
+                            = {ProviderService::CustomerSupport, ProviderService::TechnicalAssistance,
+                               ProviderService::MarketingHelp, ProviderService::FinancingAndCredit},
                             PartnerStatus status = PartnerStatus::Active, const QString& country = u"US"_s);
     PartnerFixture reseller(const QString& prefix, PartnerStatus status = PartnerStatus::Active,
                             const QString& country = u"US"_s);
@@ -112,8 +111,8 @@ PartnerFixture TestIndirectRelationships::provider(const QString& prefix, const 
                                                    const QList<ProviderService>& services, PartnerStatus status,
                                                    const QString& country)
 {
-    auto created = m_tw->createPartner(prefix, PartnerType::IndirectProvider, status, {PartnerRole::AdminAgent},
-                                       country);
+    auto created
+        = m_tw->createPartner(prefix, PartnerType::IndirectProvider, status, {PartnerRole::AdminAgent}, country);
     if (!created || !m_tw->addListing(created->account.id, countries, services)) {
         qWarning("could not create provider %s", qPrintable(prefix));
         return {};
@@ -123,8 +122,8 @@ PartnerFixture TestIndirectRelationships::provider(const QString& prefix, const 
 
 PartnerFixture TestIndirectRelationships::reseller(const QString& prefix, PartnerStatus status, const QString& country)
 {
-    auto created = m_tw->createPartner(prefix, PartnerType::IndirectReseller, status, {PartnerRole::AdminAgent},
-                                       country);
+    auto created
+        = m_tw->createPartner(prefix, PartnerType::IndirectReseller, status, {PartnerRole::AdminAgent}, country);
     return created ? created.value() : PartnerFixture();
 }
 
@@ -154,10 +153,10 @@ QStringList TestIndirectRelationships::names(const QList<ProviderListing>& listi
 
 void TestIndirectRelationships::findProvidersServingResellersCountry_P1()
 {
-    const PartnerFixture spain = provider(u"altamira"_s, {u"ES"_s}, {ProviderService::CustomerSupport},
-                                          PartnerStatus::Active, u"ES"_s);
-    const PartnerFixture suspended = provider(u"dormant"_s, {u"US"_s}, {ProviderService::CustomerSupport},
-                                              PartnerStatus::Suspended);
+    const PartnerFixture spain
+        = provider(u"altamira"_s, {u"ES"_s}, {ProviderService::CustomerSupport}, PartnerStatus::Active, u"ES"_s);
+    const PartnerFixture suspended
+        = provider(u"dormant"_s, {u"US"_s}, {ProviderService::CustomerSupport}, PartnerStatus::Suspended);
     const PartnerFixture canada = provider(u"northstar"_s, {u"CA"_s, u"US"_s}, {ProviderService::TechnicalAssistance},
                                            PartnerStatus::Active, u"CA"_s);
     auto found = relationships().findProviders(m_resellerSession);
@@ -393,7 +392,7 @@ void TestIndirectRelationships::whoMayAuthorize_P3_data()
     QTest::newRow("reseller under review") << u"underReview"_s << ErrorCode::InvalidState;
     QTest::newRow("suspended reseller") << u"suspended"_s << ErrorCode::InvalidState;
     QTest::newRow("another provider") << u"provider"_s << ErrorCode::PermissionDenied;
-    QTest::newRow("the inviting provider itself") << u"self"_s << ErrorCode::PermissionDenied;
+    QTest::newRow("the inviting provider, reselling too (E9)") << u"self"_s << ErrorCode::InvalidInput;
     QTest::newRow("tenant without partner account") << u"unenrolled"_s << ErrorCode::PermissionDenied;
 }
 
@@ -413,7 +412,15 @@ void TestIndirectRelationships::whoMayAuthorize_P3()
     } else if (who == "provider"_L1) {
         session = signIn(provider(u"kestrel"_s));
     } else if (who == "self"_L1) {
-        session = m_providerSession;
+        // A provider that also resells may authorize providers, but not itself.
+        PartnerProgram program;
+        program.type = PartnerType::IndirectReseller;
+        program.support = m_provider.account.support;
+        program.created = m_tw->clock().now();
+        PD_VERIFY_OK(m_tw->workspace().inTransaction(
+            [&]() { return PartnerStore::insertProgram(m_tw->db(), m_provider.account.id, program); }));
+        session = signIn(m_provider);
+        QVERIFY(session.can(Action::AuthorizeProvider));
     } else if (who == "unenrolled"_L1) {
         auto tenant = m_tw->createTenant(u"quillfeather"_s);
         PD_VERIFY_OK(tenant);
@@ -643,8 +650,8 @@ void TestIndirectRelationships::otherPairsSeeNothing_V1()
                                                   false, customer.created);
         }
         if (s) {
-            s = CustomerStore::insertRelationship(m_tw->db(), Workspace::newId(), own.id, m_reseller.account.id,
-                                                  true, customer.created);
+            s = CustomerStore::insertRelationship(m_tw->db(), Workspace::newId(), own.id, m_reseller.account.id, true,
+                                                  customer.created);
         }
         return s;
     }));
@@ -679,15 +686,17 @@ void TestIndirectRelationships::otherPairsSeeNothing_V1()
     const QStringList before = m_tw->snapshot();
     PD_VERIFY_ERROR(relationships().end(otherResellerSession, made.id), ErrorCode::NotFound);
     PD_VERIFY_ERROR(relationships().end(otherProviderSession, made.id), ErrorCode::NotFound);
-    PD_VERIFY_ERROR(invitations().revoke(otherProviderSession, firstInvitations->constFirst().id),
-                    ErrorCode::NotFound);
+    PD_VERIFY_ERROR(invitations().revoke(otherProviderSession, firstInvitations->constFirst().id), ErrorCode::NotFound);
     PD_VERIFY_ERROR(relationships().requireActiveRelationship(otherProviderSession, m_reseller.account.id),
                     ErrorCode::PermissionDenied);
     QCOMPARE(m_tw->snapshot(), before);
 
+    // The second pair connects too: each side then has messages of its own, none about the first.
+    connect(otherProviderSession, otherResellerSession);
     for (const Session& other : {otherProviderSession, otherResellerSession}) {
         auto mail = m_tw->workspace().outbox().messages(other);
         PD_VERIFY_OK(mail);
+        QVERIFY(!mail->isEmpty());
         for (const OutboxMessage& message : mail.value()) {
             QVERIFY(!message.body.contains(m_provider.account.legal.legalName));
             QVERIFY(!message.body.contains(m_reseller.account.legal.legalName));
