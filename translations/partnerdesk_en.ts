@@ -1301,10 +1301,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find a provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no indirect provider yet. Find a provider that serves your country, contact them, and accept the invitation they email you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,6 +1334,10 @@ Kind regards,
     </message>
     <message>
         <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a provi&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,10 +1654,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for a new invitation if you need one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This invitation expired on %1. Ask %2 for a new invitation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1667,10 @@ Kind regards,
     </message>
     <message>
         <source>The partner account of %1 is %2, so its invitations can&apos;t be accepted for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted, and a link works only once. Ask %1 for a new invitation if you need one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +1837,10 @@ Kind regards,
     </message>
     <message>
         <source>%1 is now your indirect provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation link arrived: it opens when you close the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,6 +2567,10 @@ Kind regards,
 %2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on %6.
 
 %4 can no longer submit orders or add subscriptions for the customers of %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

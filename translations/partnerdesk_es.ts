@@ -1333,10 +1333,6 @@ Saludos cordiales,
         <translation>Aceptar una &amp;invitación…</translation>
     </message>
     <message>
-        <source>&amp;Find a provider</source>
-        <translation>&amp;Buscar un proveedor</translation>
-    </message>
-    <message>
         <source>You have no indirect provider yet. Find a provider that serves your country, contact them, and accept the invitation they email you.</source>
         <translation>Todavía no tiene ningún proveedor indirecto. Busque un proveedor que preste servicio en su país, póngase en contacto con él y acepte la invitación que le envíe por correo electrónico.</translation>
     </message>
@@ -1371,6 +1367,10 @@ Saludos cordiales,
     <message>
         <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
         <translation>%1 ya no podrá enviar pedidos ni agregar suscripciones en nombre de sus clientes, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>Find a provi&amp;der</source>
+        <translation>&amp;Buscar un proveedor</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1698,6 @@ Saludos cordiales,
         <translation>Este vínculo de invitación no se conoce en esta área de trabajo. Compruebe que PartnerDesk tenga abierta el área de trabajo desde la que se envió la invitación o pida una invitación nueva al remitente.</translation>
     </message>
     <message>
-        <source>This invitation was already accepted on %1 by %2, and a link works only once. Ask %3 for a new invitation if you need one.</source>
-        <translation>%2 ya aceptó esta invitación el %1, y un vínculo solo funciona una vez. Si necesita otra, pida una invitación nueva a %3.</translation>
-    </message>
-    <message>
         <source>This invitation expired on %1. Ask %2 for a new invitation.</source>
         <translation>Esta invitación caducó el %1. Pida una invitación nueva a %2.</translation>
     </message>
@@ -1716,6 +1712,10 @@ Saludos cordiales,
     <message>
         <source>The partner account of %1 is %2, so its invitations can&apos;t be accepted for now.</source>
         <translation>La cuenta de partner de %1 tiene el estado %2, así que por ahora no se pueden aceptar sus invitaciones.</translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted, and a link works only once. Ask %1 for a new invitation if you need one.</source>
+        <translation>Esta invitación ya se aceptó, y un vínculo funciona una sola vez. Si necesita una nueva, pídasela a %1.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1882,10 @@ Saludos cordiales,
     <message>
         <source>%1 is now your indirect provider.</source>
         <translation>%1 es ahora su proveedor indirecto.</translation>
+    </message>
+    <message>
+        <source>An invitation link arrived: it opens when you close the dialog.</source>
+        <translation>Ha llegado un vínculo de invitación: se abrirá cuando cierre el cuadro de diálogo.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2622,10 @@ Saludos cordiales,
 %2, de %3, puso fin a la relación indirecta entre %4 (proveedor) y %5 (revendedor) el %6.
 
 %4 ya no puede enviar pedidos ni agregar suscripciones para los clientes de %5. La relación permanece como historial en las páginas Proveedores indirectos y Revendedores indirectos.</translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
+        <translation>La cuenta de partner de %1 está en estado %2: nadie puede actuar en su nombre hasta que vuelva a estar activa.</translation>
     </message>
 </context>
 <context>

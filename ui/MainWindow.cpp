@@ -36,6 +36,8 @@
 #include <QStatusBar>
 #include <QTreeWidget>
 
+#include <utility>
+
 namespace {
 constexpr int PageRole = Qt::UserRole + 1;
 }
@@ -105,6 +107,15 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     connect(m_startPage, &StartPage::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::loadSampleWorkspace);
     connect(m_startPage, &StartPage::enrollRequested, this, &MainWindow::showEnrollmentWizard);
+    m_waitingLinkTimer.setInterval(250);
+    connect(&m_waitingLinkTimer, &QTimer::timeout, this, [this]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal != m_acceptDialog) {
+            return;
+        }
+        m_waitingLinkTimer.stop();
+        openInvitationLink(std::exchange(m_waitingLink, QString()));
+    });
     connect(m_startPage, &StartPage::acceptInvitationRequested, this, [this]() { acceptInvitation(); });
     connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
 
@@ -274,6 +285,17 @@ void MainWindow::openInvitationLink(const QString& link)
     }
     raise();
     activateWindow();
+    // While another dialog is open (a draft, a wizard), accepting could sign someone else in and
+    // replace the pages under it: the link waits until that dialog is closed.
+    QWidget* modal = QApplication::activeModalWidget();
+    if (modal && modal != m_acceptDialog) {
+        m_waitingLink = link;
+        if (!m_waitingLinkTimer.isActive()) {
+            m_waitingLinkTimer.start();
+        }
+        statusBar()->showMessage(tr("An invitation link arrived: it opens when you close the dialog."), 10000);
+        return;
+    }
     acceptInvitation(link);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class AcceptInvitationDialog;
 class LanguageManager;
@@ -77,6 +78,8 @@ private:
     QTreeWidgetItem* m_accountSettingsItem = nullptr;
     QLabel* m_statusLabel;
     QPointer<AcceptInvitationDialog> m_acceptDialog; // while open, further links go to it
+    QString m_waitingLink; // arrived while another dialog was open
+    QTimer m_waitingLinkTimer;
 
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

@@ -35,6 +35,7 @@ private slots:
     void notSignedInSignsInFirst_P3();
     void countryNotServedShown_P5();
     void pastedLinkChecked();
+    void anotherLinkAsksConsentAgain_P3();
 
 private:
     void open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn = {});
@@ -192,6 +193,26 @@ void TestAcceptInvitationDialog::pastedLinkChecked()
     PD_VERIFY_OK(m_tw->workspace().relationships().authorizeProvider(m_resellerSession, m_link, true));
     UiTest::retype(link, m_link);
     QVERIFY(error->text().contains(u"already accepted"_s));
+    QVERIFY(!authorize()->isEnabled());
+}
+
+void TestAcceptInvitationDialog::anotherLinkAsksConsentAgain_P3()
+{
+    auto other = m_tw->createPartner(u"northstar"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(other);
+    PD_VERIFY_OK(m_tw->addListing(other->account.id, {u"US"_s}));
+    auto otherSession = m_tw->signIn(other->admin.upn);
+    PD_VERIFY_OK(otherSession);
+    auto otherLink = m_tw->inviteReseller(otherSession.value());
+    PD_VERIFY_OK(otherLink);
+
+    open(m_resellerSession);
+    click(consent());
+    QVERIFY(authorize()->isEnabled());
+    // Consent was given to Bluewater; Northstar's link asks again.
+    m_dialog->setLink(otherLink.value());
+    QVERIFY(label(u"fromLabel"_s)->text().contains(other->account.legal.legalName));
+    QVERIFY(!consent()->isChecked());
     QVERIFY(!authorize()->isEnabled());
 }
 

@@ -52,9 +52,11 @@ private slots:
     void bothPagesListEachOther_P4();
     void endAsksAndKeepsHistory_P6_data();
     void endAsksAndKeepsHistory_P6();
+    void endRefusedShowsWhy_P6();
     void salesAgentSeesNoEndOrAccept_P3_P6();
     void findProviderByCountryAndService_P1();
     void linkWhileRunningSignsInAndAuthorizes_P3_P4();
+    void linkWaitsForOpenDialog();
     void navigationFollowsPartnerType();
 
 private:
@@ -81,6 +83,11 @@ void TestIndirectPages::whenModal(const std::function<void(T*)>& handle, const s
         QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr, 5000);
         handle(dialog);
         handled = true;
+        // A check that failed in handle returned early: close what it left open, so that the
+        // test fails instead of waiting for someone to close the dialog.
+        if (QApplication::activeModalWidget() == dialog) {
+            dialog->reject();
+        }
     });
     action();
     QVERIFY2(handled, T::staticMetaObject.className());
@@ -282,6 +289,28 @@ void TestIndirectPages::endAsksAndKeepsHistory_P6()
         ErrorCode::PermissionDenied);
 }
 
+void TestIndirectPages::endRefusedShowsWhy_P6()
+{
+    const IndirectRelationship made = connectPair();
+    IndirectProvidersPage page(m_tw->workspace(), session(m_reseller));
+    page.show();
+    auto* table = UiTest::child<QTableWidget>(&page, u"relationshipsTableWidget"_s);
+    table->selectRow(0);
+    // Meanwhile the provider ends it.
+    PD_VERIFY_OK(m_tw->workspace().relationships().end(session(m_provider), made.id));
+    whenModal<QMessageBox>(
+        [](QMessageBox* box) {
+            QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmEndPushButton"_s), Qt::LeftButton);
+        },
+        [&]() {
+            QTest::mouseClick(UiTest::child<QPushButton>(&page, u"endRelationshipPushButton"_s), Qt::LeftButton);
+        });
+    QLabel* error = UiTest::child<QLabel>(&page, u"errorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"already ended"_s), qPrintable(error->text()));
+    QVERIFY(rowTexts(table, 0).at(5).startsWith(u"Ended on"_s));
+}
+
 void TestIndirectPages::salesAgentSeesNoEndOrAccept_P3_P6()
 {
     connectPair();
@@ -399,6 +428,40 @@ void TestIndirectPages::linkWhileRunningSignsInAndAuthorizes_P3_P4()
         },
         [&]() { window.openInvitationLink(link.value()); });
     QCOMPARE(m_tw->count(u"indirect_relationships"_s), 1);
+}
+
+void TestIndirectPages::linkWaitsForOpenDialog()
+{
+    auto link = m_tw->inviteReseller(session(m_provider));
+    PD_VERIFY_OK(link);
+    LanguageManager language;
+    MainWindow window(m_tw->workspace(), language);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.signIn(session(m_provider));
+
+    // A link handed over while the provider has a dialog open waits for it to close: accepting
+    // could sign someone else in and replace the page under that dialog.
+    bool acceptShown = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&]() {
+        if (auto* dialog = qobject_cast<AcceptInvitationDialog*>(QApplication::activeModalWidget())) {
+            acceptShown = true;
+            dialog->reject();
+        }
+    });
+    watch.start(20);
+    QMessageBox box(QMessageBox::Information, u"Busy"_s, u"A dialog of the page"_s, QMessageBox::Ok, &window);
+    QTimer::singleShot(0, this, [&]() {
+        window.openInvitationLink(link.value());
+        QTest::qWait(600);
+        QVERIFY(!acceptShown);
+        box.accept();
+    });
+    box.exec();
+    QTRY_VERIFY(acceptShown);
+    QVERIFY(window.isSignedIn());
+    QCOMPARE(window.session().user.id, m_provider.admin.id);
 }
 
 void TestIndirectPages::navigationFollowsPartnerType()

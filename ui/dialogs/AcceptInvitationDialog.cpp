@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::optional<Session> session, SignIn signIn,
                                                QWidget* parent)
     : QDialog(parent)
@@ -104,6 +106,7 @@ QString AcceptInvitationDialog::link() const
 
 void AcceptInvitationDialog::refresh()
 {
+    const QString before = m_preview ? m_preview->invitationId : QString();
     m_preview.reset();
     m_mayAccept = false;
     QString linkError;
@@ -127,7 +130,8 @@ void AcceptInvitationDialog::refresh()
     ValidatedForm::showMessage(m_refusalLabel, refusal);
     m_invitationGroup->setVisible(m_preview.has_value());
     m_consent->setEnabled(m_mayAccept);
-    if (!m_mayAccept) {
+    // Consent is given to one provider: another link, or none that may be accepted, asks again.
+    if (!m_mayAccept || m_preview->invitationId != before) {
         m_consent->setChecked(false);
     }
     retranslateUi();
@@ -207,8 +211,9 @@ void AcceptInvitationDialog::retranslateUi()
                "any time on the Indirect providers page.</p>")
                 .arg(name.toHtmlEscaped(), tenant));
         const QString reseller = m_mayAccept ? m_session->partner->legal.legalName : tr("my company");
-        m_consent->setText(
-            tr("I authorize %1 to be the indirect provider of %2, with the permissions above.").arg(name, reseller));
+        // A check box reads '&' as a mnemonic: names show it as it is.
+        m_consent->setText(tr("I authorize %1 to be the indirect provider of %2, with the permissions above.")
+                               .arg(QString(name).replace(u'&', u"&&"_s), QString(reseller).replace(u'&', u"&&"_s)));
     }
     if (m_session) {
         m_signedInLabel->setText(tr("Signed in as %1 (%2).").arg(m_session->user.displayName, m_session->user.upn));

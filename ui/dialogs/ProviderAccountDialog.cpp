@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QCollator>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -390,14 +389,9 @@ void ProviderAccountDialog::updatePending()
                                             : tr("To add the provider, complete: %1.").arg(names.join(tr(", "))));
     m_pendingLabel->setVisible(!names.isEmpty());
     // The countries checked, also those the filter hides.
-    QStringList served;
-    for (const QString& code : countriesServed()) {
-        served << Countries::name(code);
-    }
-    QCollator collator{QLocale()};
-    std::sort(served.begin(), served.end(), collator);
+    const QStringList served = countriesServed();
     m_servedLabel->setText(served.isEmpty() ? tr("No country/region chosen yet.")
-                                            : tr("Serves: %1").arg(served.join(tr(", "))));
+                                            : tr("Serves: %1").arg(Countries::names(served)));
 }
 
 void ProviderAccountDialog::showTabOf(const QString& field)

@@ -125,8 +125,8 @@ void IndirectPartnersPage::endSelected()
     }
     auto ended = m_workspace.relationships().end(m_session, chosen.id);
     if (!ended) {
+        reload(); // it may have changed meanwhile: show it as it is, then why it was refused
         showError(ended.errorString());
-        reload();
         return;
     }
     reload();

@@ -45,7 +45,7 @@ void IndirectProvidersPage::retranslateUi()
     m_heading->setText(tr("Indirect providers"));
     m_table->setAccessibleName(tr("Indirect providers"));
     m_acceptButton->setText(tr("Accept &invitation…"));
-    m_findButton->setText(tr("&Find a provider"));
+    m_findButton->setText(tr("Find a provi&der"));
 }
 
 Result<QList<IndirectRelationship>> IndirectProvidersPage::load() const
