@@ -188,6 +188,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerService</name>
+    <message>
+        <source>This invitation asks an indirect reseller to authorize a provider: an Admin agent of the reseller accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s tenant can&apos;t become a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Global administrator of %1 can accept for it, and %2 is not one. Sign in as a Global administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner can&apos;t become its own customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a reseller of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already resellers of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the box to confirm that these partners may serve your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tenant&apos;s administrator could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the invitation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with administrator access to its subscriptions, licenses and users. It is on your Customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which is on your Customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1606,15 +1657,51 @@ Kind regards,
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asks to become your reseller in the Cloud Solution Provider program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) would like to become a reseller of your organization in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant there:
+
+%3
+
+When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users on your behalf. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 ask to become your resellers in the Cloud Solution Provider program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) and its indirect provider %6 would like to become resellers of your organization in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant there:
+
+%3
+
+When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users on your behalf, and %6 can submit orders for you. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationService</name>
     <message>
         <source>Messages can be written in English or Spanish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only invitations to indirect resellers can be written here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,6 +1758,18 @@ Kind regards,
     </message>
     <message>
         <source>This invitation was already accepted, and a link works only once. Ask %1 for a new invitation if you need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invitation for the reseller and its provider names a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your indirect providers: a customer can only be invited together with a provider that has an active relationship with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2, so customers can&apos;t be invited with it for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,6 +188,61 @@
     </message>
 </context>
 <context>
+    <name>CustomerService</name>
+    <message>
+        <source>This invitation asks an indirect reseller to authorize a provider: an Admin agent of the reseller accepts it.</source>
+        <translation>Esta invitación pide a un revendedor indirecto que autorice a un proveedor: la acepta un agente de administración del revendedor.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s tenant can&apos;t become a customer.</source>
+        <translation>El inquilino del programa no puede convertirse en cliente.</translation>
+    </message>
+    <message>
+        <source>Only a Global administrator of %1 can accept for it, and %2 is not one. Sign in as a Global administrator.</source>
+        <translation>Solo un administrador global de %1 puede aceptar en su nombre, y %2 no lo es. Inicie sesión como administrador global.</translation>
+    </message>
+    <message>
+        <source>A partner can&apos;t become its own customer.</source>
+        <translation>Un partner no puede convertirse en su propio cliente.</translation>
+    </message>
+    <message>
+        <source>%1 is already a reseller of %2.</source>
+        <translation>%1 ya es revendedor de %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already resellers of %3.</source>
+        <translation>%1 y %2 ya son revendedores de %3.</translation>
+    </message>
+    <message>
+        <source>Check the box to confirm that these partners may serve your organization.</source>
+        <translation>Active la casilla para confirmar que estos partners pueden atender a su organización.</translation>
+    </message>
+    <message>
+        <source>The new tenant&apos;s administrator could not be read back.</source>
+        <translation>No se pudo volver a leer el administrador del inquilino nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the invitation of %2</source>
+        <translation>%1 aceptó la invitación de %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with administrator access to its subscriptions, licenses and users. It is on your Customers page.</source>
+        <translation>Hola, %1:
+
+%2, de %3, aceptó su invitación el %4: %5 es ahora su revendedor de registro, con acceso de administrador a sus suscripciones, licencias y usuarios. Aparece en su página Clientes.</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which is on your Customers page.</source>
+        <translation>Hola, %1:
+
+%2, de %3, aceptó la invitación de %4 el %5: %6 ya puede enviar pedidos para %3, que aparece en su página Clientes.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1650,16 +1705,76 @@ Saludos cordiales,
 %5
 %1</translation>
     </message>
+    <message>
+        <source>%1 asks to become your reseller in the Cloud Solution Provider program</source>
+        <translation>%1 le pide ser su revendedor en el programa Cloud Solution Provider</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) would like to become a reseller of your organization in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant there:
+
+%3
+
+When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users on your behalf. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation>Hola,
+
+%1 (Id. de partner %2) quiere ser revendedor de su organización en el programa Cloud Solution Provider.
+
+Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como administrador global del inquilino de su organización, o cree allí el inquilino de su organización:
+
+%3
+
+Al aceptar, %1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios en su nombre. El vínculo funciona una sola vez, hasta el %4.
+
+Saludos cordiales,
+%5
+%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 ask to become your resellers in the Cloud Solution Provider program</source>
+        <translation>%1 y %2 le piden ser sus revendedores en el programa Cloud Solution Provider</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 (Partner ID %2) and its indirect provider %6 would like to become resellers of your organization in the Cloud Solution Provider program.
+
+To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant there:
+
+%3
+
+When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users on your behalf, and %6 can submit orders for you. The link works once, until %4.
+
+Kind regards,
+%5
+%1</source>
+        <translation>Hola,
+
+%1 (Id. de partner %2) y su proveedor indirecto %6 quieren ser revendedores de su organización en el programa Cloud Solution Provider.
+
+Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como administrador global del inquilino de su organización, o cree allí el inquilino de su organización:
+
+%3
+
+Al aceptar, %1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios en su nombre, y %6 podrá enviar pedidos por usted. El vínculo funciona una sola vez, hasta el %4.
+
+Saludos cordiales,
+%5
+%1</translation>
+    </message>
 </context>
 <context>
     <name>InvitationService</name>
     <message>
         <source>Messages can be written in English or Spanish.</source>
         <translation>Los mensajes se pueden escribir en inglés o en español.</translation>
-    </message>
-    <message>
-        <source>Only invitations to indirect resellers can be written here.</source>
-        <translation>Aquí solo se pueden escribir invitaciones para revendedores indirectos.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
@@ -1716,6 +1831,18 @@ Saludos cordiales,
     <message>
         <source>This invitation was already accepted, and a link works only once. Ask %1 for a new invitation if you need one.</source>
         <translation>Esta invitación ya se aceptó, y un vínculo funciona una sola vez. Si necesita una nueva, pídasela a %1.</translation>
+    </message>
+    <message>
+        <source>Only an invitation for the reseller and its provider names a provider.</source>
+        <translation>Solo una invitación para el revendedor y su proveedor indica un proveedor.</translation>
+    </message>
+    <message>
+        <source>Choose one of your indirect providers: a customer can only be invited together with a provider that has an active relationship with you.</source>
+        <translation>Elija uno de sus proveedores indirectos: solo se puede invitar a un cliente junto con un proveedor que tenga una relación activa con usted.</translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2, so customers can&apos;t be invited with it for now.</source>
+        <translation>La cuenta de partner de %1 está en estado %2, así que por ahora no se puede invitar a clientes con él.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 // A customer: a tenant that partners serve, with its company profile (ARCHITECTURE §3).
 
+#include "domain/Directory.h"
 #include "domain/Enums.h"
 #include "domain/PartnerAccount.h"
 
@@ -30,4 +31,14 @@ struct CustomerPartner
     PartnerType type = PartnerType::IndirectReseller;
     bool delegatedAdmin = false;
     QDateTime since;
+};
+
+// What a new customer types when it accepts an invitation without a tenant yet (C3): its tenant,
+// its first Global administrator, and its company profile (name, address, contact), which has
+// the fields of a partner's legal business profile.
+struct NewCustomer
+{
+    NewTenant tenant;
+    NewUser administrator;
+    LegalBusinessProfile company;
 };

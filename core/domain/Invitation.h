@@ -57,6 +57,9 @@ struct InvitationPreview
     QString partnerId; // its Partner ID
     QString partnerCountry;
     QStringList countriesServed; // of a provider (P5)
+    QString providerAccountId; // the provider a customer is asked to accept too (C1, C3)
+    QString providerName;
+    QString providerPartnerId;
     QString recipientEmail;
     QDateTime expires;
 };

@@ -1,7 +1,15 @@
 #include "CustomerService.h"
 
+#include "services/AccountService.h"
+#include "services/DirectoryService.h"
+#include "services/InvitationService.h"
 #include "services/Workspace.h"
 #include "storage/CustomerStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/InvitationStore.h"
+#include "storage/PartnerStore.h"
+
+#include <QLocale>
 
 CustomerService::CustomerService(Workspace& workspace)
     : m_workspace(workspace)
@@ -15,4 +23,267 @@ Result<QList<CustomerPartner>> CustomerService::partnersOf(const Session& sessio
         return customer.error();
     }
     return CustomerStore::partnersOfTenant(m_workspace.db(), customer->tenant.id);
+}
+
+Result<InvitationPreview> CustomerService::customerInvitation(const QString& link) const
+{
+    auto preview = m_workspace.invitations().open(link);
+    if (!preview) {
+        return preview.error();
+    }
+    if (preview->kind == InvitationKind::ResellerOfProvider) {
+        return Error(ErrorCode::InvalidInput,
+                     tr("This invitation asks an indirect reseller to authorize a provider: an Admin agent of the "
+                        "reseller accepts it."),
+                     QStringLiteral("link"));
+    }
+    return preview;
+}
+
+Status CustomerService::checkTenant(const Session& session, const InvitationPreview& invitation) const
+{
+    if (session.tenant.isProgram) {
+        return Error(ErrorCode::PermissionDenied, tr("The program's tenant can't become a customer."));
+    }
+    if (!session.isGlobalAdministrator()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only a Global administrator of %1 can accept for it, and %2 is not one. Sign in as a Global "
+                        "administrator.")
+                         .arg(session.tenant.displayName, session.user.displayName));
+    }
+    if (session.partner
+        && (session.partner->id == invitation.partnerAccountId
+            || session.partner->id == invitation.providerAccountId)) {
+        return Error(ErrorCode::InvalidInput, tr("A partner can't become its own customer."));
+    }
+    auto customer = CustomerStore::customerOfTenant(m_workspace.db(), session.tenant.id);
+    if (!customer) {
+        return customer.error();
+    }
+    if (!customer.value()) {
+        return {};
+    }
+    // C4: a customer that already has every partner asked for has nothing to accept.
+    for (const QString& partner : {invitation.partnerAccountId, invitation.providerAccountId}) {
+        if (partner.isEmpty()) {
+            continue;
+        }
+        auto has = CustomerStore::hasActiveRelationship(m_workspace.db(), customer.value()->id, partner);
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            return {};
+        }
+    }
+    return Error(ErrorCode::Conflict,
+                 invitation.providerName.isEmpty()
+                     ? tr("%1 is already a reseller of %2.").arg(invitation.partnerName, session.tenant.displayName)
+                     : tr("%1 and %2 are already resellers of %3.")
+                           .arg(invitation.partnerName, invitation.providerName, session.tenant.displayName));
+}
+
+Result<InvitationPreview> CustomerService::checkAcceptance(const Session& stale, const QString& link) const
+{
+    auto preview = customerInvitation(link);
+    if (!preview) {
+        return preview.error();
+    }
+    auto session = m_workspace.directory().session(stale.user.id);
+    if (!session) {
+        return session.error();
+    }
+    Status allowed = checkTenant(session.value(), preview.value());
+    if (!allowed) {
+        return allowed.error();
+    }
+    return preview;
+}
+
+namespace {
+
+Error consentMissing()
+{
+    return Error(ErrorCode::InvalidInput,
+                 CustomerService::tr("Check the box to confirm that these partners may serve your organization."),
+                 QStringLiteral("consent"));
+}
+
+} // namespace
+
+Result<Customer> CustomerService::accept(const Session& stale, const QString& link, bool consent)
+{
+    return m_workspace.inTransaction([&]() -> Result<Customer> {
+        auto preview = checkAcceptance(stale, link);
+        if (!preview) {
+            return preview.error();
+        }
+        if (!consent) {
+            return consentMissing();
+        }
+        auto session = m_workspace.directory().session(stale.user.id);
+        if (!session) {
+            return session.error();
+        }
+        return connect(session.value(), preview.value(), std::nullopt);
+    });
+}
+
+QList<Error> CustomerService::validateNewCustomer(const NewCustomer& input) const
+{
+    QList<Error> errors = m_workspace.directory().validateNewTenant(input.tenant, input.administrator);
+    // The company's address is in the tenant's country, which the tenant's own field checks.
+    LegalBusinessProfile company = input.company;
+    company.address.country = input.tenant.country.trimmed();
+    for (const Error& error : AccountService::validate(company)) {
+        if (error.field() != QLatin1String("country")) {
+            errors << error;
+        }
+    }
+    return errors;
+}
+
+Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const NewCustomer& input, bool consent)
+{
+    // Refusals that need no tenant come first, before PBKDF2's cost.
+    auto preview = customerInvitation(link);
+    if (!preview) {
+        return preview.error();
+    }
+    if (!consent) {
+        return consentMissing();
+    }
+    const QList<Error> errors = validateNewCustomer(input);
+    if (!errors.isEmpty()) {
+        return errors.constFirst();
+    }
+    const QString passwordHash = m_workspace.directory().hashPassword(input.administrator.password);
+    return m_workspace.inTransaction([&]() -> Result<Session> {
+        auto tenant = m_workspace.directory().createTenant(input.tenant, input.administrator, passwordHash);
+        if (!tenant) {
+            return tenant.error();
+        }
+        auto admin = DirectoryStore::userByUpn(m_workspace.db(),
+                                               input.administrator.userName.trimmed().toLower() + QLatin1Char('@')
+                                                   + tenant->defaultDomain());
+        if (!admin) {
+            return admin.error();
+        }
+        if (!admin.value()) {
+            return Error(ErrorCode::Storage, tr("The new tenant's administrator could not be read back."));
+        }
+        auto session = m_workspace.directory().session(admin.value()->id);
+        if (!session) {
+            return session.error();
+        }
+        auto again = customerInvitation(link); // still Pending, now under the write lock
+        if (!again) {
+            return again.error();
+        }
+        LegalBusinessProfile company = AccountService::normalized(input.company);
+        company.address.country = tenant->country;
+        auto customer = connect(session.value(), again.value(), company);
+        if (!customer) {
+            return customer.error();
+        }
+        return m_workspace.directory().session(admin.value()->id);
+    });
+}
+
+Result<Customer> CustomerService::connect(const Session& session, const InvitationPreview& invitation,
+                                          const std::optional<LegalBusinessProfile>& company)
+{
+    const QSqlDatabase db = m_workspace.db();
+    const QDateTime now = m_workspace.now();
+    auto existing = CustomerStore::customerOfTenant(db, session.tenant.id);
+    if (!existing) {
+        return existing.error();
+    }
+    Customer customer;
+    if (existing.value()) {
+        customer = *existing.value();
+    } else {
+        customer.id = Workspace::newId();
+        customer.tenantId = session.tenant.id;
+        customer.companyName = company ? company->legalName : session.tenant.displayName;
+        customer.address = company ? company->address : Address{};
+        customer.address.country = session.tenant.country;
+        if (company) {
+            customer.contactFirstName = company->contactFirstName;
+            customer.contactLastName = company->contactLastName;
+            customer.contactEmail = company->contactEmail;
+            customer.contactPhone = company->contactPhone;
+        }
+        customer.created = now;
+        Status inserted = CustomerStore::insertCustomer(db, customer);
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    // C4: each partner asked for that doesn't serve the customer yet; the reseller of record
+    // administers the customer (delegated administration), the provider orders.
+    struct Wanted
+    {
+        QString partnerId;
+        bool delegatedAdmin;
+    };
+    QList<Wanted> wanted{{invitation.partnerAccountId, true}};
+    if (!invitation.providerAccountId.isEmpty()) {
+        wanted << Wanted{invitation.providerAccountId, false};
+    }
+    for (const Wanted& partner : wanted) {
+        auto has = CustomerStore::hasActiveRelationship(db, customer.id, partner.partnerId);
+        if (!has) {
+            return has.error();
+        }
+        if (has.value()) {
+            continue;
+        }
+        Status related = CustomerStore::insertRelationship(db, Workspace::newId(), customer.id, partner.partnerId,
+                                                           partner.delegatedAdmin, now);
+        if (!related) {
+            return related.error();
+        }
+        Status audited
+            = m_workspace.auditFor(partner.partnerId, &session, QStringLiteral("customer.relationshipAuthorized"),
+                                   QStringLiteral("Customer"), customer.id,
+                                   {{QStringLiteral("customer"), customer.companyName},
+                                    {QStringLiteral("invitation"), invitation.invitationId}});
+        if (!audited) {
+            return audited.error();
+        }
+        auto account = PartnerStore::accountById(db, partner.partnerId);
+        if (!account) {
+            return account.error();
+        }
+        if (!account.value()) {
+            continue;
+        }
+        OutboxMessage message;
+        message.recipient = account.value()->legal.contactEmail;
+        message.subject = tr("%1 accepted the invitation of %2").arg(customer.companyName, invitation.partnerName);
+        message.body = partner.delegatedAdmin
+            ? tr("Hello %1,\n\n%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with "
+                 "administrator access to its subscriptions, licenses and users. It is on your Customers page.")
+                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.companyName,
+                       QLocale().toString(now.toLocalTime(), QLocale::ShortFormat), invitation.partnerName)
+            : tr("Hello %1,\n\n%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which "
+                 "is on your Customers page.")
+                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.companyName,
+                       invitation.partnerName, QLocale().toString(now.toLocalTime(), QLocale::ShortFormat),
+                       account.value()->legal.legalName);
+        message.kind = QStringLiteral("customer.invitationAccepted");
+        message.relatedType = QStringLiteral("Customer");
+        message.relatedId = customer.id;
+        message.partnerAccountId = account.value()->id;
+        Status sent = m_workspace.send(message);
+        if (!sent) {
+            return sent.error();
+        }
+    }
+    Status used = InvitationStore::markAccepted(db, invitation.invitationId, session.user.id, session.tenant.id, now);
+    if (!used) {
+        return used.error();
+    }
+    return customer;
 }

@@ -87,7 +87,11 @@ QString DirectoryService::hashIfValid(const QString& password) const
 
 Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin)
 {
-    const QString passwordHash = hashIfValid(admin.password);
+    return createTenant(input, admin, hashIfValid(admin.password));
+}
+
+Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin, const QString& passwordHash)
+{
     return m_workspace.inTransaction([&]() { return insertTenant(input, admin, passwordHash, false); });
 }
 

@@ -28,6 +28,12 @@ public:
     QList<Error> validateNewTenant(const NewTenant& tenant, const NewUser& firstAdministrator) const;
 
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator);
+    // The same with the administrator's password hashed beforehand (hashPassword), for callers
+    // that create a tenant inside their own transaction: PBKDF2 stays out of the write lock.
+    Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator,
+                                const QString& passwordHash);
+    // The stored form of password, empty when the password rules refuse it.
+    QString hashPassword(const QString& password) const { return hashIfValid(password); }
     // The first run's program tenant and its Global administrator: only in an empty workspace.
     Result<Session> createProgramAdministrator(const NewTenant& tenant, const NewUser& administrator);
     Result<bool> hasProgramTenant() const;

@@ -31,6 +31,38 @@ const char* const ResellerBody = QT_TRANSLATE_NOOP(
     "%5\n"
     "%1");
 
+const char* const CustomerSubject = QT_TRANSLATE_NOOP("InvitationMessages",
+                                                      "%1 asks to become your reseller in the Cloud Solution "
+                                                      "Provider program");
+const char* const CustomerBody = QT_TRANSLATE_NOOP(
+    "InvitationMessages",
+    "Hello,\n\n"
+    "%1 (Partner ID %2) would like to become a reseller of your organization in the Cloud Solution Provider "
+    "program.\n\n"
+    "To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization's "
+    "tenant, or create your organization's tenant there:\n\n"
+    "%3\n\n"
+    "When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, "
+    "licenses and users on your behalf. The link works once, until %4.\n\n"
+    "Kind regards,\n"
+    "%5\n"
+    "%1");
+const char* const CustomerWithProviderSubject = QT_TRANSLATE_NOOP(
+    "InvitationMessages", "%1 and %2 ask to become your resellers in the Cloud Solution Provider program");
+const char* const CustomerWithProviderBody = QT_TRANSLATE_NOOP(
+    "InvitationMessages",
+    "Hello,\n\n"
+    "%1 (Partner ID %2) and its indirect provider %6 would like to become resellers of your organization in the "
+    "Cloud Solution Provider program.\n\n"
+    "To accept, open this link with PartnerDesk and sign in as a Global administrator of your organization's "
+    "tenant, or create your organization's tenant there:\n\n"
+    "%3\n\n"
+    "When you accept, %1 becomes your reseller of record, with administrator access to manage your subscriptions, "
+    "licenses and users on your behalf, and %6 can submit orders for you. The link works once, until %4.\n\n"
+    "Kind regards,\n"
+    "%5\n"
+    "%1");
+
 // Whether text holds link exactly: found, and not running on into more token characters.
 bool containsLink(const QString& text, const QString& link)
 {
@@ -62,12 +94,34 @@ Action InvitationService::actionFor(InvitationKind kind)
     return kind == InvitationKind::ResellerOfProvider ? Action::InviteResellers : Action::InviteCustomers;
 }
 
-Status InvitationService::supports(InvitationKind kind)
+Status InvitationService::checkProvider(const Session& session, InvitationKind kind,
+                                        const QString& providerAccountId) const
 {
-    // Customer invitations come with customer acceptance (C1, C3); until then no link is made
-    // that nobody could accept.
-    if (kind != InvitationKind::ResellerOfProvider) {
-        return Error(ErrorCode::InvalidInput, tr("Only invitations to indirect resellers can be written here."));
+    if (kind != InvitationKind::CustomerOfResellerAndProvider) {
+        if (!providerAccountId.isEmpty()) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("Only an invitation for the reseller and its provider names a "
+                            "provider."));
+        }
+        return {};
+    }
+    // C1: the provider the customer is asked to accept too works with this reseller now.
+    auto relationship = RelationshipStore::activeBetween(m_workspace.db(), providerAccountId, session.partner->id);
+    if (!relationship) {
+        return relationship.error();
+    }
+    if (!relationship.value()) {
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Choose one of your indirect providers: a customer can only be invited together with a "
+                        "provider that has an active relationship with you."),
+                     QStringLiteral("provider"));
+    }
+    if (relationship.value()->provider.status != PartnerStatus::Active) {
+        return Error(ErrorCode::InvalidState,
+                     tr("The partner account of %1 is %2, so customers can't be invited with it for now.")
+                         .arg(relationship.value()->provider.name,
+                              Enums::displayName(relationship.value()->provider.status).toLower()),
+                     QStringLiteral("provider"));
     }
     return {};
 }
@@ -78,6 +132,10 @@ Result<InvitationDraft> InvitationService::newDraft(const Session& stale, Invita
     auto session = m_workspace.authorize(stale, actionFor(kind));
     if (!session) {
         return session.error();
+    }
+    Status provider = checkProvider(session.value(), kind, providerAccountId);
+    if (!provider) {
+        return provider.error();
     }
     InvitationDraft draft;
     draft.id = Workspace::newId();
@@ -105,17 +163,37 @@ Result<InvitationDraft> InvitationService::written(const Session& session, Invit
         return Error(ErrorCode::InvalidInput, tr("Messages can be written in English or Spanish."),
                      QStringLiteral("language"));
     }
-    Status supported = supports(draft.kind);
-    if (!supported) {
-        return supported.error();
-    }
     const PartnerAccount& partner = *session.partner;
     const QLocale locale = MessageLanguage::locale(draft.language);
-    const QDateTime expires = m_workspace.now().addDays(ValidityDays);
-    draft.subject = MessageLanguage::translate(draft.language, Context, ResellerSubject).arg(partner.legal.legalName);
-    draft.body = MessageLanguage::translate(draft.language, Context, ResellerBody)
-                     .arg(partner.legal.legalName, partner.partnerId, draft.link,
-                          locale.toString(expires.toLocalTime().date(), QLocale::LongFormat), session.user.displayName);
+    const QString expires
+        = locale.toString(m_workspace.now().addDays(ValidityDays).toLocalTime().date(), QLocale::LongFormat);
+    auto text = [&draft](const char* source) { return MessageLanguage::translate(draft.language, Context, source); };
+    switch (draft.kind) {
+    case InvitationKind::ResellerOfProvider:
+        draft.subject = text(ResellerSubject).arg(partner.legal.legalName);
+        draft.body
+            = text(ResellerBody)
+                  .arg(partner.legal.legalName, partner.partnerId, draft.link, expires, session.user.displayName);
+        break;
+    case InvitationKind::CustomerOfReseller:
+        draft.subject = text(CustomerSubject).arg(partner.legal.legalName);
+        draft.body
+            = text(CustomerBody)
+                  .arg(partner.legal.legalName, partner.partnerId, draft.link, expires, session.user.displayName);
+        break;
+    case InvitationKind::CustomerOfResellerAndProvider: {
+        auto provider = PartnerStore::accountById(m_workspace.db(), draft.providerAccountId);
+        if (!provider) {
+            return provider.error();
+        }
+        const QString providerName = provider.value() ? provider.value()->legal.legalName : QString();
+        draft.subject = text(CustomerWithProviderSubject).arg(partner.legal.legalName, providerName);
+        draft.body = text(CustomerWithProviderBody)
+                         .arg(partner.legal.legalName, partner.partnerId, draft.link, expires, session.user.displayName,
+                              providerName);
+        break;
+    }
+    }
     return draft;
 }
 
@@ -154,10 +232,6 @@ Result<Invitation> InvitationService::record(const Session& stale, const Invitat
     if (!session) {
         return session.error();
     }
-    Status supported = supports(draft.kind);
-    if (!supported) {
-        return supported.error();
-    }
     const QList<Error> problems = validate(draft);
     if (!problems.isEmpty()) {
         return problems.constFirst();
@@ -184,6 +258,10 @@ Result<Invitation> InvitationService::record(const Session& stale, const Invitat
                                  .arg(Enums::displayName(invitation.status).toLower()));
             }
         } else {
+            Status provider = checkProvider(session.value(), draft.kind, draft.providerAccountId);
+            if (!provider) {
+                return provider.error();
+            }
             invitation.id = draft.id;
             invitation.kind = draft.kind;
             invitation.invitingPartnerId = session->partner->id;
@@ -346,6 +424,17 @@ Result<InvitationPreview> InvitationService::open(const QString& link) const
     preview.partnerCountry = tenant.value() ? tenant.value()->country : account.legal.address.country;
     preview.recipientEmail = invitation->recipientEmail;
     preview.expires = invitation->expires;
+    if (!invitation->providerAccountId.isEmpty()) {
+        auto provider = PartnerStore::accountById(m_workspace.db(), invitation->providerAccountId);
+        if (!provider) {
+            return provider.error();
+        }
+        if (provider.value()) {
+            preview.providerAccountId = provider.value()->id;
+            preview.providerName = provider.value()->legal.legalName;
+            preview.providerPartnerId = provider.value()->partnerId;
+        }
+    }
     if (invitation->kind == InvitationKind::ResellerOfProvider) {
         auto countries = RelationshipStore::countriesServed(m_workspace.db(), account.id);
         if (!countries) {

@@ -49,7 +49,8 @@ public:
 
 private:
     static Action actionFor(InvitationKind kind);
-    static Status supports(InvitationKind kind);
+    // C1: a customer invitation with a provider names one of the reseller's Active providers.
+    Status checkProvider(const Session& session, InvitationKind kind, const QString& providerAccountId) const;
     Result<InvitationDraft> written(const Session& session, InvitationDraft draft) const;
 
     Workspace& m_workspace;

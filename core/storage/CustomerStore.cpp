@@ -81,3 +81,16 @@ Result<int> CustomerStore::activeCustomerCount(const QSqlDatabase& db, const QSt
     }
     return n->toInt();
 }
+
+Result<bool> CustomerStore::hasActiveRelationship(const QSqlDatabase& db, const QString& customerId,
+                                                  const QString& partnerAccountId)
+{
+    auto found = SqlQuery::scalar(db,
+                                  QStringLiteral("SELECT 1 FROM customer_relationships WHERE customer_id = ? AND "
+                                                 "partner_account_id = ? AND status = 'Active'"),
+                                  {customerId, partnerAccountId});
+    if (!found) {
+        return found.error();
+    }
+    return found.value().isValid();
+}

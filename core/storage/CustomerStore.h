@@ -16,5 +16,7 @@ public:
     // The partners with an Active relationship to the customer of a tenant, by name.
     static Result<QList<CustomerPartner>> partnersOfTenant(const QSqlDatabase& db, const QString& tenantId);
     static Result<std::optional<Customer>> customerOfTenant(const QSqlDatabase& db, const QString& tenantId);
+    static Result<bool> hasActiveRelationship(const QSqlDatabase& db, const QString& customerId,
+                                              const QString& partnerAccountId);
     static Result<int> activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId);
 };
