@@ -68,6 +68,58 @@
         <source>Sign in as an Admin agent of your indirect reseller account to accept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the new &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your organization&apos;s &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2) asks to become a reseller of your organization. The invitation expires on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2) and its indirect provider %3 (Partner ID %4) ask to become resellers of your organization. The invitation expires on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 may submit orders and add subscriptions for you.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I authorize these partners to serve %1 as described above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tenant, %1, is created for %2 with %3 as its Global administrator when you authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant, to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now serves your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 now serve your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1391,6 +1443,18 @@ Kind regards,
         <source>Find a provi&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invite new &amp;customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a new customer to authorize reseller relationships with you and the selected provider, so that the provider can submit orders for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 for you and %2 is recorded as Pending until the customer accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndirectResellersPage</name>
@@ -1532,10 +1596,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is. The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1649,34 @@ Kind regards,
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a reseller relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a customer to make you its reseller. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a new customer to authorize reseller relationships with you and your indirect provider, so that the provider can submit orders for it. Keep the link in the message as it is: it is personalized for you and your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2075,105 @@ Kind regards,
     </message>
     <message>
         <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>Your tenant will be prefix.onmicrosoft.com, with letters and digits of your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your organization&apos;s tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization gets a tenant with you as its first Global administrator, and a company profile your partners see. Nothing is created until you authorize the partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or pro&amp;vince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits, such as contoso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,58 @@
         <source>Sign in as an Admin agent of your indirect reseller account to accept.</source>
         <translation>Para aceptar, inicie sesión como agente de administración de su cuenta de revendedor indirecto.</translation>
     </message>
+    <message>
+        <source>&amp;Authorize</source>
+        <translation>&amp;Autorizar</translation>
+    </message>
+    <message>
+        <source>Change the new &amp;tenant…</source>
+        <translation>Cambiar el inquilino &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Create your organization&apos;s &amp;tenant…</source>
+        <translation>Crear el inquilino de su &amp;organización…</translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2) asks to become a reseller of your organization. The invitation expires on %3.</source>
+        <translation>%1 (Id. de partner %2) le pide ser revendedor de su organización. La invitación caduca el %3.</translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2) and its indirect provider %3 (Partner ID %4) ask to become resellers of your organization. The invitation expires on %5.</source>
+        <translation>%1 (Id. de partner %2) y su proveedor indirecto %3 (Id. de partner %4) le piden ser revendedores de su organización. La invitación caduca el %5.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users;&lt;/li&gt;</source>
+        <translation>&lt;p&gt;Si los autoriza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 may submit orders and add subscriptions for you.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 podrá enviar pedidos y agregar suscripciones por usted.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>my organization</source>
+        <translation>mi organización</translation>
+    </message>
+    <message>
+        <source>I authorize these partners to serve %1 as described above.</source>
+        <translation>Autorizo a estos partners a atender a %1 como se indica arriba.</translation>
+    </message>
+    <message>
+        <source>A new tenant, %1, is created for %2 with %3 as its Global administrator when you authorize.</source>
+        <translation>Al autorizar, se crea un inquilino nuevo, %1, para %2 con %3 como administrador global.</translation>
+    </message>
+    <message>
+        <source>Sign in as a Global administrator of your organization&apos;s tenant, or create your organization&apos;s tenant, to accept.</source>
+        <translation>Para aceptar, inicie sesión como administrador global del inquilino de su organización o cree el inquilino de su organización.</translation>
+    </message>
+    <message>
+        <source>%1 now serves your organization.</source>
+        <translation>%1 ahora atiende a su organización.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 now serve your organization.</source>
+        <translation>%1 y %2 ahora atienden a su organización.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1427,6 +1479,18 @@ Saludos cordiales,
         <source>Find a provi&amp;der</source>
         <translation>&amp;Buscar un proveedor</translation>
     </message>
+    <message>
+        <source>Invite new &amp;customers…</source>
+        <translation>Invitar a &amp;clientes nuevos…</translation>
+    </message>
+    <message>
+        <source>Ask a new customer to authorize reseller relationships with you and the selected provider, so that the provider can submit orders for it.</source>
+        <translation>Pida a un cliente nuevo que autorice relaciones de revendedor con usted y con el proveedor seleccionado, para que el proveedor pueda enviar pedidos por él.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 for you and %2 is recorded as Pending until the customer accepts it.</source>
+        <translation>La invitación a %1 para usted y %2 queda registrada como Pendiente hasta que el cliente la acepte.</translation>
+    </message>
 </context>
 <context>
     <name>IndirectResellersPage</name>
@@ -1568,10 +1632,6 @@ Saludos cordiales,
         <translation>Invitar a un revendedor</translation>
     </message>
     <message>
-        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is. The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
-        <translation>Escriba al revendedor indirecto con el que quiere trabajar. El mensaje contiene un vínculo creado para esta invitación: cambie como quiera el texto que lo rodea, pero deje el vínculo tal como está. La invitación queda registrada como Pendiente cuando la abre en el correo electrónico, la copia o selecciona Listo, y el vínculo funciona una sola vez, durante %1 días.</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Para:</translation>
     </message>
@@ -1626,6 +1686,34 @@ Saludos cordiales,
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The invitation is recorded as Pending when you open it in email, copy it or choose Done, and the link works once, for %1 days.</source>
+        <translation>La invitación queda registrada como Pendiente cuando la abre en el correo electrónico, la copia o selecciona Listo, y el vínculo funciona una sola vez, durante %1 días.</translation>
+    </message>
+    <message>
+        <source>Write to the indirect reseller you want to work with. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is.</source>
+        <translation>Escriba al revendedor indirecto con el que quiere trabajar. El mensaje contiene un vínculo creado para esta invitación: cambie como quiera el texto que lo rodea, pero deje el vínculo tal como está.</translation>
+    </message>
+    <message>
+        <source>Request a reseller relationship</source>
+        <translation>Solicitar una relación de revendedor</translation>
+    </message>
+    <message>
+        <source>Ask a customer to make you its reseller. The message carries a link made for this invitation: change the text around it as you like, but keep the link as it is.</source>
+        <translation>Pida a un cliente que lo haga su revendedor. El mensaje contiene un vínculo creado para esta invitación: cambie como quiera el texto que lo rodea, pero deje el vínculo tal como está.</translation>
+    </message>
+    <message>
+        <source>Invite a new customer</source>
+        <translation>Invitar a un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Ask a new customer to authorize reseller relationships with you and your indirect provider, so that the provider can submit orders for it. Keep the link in the message as it is: it is personalized for you and your provider.</source>
+        <translation>Pida a un cliente nuevo que autorice relaciones de revendedor con usted y con su proveedor indirecto, para que el proveedor pueda enviar pedidos por él. Deje el vínculo del mensaje tal como está: está personalizado para usted y su proveedor.</translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation>nombre@cliente.example</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2148,105 @@ Saludos cordiales,
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>Your tenant will be prefix.onmicrosoft.com, with letters and digits of your choice.</source>
+        <translation>Su inquilino será prefijo.onmicrosoft.com, con las letras y los dígitos que elija.</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 está disponible.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above to go on.</source>
+        <translation>Corrija los campos marcados arriba para continuar.</translation>
+    </message>
+    <message>
+        <source>Create your organization&apos;s tenant</source>
+        <translation>Crear el inquilino de su organización</translation>
+    </message>
+    <message>
+        <source>Your organization gets a tenant with you as its first Global administrator, and a company profile your partners see. Nothing is created until you authorize the partners.</source>
+        <translation>Su organización obtiene un inquilino, con usted como primer administrador global, y un perfil de empresa que ven sus partners. No se crea nada hasta que autorice a los partners.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Nombre de la &amp;empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix:</source>
+        <translation>Prefijo de &amp;dominio:</translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation>País o re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Dirección (línea &amp;1):</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Dirección (línea &amp;2):</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>State or pro&amp;vince:</source>
+        <translation>Estado o pro&amp;vincia:</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;first name:</source>
+        <translation>&amp;Nombre del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;last name:</source>
+        <translation>&amp;Apellidos del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;email:</source>
+        <translation>Correo electrón&amp;ico del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s p&amp;hone:</source>
+        <translation>Te&amp;léfono del contacto:</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Su no&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;user name:</source>
+        <translation>Su nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Confirm pass&amp;word:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Letters and digits, such as contoso</source>
+        <translation>Letras y dígitos, como contoso</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+34 910 555 100</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
     </message>
 </context>
 <context>

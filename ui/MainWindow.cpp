@@ -338,7 +338,9 @@ void MainWindow::acceptInvitation(const QString& link)
     } else if (authorized) {
         reloadSession();
     }
-    if (authorized) {
+    if (authorized && dialog.wasCustomerInvitation()) {
+        statusBar()->showMessage(dialog.acceptedMessage(), 15000);
+    } else if (authorized) {
         showPage(QStringLiteral("indirectProvidersPage"));
         statusBar()->showMessage(tr("%1 is now your indirect provider.").arg(dialog.relationship().provider.name),
                                  15000);

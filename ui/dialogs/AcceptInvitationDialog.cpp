@@ -1,6 +1,8 @@
 #include "AcceptInvitationDialog.h"
 
+#include "dialogs/NewCustomerDialog.h"
 #include "domain/Countries.h"
+#include "services/CustomerService.h"
 #include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
@@ -58,6 +60,9 @@ AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::option
     auto* signInRow = new QHBoxLayout;
     signInRow->addWidget(m_signedInLabel, 1);
     signInRow->addWidget(m_signInButton, 0, Qt::AlignTop);
+    m_createTenantButton = new QPushButton(this);
+    m_createTenantButton->setObjectName(QStringLiteral("createTenantPushButton"));
+    signInRow->addWidget(m_createTenantButton, 0, Qt::AlignTop);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("acceptInvitationButtonBox"));
@@ -80,6 +85,7 @@ AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::option
     connect(m_link, &QLineEdit::textChanged, this, &AcceptInvitationDialog::refresh);
     connect(m_consent, &QCheckBox::toggled, this, &AcceptInvitationDialog::updateAuthorizeButton);
     connect(m_signInButton, &QPushButton::clicked, this, &AcceptInvitationDialog::signInHere);
+    connect(m_createTenantButton, &QPushButton::clicked, this, &AcceptInvitationDialog::createTenant);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AcceptInvitationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AcceptInvitationDialog::reject);
     retranslateUi();
@@ -119,8 +125,12 @@ void AcceptInvitationDialog::refresh()
             linkError = preview.errorString();
         }
     }
-    if (m_preview && m_session) {
-        auto allowed = m_workspace.relationships().checkAuthorization(*m_session, m_link->text());
+    if (m_preview && isCustomerInvitation() && m_newCustomer) {
+        m_mayAccept = true; // checked again, field by field, when the tenant is created
+    } else if (m_preview && m_session) {
+        const Status allowed = isCustomerInvitation()
+            ? Status(m_workspace.customers().checkAcceptance(*m_session, m_link->text()))
+            : Status(m_workspace.relationships().checkAuthorization(*m_session, m_link->text()));
         m_mayAccept = allowed.ok();
         if (!allowed) {
             refusal = allowed.errorString();
@@ -152,6 +162,7 @@ void AcceptInvitationDialog::signInHere()
     std::optional<Session> session = m_signIn();
     if (session) {
         m_session = session;
+        m_newCustomer.reset();
         refresh();
         if (m_mayAccept) {
             m_consent->setFocus();
@@ -161,17 +172,54 @@ void AcceptInvitationDialog::signInHere()
 
 void AcceptInvitationDialog::accept()
 {
-    if (!m_session || !m_authorizeButton->isEnabled()) {
+    if (!m_authorizeButton->isEnabled()) {
         return;
     }
-    auto made = m_workspace.relationships().authorizeProvider(*m_session, m_link->text(), m_consent->isChecked());
-    if (!made) {
+    Status done;
+    if (!isCustomerInvitation()) {
+        auto made = m_workspace.relationships().authorizeProvider(*m_session, m_link->text(), m_consent->isChecked());
+        if (made) {
+            m_relationship = made.value();
+        }
+        done = made;
+    } else if (m_newCustomer) {
+        auto session
+            = m_workspace.customers().acceptAsNewCustomer(m_link->text(), *m_newCustomer, m_consent->isChecked());
+        if (session) {
+            m_session = session.value();
+        }
+        done = session;
+    } else {
+        done = m_workspace.customers().accept(*m_session, m_link->text(), m_consent->isChecked());
+    }
+    if (!done) {
         refresh();
-        ValidatedForm::showMessage(m_refusalLabel, made.errorString());
+        ValidatedForm::showMessage(m_refusalLabel, done.errorString());
         return;
     }
-    m_relationship = made.value();
+    m_acceptedMessage = m_preview->providerName.isEmpty()
+        ? tr("%1 now serves your organization.").arg(m_preview->partnerName)
+        : tr("%1 and %2 now serve your organization.").arg(m_preview->partnerName, m_preview->providerName);
     QDialog::accept();
+}
+
+bool AcceptInvitationDialog::isCustomerInvitation() const
+{
+    return m_preview && m_preview->kind != InvitationKind::ResellerOfProvider;
+}
+
+void AcceptInvitationDialog::createTenant()
+{
+    NewCustomerDialog dialog(m_workspace, this);
+    if (m_newCustomer) {
+        dialog.setCustomer(*m_newCustomer);
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_newCustomer = dialog.customer();
+    refresh();
+    m_consent->setFocus();
 }
 
 void AcceptInvitationDialog::changeEvent(QEvent* event)
@@ -190,11 +238,40 @@ void AcceptInvitationDialog::retranslateUi()
     m_linkLabel->setText(tr("Invitation &link:"));
     m_link->setPlaceholderText(tr("partnerdesk://invitation/…"));
     m_invitationGroup->setTitle(tr("Invitation"));
-    m_authorizeButton->setText(tr("&Authorize indirect provider"));
+    m_authorizeButton->setText(isCustomerInvitation() ? tr("&Authorize") : tr("&Authorize indirect provider"));
     m_signInButton->setText(m_session ? tr("Sign in as &another user…") : tr("&Sign in…"));
     m_signInButton->setVisible(m_signIn && m_preview && !m_mayAccept);
+    m_createTenantButton->setText(m_newCustomer ? tr("Change the new &tenant…")
+                                                : tr("Create your organization's &tenant…"));
+    m_createTenantButton->setVisible(isCustomerInvitation() && !m_session);
 
-    if (m_preview) {
+    if (m_preview && isCustomerInvitation()) {
+        const QString reseller = m_preview->partnerName.toHtmlEscaped();
+        const QString provider = m_preview->providerName.toHtmlEscaped();
+        m_fromLabel->setText(
+            m_preview->providerName.isEmpty()
+                ? tr("%1 (Partner ID %2) asks to become a reseller of your organization. The invitation expires on "
+                     "%3.")
+                      .arg(m_preview->partnerName, m_preview->partnerId,
+                           QLocale().toString(m_preview->expires.toLocalTime().date(), QLocale::LongFormat))
+                : tr("%1 (Partner ID %2) and its indirect provider %3 (Partner ID %4) ask to become resellers of your "
+                     "organization. The invitation expires on %5.")
+                      .arg(m_preview->partnerName, m_preview->partnerId, m_preview->providerName,
+                           m_preview->providerPartnerId,
+                           QLocale().toString(m_preview->expires.toLocalTime().date(), QLocale::LongFormat)));
+        QString permissions = tr("<p>When you authorize them:</p><ul><li>%1 becomes your reseller of record, with "
+                                 "administrator access to manage your subscriptions, licenses and users;</li>")
+                                  .arg(reseller);
+        if (!provider.isEmpty()) {
+            permissions += tr("<li>%1 may submit orders and add subscriptions for you.</li>").arg(provider);
+        }
+        m_permissionsLabel->setText(permissions + QStringLiteral("</ul>"));
+        const QString organization = m_newCustomer ? m_newCustomer->company.legalName
+            : m_session                            ? m_session->tenant.displayName
+                                                   : tr("my organization");
+        m_consent->setText(tr("I authorize these partners to serve %1 as described above.")
+                               .arg(QString(organization).replace(u'&', u"&&"_s)));
+    } else if (m_preview) {
         const QString name = m_preview->partnerName;
         m_fromLabel->setText(
             tr("%1 (Partner ID %2, %3) invites you to connect as its indirect reseller. It serves "
@@ -215,8 +292,16 @@ void AcceptInvitationDialog::retranslateUi()
         m_consent->setText(tr("I authorize %1 to be the indirect provider of %2, with the permissions above.")
                                .arg(QString(name).replace(u'&', u"&&"_s), QString(reseller).replace(u'&', u"&&"_s)));
     }
-    if (m_session) {
+    if (m_newCustomer && !m_session) {
+        m_signedInLabel->setText(tr("A new tenant, %1, is created for %2 with %3 as its Global administrator when you "
+                                    "authorize.")
+                                     .arg(Tenant::domainFor(m_newCustomer->tenant.domainPrefix.trimmed().toLower()),
+                                          m_newCustomer->company.legalName, m_newCustomer->administrator.displayName));
+    } else if (m_session) {
         m_signedInLabel->setText(tr("Signed in as %1 (%2).").arg(m_session->user.displayName, m_session->user.upn));
+    } else if (isCustomerInvitation()) {
+        m_signedInLabel->setText(tr("Sign in as a Global administrator of your organization's tenant, or create your "
+                                    "organization's tenant, to accept."));
     } else {
         m_signedInLabel->setText(
             m_preview ? tr("Sign in as an Admin agent of your indirect reseller account to accept.") : QString());

@@ -1,10 +1,11 @@
 #pragma once
 
-// Accepting an invitation link (P3, P5): the link (passed, or pasted here), who sent it and what
-// they will be allowed to do, a consent check box, and "Authorize indirect provider", enabled
-// only while the box is checked and the signed-in user may accept. Someone not signed in, or
-// signed in as someone who can't accept, signs in from here.
+// Accepting an invitation link (P3, P5, C3): the link (passed, or pasted here), who sent it and
+// what each partner will be allowed to do, a consent check box, and "Authorize", enabled only
+// while the box is checked and the signed-in user may accept. Someone not signed in, or signed in
+// as someone who can't accept, signs in from here; a customer without a tenant creates one.
 
+#include "domain/Customer.h"
 #include "domain/IndirectRelationship.h"
 #include "domain/Invitation.h"
 #include "security/Session.h"
@@ -37,8 +38,11 @@ public:
     QString link() const;
     // Who is signed in now: may differ from the session given if they signed in here.
     const std::optional<Session>& session() const { return m_session; }
-    // The relationship made, once accepted.
+    // The relationship made, once an indirect provider was authorized.
     const IndirectRelationship& relationship() const { return m_relationship; }
+    // Once accepted: whether it was a customer invitation, and which partners now serve.
+    bool wasCustomerInvitation() const { return isCustomerInvitation(); }
+    QString acceptedMessage() const { return m_acceptedMessage; }
 
 public Q_SLOTS:
     void accept() override;
@@ -53,6 +57,9 @@ private:
     void refresh();
     void signInHere();
     void updateAuthorizeButton();
+    bool isCustomerInvitation() const;
+    // A customer without a tenant describes the one to create (C3).
+    void createTenant();
 
     Workspace& m_workspace;
     std::optional<Session> m_session;
@@ -60,6 +67,8 @@ private:
     std::optional<InvitationPreview> m_preview;
     bool m_mayAccept = false;
     IndirectRelationship m_relationship;
+    std::optional<NewCustomer> m_newCustomer;
+    QString m_acceptedMessage;
 
     QLabel* m_intro;
     QLabel* m_linkLabel;
@@ -72,6 +81,7 @@ private:
     QLabel* m_signedInLabel;
     QLabel* m_refusalLabel;
     QPushButton* m_signInButton;
+    QPushButton* m_createTenantButton;
     QDialogButtonBox* m_buttons;
     QPushButton* m_authorizeButton;
 };

@@ -21,7 +21,7 @@
 #include <QVBoxLayout>
 
 InvitationDraftDialog::InvitationDraftDialog(Workspace& workspace, const Session& session, InvitationKind kind,
-                                             QWidget* parent)
+                                             const QString& providerAccountId, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_session(session)
@@ -107,7 +107,8 @@ InvitationDraftDialog::InvitationDraftDialog(Workspace& workspace, const Session
     const QString language = MessageLanguage::available().contains(QLocale().name().left(2)) ? QLocale().name().left(2)
                                                                                              : QStringLiteral("en");
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
-    auto made = m_workspace.invitations().newDraft(m_session, kind, language);
+    m_draft.kind = kind;
+    auto made = m_workspace.invitations().newDraft(m_session, kind, language, providerAccountId);
     if (made) {
         m_draft = made.value();
         m_link->setText(m_draft.link);
@@ -281,18 +282,38 @@ void InvitationDraftDialog::changeEvent(QEvent* event)
 
 void InvitationDraftDialog::retranslateUi()
 {
-    setWindowTitle(tr("Invite a reseller"));
-    m_intro->setText(tr("Write to the indirect reseller you want to work with. The message carries a link made for "
-                        "this invitation: change the text around it as you like, but keep the link as it is. The "
-                        "invitation is recorded as Pending when you open it in email, copy it or choose Done, and "
-                        "the link works once, for %1 days.")
-                         .arg(InvitationService::ValidityDays));
+    const QString recorded = tr("The invitation is recorded as Pending when you open it in email, copy it or choose "
+                                "Done, and the link works once, for %1 days.")
+                                 .arg(InvitationService::ValidityDays);
+    switch (m_draft.kind) {
+    case InvitationKind::ResellerOfProvider:
+        setWindowTitle(tr("Invite a reseller"));
+        m_intro->setText(tr("Write to the indirect reseller you want to work with. The message carries a link made "
+                            "for this invitation: change the text around it as you like, but keep the link as it "
+                            "is.")
+                         + QLatin1Char(' ') + recorded);
+        break;
+    case InvitationKind::CustomerOfReseller:
+        setWindowTitle(tr("Request a reseller relationship"));
+        m_intro->setText(tr("Ask a customer to make you its reseller. The message carries a link made for this "
+                            "invitation: change the text around it as you like, but keep the link as it is.")
+                         + QLatin1Char(' ') + recorded);
+        break;
+    case InvitationKind::CustomerOfResellerAndProvider:
+        setWindowTitle(tr("Invite a new customer"));
+        m_intro->setText(tr("Ask a new customer to authorize reseller relationships with you and your indirect "
+                            "provider, so that the provider can submit orders for it. Keep the link in the message "
+                            "as it is: it is personalized for you and your provider.")
+                         + QLatin1Char(' ') + recorded);
+        break;
+    }
+    m_recipient->setPlaceholderText(m_draft.kind == InvitationKind::ResellerOfProvider ? tr("name@reseller.example")
+                                                                                       : tr("name@customer.example"));
     m_rowLabels.value(QStringLiteral("recipientEmail"))->setText(tr("&To:"));
     m_rowLabels.value(QStringLiteral("language"))->setText(tr("&Language of the message:"));
     m_rowLabels.value(QStringLiteral("subject"))->setText(tr("&Subject:"));
     m_rowLabels.value(QStringLiteral("body"))->setText(tr("&Message:"));
     m_linkCaption->setText(tr("Personali&zed link:"));
-    m_recipient->setPlaceholderText(tr("name@reseller.example"));
     m_language->setItemText(0, tr("English"));
     m_language->setItemText(1, tr("Spanish"));
     m_restoreButton->setText(tr("&Restore text"));

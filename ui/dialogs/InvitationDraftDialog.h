@@ -1,6 +1,7 @@
 #pragma once
 
-// The email draft dialog (P2, C2): a message with a personalized invitation link, written in the
+// The email draft dialog (P2, C1, C2): a message with a personalized invitation link — to an
+// indirect reseller, or to a customer for the reseller alone or with its provider — written in the
 // language the sender picks for the recipient. People edit the text but not the link; Open in
 // email, Copy to clipboard and Done record the invitation as Pending first, and refuse, saying
 // why, while the link is missing or changed.
@@ -27,7 +28,9 @@ class InvitationDraftDialog : public QDialog
     Q_OBJECT
 
 public:
-    InvitationDraftDialog(Workspace& workspace, const Session& session, InvitationKind kind, QWidget* parent = nullptr);
+    // providerAccountId: the provider a customer is invited with (C1), empty otherwise.
+    InvitationDraftDialog(Workspace& workspace, const Session& session, InvitationKind kind,
+                          const QString& providerAccountId = {}, QWidget* parent = nullptr);
 
     // Whether the draft could be made (the session may invite); errorString() says why not.
     bool isReady() const { return !m_draft.link.isEmpty(); }

@@ -90,6 +90,7 @@ void IndirectPartnersPage::updateButtons()
     m_endButton->setVisible(m_session.can(Action::EndIndirectRelationship));
     const IndirectRelationship* r = selected();
     m_endButton->setEnabled(r && r->status == RelationshipStatus::Active);
+    updateMoreButtons();
 }
 
 void IndirectPartnersPage::showDone(const QString& message)

@@ -36,6 +36,8 @@ protected:
     virtual QString endConsequences(const IndirectRelationship& relationship) const = 0;
     // Called after the relationships were reloaded, for what a page shows besides them.
     virtual void reloadMore() { }
+    // Called when the selection changes, for the page's own buttons.
+    virtual void updateMoreButtons() { }
 
     void retranslateUi() override;
     // "Active", or when and by whom it ended.

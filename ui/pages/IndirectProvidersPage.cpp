@@ -1,5 +1,6 @@
 #include "IndirectProvidersPage.h"
 
+#include "dialogs/InvitationDraftDialog.h"
 #include "domain/Countries.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
@@ -17,8 +18,11 @@ IndirectProvidersPage::IndirectProvidersPage(Workspace& workspace, const Session
     m_acceptButton->setObjectName(QStringLiteral("acceptInvitationPushButton"));
     m_findButton = new QPushButton(this);
     m_findButton->setObjectName(QStringLiteral("findProviderPushButton"));
-    m_buttonRow->insertWidget(0, m_acceptButton);
-    m_buttonRow->insertWidget(1, m_findButton);
+    m_inviteCustomersButton = new QPushButton(this);
+    m_inviteCustomersButton->setObjectName(QStringLiteral("inviteCustomersPushButton"));
+    m_buttonRow->insertWidget(0, m_inviteCustomersButton);
+    m_buttonRow->insertWidget(1, m_acceptButton);
+    m_buttonRow->insertWidget(2, m_findButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -30,6 +34,7 @@ IndirectProvidersPage::IndirectProvidersPage(Workspace& workspace, const Session
 
     connect(m_acceptButton, &QPushButton::clicked, this, &IndirectProvidersPage::acceptInvitationRequested);
     connect(m_findButton, &QPushButton::clicked, this, &IndirectProvidersPage::findProviderRequested);
+    connect(m_inviteCustomersButton, &QPushButton::clicked, this, &IndirectProvidersPage::inviteCustomers);
     retranslateUi();
     reload();
 }
@@ -46,6 +51,9 @@ void IndirectProvidersPage::retranslateUi()
     m_table->setAccessibleName(tr("Indirect providers"));
     m_acceptButton->setText(tr("Accept &invitation…"));
     m_findButton->setText(tr("Find a provi&der"));
+    m_inviteCustomersButton->setText(tr("Invite new &customers…"));
+    m_inviteCustomersButton->setToolTip(tr("Ask a new customer to authorize reseller relationships with you and the "
+                                           "selected provider, so that the provider can submit orders for it."));
 }
 
 Result<QList<IndirectRelationship>> IndirectProvidersPage::load() const
@@ -66,6 +74,35 @@ void IndirectProvidersPage::reloadMore()
                          "and accept the invitation they email you.")
                     : tr("The providers you have a partnership with. Each may submit orders and add subscriptions on "
                          "behalf of your customers, and has administrator access to your tenant."));
+}
+
+void IndirectProvidersPage::updateMoreButtons()
+{
+    m_inviteCustomersButton->setVisible(m_session.can(Action::InviteCustomers));
+    const IndirectRelationship* r = selected();
+    m_inviteCustomersButton->setEnabled(r && r->status == RelationshipStatus::Active
+                                        && r->provider.status == PartnerStatus::Active);
+}
+
+void IndirectProvidersPage::inviteCustomers()
+{
+    const IndirectRelationship* r = selected();
+    if (!r) {
+        return;
+    }
+    const QString provider = r->provider.name;
+    showDone(QString());
+    InvitationDraftDialog dialog(m_workspace, m_session, InvitationKind::CustomerOfResellerAndProvider,
+                                 r->provider.accountId, this);
+    if (!dialog.isReady()) {
+        showError(dialog.errorString());
+        return;
+    }
+    dialog.exec();
+    if (dialog.isRecorded()) {
+        showDone(tr("The invitation to %1 for you and %2 is recorded as Pending until the customer accepts it.")
+                     .arg(dialog.invitation().recipientEmail, provider));
+    }
 }
 
 QStringList IndirectProvidersPage::headers() const

@@ -1,7 +1,8 @@
 #pragma once
 
-// A reseller's Indirect providers page (P4, P6): the providers it has authorized, with their
-// Partner ID, country, support contact and since when; accepting an invitation; ending.
+// A reseller's Indirect providers page (P4, P6, C1): the providers it has authorized, with their
+// Partner ID, country, support contact and since when; accepting an invitation; inviting a new
+// customer for the reseller and the selected provider together; ending.
 
 #include "pages/IndirectPartnersPage.h"
 
@@ -28,8 +29,12 @@ protected:
     QString endConsequences(const IndirectRelationship& relationship) const override;
     void reloadMore() override;
     void retranslateUi() override;
+    void updateMoreButtons() override;
 
 private:
+    void inviteCustomers();
+
     QPushButton* m_acceptButton;
     QPushButton* m_findButton;
+    QPushButton* m_inviteCustomersButton;
 };

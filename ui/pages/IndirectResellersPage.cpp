@@ -172,7 +172,7 @@ void IndirectResellersPage::updateInvitationButtons()
 void IndirectResellersPage::inviteReseller()
 {
     showDone(QString());
-    InvitationDraftDialog dialog(m_workspace, m_session, InvitationKind::ResellerOfProvider, this);
+    InvitationDraftDialog dialog(m_workspace, m_session, InvitationKind::ResellerOfProvider, {}, this);
     if (!dialog.isReady()) {
         showError(dialog.errorString());
         return;

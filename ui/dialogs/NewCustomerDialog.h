@@ -1,0 +1,54 @@
+#pragma once
+
+// A customer without a tenant yet accepts an invitation by creating one (C3): the company
+// profile (name, address, contact), the tenant's domain prefix with its availability as people
+// type, and the first Global administrator. Nothing is stored here: the acceptance stores it
+// all in one transaction once the person authorizes the partners.
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <QDialog>
+#include <QHash>
+
+class CountryComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class ValidatedForm;
+class Workspace;
+
+class NewCustomerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit NewCustomerDialog(Workspace& workspace, QWidget* parent = nullptr);
+
+    NewCustomer customer() const;
+    void setCustomer(const NewCustomer& customer);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QList<Error> problems() const;
+    void retranslateUi();
+    void updateDomainHint();
+    QLineEdit* addLine(const QString& field, const QString& objectName);
+
+    Workspace& m_workspace;
+    ValidatedForm* m_fields;
+    QFormLayout* m_form;
+    QHash<QString, QLabel*> m_rowLabels;
+    QHash<QString, QLineEdit*> m_lines;
+    QLabel* m_intro;
+    QLabel* m_domainHint;
+    CountryComboBox* m_country;
+    QLabel* m_errorLabel;
+    QPushButton* m_continueButton;
+};
