@@ -45,14 +45,6 @@ private:
         return UiTest::child<QPushButton>(m_dialog.get(), u"authorizeProviderPushButton"_s);
     }
     QLabel* label(const QString& name) const { return UiTest::child<QLabel>(m_dialog.get(), name); }
-    // Clicks a check box on its indicator, where a person clicks.
-    static void click(QCheckBox* box)
-    {
-        QStyleOptionButton option;
-        option.initFrom(box);
-        const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
-        QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
-    }
 
     std::unique_ptr<TestWorkspace> m_tw;
     PartnerFixture m_provider;
@@ -108,10 +100,10 @@ void TestAcceptInvitationDialog::authorizeEnabledOnlyWhileConsentChecked_P3()
     QVERIFY(!consent()->isChecked());
     QVERIFY(!authorize()->isEnabled());
 
-    click(consent());
+    UiTest::click(consent());
     QVERIFY(consent()->isChecked());
     QVERIFY(authorize()->isEnabled());
-    click(consent());
+    UiTest::click(consent());
     QVERIFY(!authorize()->isEnabled());
     QCOMPARE(m_tw->count(u"indirect_relationships"_s), 0);
 
@@ -150,7 +142,7 @@ void TestAcceptInvitationDialog::salesAgentToldWhyAndSignsInAsAdmin_P3()
     QVERIFY(!label(u"refusalLabel"_s)->isVisible());
     QVERIFY(consent()->isEnabled());
     QVERIFY(!signIn->isVisible());
-    click(consent());
+    UiTest::click(consent());
     QVERIFY(authorize()->isEnabled());
 }
 
@@ -207,7 +199,7 @@ void TestAcceptInvitationDialog::anotherLinkAsksConsentAgain_P3()
     PD_VERIFY_OK(otherLink);
 
     open(m_resellerSession);
-    click(consent());
+    UiTest::click(consent());
     QVERIFY(authorize()->isEnabled());
     // Consent was given to Bluewater; Northstar's link asks again.
     m_dialog->setLink(otherLink.value());

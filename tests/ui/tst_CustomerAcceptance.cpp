@@ -46,40 +46,12 @@ private slots:
     void globalAdministratorAccepts_C3_C4();
 
 private:
-    template <typename T>
-    static void whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action);
-    static void click(QCheckBox* box);
     // A customer invitation for the reseller and its provider, recorded; returns the link.
     QString inviteWithProvider();
 
     std::unique_ptr<TestWorkspace> m_tw;
     ChannelFixture m_channel;
 };
-
-template <typename T>
-void TestCustomerAcceptance::whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action)
-{
-    bool handled = false;
-    QTimer::singleShot(0, [&]() {
-        T* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr, 5000);
-        handle(dialog);
-        handled = true;
-        if (QApplication::activeModalWidget() == dialog) {
-            dialog->reject();
-        }
-    });
-    action();
-    QVERIFY2(handled, T::staticMetaObject.className());
-}
-
-void TestCustomerAcceptance::click(QCheckBox* box)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    QTest::mouseClick(box, Qt::LeftButton, {},
-                      box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center());
-}
 
 void TestCustomerAcceptance::initTestCase()
 {
@@ -124,7 +96,7 @@ void TestCustomerAcceptance::resellerInvitesNewCustomerWithProvider_C1()
     QVERIFY(!invite->isEnabled()); // for the provider selected
     UiTest::child<QTableWidget>(&page, u"relationshipsTableWidget"_s)->selectRow(0);
     QVERIFY(invite->isEnabled());
-    whenModal<InvitationDraftDialog>(
+    UiTest::whenModal<InvitationDraftDialog>(
         [&](InvitationDraftDialog* dialog) {
             QCOMPARE(dialog->windowTitle(), u"Invite a new customer"_s);
             const QString subject = UiTest::child<QLineEdit>(dialog, u"subjectLineEdit"_s)->text();
@@ -166,7 +138,7 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
         {u"passwordLineEdit"_s, TestWorkspace::defaultPassword()},
         {u"passwordConfirmationLineEdit"_s, TestWorkspace::defaultPassword()},
     };
-    whenModal<AcceptInvitationDialog>(
+    UiTest::whenModal<AcceptInvitationDialog>(
         [&](AcceptInvitationDialog* dialog) {
             const QString from = UiTest::child<QLabel>(dialog, u"fromLabel"_s)->text();
             QVERIFY2(from.contains(m_channel.reseller.account.legal.legalName)
@@ -177,7 +149,7 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
             QVERIFY(permissions.contains(u"may submit orders"_s));
             QCheckBox* consent = UiTest::child<QCheckBox>(dialog, u"consentCheckBox"_s);
             QVERIFY(!consent->isEnabled());
-            whenModal<NewCustomerDialog>(
+            UiTest::whenModal<NewCustomerDialog>(
                 [&](NewCustomerDialog* form) {
                     QPushButton* next = UiTest::child<QPushButton>(form, u"continuePushButton"_s);
                     QVERIFY(!next->isEnabled());
@@ -198,7 +170,7 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
             QPushButton* authorize = UiTest::child<QPushButton>(dialog, u"authorizeProviderPushButton"_s);
             QVERIFY(!authorize->isEnabled());
             QCOMPARE(m_tw->count(u"customers"_s), 0); // nothing is created before authorizing
-            click(consent);
+            UiTest::click(consent);
             QVERIFY(authorize->isEnabled());
             QTest::mouseClick(authorize, Qt::LeftButton);
         },
@@ -240,7 +212,7 @@ void TestCustomerAcceptance::globalAdministratorAccepts_C3_C4()
     QCheckBox* consent = UiTest::child<QCheckBox>(&dialog, u"consentCheckBox"_s);
     QVERIFY(consent->isEnabled());
     QVERIFY(consent->text().contains(tenant->tenant.displayName));
-    click(consent);
+    UiTest::click(consent);
     QTest::mouseClick(UiTest::child<QPushButton>(&dialog, u"authorizeProviderPushButton"_s), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_tw->count(u"customer_relationships"_s), 2);

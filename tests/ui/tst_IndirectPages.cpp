@@ -60,10 +60,6 @@ private slots:
     void navigationFollowsPartnerType();
 
 private:
-    // Runs action, which opens a modal T; then, once T is up, handle does what a person would.
-    template <typename T>
-    static void whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action);
-    static void click(QCheckBox* box);
     static QStringList rowTexts(const QTableWidget* table, int row);
     Session session(const PartnerFixture& partner);
     IndirectRelationship connectPair();
@@ -73,33 +69,6 @@ private:
     PartnerFixture m_provider;
     PartnerFixture m_reseller;
 };
-
-template <typename T>
-void TestIndirectPages::whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action)
-{
-    bool handled = false;
-    QTimer::singleShot(0, [&]() {
-        T* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr, 5000);
-        handle(dialog);
-        handled = true;
-        // A check that failed in handle returned early: close what it left open, so that the
-        // test fails instead of waiting for someone to close the dialog.
-        if (QApplication::activeModalWidget() == dialog) {
-            dialog->reject();
-        }
-    });
-    action();
-    QVERIFY2(handled, T::staticMetaObject.className());
-}
-
-void TestIndirectPages::click(QCheckBox* box)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    QTest::mouseClick(box, Qt::LeftButton, {},
-                      box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center());
-}
 
 QStringList TestIndirectPages::rowTexts(const QTableWidget* table, int row)
 {
@@ -156,7 +125,7 @@ void TestIndirectPages::providerInvitesFromResellersPage_P2()
     QPushButton* invite = UiTest::child<QPushButton>(&page, u"inviteResellerPushButton"_s);
     QVERIFY(invite->isVisible());
     QString link;
-    whenModal<InvitationDraftDialog>(
+    UiTest::whenModal<InvitationDraftDialog>(
         [&](InvitationDraftDialog* dialog) {
             link = UiTest::child<QLineEdit>(dialog, u"linkLineEdit"_s)->text();
             UiTest::retype(UiTest::child<QLineEdit>(dialog, u"recipientLineEdit"_s), u"riley@harborlight.example"_s);
@@ -189,10 +158,10 @@ void TestIndirectPages::revokeAfterConfirming_P2()
     QVERIFY(revoke->isEnabled());
 
     // Cancel keeps it; Revoke revokes it.
-    whenModal<QMessageBox>([](QMessageBox* box) { box->reject(); },
-                           [&]() { QTest::mouseClick(revoke, Qt::LeftButton); });
+    UiTest::whenModal<QMessageBox>([](QMessageBox* box) { box->reject(); },
+                                   [&]() { QTest::mouseClick(revoke, Qt::LeftButton); });
     QCOMPARE(rowTexts(invitations, 0).at(4), u"Pending"_s);
-    whenModal<QMessageBox>(
+    UiTest::whenModal<QMessageBox>(
         [](QMessageBox* box) {
             QVERIFY(box->text().contains(u"riley@harborlight.example"_s));
             QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmRevokePushButton"_s), Qt::LeftButton);
@@ -260,7 +229,7 @@ void TestIndirectPages::endAsksAndKeepsHistory_P6()
     QVERIFY(end->isEnabled());
     const QString other = fromProvider ? m_reseller.account.legal.legalName : m_provider.account.legal.legalName;
 
-    whenModal<QMessageBox>(
+    UiTest::whenModal<QMessageBox>(
         [&](QMessageBox* box) {
             QCOMPARE(box->text(), u"End the relationship with %1?"_s.arg(other));
             QVERIFY2(box->informativeText().contains(u"submit orders or add subscriptions"_s)
@@ -272,7 +241,7 @@ void TestIndirectPages::endAsksAndKeepsHistory_P6()
         [&]() { QTest::mouseClick(end, Qt::LeftButton); });
     QCOMPARE(m_tw->scalar(u"SELECT status FROM indirect_relationships"_s).toString(), u"Active"_s);
 
-    whenModal<QMessageBox>(
+    UiTest::whenModal<QMessageBox>(
         [](QMessageBox* box) {
             QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmEndPushButton"_s), Qt::LeftButton);
         },
@@ -298,7 +267,7 @@ void TestIndirectPages::endRefusedShowsWhy_P6()
     table->selectRow(0);
     // Meanwhile the provider ends it.
     PD_VERIFY_OK(m_tw->workspace().relationships().end(session(m_provider), made.id));
-    whenModal<QMessageBox>(
+    UiTest::whenModal<QMessageBox>(
         [](QMessageBox* box) {
             QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmEndPushButton"_s), Qt::LeftButton);
         },
@@ -346,13 +315,13 @@ void TestIndirectPages::findProviderByCountryAndService_P1()
     auto* details = UiTest::child<QLabel>(&page, u"providerDetailsLabel"_s);
     QVERIFY(details->text().contains(u"channel@provider.example"_s));
 
-    click(UiTest::child<QCheckBox>(&page, u"FinancingAndCreditCheckBox"_s));
+    UiTest::click(UiTest::child<QCheckBox>(&page, u"FinancingAndCreditCheckBox"_s));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(rowTexts(table, 0).at(0), m_provider.account.legal.legalName);
     QVERIFY(rowTexts(table, 0).at(3).contains(u"Financing and credit terms"_s));
-    click(UiTest::child<QCheckBox>(&page, u"TechnicalAssistanceCheckBox"_s));
+    UiTest::click(UiTest::child<QCheckBox>(&page, u"TechnicalAssistanceCheckBox"_s));
     QCOMPARE(table->rowCount(), 1);
-    click(UiTest::child<QCheckBox>(&page, u"FinancingAndCreditCheckBox"_s));
+    UiTest::click(UiTest::child<QCheckBox>(&page, u"FinancingAndCreditCheckBox"_s));
     QCOMPARE(table->rowCount(), 2);
 
     table->selectRow(1);
@@ -367,7 +336,7 @@ void TestIndirectPages::findProviderByCountryAndService_P1()
     auto* empty = UiTest::child<QLabel>(&page, u"noProviderLabel"_s);
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(u"Spain"_s));
-    click(UiTest::child<QCheckBox>(&page, u"TechnicalAssistanceCheckBox"_s));
+    UiTest::click(UiTest::child<QCheckBox>(&page, u"TechnicalAssistanceCheckBox"_s));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(rowTexts(table, 0).at(0), spanish->account.legal.legalName);
 }
@@ -384,13 +353,13 @@ void TestIndirectPages::linkWhileRunningSignsInAndAuthorizes_P3_P4()
 
     // As a second launch hands it over: the dialog shows the invitation; the person signs in
     // from it, checks the box and authorizes.
-    whenModal<AcceptInvitationDialog>(
+    UiTest::whenModal<AcceptInvitationDialog>(
         [&](AcceptInvitationDialog* dialog) {
             QCOMPARE(UiTest::child<QLineEdit>(dialog, u"linkLineEdit"_s)->text(), link.value());
             QVERIFY(UiTest::child<QLabel>(dialog, u"fromLabel"_s)->text().contains(m_provider.account.legal.legalName));
             QCheckBox* consent = UiTest::child<QCheckBox>(dialog, u"consentCheckBox"_s);
             QVERIFY(!consent->isEnabled());
-            whenModal<SignInDialog>(
+            UiTest::whenModal<SignInDialog>(
                 [&](SignInDialog* signIn) {
                     UiTest::retype(UiTest::child<QLineEdit>(signIn, u"userNameLineEdit"_s), m_reseller.admin.upn);
                     UiTest::retype(UiTest::child<QLineEdit>(signIn, u"passwordLineEdit"_s),
@@ -403,7 +372,7 @@ void TestIndirectPages::linkWhileRunningSignsInAndAuthorizes_P3_P4()
             QVERIFY(consent->isEnabled());
             QPushButton* authorize = UiTest::child<QPushButton>(dialog, u"authorizeProviderPushButton"_s);
             QVERIFY(!authorize->isEnabled());
-            click(consent);
+            UiTest::click(consent);
             QVERIFY(authorize->isEnabled());
             QTest::mouseClick(authorize, Qt::LeftButton);
         },
@@ -418,7 +387,7 @@ void TestIndirectPages::linkWhileRunningSignsInAndAuthorizes_P3_P4()
     QCOMPARE(rowTexts(table, 0).at(0), m_provider.account.legal.legalName);
 
     // The same link again: used, said plainly; nothing changes.
-    whenModal<AcceptInvitationDialog>(
+    UiTest::whenModal<AcceptInvitationDialog>(
         [&](AcceptInvitationDialog* dialog) {
             QLabel* error = UiTest::child<QLabel>(dialog, u"linkErrorLabel"_s);
             QVERIFY(error->isVisible());

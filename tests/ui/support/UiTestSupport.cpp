@@ -1,8 +1,11 @@
 #include "UiTestSupport.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -52,6 +55,15 @@ QString labelOf(const QWidget* input)
         }
     }
     return u"(no label)"_s;
+}
+
+void click(QCheckBox* box)
+{
+    QVERIFY(box);
+    QStyleOptionButton option;
+    option.initFrom(box);
+    QTest::mouseClick(box, Qt::LeftButton, {},
+                      box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center());
 }
 
 MailCatcher::MailCatcher()

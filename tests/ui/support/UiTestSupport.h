@@ -3,13 +3,20 @@
 // What GUI tests do the way a person would: type into a field, read the navigation, read the
 // label next to an input. Failures are reported through QTest in the calling test function.
 
+#include <QApplication>
+#include <QDialog>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
+class QCheckBox;
 class QLineEdit;
 class QWidget;
 
@@ -32,6 +39,29 @@ void retype(QLineEdit* line, const QString& text);
 QStringList navigationTexts(const QWidget* window);
 // The text of the label whose buddy is input: what a person reads next to the field.
 QString labelOf(const QWidget* input);
+// Clicks a check box on its indicator, where a person clicks (a click on a stretched box's
+// empty right part misses).
+void click(QCheckBox* box);
+
+// Runs action, which opens a modal T; once T is up, handle does what a person would there. A
+// check that fails in handle closes what it left open, so that the test fails instead of
+// waiting for someone to close the dialog.
+template <typename T>
+void whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action)
+{
+    bool handled = false;
+    QTimer::singleShot(0, [&]() {
+        T* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr, 5000);
+        handle(dialog);
+        handled = true;
+        if (QApplication::activeModalWidget() == dialog) {
+            dialog->reject();
+        }
+    });
+    action();
+    QVERIFY2(handled, T::staticMetaObject.className());
+}
 
 // Stands in for the email program while it lives: QDesktopServices hands it the mailto: URLs
 // that "Open in email" and "Contact by email" open, instead of starting a real one.
