@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An indirect provider invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see the invitation and authorize the provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invitation &amp;link:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +114,10 @@
     </message>
     <message>
         <source>%1 and %2 now serve your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see who invites you and what they may do, and to authorize them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>Aceptar una invitación</translation>
     </message>
     <message>
-        <source>An indirect provider invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see the invitation and authorize the provider.</source>
-        <translation>Un proveedor indirecto le invita con un vínculo en un correo electrónico. Pegue aquí el vínculo, o ábralo con PartnerDesk, para ver la invitación y autorizar al proveedor.</translation>
-    </message>
-    <message>
         <source>Invitation &amp;link:</source>
         <translation>&amp;Vínculo de invitación:</translation>
     </message>
@@ -119,6 +115,10 @@
     <message>
         <source>%1 and %2 now serve your organization.</source>
         <translation>%1 y %2 ahora atienden a su organización.</translation>
+    </message>
+    <message>
+        <source>A partner invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see who invites you and what they may do, and to authorize them.</source>
+        <translation>Un partner le invita con un vínculo en un correo electrónico. Pegue aquí el vínculo, o ábralo con PartnerDesk, para ver quién le invita y qué podrá hacer, y para autorizarlo.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -153,6 +154,8 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
                 [&](NewCustomerDialog* form) {
                     QPushButton* next = UiTest::child<QPushButton>(form, u"continuePushButton"_s);
                     QVERIFY(!next->isEnabled());
+                    // The reseller's country to begin with.
+                    QCOMPARE(UiTest::child<QComboBox>(form, u"countryComboBox"_s)->currentData().toString(), u"US"_s);
                     for (const auto& [name, text] : typed) {
                         UiTest::retype(UiTest::child<QLineEdit>(form, name), text);
                     }
@@ -196,6 +199,15 @@ void TestCustomerAcceptance::newCustomerFormRefusesTakenDomain_C3()
     QLabel* message = UiTest::child<QLabel>(&form, u"domainPrefixLineEditMessageLabel"_s);
     QVERIFY(message->isVisible());
     QVERIFY(!UiTest::child<QPushButton>(&form, u"continuePushButton"_s)->isEnabled());
+
+    // Tab goes down the form: the domain prefix, then the country, then the address.
+    QApplication::setActiveWindow(&form);
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    UiTest::child<QLineEdit>(&form, u"domainPrefixLineEdit"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"countryComboBox"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"addressLine1LineEdit"_s);
 }
 
 void TestCustomerAcceptance::globalAdministratorAccepts_C3_C4()

@@ -213,6 +213,8 @@ void AcceptInvitationDialog::createTenant()
     NewCustomerDialog dialog(m_workspace, this);
     if (m_newCustomer) {
         dialog.setCustomer(*m_newCustomer);
+    } else {
+        dialog.setCountry(m_preview->partnerCountry);
     }
     if (dialog.exec() != QDialog::Accepted) {
         return;
@@ -233,8 +235,8 @@ void AcceptInvitationDialog::changeEvent(QEvent* event)
 void AcceptInvitationDialog::retranslateUi()
 {
     setWindowTitle(tr("Accept an invitation"));
-    m_intro->setText(tr("An indirect provider invites you with a link in an email. Paste the link here, or open it "
-                        "with PartnerDesk, to see the invitation and authorize the provider."));
+    m_intro->setText(tr("A partner invites you with a link in an email. Paste the link here, or open it with "
+                        "PartnerDesk, to see who invites you and what they may do, and to authorize them."));
     m_linkLabel->setText(tr("Invitation &link:"));
     m_link->setPlaceholderText(tr("partnerdesk://invitation/…"));
     m_invitationGroup->setTitle(tr("Invitation"));

@@ -143,6 +143,7 @@ void InvitationDraftDialog::showDraftText()
         const QSignalBlocker blockSubject(m_subject);
         const QSignalBlocker blockBody(m_body);
         m_subject->setText(m_draft.subject);
+        m_subject->setCursorPosition(0); // the start of the subject is what to read
         m_body->setPlainText(m_draft.body);
     }
     ValidatedForm::showMessage(m_errorLabel, QString());

@@ -13,7 +13,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -54,7 +53,6 @@ NewCustomerDialog::NewCustomerDialog(Workspace& workspace, QWidget* parent)
     m_domainHint = Labels::text(QStringLiteral("domainHintLabel"), formWidget);
     m_country = new CountryComboBox(formWidget);
     m_country->setObjectName(QStringLiteral("countryComboBox"));
-    m_country->setCode(QLocale().territory() == QLocale::Spain ? QStringLiteral("ES") : QStringLiteral("US"));
     for (const auto& [field, objectName] : Lines) {
         QLineEdit* line = addLine(QString::fromLatin1(field), QString::fromLatin1(objectName));
         if (qstrcmp(field, "domainPrefix") == 0) {
@@ -65,6 +63,19 @@ NewCustomerDialog::NewCustomerDialog(Workspace& workspace, QWidget* parent)
         }
         if (qstrcmp(field, "password") == 0 || qstrcmp(field, "passwordConfirmation") == 0) {
             line->setEchoMode(QLineEdit::Password);
+        }
+    }
+    // Tab follows the form top to bottom (the country box was made before the lines).
+    QWidget* previous = nullptr;
+    for (const auto& [field, objectName] : Lines) {
+        QWidget* current = m_lines.value(QString::fromLatin1(field));
+        if (previous) {
+            setTabOrder(previous, current);
+        }
+        previous = current;
+        if (qstrcmp(field, "domainPrefix") == 0) {
+            setTabOrder(previous, m_country);
+            previous = m_country;
         }
     }
     auto* scroll = new QScrollArea(this);
@@ -149,6 +160,11 @@ void NewCustomerDialog::setCustomer(const NewCustomer& c)
     set("passwordConfirmation", c.administrator.password);
     updateDomainHint();
     m_continueButton->setEnabled(m_fields->revalidate());
+}
+
+void NewCustomerDialog::setCountry(const QString& code)
+{
+    m_country->setCode(code);
 }
 
 QList<Error> NewCustomerDialog::problems() const

@@ -28,6 +28,8 @@ public:
 
     NewCustomer customer() const;
     void setCustomer(const NewCustomer& customer);
+    // The country to start from: customers are most often where their reseller is.
+    void setCountry(const QString& code);
 
 public Q_SLOTS:
     void accept() override;
