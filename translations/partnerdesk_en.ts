@@ -289,6 +289,10 @@
 %2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which is on your Customers page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 no longer works with the indirect provider named in this invitation, so it can&apos;t be accepted. Ask %1 for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -293,6 +293,10 @@
 
 %2, de %3, aceptó la invitación de %4 el %5: %6 ya puede enviar pedidos para %3, que aparece en su página Clientes.</translation>
     </message>
+    <message>
+        <source>%1 no longer works with the indirect provider named in this invitation, so it can&apos;t be accepted. Ask %1 for a new invitation.</source>
+        <translation>%1 ya no trabaja con el proveedor indirecto que se indica en esta invitación, así que no se puede aceptar. Pida a %1 una invitación nueva.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

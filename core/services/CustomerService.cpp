@@ -8,6 +8,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
+#include "storage/RelationshipStore.h"
 
 #include <QLocale>
 
@@ -36,6 +37,21 @@ Result<InvitationPreview> CustomerService::customerInvitation(const QString& lin
                      tr("This invitation asks an indirect reseller to authorize a provider: an Admin agent of the "
                         "reseller accepts it."),
                      QStringLiteral("link"));
+    }
+    if (preview->kind == InvitationKind::CustomerOfResellerAndProvider) {
+        // C1, P6: the provider comes with the reseller only while they still work together.
+        auto relationship
+            = RelationshipStore::activeBetween(m_workspace.db(), preview->providerAccountId, preview->partnerAccountId);
+        if (!relationship) {
+            return relationship.error();
+        }
+        if (!relationship.value() || relationship.value()->provider.status != PartnerStatus::Active) {
+            return Error(ErrorCode::InvalidState,
+                         tr("%1 no longer works with the indirect provider named in this invitation, so it can't be "
+                            "accepted. Ask %1 for a new invitation.")
+                             .arg(preview->partnerName),
+                         QStringLiteral("link"));
+        }
     }
     return preview;
 }
@@ -284,6 +300,12 @@ Result<Customer> CustomerService::connect(const Session& session, const Invitati
     Status used = InvitationStore::markAccepted(db, invitation.invitationId, session.user.id, session.tenant.id, now);
     if (!used) {
         return used.error();
+    }
+    Status audited = m_workspace.auditFor(invitation.partnerAccountId, &session, QStringLiteral("invitation.accepted"),
+                                          QStringLiteral("Invitation"), invitation.invitationId,
+                                          {{QStringLiteral("customer"), customer.companyName}});
+    if (!audited) {
+        return audited.error();
     }
     return customer;
 }

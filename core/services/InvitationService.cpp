@@ -153,6 +153,10 @@ Result<InvitationDraft> InvitationService::rewritten(const Session& stale, Invit
     if (!session) {
         return session.error();
     }
+    Status provider = checkProvider(session.value(), draft.kind, draft.providerAccountId);
+    if (!provider) {
+        return provider.error();
+    }
     draft.language = language;
     return written(session.value(), draft);
 }

@@ -270,6 +270,21 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
         }
         const IndirectRelationship& r = *after.value();
         const QString endedBy = session->partner->legal.legalName;
+        // The reseller's pending customer invitations with this provider can no longer be kept.
+        auto revoked = InvitationStore::revokePendingWithProvider(m_workspace.db(), r.reseller.accountId,
+                                                                  r.provider.accountId, now);
+        if (!revoked) {
+            return revoked.error();
+        }
+        if (revoked.value() > 0) {
+            Status audited
+                = m_workspace.auditFor(r.reseller.accountId, &session.value(), QStringLiteral("invitation.revoked"),
+                                       QStringLiteral("IndirectRelationship"), r.id,
+                                       {{QStringLiteral("customerInvitationsWithProvider"), revoked.value()}});
+            if (!audited) {
+                return audited.error();
+            }
+        }
         for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
             Status audited = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.ended"),
                                                   QStringLiteral("IndirectRelationship"), r.id, details(r));

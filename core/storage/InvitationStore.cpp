@@ -114,3 +114,17 @@ Status InvitationStore::markRevoked(const QSqlDatabase& db, const QString& id, c
         QStringLiteral("UPDATE invitations SET status = 'Revoked', revoked_at = ? WHERE id = ? AND status = 'Pending'"),
         {iso(at), id});
 }
+
+Result<int> InvitationStore::revokePendingWithProvider(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                       const QString& providerAccountId, const QDateTime& at)
+{
+    auto q = SqlQuery::run(db,
+                           QStringLiteral("UPDATE invitations SET status = 'Revoked', revoked_at = ? "
+                                          "WHERE inviting_partner_id = ? AND provider_account_id = ? "
+                                          "AND status = 'Pending'"),
+                           {iso(at), resellerAccountId, providerAccountId});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().numRowsAffected();
+}

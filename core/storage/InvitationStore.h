@@ -26,4 +26,7 @@ public:
     static Status markAccepted(const QSqlDatabase& db, const QString& id, const QString& userId,
                                const QString& tenantId, const QDateTime& at);
     static Status markRevoked(const QSqlDatabase& db, const QString& id, const QDateTime& at);
+    // Revokes the pending customer invitations a reseller sent with a provider; returns how many.
+    static Result<int> revokePendingWithProvider(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                 const QString& providerAccountId, const QDateTime& at);
 };

@@ -31,7 +31,10 @@ private slots:
     void globalAdministratorOfExistingTenantAccepts_C3();
     void whoMayAccept_C3_data();
     void whoMayAccept_C3();
+    void consentRequired_C3_data();
     void consentRequired_C3();
+    void providerNoLongerWithResellerRefused_C1_P6();
+    void providerTenantCannotBecomeOwnCustomer_C3();
     void existingCustomerGainsOnlyTheProvider_C4();
     void customerWithEveryPartnerRefused_C4();
     void invitationKindsDoNotMix_V1();
@@ -187,9 +190,8 @@ void TestCustomerInvitations::newCustomerCreatesTenantAndAccepts_C3()
         QVERIFY(mail->constFirst().subject.contains(u"Lakeside Dental Group LLC"_s));
         auto events = AuditStore::eventsOfPartner(m_tw->db(), partner.partner->id, 100);
         PD_VERIFY_OK(events);
-        QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const AuditEvent& e) {
-            return e.action == "customer.relationshipAuthorized"_L1;
-        }));
+        QVERIFY(std::any_of(events->cbegin(), events->cend(),
+                            [](const AuditEvent& e) { return e.action == "customer.relationshipAuthorized"_L1; }));
     }
     // The link is used up.
     PD_VERIFY_ERROR(customers().acceptAsNewCustomer(link, newCustomer(u"another"_s), true), ErrorCode::Conflict);
@@ -283,13 +285,52 @@ void TestCustomerInvitations::whoMayAccept_C3()
     QCOMPARE(m_tw->snapshot(), before);
 }
 
+void TestCustomerInvitations::consentRequired_C3_data()
+{
+    QTest::addColumn<bool>("asNewCustomer");
+    QTest::newRow("new customer") << true;
+    QTest::newRow("existing tenant") << false;
+}
+
 void TestCustomerInvitations::consentRequired_C3()
 {
+    QFETCH(bool, asNewCustomer);
     const QString link = invite(InvitationKind::CustomerOfReseller);
+    auto tenant = m_tw->createTenant(u"pinecrest"_s);
+    PD_VERIFY_OK(tenant);
+    auto admin = m_tw->signIn(tenant->admin.upn);
+    PD_VERIFY_OK(admin);
     const QStringList before = m_tw->snapshot();
-    auto refused = customers().acceptAsNewCustomer(link, newCustomer(), false);
+    const Status refused = asNewCustomer ? Status(customers().acceptAsNewCustomer(link, newCustomer(), false))
+                                         : Status(customers().accept(admin.value(), link, false));
     PD_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
     QCOMPARE(refused.error().field(), u"consent"_s);
+    QCOMPARE(m_tw->snapshot(), before);
+}
+
+void TestCustomerInvitations::providerNoLongerWithResellerRefused_C1_P6()
+{
+    const QString pending = invite(InvitationKind::CustomerOfResellerAndProvider, m_channel.provider.account.id);
+    const QString alone = invite(InvitationKind::CustomerOfReseller);
+    auto relationships = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
+    PD_VERIFY_OK(relationships);
+    PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.providerSession, relationships->constFirst().id));
+    // Ending revokes the reseller's pending invitations with that provider, and only those.
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM invitations WHERE kind = 'CustomerOfResellerAndProvider'"_s).toString(),
+             u"Revoked"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM invitations WHERE kind = 'CustomerOfReseller'"_s).toString(),
+             u"Pending"_s);
+    const QStringList before = m_tw->snapshot();
+    PD_VERIFY_ERROR(customers().acceptAsNewCustomer(pending, newCustomer(), true), ErrorCode::InvalidState);
+    QCOMPARE(m_tw->snapshot(), before);
+    PD_VERIFY_OK(customers().acceptAsNewCustomer(alone, newCustomer(), true));
+}
+
+void TestCustomerInvitations::providerTenantCannotBecomeOwnCustomer_C3()
+{
+    const QString link = invite(InvitationKind::CustomerOfResellerAndProvider, m_channel.provider.account.id);
+    const QStringList before = m_tw->snapshot();
+    PD_VERIFY_ERROR(customers().accept(m_channel.providerSession, link, true), ErrorCode::InvalidInput);
     QCOMPARE(m_tw->snapshot(), before);
 }
 

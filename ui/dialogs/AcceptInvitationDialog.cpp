@@ -242,10 +242,12 @@ void AcceptInvitationDialog::retranslateUi()
     m_invitationGroup->setTitle(tr("Invitation"));
     m_authorizeButton->setText(isCustomerInvitation() ? tr("&Authorize") : tr("&Authorize indirect provider"));
     m_signInButton->setText(m_session ? tr("Sign in as &another user…") : tr("&Sign in…"));
-    m_signInButton->setVisible(m_signIn && m_preview && !m_mayAccept);
+    // Whoever can't accept may sign in as someone else; someone describing a new tenant may still
+    // sign in to an existing one instead, and the other way round.
+    m_signInButton->setVisible(m_signIn && m_preview && (!m_mayAccept || m_newCustomer));
     m_createTenantButton->setText(m_newCustomer ? tr("Change the new &tenant…")
                                                 : tr("Create your organization's &tenant…"));
-    m_createTenantButton->setVisible(isCustomerInvitation() && !m_session);
+    m_createTenantButton->setVisible(isCustomerInvitation() && (!m_mayAccept || m_newCustomer));
 
     if (m_preview && isCustomerInvitation()) {
         const QString reseller = m_preview->partnerName.toHtmlEscaped();

@@ -52,7 +52,15 @@ void whenModal(const std::function<void(T*)>& handle, const std::function<void()
     bool handled = false;
     QTimer::singleShot(0, [&]() {
         T* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr, 5000);
+        const bool up = QTest::qWaitFor(
+            [&]() { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }, 5000);
+        if (!up) {
+            // Another dialog came up instead: close it, so that the test fails rather than hangs.
+            if (auto* other = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                other->reject();
+            }
+            QFAIL(qPrintable(QStringLiteral("no %1 came up").arg(QLatin1String(T::staticMetaObject.className()))));
+        }
         handle(dialog);
         handled = true;
         if (QApplication::activeModalWidget() == dialog) {
