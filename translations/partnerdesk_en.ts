@@ -1396,6 +1396,10 @@ Kind regards,
         <source>The relationship with %1 has ended. It stays in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View c&amp;ustomers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndirectProvidersPage</name>
@@ -3001,6 +3005,41 @@ Kind regards,
     </message>
     <message>
         <source>Only a program administrator of this workspace can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedCustomersDialog</name>
+    <message>
+        <source>You and %1 share no customer yet. Invite new customers to ask a customer for reseller relationships with both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you and %1 both serve: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1432,6 +1432,10 @@ Saludos cordiales,
         <source>The relationship with %1 has ended. It stays in the list as history.</source>
         <translation>La relación con %1 ha finalizado. Permanece en la lista como historial.</translation>
     </message>
+    <message>
+        <source>View c&amp;ustomers…</source>
+        <translation>Ver client&amp;es…</translation>
+    </message>
 </context>
 <context>
     <name>IndirectProvidersPage</name>
@@ -3084,6 +3088,41 @@ Saludos cordiales,
     <message>
         <source>Only a program administrator of this workspace can do this.</source>
         <translation>Solo un administrador del programa de esta área de trabajo puede hacer esto.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCustomersDialog</name>
+    <message>
+        <source>You and %1 share no customer yet. Invite new customers to ask a customer for reseller relationships with both of you.</source>
+        <translation>Usted y %1 aún no comparten ningún cliente. Invite a clientes nuevos para pedir a un cliente relaciones de revendedor con ambos.</translation>
+    </message>
+    <message>
+        <source>The customers you and %1 both serve: %2.</source>
+        <translation>Los clientes que usted y %1 atienden: %2.</translation>
+    </message>
+    <message>
+        <source>Customers shared with %1</source>
+        <translation>Clientes compartidos con %1</translation>
+    </message>
+    <message>
+        <source>Shared customers</source>
+        <translation>Clientes compartidos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Dominio principal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>

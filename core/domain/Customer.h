@@ -33,6 +33,16 @@ struct CustomerPartner
     QDateTime since;
 };
 
+// A customer a reseller and its provider both serve (C7), as either of them sees it.
+struct SharedCustomer
+{
+    QString customerId;
+    QString companyName;
+    QString primaryDomain;
+    QString country;
+    QDateTime since; // since both serve it
+};
+
 // What a new customer types when it accepts an invitation without a tenant yet (C3): its tenant,
 // its first Global administrator, and its company profile (name, address, contact), which has
 // the fields of a partner's legal business profile.

@@ -4,6 +4,7 @@
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "storage/CustomerStore.h"
 #include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
 #include "storage/RelationshipStore.h"
@@ -237,6 +238,34 @@ Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Sessi
     return RelationshipStore::ofProvider(m_workspace.db(), session->partner->id);
 }
 
+Result<IndirectRelationship> RelationshipService::partyTo(const Session& session, const QString& relationshipId) const
+{
+    auto found = RelationshipStore::byId(m_workspace.db(), relationshipId);
+    if (!found) {
+        return found.error();
+    }
+    const QString own = session.partner->id;
+    // V1: a relationship between others is as good as none.
+    if (!found.value() || (found.value()->provider.accountId != own && found.value()->reseller.accountId != own)) {
+        return Error(ErrorCode::NotFound, tr("This relationship doesn't exist."));
+    }
+    return *found.value();
+}
+
+Result<QList<SharedCustomer>> RelationshipService::sharedCustomers(const Session& stale,
+                                                                   const QString& relationshipId) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
+    if (!session) {
+        return session.error();
+    }
+    auto found = partyTo(session.value(), relationshipId);
+    if (!found) {
+        return found.error();
+    }
+    return CustomerStore::sharedCustomers(m_workspace.db(), found->reseller.accountId, found->provider.accountId);
+}
+
 Result<IndirectRelationship> RelationshipService::end(const Session& stale, const QString& relationshipId)
 {
     auto session = m_workspace.authorize(stale, Action::EndIndirectRelationship);
@@ -244,16 +273,11 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
         return session.error();
     }
     return m_workspace.inTransaction([&]() -> Result<IndirectRelationship> {
-        auto found = RelationshipStore::byId(m_workspace.db(), relationshipId);
+        auto found = partyTo(session.value(), relationshipId);
         if (!found) {
             return found.error();
         }
-        const QString own = session->partner->id;
-        // V1: a relationship between others is as good as none.
-        if (!found.value() || (found.value()->provider.accountId != own && found.value()->reseller.accountId != own)) {
-            return Error(ErrorCode::NotFound, tr("This relationship doesn't exist."));
-        }
-        const IndirectRelationship& before = *found.value();
+        const IndirectRelationship& before = found.value();
         if (before.status != RelationshipStatus::Active) {
             return Error(ErrorCode::InvalidState,
                          tr("The relationship between %1 and %2 already ended on %3.")

@@ -5,6 +5,7 @@
 // of a provider on a reseller's behalf goes through.
 
 #include "common/Result.h"
+#include "domain/Customer.h"
 #include "domain/IndirectRelationship.h"
 #include "domain/Invitation.h"
 #include "domain/PartnerAccount.h"
@@ -38,6 +39,10 @@ public:
     Result<QList<IndirectRelationship>> providersOf(const Session& session) const;
     Result<QList<IndirectRelationship>> resellersOf(const Session& session) const;
 
+    // C7: the customers both sides of the relationship serve, for either side (V1: only a party
+    // to the relationship may ask).
+    Result<QList<SharedCustomer>> sharedCustomers(const Session& session, const QString& relationshipId) const;
+
     // P6: either side ends an Active relationship; history stays.
     Result<IndirectRelationship> end(const Session& session, const QString& relationshipId);
 
@@ -47,6 +52,8 @@ public:
     Status requireActiveRelationship(const Session& session, const QString& resellerAccountId) const;
 
 private:
+    // The relationship if the session's partner is a party to it; NotFound otherwise (V1).
+    Result<IndirectRelationship> partyTo(const Session& session, const QString& relationshipId) const;
     Result<InvitationPreview> check(const Session& session, const QString& link) const;
     Status notify(const PartnerAccount& to, const QString& subject, const QString& body, const QString& relationshipId,
                   const QString& kind);

@@ -94,3 +94,26 @@ Result<bool> CustomerStore::hasActiveRelationship(const QSqlDatabase& db, const 
     }
     return found.value().isValid();
 }
+
+Result<QList<SharedCustomer>> CustomerStore::sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                             const QString& providerAccountId)
+{
+    return many<SharedCustomer>(
+        db,
+        QStringLiteral("SELECT c.id, c.company_name, t.domain_prefix, c.country, "
+                       "CASE WHEN rs.since > rp.since THEN rs.since ELSE rp.since END "
+                       "FROM customer_relationships rs "
+                       "JOIN customer_relationships rp ON rp.customer_id = rs.customer_id "
+                       "AND rp.partner_account_id = ? AND rp.status = 'Active' "
+                       "JOIN customers c ON c.id = rs.customer_id JOIN tenants t ON t.id = c.tenant_id "
+                       "WHERE rs.partner_account_id = ? AND rs.status = 'Active' ORDER BY c.name_key, c.id"),
+        {providerAccountId, resellerAccountId}, [](const QSqlQuery& q) {
+            SharedCustomer c;
+            c.customerId = q.value(0).toString();
+            c.companyName = q.value(1).toString();
+            c.primaryDomain = Tenant::domainFor(q.value(2).toString());
+            c.country = q.value(3).toString();
+            c.since = fromIso(q.value(4));
+            return c;
+        });
+}

@@ -18,5 +18,8 @@ public:
     static Result<std::optional<Customer>> customerOfTenant(const QSqlDatabase& db, const QString& tenantId);
     static Result<bool> hasActiveRelationship(const QSqlDatabase& db, const QString& customerId,
                                               const QString& partnerAccountId);
+    // C7: the customers with an Active relationship to both partners, by name.
+    static Result<QList<SharedCustomer>> sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                         const QString& providerAccountId);
     static Result<int> activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId);
 };

@@ -42,7 +42,7 @@ private slots:
 private:
     // A draft of kind by the reseller, recorded; returns the link.
     QString invite(InvitationKind kind, const QString& providerAccountId = {});
-    NewCustomer newCustomer(const QString& prefix = u"lakeside"_s) const;
+    static NewCustomer newCustomer(const QString& prefix = u"lakeside"_s) { return TestWorkspace::newCustomer(prefix); }
     CustomerService& customers() { return m_tw->workspace().customers(); }
     QStringList partnerNamesOf(const Session& customer);
 
@@ -85,20 +85,6 @@ QString TestCustomerInvitations::invite(InvitationKind kind, const QString& prov
         return {};
     }
     return draft->link;
-}
-
-NewCustomer TestCustomerInvitations::newCustomer(const QString& prefix) const
-{
-    NewCustomer c;
-    c.tenant = {u"Lakeside Dental Group"_s, prefix, u"US"_s};
-    c.administrator = {u"Morgan Lee"_s, u"morgan"_s, TestWorkspace::defaultPassword()};
-    c.company.legalName = u"Lakeside Dental Group LLC"_s;
-    c.company.address = {u"77 Lake Shore Drive"_s, {}, u"Madison"_s, u"WI"_s, u"53703"_s, u"US"_s};
-    c.company.contactFirstName = u"Morgan"_s;
-    c.company.contactLastName = u"Lee"_s;
-    c.company.contactEmail = u"morgan@lakeside.example"_s;
-    c.company.contactPhone = u"+1 608 555 0100"_s;
-    return c;
 }
 
 QStringList TestCustomerInvitations::partnerNamesOf(const Session& customer)

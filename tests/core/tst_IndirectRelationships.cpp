@@ -50,7 +50,7 @@ private slots:
     void endNeedsAdminAgent_P6();
     void endedPairCanConnectAgain_P6();
 
-    void otherPairsSeeNothing_V1();
+    void sharedCustomersAndOtherPairs_C7_V1();
 
 private:
     Session signIn(const PartnerFixture& partner);
@@ -618,7 +618,7 @@ void TestIndirectRelationships::endedPairCanConnectAgain_P6()
     QCOMPARE(providers->at(1).status, RelationshipStatus::Ended);
 }
 
-void TestIndirectRelationships::otherPairsSeeNothing_V1()
+void TestIndirectRelationships::sharedCustomersAndOtherPairs_C7_V1()
 {
     // The first pair connects, and shares one customer; the reseller has another of its own.
     const IndirectRelationship made = connect(m_providerSession, m_resellerSession);
@@ -658,6 +658,14 @@ void TestIndirectRelationships::otherPairsSeeNothing_V1()
     auto resellers = relationships().resellersOf(m_providerSession);
     PD_VERIFY_OK(resellers);
     QCOMPARE(resellers->constFirst().sharedCustomers, 1); // the provider doesn't serve Pinecrest
+    // C7: View customers lists Lakeside, not Pinecrest, from either side.
+    for (const Session& side : {m_resellerSession, m_providerSession}) {
+        auto shared = relationships().sharedCustomers(side, made.id);
+        PD_VERIFY_OK(shared);
+        QCOMPARE(shared->size(), 1);
+        QCOMPARE(shared->constFirst().companyName, u"Lakeside Dental"_s);
+        QCOMPARE(shared->constFirst().primaryDomain, u"lakeside.onmicrosoft.com"_s);
+    }
 
     // The second pair, with a pending invitation of its own.
     const PartnerFixture otherProvider = provider(u"northstar"_s);
@@ -686,6 +694,8 @@ void TestIndirectRelationships::otherPairsSeeNothing_V1()
     const QStringList before = m_tw->snapshot();
     PD_VERIFY_ERROR(relationships().end(otherResellerSession, made.id), ErrorCode::NotFound);
     PD_VERIFY_ERROR(relationships().end(otherProviderSession, made.id), ErrorCode::NotFound);
+    PD_VERIFY_ERROR(relationships().sharedCustomers(otherResellerSession, made.id), ErrorCode::NotFound);
+    PD_VERIFY_ERROR(relationships().sharedCustomers(otherProviderSession, made.id), ErrorCode::NotFound);
     PD_VERIFY_ERROR(invitations().revoke(otherProviderSession, firstInvitations->constFirst().id), ErrorCode::NotFound);
     PD_VERIFY_ERROR(relationships().requireActiveRelationship(otherProviderSession, m_reseller.account.id),
                     ErrorCode::PermissionDenied);

@@ -339,3 +339,22 @@ QStringList TestWorkspace::snapshot() const
           << scalar(QStringLiteral("SELECT group_concat(id || ':' || status) FROM indirect_relationships")).toString();
     return state;
 }
+
+NewCustomer TestWorkspace::newCustomer(const QString& domainPrefix)
+{
+    NewCustomer c;
+    c.tenant = {QStringLiteral("Lakeside Dental Group"), domainPrefix, QStringLiteral("US")};
+    c.administrator = {QStringLiteral("Morgan Lee"), QStringLiteral("morgan"), defaultPassword()};
+    c.company.legalName = QStringLiteral("Lakeside Dental Group LLC");
+    c.company.address = {QStringLiteral("77 Lake Shore Drive"),
+                         {},
+                         QStringLiteral("Madison"),
+                         QStringLiteral("WI"),
+                         QStringLiteral("53703"),
+                         QStringLiteral("US")};
+    c.company.contactFirstName = QStringLiteral("Morgan");
+    c.company.contactLastName = QStringLiteral("Lee");
+    c.company.contactEmail = QStringLiteral("morgan@lakeside.example");
+    c.company.contactPhone = QStringLiteral("+1 608 555 0100");
+    return c;
+}

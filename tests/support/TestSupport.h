@@ -8,6 +8,7 @@
 // No QtGui or QtWidgets here: core tests and ui tests both link this library.
 
 #include "common/Result.h"
+#include "domain/Customer.h"
 #include "domain/Directory.h"
 #include "domain/PartnerAccount.h"
 #include "security/Session.h"
@@ -152,6 +153,8 @@ public:
     // recorded as Pending. Returns the link.
     Result<QString> inviteReseller(const Session& provider,
                                    const QString& recipient = QStringLiteral("admin@reseller.example"));
+    // A valid new customer "Lakeside Dental Group" with the tenant prefix given (C3).
+    static NewCustomer newCustomer(const QString& domainPrefix = QStringLiteral("lakeside"));
     // The row counts of every table a refused call must leave as it was, and the invitations'
     // and relationships' statuses: equal before and after means nothing was written.
     QStringList snapshot() const;

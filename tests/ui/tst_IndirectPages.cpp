@@ -10,10 +10,13 @@
 #include "UiTestSupport.h"
 #include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/InvitationDraftDialog.h"
+#include "dialogs/SharedCustomersDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "pages/FindProviderPage.h"
 #include "pages/IndirectProvidersPage.h"
 #include "pages/IndirectResellersPage.h"
+#include "services/CustomerService.h"
+#include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 
 #include <QApplication>
@@ -53,6 +56,7 @@ private slots:
     void endAsksAndKeepsHistory_P6_data();
     void endAsksAndKeepsHistory_P6();
     void endRefusedShowsWhy_P6();
+    void viewCustomersListsShared_C7();
     void salesAgentSeesNoEndOrAccept_P3_P6();
     void findProviderByCountryAndService_P1();
     void linkWhileRunningSignsInAndAuthorizes_P3_P4();
@@ -278,6 +282,37 @@ void TestIndirectPages::endRefusedShowsWhy_P6()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"already ended"_s), qPrintable(error->text()));
     QVERIFY(rowTexts(table, 0).at(5).startsWith(u"Ended on"_s));
+}
+
+void TestIndirectPages::viewCustomersListsShared_C7()
+{
+    connectPair();
+    // A customer accepts the reseller's invitation with the provider: both now serve it.
+    auto draft = m_tw->workspace().invitations().newDraft(
+        session(m_reseller), InvitationKind::CustomerOfResellerAndProvider, u"en"_s, m_provider.account.id);
+    PD_VERIFY_OK(draft);
+    draft.value().recipientEmail = u"morgan@lakeside.example"_s;
+    PD_VERIFY_OK(m_tw->workspace().invitations().record(session(m_reseller), draft.value()));
+    NewCustomer customer = TestWorkspace::newCustomer();
+    customer.company.legalName = u"Lakeside Dental Group"_s;
+    PD_VERIFY_OK(m_tw->workspace().customers().acceptAsNewCustomer(draft->link, customer, true));
+
+    IndirectProvidersPage page(m_tw->workspace(), session(m_reseller));
+    page.show();
+    QPushButton* view = UiTest::child<QPushButton>(&page, u"viewCustomersPushButton"_s);
+    QVERIFY(!view->isEnabled());
+    UiTest::child<QTableWidget>(&page, u"relationshipsTableWidget"_s)->selectRow(0);
+    QVERIFY(view->isEnabled());
+    UiTest::whenModal<SharedCustomersDialog>(
+        [&](SharedCustomersDialog* dialog) {
+            QCOMPARE(dialog->windowTitle(), u"Customers shared with %1"_s.arg(m_provider.account.legal.legalName));
+            auto* table = UiTest::child<QTableWidget>(dialog, u"sharedCustomersTableWidget"_s);
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(rowTexts(table, 0).mid(0, 3),
+                     (QStringList{u"Lakeside Dental Group"_s, u"lakeside.onmicrosoft.com"_s, u"United States"_s}));
+            dialog->reject();
+        },
+        [&]() { QTest::mouseClick(view, Qt::LeftButton); });
 }
 
 void TestIndirectPages::salesAgentSeesNoEndOrAccept_P3_P6()

@@ -1,5 +1,6 @@
 #include "IndirectPartnersPage.h"
 
+#include "dialogs/SharedCustomersDialog.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
@@ -24,7 +25,10 @@ IndirectPartnersPage::IndirectPartnersPage(Workspace& workspace, const Session& 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_endButton = new QPushButton(this);
     m_endButton->setObjectName(QStringLiteral("endRelationshipPushButton"));
+    m_viewCustomersButton = new QPushButton(this);
+    m_viewCustomersButton->setObjectName(QStringLiteral("viewCustomersPushButton"));
     m_buttonRow = new QHBoxLayout;
+    m_buttonRow->addWidget(m_viewCustomersButton);
     m_buttonRow->addWidget(m_endButton);
     m_buttonRow->addStretch();
     m_doneLabel = Labels::text(QStringLiteral("doneLabel"), this);
@@ -32,6 +36,9 @@ IndirectPartnersPage::IndirectPartnersPage(Workspace& workspace, const Session& 
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
 
     connect(m_endButton, &QPushButton::clicked, this, &IndirectPartnersPage::endSelected);
+    connect(m_viewCustomersButton, &QPushButton::clicked, this, &IndirectPartnersPage::viewCustomers);
+    // Enter or a double-click on a relationship shows the customers both serve.
+    connect(m_table, &QTableWidget::itemActivated, this, &IndirectPartnersPage::viewCustomers);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &IndirectPartnersPage::updateButtons);
 }
 
@@ -39,6 +46,7 @@ void IndirectPartnersPage::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels(headers());
     m_endButton->setText(tr("&End relationship…"));
+    m_viewCustomersButton->setText(tr("View c&ustomers…"));
     showDone(QString());
 }
 
@@ -90,6 +98,8 @@ void IndirectPartnersPage::updateButtons()
     m_endButton->setVisible(m_session.can(Action::EndIndirectRelationship));
     const IndirectRelationship* r = selected();
     m_endButton->setEnabled(r && r->status == RelationshipStatus::Active);
+    m_viewCustomersButton->setVisible(m_session.can(Action::ViewCustomers));
+    m_viewCustomersButton->setEnabled(r != nullptr);
     updateMoreButtons();
 }
 
@@ -102,6 +112,16 @@ void IndirectPartnersPage::showDone(const QString& message)
 void IndirectPartnersPage::showError(const QString& message)
 {
     ValidatedForm::showMessage(m_errorLabel, message);
+}
+
+void IndirectPartnersPage::viewCustomers()
+{
+    const IndirectRelationship* r = selected();
+    if (!r || !m_session.can(Action::ViewCustomers)) {
+        return;
+    }
+    SharedCustomersDialog dialog(m_workspace, m_session, *r, otherParty(*r).name, this);
+    dialog.exec();
 }
 
 void IndirectPartnersPage::endSelected()

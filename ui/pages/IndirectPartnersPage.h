@@ -2,7 +2,8 @@
 
 // What the Indirect providers page (a reseller's) and the Indirect resellers page (a provider's)
 // share: the relationships the signed-in partner is a party to, Active ones first and ended ones
-// kept as history, and ending one with a confirmation that says what the provider loses (P4, P6).
+// kept as history, the customers both serve (C7), and ending one with a confirmation that says what the provider loses
+// (P4, P6).
 
 #include "domain/IndirectRelationship.h"
 #include "pages/Page.h"
@@ -52,6 +53,7 @@ protected:
     QLabel* m_intro;
     QTableWidget* m_table;
     QHBoxLayout* m_buttonRow; // pages add their own buttons before End relationship
+    QPushButton* m_viewCustomersButton;
     QPushButton* m_endButton;
     QLabel* m_doneLabel;
     QLabel* m_errorLabel;
@@ -59,4 +61,5 @@ protected:
 
 private:
     void endSelected();
+    void viewCustomers();
 };
