@@ -14,6 +14,7 @@ struct Customer
     QString id;
     QString tenantId;
     QString companyName;
+    QString primaryDomain; // the tenant's prefix.onmicrosoft.com
     Address address;
     QString contactFirstName;
     QString contactLastName;

@@ -275,3 +275,215 @@ QString Enums::displayName(RelationshipStatus value)
     }
     return {};
 }
+
+QString Enums::key(SubscriptionStatus value)
+{
+    switch (value) {
+    case SubscriptionStatus::Active:
+        return QStringLiteral("Active");
+    case SubscriptionStatus::Suspended:
+        return QStringLiteral("Suspended");
+    case SubscriptionStatus::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+QString Enums::key(BillingType value)
+{
+    switch (value) {
+    case BillingType::License:
+        return QStringLiteral("License");
+    case BillingType::Usage:
+        return QStringLiteral("Usage");
+    }
+    return {};
+}
+
+QString Enums::key(Term value)
+{
+    switch (value) {
+    case Term::P1M:
+        return QStringLiteral("P1M");
+    case Term::P1Y:
+        return QStringLiteral("P1Y");
+    case Term::P3Y:
+        return QStringLiteral("P3Y");
+    }
+    return {};
+}
+
+QString Enums::key(TransactionType value)
+{
+    switch (value) {
+    case TransactionType::New:
+        return QStringLiteral("New");
+    case TransactionType::AddQuantity:
+        return QStringLiteral("AddQuantity");
+    case TransactionType::RemoveQuantity:
+        return QStringLiteral("RemoveQuantity");
+    case TransactionType::Cancel:
+        return QStringLiteral("Cancel");
+    }
+    return {};
+}
+
+QString Enums::key(OrderStatus value)
+{
+    switch (value) {
+    case OrderStatus::Submitted:
+        return QStringLiteral("Submitted");
+    case OrderStatus::Completed:
+        return QStringLiteral("Completed");
+    case OrderStatus::Failed:
+        return QStringLiteral("Failed");
+    }
+    return {};
+}
+
+QString Enums::key(OrderRequestStatus value)
+{
+    switch (value) {
+    case OrderRequestStatus::Open:
+        return QStringLiteral("Open");
+    case OrderRequestStatus::Fulfilled:
+        return QStringLiteral("Fulfilled");
+    case OrderRequestStatus::Declined:
+        return QStringLiteral("Declined");
+    }
+    return {};
+}
+
+QString Enums::key(ReferralSource value)
+{
+    switch (value) {
+    case ReferralSource::OwnMarketing:
+        return QStringLiteral("OwnMarketing");
+    case ReferralSource::MicrosoftReferral:
+        return QStringLiteral("MicrosoftReferral");
+    case ReferralSource::IndirectProvider:
+        return QStringLiteral("IndirectProvider");
+    }
+    return {};
+}
+
+QString Enums::key(ReferralStatus value)
+{
+    switch (value) {
+    case ReferralStatus::New:
+        return QStringLiteral("New");
+    case ReferralStatus::Accepted:
+        return QStringLiteral("Accepted");
+    case ReferralStatus::Won:
+        return QStringLiteral("Won");
+    case ReferralStatus::Lost:
+        return QStringLiteral("Lost");
+    }
+    return {};
+}
+
+QString Enums::displayName(SubscriptionStatus value)
+{
+    switch (value) {
+    case SubscriptionStatus::Active:
+        return tr("Active");
+    case SubscriptionStatus::Suspended:
+        return tr("Suspended");
+    case SubscriptionStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString Enums::displayName(BillingType value)
+{
+    switch (value) {
+    case BillingType::License:
+        return tr("Per license");
+    case BillingType::Usage:
+        return tr("Usage-based");
+    }
+    return {};
+}
+
+QString Enums::displayName(Term value)
+{
+    switch (value) {
+    case Term::P1M:
+        return tr("Monthly");
+    case Term::P1Y:
+        return tr("1 year");
+    case Term::P3Y:
+        return tr("3 years");
+    }
+    return {};
+}
+
+QString Enums::displayName(TransactionType value)
+{
+    switch (value) {
+    case TransactionType::New:
+        return tr("New subscription");
+    case TransactionType::AddQuantity:
+        return tr("Add licenses");
+    case TransactionType::RemoveQuantity:
+        return tr("Remove licenses");
+    case TransactionType::Cancel:
+        return tr("Cancel subscription");
+    }
+    return {};
+}
+
+QString Enums::displayName(OrderStatus value)
+{
+    switch (value) {
+    case OrderStatus::Submitted:
+        return tr("Submitted");
+    case OrderStatus::Completed:
+        return tr("Completed");
+    case OrderStatus::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QString Enums::displayName(OrderRequestStatus value)
+{
+    switch (value) {
+    case OrderRequestStatus::Open:
+        return tr("Open");
+    case OrderRequestStatus::Fulfilled:
+        return tr("Fulfilled");
+    case OrderRequestStatus::Declined:
+        return tr("Declined");
+    }
+    return {};
+}
+
+QString Enums::displayName(ReferralSource value)
+{
+    switch (value) {
+    case ReferralSource::OwnMarketing:
+        return tr("Own marketing");
+    case ReferralSource::MicrosoftReferral:
+        return tr("Microsoft referral");
+    case ReferralSource::IndirectProvider:
+        return tr("Indirect provider");
+    }
+    return {};
+}
+
+QString Enums::displayName(ReferralStatus value)
+{
+    switch (value) {
+    case ReferralStatus::New:
+        return tr("New");
+    case ReferralStatus::Accepted:
+        return tr("Accepted");
+    case ReferralStatus::Won:
+        return tr("Won");
+    case ReferralStatus::Lost:
+        return tr("Lost");
+    }
+    return {};
+}

@@ -19,6 +19,14 @@ enum class ProviderService { CustomerSupport, TechnicalAssistance, MarketingHelp
 enum class InvitationKind { ResellerOfProvider, CustomerOfReseller, CustomerOfResellerAndProvider };
 enum class InvitationStatus { Pending, Accepted, Expired, Revoked };
 enum class RelationshipStatus { Active, Ended };
+enum class SubscriptionStatus { Active, Suspended, Cancelled };
+enum class BillingType { License, Usage };
+enum class Term { P1M, P1Y, P3Y };
+enum class TransactionType { New, AddQuantity, RemoveQuantity, Cancel };
+enum class OrderStatus { Submitted, Completed, Failed };
+enum class OrderRequestStatus { Open, Fulfilled, Declined };
+enum class ReferralSource { OwnMarketing, MicrosoftReferral, IndirectProvider };
+enum class ReferralStatus { New, Accepted, Won, Lost };
 
 class Enums
 {
@@ -35,6 +43,14 @@ public:
     static QString key(InvitationKind value);
     static QString key(InvitationStatus value);
     static QString key(RelationshipStatus value);
+    static QString key(SubscriptionStatus value);
+    static QString key(BillingType value);
+    static QString key(Term value);
+    static QString key(TransactionType value);
+    static QString key(OrderStatus value);
+    static QString key(OrderRequestStatus value);
+    static QString key(ReferralSource value);
+    static QString key(ReferralStatus value);
 
     template <typename E>
     static std::optional<E> fromKey(const QString& key);
@@ -52,6 +68,14 @@ public:
     static QString displayName(InvitationKind value);
     static QString displayName(InvitationStatus value);
     static QString displayName(RelationshipStatus value);
+    static QString displayName(SubscriptionStatus value);
+    static QString displayName(BillingType value);
+    static QString displayName(Term value);
+    static QString displayName(TransactionType value);
+    static QString displayName(OrderStatus value);
+    static QString displayName(OrderRequestStatus value);
+    static QString displayName(ReferralSource value);
+    static QString displayName(ReferralStatus value);
 };
 
 // Every value of an enumeration, in declaration order, for loops and tests.
@@ -113,6 +137,47 @@ template <>
 struct EnumValues<RelationshipStatus>
 {
     static constexpr RelationshipStatus all[] = {RelationshipStatus::Active, RelationshipStatus::Ended};
+};
+
+template <>
+struct EnumValues<SubscriptionStatus>
+{
+    static constexpr SubscriptionStatus all[] = {SubscriptionStatus::Active, SubscriptionStatus::Suspended, SubscriptionStatus::Cancelled};
+};
+template <>
+struct EnumValues<BillingType>
+{
+    static constexpr BillingType all[] = {BillingType::License, BillingType::Usage};
+};
+template <>
+struct EnumValues<Term>
+{
+    static constexpr Term all[] = {Term::P1M, Term::P1Y, Term::P3Y};
+};
+template <>
+struct EnumValues<TransactionType>
+{
+    static constexpr TransactionType all[] = {TransactionType::New, TransactionType::AddQuantity, TransactionType::RemoveQuantity, TransactionType::Cancel};
+};
+template <>
+struct EnumValues<OrderStatus>
+{
+    static constexpr OrderStatus all[] = {OrderStatus::Submitted, OrderStatus::Completed, OrderStatus::Failed};
+};
+template <>
+struct EnumValues<OrderRequestStatus>
+{
+    static constexpr OrderRequestStatus all[] = {OrderRequestStatus::Open, OrderRequestStatus::Fulfilled, OrderRequestStatus::Declined};
+};
+template <>
+struct EnumValues<ReferralSource>
+{
+    static constexpr ReferralSource all[] = {ReferralSource::OwnMarketing, ReferralSource::MicrosoftReferral, ReferralSource::IndirectProvider};
+};
+template <>
+struct EnumValues<ReferralStatus>
+{
+    static constexpr ReferralStatus all[] = {ReferralStatus::New, ReferralStatus::Accepted, ReferralStatus::Won, ReferralStatus::Lost};
 };
 
 template <typename E>

@@ -1,11 +1,15 @@
 #include "Workspace.h"
 
 #include "services/AccountService.h"
+#include "services/CustomerManagementService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/InvitationService.h"
+#include "services/LicenseService.h"
+#include "services/OrderService.h"
 #include "services/OutboxService.h"
+#include "services/ReferralService.h"
 #include "services/RelationshipService.h"
 #include "services/UserService.h"
 #include "storage/AuditStore.h"
@@ -19,9 +23,13 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_directory(std::make_unique<DirectoryService>(*this))
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
+    , m_customerManagement(std::make_unique<CustomerManagementService>(*this))
     , m_enrollment(std::make_unique<EnrollmentService>(*this))
     , m_invitations(std::make_unique<InvitationService>(*this))
+    , m_licenses(std::make_unique<LicenseService>(*this))
+    , m_orders(std::make_unique<OrderService>(*this))
     , m_relationships(std::make_unique<RelationshipService>(*this))
+    , m_referrals(std::make_unique<ReferralService>(*this))
     , m_outbox(std::make_unique<OutboxService>(*this))
     , m_users(std::make_unique<UserService>(*this))
 {
@@ -31,7 +39,13 @@ Workspace::~Workspace() = default;
 
 Status Workspace::open(const QString& path)
 {
-    return m_database.open(path);
+    Status opened = m_database.open(path);
+    if (!opened) {
+        return opened;
+    }
+    // The offer catalog ships with the application (resources/catalog): each opening brings the
+    // workspace's copy up to date, so subscriptions can refer to offers by id.
+    return m_orders->loadCatalog();
 }
 
 void Workspace::close()

@@ -19,10 +19,14 @@
 class DirectoryService;
 class AccountService;
 class CustomerService;
+class CustomerManagementService;
 class EnrollmentService;
 class InvitationService;
+class LicenseService;
+class OrderService;
 class OutboxService;
 class RelationshipService;
+class ReferralService;
 class UserService;
 
 struct WorkspaceOptions
@@ -75,9 +79,13 @@ public:
     DirectoryService& directory() { return *m_directory; }
     AccountService& accounts() { return *m_accounts; }
     CustomerService& customers() { return *m_customers; }
+    CustomerManagementService& customerManagement() { return *m_customerManagement; }
     EnrollmentService& enrollment() { return *m_enrollment; }
     InvitationService& invitations() { return *m_invitations; }
+    LicenseService& licenses() { return *m_licenses; }
+    OrderService& orders() { return *m_orders; }
     RelationshipService& relationships() { return *m_relationships; }
+    ReferralService& referrals() { return *m_referrals; }
     OutboxService& outbox() { return *m_outbox; }
     UserService& users() { return *m_users; }
 
@@ -92,9 +100,13 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<CustomerManagementService> m_customerManagement;
     std::unique_ptr<EnrollmentService> m_enrollment;
     std::unique_ptr<InvitationService> m_invitations;
+    std::unique_ptr<LicenseService> m_licenses;
+    std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<RelationshipService> m_relationships;
+    std::unique_ptr<ReferralService> m_referrals;
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<UserService> m_users;
 };

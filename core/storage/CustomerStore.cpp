@@ -1,18 +1,34 @@
 #include "CustomerStore.h"
 
+#include "domain/SearchText.h"
 #include "storage/Rows.h"
 
 using namespace Rows;
 
+QString CustomerStore::searchKey(const QString& companyName, const QString& primaryDomain)
+{
+    return SearchText::key({companyName, primaryDomain.section(QLatin1Char('.'), 0, 0)});
+}
+
 Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
 {
     const Address& a = c.address;
+    QString domain = c.primaryDomain;
+    if (domain.isEmpty()) {
+        auto prefix = SqlQuery::scalar(db, QStringLiteral("SELECT domain_prefix FROM tenants WHERE id = ?"), {c.tenantId});
+        if (!prefix) {
+            return prefix.error();
+        }
+        domain = prefix->toString() + QStringLiteral(".onmicrosoft.com");
+    }
     return SqlQuery::run(
         db,
-        QStringLiteral("INSERT INTO customers (id, tenant_id, company_name, name_key, address_line1, address_line2, "
-                       "city, region, postal_code, country, contact_first_name, contact_last_name, contact_email, "
-                       "contact_phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {c.id, c.tenantId, c.companyName, c.companyName.toLower(), SqlQuery::nullIfEmpty(a.line1),
+        QStringLiteral("INSERT INTO customers (id, tenant_id, company_name, name_key, domain, search_key, "
+                       "address_line1, address_line2, city, region, postal_code, country, contact_first_name, "
+                       "contact_last_name, contact_email, contact_phone, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.id, c.tenantId, c.companyName, c.companyName.toLower(), domain, searchKey(c.companyName, domain),
+         SqlQuery::nullIfEmpty(a.line1),
          SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city), SqlQuery::nullIfEmpty(a.region),
          SqlQuery::nullIfEmpty(a.postalCode), a.country, SqlQuery::nullIfEmpty(c.contactFirstName),
          SqlQuery::nullIfEmpty(c.contactLastName), SqlQuery::nullIfEmpty(c.contactEmail),
@@ -53,7 +69,7 @@ Result<std::optional<Customer>> CustomerStore::customerOfTenant(const QSqlDataba
     return one<Customer>(db,
                          QStringLiteral("SELECT id, tenant_id, company_name, address_line1, address_line2, city, "
                                         "region, postal_code, country, contact_first_name, contact_last_name, "
-                                        "contact_email, contact_phone, created_at FROM customers WHERE tenant_id = ?"),
+                                        "contact_email, contact_phone, created_at, domain FROM customers WHERE tenant_id = ?"),
                          {tenantId}, [](const QSqlQuery& q) {
                              Customer c;
                              c.id = q.value(0).toString();
@@ -66,6 +82,7 @@ Result<std::optional<Customer>> CustomerStore::customerOfTenant(const QSqlDataba
                              c.contactEmail = q.value(11).toString();
                              c.contactPhone = q.value(12).toString();
                              c.created = fromIso(q.value(13));
+                             c.primaryDomain = q.value(14).toString();
                              return c;
                          });
 }

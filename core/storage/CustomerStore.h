@@ -10,6 +10,9 @@
 class CustomerStore
 {
 public:
+    // What customer search reads (SearchText): the company name's words and the domain prefix.
+    static QString searchKey(const QString& companyName, const QString& primaryDomain);
+    // Fills in the primary domain from the tenant when the customer doesn't carry it.
     static Status insertCustomer(const QSqlDatabase& db, const Customer& customer);
     static Status insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,
                                      const QString& partnerAccountId, bool delegatedAdmin, const QDateTime& since);

@@ -184,6 +184,14 @@ Status Database::migrate(const QList<Migration>& migrations)
                                  .arg(query.errorString()));
             }
         }
+        if (migration.code) {
+            Status done = migration.code(db);
+            if (!done) {
+                return Error(ErrorCode::Storage, tr("The workspace could not be upgraded to schema version %1: %2")
+                                                     .arg(migration.version)
+                                                     .arg(done.errorString()));
+            }
+        }
         auto recorded = SqlQuery::run(
             db, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
             {migration.version, migration.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});

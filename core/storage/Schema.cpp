@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "domain/SearchText.h"
+#include "storage/SqlQuery.h"
 #include "storage/SqliteAdapter.h"
 
 namespace {
@@ -299,13 +301,69 @@ QStringList version1()
     return s;
 }
 
+// Customers at scale (ARCHITECTURE §9): the primary domain and a search key on the customer row,
+// a full-text index over that key with short prefixes indexed too, and an index for each order
+// the Customers view sorts by.
+QStringList version2()
+{
+    QStringList s;
+    s << QStringLiteral("ALTER TABLE customers ADD COLUMN domain TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("ALTER TABLE customers ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("UPDATE customers SET domain = (SELECT t.domain_prefix || '.onmicrosoft.com' FROM tenants t "
+                        "WHERE t.id = customers.tenant_id)");
+    s << SqliteAdapter::dropFullTextIndex(QStringLiteral("customers"));
+    s << QStringLiteral("CREATE INDEX customers_by_domain ON customers (domain)")
+      << QStringLiteral("CREATE INDEX customers_by_country ON customers (country, name_key, id)")
+      << QStringLiteral("CREATE INDEX customer_relationships_by_partner_since ON customer_relationships "
+                        "(partner_account_id, status, since, customer_id)")
+      << QStringLiteral("CREATE INDEX subscriptions_by_offer ON subscriptions (offer_id)")
+      << QStringLiteral("CREATE INDEX license_assignments_by_subscription ON license_assignments "
+                        "(subscription_id, assigned_at)")
+      << QStringLiteral("CREATE INDEX referrals_by_referrer ON referrals (referred_by_account_id, created_at)");
+    return s;
+}
+
+Status searchKeysAndIndex(const QSqlDatabase& db)
+{
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name, domain FROM customers"));
+    if (!rows) {
+        return rows.error();
+    }
+    QSqlQuery& q = rows.value();
+    QList<QPair<qint64, QString>> keys;
+    while (q.next()) {
+        const QString domain = q.value(2).toString();
+        keys.append({q.value(0).toLongLong(),
+                     SearchText::key({q.value(1).toString(), domain.section(QLatin1Char('.'), 0, 0)})});
+    }
+    for (const auto& [seq, key] : keys) {
+        Status updated
+            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET search_key = ? WHERE seq = ?"), {key, seq});
+        if (!updated) {
+            return updated;
+        }
+    }
+    QStringList index = SqliteAdapter::fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),
+                                                     {QStringLiteral("search_key")}, QStringLiteral("1 2 3"));
+    index << SqliteAdapter::rebuildFullTextIndex(QStringLiteral("customers"));
+    for (const QString& statement : index) {
+        Status done = SqlQuery::run(db, statement);
+        if (!done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
     return {
         {1, QStringLiteral("Domain model: directory, partners, relationships, customers, commerce, audit, outbox"),
-         version1()},
+         version1(), {}},
+        {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes"), version2(),
+         searchKeysAndIndex},
     };
 }
 

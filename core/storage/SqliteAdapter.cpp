@@ -75,7 +75,8 @@ QString SqliteAdapter::serialPrimaryKey()
     return QStringLiteral("INTEGER PRIMARY KEY");
 }
 
-QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& key, const QStringList& columns)
+QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& key, const QStringList& columns,
+                                         const QString& prefixes)
 {
     const QString index = table + QStringLiteral("_fts");
     const QString cols = columns.join(QStringLiteral(", "));
@@ -91,8 +92,9 @@ QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& ke
                                   .arg(index, cols, key, oldValues.join(QStringLiteral(", ")));
     return {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='%4', "
-                       "tokenize='unicode61 remove_diacritics 2')")
-            .arg(index, cols, table, key),
+                       "tokenize='unicode61 remove_diacritics 2'%5)")
+            .arg(index, cols, table, key,
+                 prefixes.isEmpty() ? QString() : QStringLiteral(", prefix='%1'").arg(prefixes)),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(index, table, insertNew),
         QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(index, table, deleteOld),
         QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN %3 %4 END")
@@ -109,4 +111,20 @@ QString SqliteAdapter::prefixMatchExpression(const QString& typed)
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
+}
+
+QStringList SqliteAdapter::dropFullTextIndex(const QString& table)
+{
+    const QString index = table + QStringLiteral("_fts");
+    return {
+        QStringLiteral("DROP TRIGGER %1_ai").arg(index),
+        QStringLiteral("DROP TRIGGER %1_ad").arg(index),
+        QStringLiteral("DROP TRIGGER %1_au").arg(index),
+        QStringLiteral("DROP TABLE %1").arg(index),
+    };
+}
+
+QString SqliteAdapter::rebuildFullTextIndex(const QString& table)
+{
+    return QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table);
 }

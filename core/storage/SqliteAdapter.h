@@ -32,7 +32,13 @@ public:
     // Type of an auto-numbered primary key column.
     static QString serialPrimaryKey();
     // An external-content FTS5 index over some text columns of a table, kept current by triggers.
-    static QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns);
+    // prefixes lists prefix lengths to index as well (FTS5 "prefix"), which makes short prefix
+    // queries read one list instead of merging every word that starts alike.
+    static QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns,
+                                     const QString& prefixes = {});
+    static QStringList dropFullTextIndex(const QString& table);
+    // Fills an external-content index from its table.
+    static QString rebuildFullTextIndex(const QString& table);
     // An FTS5 MATCH expression that finds rows where every typed word is a prefix of a word.
     static QString prefixMatchExpression(const QString& typed);
 };

@@ -29,7 +29,7 @@ QList<Migration> version1Only()
 QList<Migration> withTestVersion2(const QStringList& statements)
 {
     QList<Migration> migrations = version1Only();
-    migrations << Migration{2, u"Test step: tenants get a note"_s, statements};
+    migrations << Migration{2, u"Test step: tenants get a note"_s, statements, {}};
     return migrations;
 }
 

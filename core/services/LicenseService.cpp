@@ -1,0 +1,8 @@
+#include "LicenseService.h"
+
+#include "services/Workspace.h"
+
+LicenseService::LicenseService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
