@@ -30,6 +30,7 @@ struct Subscription
     Term term = Term::P1M;
     SubscriptionStatus status = SubscriptionStatus::Active;
     QString partnerOnRecord; // the reseller's Partner ID (C5)
+    QString partnerOnRecordName;
     QString billedByAccountId;
     QString billedByName;
     QDateTime created;
@@ -40,10 +41,11 @@ struct Subscription
 struct OrderLine
 {
     TransactionType type = TransactionType::New;
-    QString offerId;        // for New
-    Term term = Term::P1M;  // for New
+    QString offerId; // for New
+    Term term = Term::P1M; // for New
     QString subscriptionId; // for the other types
-    int quantity = 0;       // licenses to buy, add or remove
+    int quantity = 0; // licenses to buy, add or remove
+    QString offerName; // filled in when read
 };
 
 // What a provider submits for a customer it serves, for one of its resellers (C5).
@@ -59,9 +61,11 @@ struct Order
 {
     QString id;
     QString customerId;
-    QString submittedByPartnerId;
-    QString submittedByName;
+    QString submittedByPartnerId; // the provider's account id
+    QString submittedByName; // the provider's name
+    QString submittedByUserName;
     QString partnerOnRecord;
+    QString partnerOnRecordName;
     QString orderRequestId;
     OrderStatus status = OrderStatus::Completed;
     QList<OrderLine> lines;
@@ -82,6 +86,7 @@ struct OrderRequest
     QString id;
     QString resellerAccountId;
     QString resellerName;
+    QString resellerPartnerId; // whom the order names as partner on record (C5)
     QString providerAccountId;
     QString providerName;
     QString customerId;

@@ -53,3 +53,43 @@ struct NewCustomer
     NewUser administrator;
     LegalBusinessProfile company;
 };
+
+// What the signed-in partner may do for one of its customers (C4): it serves the customer, and a
+// reseller with delegated administration manages the customer's account and users as far as the
+// caller's roles allow (U2). reason says, translated, why something is not allowed.
+struct CustomerAccess
+{
+    QString customerId;
+    bool delegatedAdmin = false; // the caller's partner administers the customer's tenant
+    bool canEditAccount = false; // delegated admin and ManageCustomerAccount
+    bool canManageUsers = false; // delegated admin and ManageCustomerUsersAndLicenses
+    QString reason; // empty when both are allowed
+};
+
+// A user of a customer's tenant, as its reseller with delegated administration sees it.
+struct CustomerUser
+{
+    QString id;
+    QString upn;
+    QString displayName;
+    DirectoryRole role = DirectoryRole::User;
+    bool enabled = true;
+    QDateTime lockedUntil; // after repeated failed sign-ins; a password reset clears it
+    QDateTime created;
+    int licenseCount = 0; // license assignments, kept when the user is disabled
+};
+
+// What a reseller types to add a user to a customer's tenant; the password is generated.
+struct NewCustomerUser
+{
+    QString displayName;
+    QString userName; // the part before @; the customer's primary domain follows it
+    DirectoryRole role = DirectoryRole::User;
+};
+
+// A user just created with its temporary password, shown once and never stored (only its hash).
+struct TemporaryPassword
+{
+    CustomerUser user;
+    QString password;
+};

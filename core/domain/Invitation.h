@@ -40,8 +40,9 @@ struct Invitation
     QDateTime expires;
     QDateTime accepted;
     QString acceptedByName;
-    QString acceptedByPartnerName;
+    QString acceptedByPartnerName; // the partner, or the customer, whose tenant accepted
     QDateTime revoked;
+    QString providerName; // of providerAccountId
 
     // Where the stored message had its link: the token itself is never stored.
     static QString linkPlaceholder() { return QStringLiteral("[invitation link]"); }

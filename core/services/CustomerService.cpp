@@ -4,13 +4,61 @@
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "storage/CustomerListStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
 #include "storage/RelationshipStore.h"
 
+#include <QIODevice>
 #include <QLocale>
+
+namespace {
+
+// The relationship as the viewer holds it, in English; relationshipName() translates it.
+const char* relationshipText(PartnerType viewer, bool delegatedAdmin)
+{
+    if (viewer == PartnerType::IndirectProvider) {
+        return QT_TRANSLATE_NOOP("CustomerService", "Indirect provider");
+    }
+    return delegatedAdmin ? QT_TRANSLATE_NOOP("CustomerService", "Reseller with administration")
+                          : QT_TRANSLATE_NOOP("CustomerService", "Reseller");
+}
+
+Result<CustomerListStore::Viewer> viewerOf(const Session& session)
+{
+    if (!session.partner) {
+        return Error(ErrorCode::PermissionDenied,
+                     CustomerService::tr("Only a partner's users see a list of customers."));
+    }
+    return CustomerListStore::Viewer{session.partner->id, session.partner->type};
+}
+
+// One CSV field (RFC 4180). A field a spreadsheet would run as a formula starts with a quote mark.
+QString csvField(QString text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+        text.prepend(QLatin1Char('\''));
+    }
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+QByteArray csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    for (const QString& field : fields) {
+        quoted << csvField(field);
+    }
+    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+
+} // namespace
 
 CustomerService::CustomerService(Workspace& workspace)
     : m_workspace(workspace)
@@ -308,4 +356,83 @@ Result<Customer> CustomerService::connect(const Session& session, const Invitati
         return audited.error();
     }
     return customer;
+}
+
+QString CustomerService::relationshipName(PartnerType viewer, bool delegatedAdmin)
+{
+    return tr(relationshipText(viewer, delegatedAdmin));
+}
+
+Result<QList<CustomerRow>> CustomerService::customerPage(const Session& stale, const CustomerListQuery& query,
+                                                         const QVariantList& after, int limit) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
+    if (!session) {
+        return session.error();
+    }
+    auto viewer = viewerOf(session.value());
+    if (!viewer) {
+        return viewer.error();
+    }
+    return CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, limit);
+}
+
+Result<CustomerCount> CustomerService::countCustomers(const Session& stale, const CustomerListQuery& query,
+                                                      int cap) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
+    if (!session) {
+        return session.error();
+    }
+    auto viewer = viewerOf(session.value());
+    if (!viewer) {
+        return viewer.error();
+    }
+    return CustomerListStore::count(m_workspace.db(), viewer.value(), query, cap);
+}
+
+Status CustomerService::exportCsv(const Session& stale, const CustomerListQuery& query, QIODevice& out,
+                                  const std::function<bool(qint64)>& progress) const
+{
+    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
+    if (!session) {
+        return session.error();
+    }
+    auto viewer = viewerOf(session.value());
+    if (!viewer) {
+        return viewer.error();
+    }
+    const bool reseller = viewer->type == PartnerType::IndirectReseller;
+    auto write = [&out](const QByteArray& line) { return out.write(line) == line.size(); };
+    if (!write(csvLine({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
+                        QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
+                        reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
+                        QStringLiteral("Since")}))) {
+        return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
+    }
+    constexpr int ExportPage = 1000;
+    qint64 written = 0;
+    QVariantList after;
+    while (true) {
+        auto rows = CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, ExportPage);
+        if (!rows) {
+            return rows.error();
+        }
+        for (const CustomerRow& row : rows.value()) {
+            if (!write(csvLine({row.tenantId, row.companyName, row.primaryDomain,
+                                QString::fromLatin1(relationshipText(viewer->type, row.delegatedAdmin)), row.country,
+                                row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)}))) {
+                return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
+            }
+            ++written;
+        }
+        if (progress && !progress(written)) {
+            return Error(ErrorCode::InvalidState,
+                         tr("The export was stopped after %n customers.", nullptr, int(written)));
+        }
+        if (rows->size() < ExportPage) {
+            return {};
+        }
+        after = rows->constLast().after;
+    }
 }

@@ -6,10 +6,15 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "domain/CustomerList.h"
 #include "domain/Invitation.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
+
+#include <functional>
+
+class QIODevice;
 
 class Workspace;
 
@@ -21,6 +26,24 @@ public:
     explicit CustomerService(Workspace& workspace);
 
     Result<QList<CustomerPartner>> partnersOf(const Session& session) const;
+
+    // The Customers view (C4, V1): the customers the session's partner serves, a page at a time.
+    // after is the last row's CustomerRow::after, empty for the first page.
+    Result<QList<CustomerRow>> customerPage(const Session& session, const CustomerListQuery& query,
+                                            const QVariantList& after = {}, int limit = PageSize) const;
+    // How many customers the query finds: exact without a search, up to cap with one.
+    Result<CustomerCount> countCustomers(const Session& session, const CustomerListQuery& query,
+                                         int cap = SearchCountCap) const;
+    // Writes the query's customers as CSV: Partner Center's columns (Microsoft ID, Company name,
+    // Primary domain, Relationship) and then ours, in English like Partner Center's export.
+    // progress gets the rows written so far and returns false to stop; stopping is an error.
+    Status exportCsv(const Session& session, const CustomerListQuery& query, QIODevice& out,
+                     const std::function<bool(qint64 written)>& progress = {}) const;
+    // What the viewer's relationship with a customer is called, in the interface language.
+    static QString relationshipName(PartnerType viewer, bool delegatedAdmin);
+
+    static constexpr int PageSize = 100;
+    static constexpr int SearchCountCap = 1000;
 
     // C3: whether the signed-in user may accept the customer invitation behind link for their
     // tenant, and what it asks. Writes nothing.

@@ -6,6 +6,7 @@
 #include "domain/Validators.h"
 #include "services/AccountService.h"
 #include "services/Workspace.h"
+#include "storage/CommerceStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
@@ -165,6 +166,7 @@ private:
             status = PartnerStore::insertListing(m_db, listing);
         }
         m_partnerIds.insert(tenant.domainPrefix, account.id);
+        m_partnerNumbers.insert(tenant.domainPrefix, account.partnerId);
         return status;
     }
 
@@ -229,6 +231,44 @@ private:
                                                            p.value(QLatin1String("delegatedAdmin")).toBool(), m_now);
             }
         }
+        for (const QJsonValue& value : c.value(QLatin1String("subscriptions")).toArray()) {
+            if (status) {
+                status = subscription(customer, domainPrefix, value.toObject());
+            }
+        }
+        return status;
+    }
+
+    // A subscription the provider ordered for the customer with the reseller on record, and the
+    // users holding its licenses.
+    Status subscription(const Customer& customer, const QString& domainPrefix, const QJsonObject& s)
+    {
+        Subscription sub;
+        sub.id = Workspace::newId();
+        sub.customerId = customer.id;
+        sub.offerId = text(s, "offerId");
+        sub.quantity = s.value(QLatin1String("quantity")).toInt();
+        sub.term = Enums::fromKey<Term>(text(s, "term")).value_or(Term::P1Y);
+        sub.status = SubscriptionStatus::Active;
+        sub.partnerOnRecord = m_partnerNumbers.value(text(s, "partnerOnRecord"));
+        sub.billedByAccountId = m_partnerIds.value(text(s, "billedBy"));
+        sub.created = m_now;
+        sub.updated = m_now;
+        if (sub.partnerOnRecord.isEmpty() || sub.billedByAccountId.isEmpty()) {
+            return Error(ErrorCode::InvalidInput, tr("The sample names an unknown partner in a subscription."));
+        }
+        Status status = CommerceStore::insertSubscription(m_db, sub);
+        for (const QJsonValue& user : s.value(QLatin1String("assignedTo")).toArray()) {
+            const QString userId
+                = m_userIds.value(user.toString() + QLatin1Char('@') + Tenant::domainFor(domainPrefix));
+            if (status && userId.isEmpty()) {
+                status
+                    = Error(ErrorCode::InvalidInput, tr("The sample names an unknown user %1.").arg(user.toString()));
+            }
+            if (status) {
+                status = CommerceStore::insertAssignment(m_db, sub.id, userId, m_now);
+            }
+        }
         return status;
     }
 
@@ -237,6 +277,7 @@ private:
     QDateTime m_now;
     QHash<QString, QString> m_tenantIds; // domain prefix → tenant id
     QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
+    QHash<QString, QString> m_partnerNumbers; // domain prefix → Partner ID
     QHash<QString, QString> m_userIds; // user principal name → user id
 };
 

@@ -5,9 +5,24 @@
 
 using namespace Rows;
 
-QString CustomerStore::searchKey(const QString& companyName, const QString& primaryDomain)
+namespace {
+
+// Never NULL: a one-word name has an empty search key, which the NOT NULL column takes.
+QString notNull(const QString& text)
 {
-    return SearchText::key({companyName, primaryDomain.section(QLatin1Char('.'), 0, 0)});
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+QString CustomerStore::nameKey(const QString& companyName)
+{
+    return notNull(SearchText::key({companyName}));
+}
+
+QString CustomerStore::searchKey(const QString& companyName)
+{
+    return notNull(SearchText::words(companyName).mid(1).join(QLatin1Char(' ')));
 }
 
 Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
@@ -15,7 +30,8 @@ Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
     const Address& a = c.address;
     QString domain = c.primaryDomain;
     if (domain.isEmpty()) {
-        auto prefix = SqlQuery::scalar(db, QStringLiteral("SELECT domain_prefix FROM tenants WHERE id = ?"), {c.tenantId});
+        auto prefix
+            = SqlQuery::scalar(db, QStringLiteral("SELECT domain_prefix FROM tenants WHERE id = ?"), {c.tenantId});
         if (!prefix) {
             return prefix.error();
         }
@@ -27,12 +43,11 @@ Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
                        "address_line1, address_line2, city, region, postal_code, country, contact_first_name, "
                        "contact_last_name, contact_email, contact_phone, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {c.id, c.tenantId, c.companyName, c.companyName.toLower(), domain, searchKey(c.companyName, domain),
-         SqlQuery::nullIfEmpty(a.line1),
-         SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city), SqlQuery::nullIfEmpty(a.region),
-         SqlQuery::nullIfEmpty(a.postalCode), a.country, SqlQuery::nullIfEmpty(c.contactFirstName),
-         SqlQuery::nullIfEmpty(c.contactLastName), SqlQuery::nullIfEmpty(c.contactEmail),
-         SqlQuery::nullIfEmpty(c.contactPhone), iso(c.created)});
+        {c.id, c.tenantId, c.companyName, nameKey(c.companyName), domain, searchKey(c.companyName),
+         SqlQuery::nullIfEmpty(a.line1), SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city),
+         SqlQuery::nullIfEmpty(a.region), SqlQuery::nullIfEmpty(a.postalCode), a.country,
+         SqlQuery::nullIfEmpty(c.contactFirstName), SqlQuery::nullIfEmpty(c.contactLastName),
+         SqlQuery::nullIfEmpty(c.contactEmail), SqlQuery::nullIfEmpty(c.contactPhone), iso(c.created)});
 }
 
 Status CustomerStore::insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,
@@ -66,25 +81,26 @@ Result<QList<CustomerPartner>> CustomerStore::partnersOfTenant(const QSqlDatabas
 
 Result<std::optional<Customer>> CustomerStore::customerOfTenant(const QSqlDatabase& db, const QString& tenantId)
 {
-    return one<Customer>(db,
-                         QStringLiteral("SELECT id, tenant_id, company_name, address_line1, address_line2, city, "
-                                        "region, postal_code, country, contact_first_name, contact_last_name, "
-                                        "contact_email, contact_phone, created_at, domain FROM customers WHERE tenant_id = ?"),
-                         {tenantId}, [](const QSqlQuery& q) {
-                             Customer c;
-                             c.id = q.value(0).toString();
-                             c.tenantId = q.value(1).toString();
-                             c.companyName = q.value(2).toString();
-                             c.address = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                          q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
-                             c.contactFirstName = q.value(9).toString();
-                             c.contactLastName = q.value(10).toString();
-                             c.contactEmail = q.value(11).toString();
-                             c.contactPhone = q.value(12).toString();
-                             c.created = fromIso(q.value(13));
-                             c.primaryDomain = q.value(14).toString();
-                             return c;
-                         });
+    return one<Customer>(
+        db,
+        QStringLiteral("SELECT id, tenant_id, company_name, address_line1, address_line2, city, "
+                       "region, postal_code, country, contact_first_name, contact_last_name, "
+                       "contact_email, contact_phone, created_at, domain FROM customers WHERE tenant_id = ?"),
+        {tenantId}, [](const QSqlQuery& q) {
+            Customer c;
+            c.id = q.value(0).toString();
+            c.tenantId = q.value(1).toString();
+            c.companyName = q.value(2).toString();
+            c.address = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+            c.contactFirstName = q.value(9).toString();
+            c.contactLastName = q.value(10).toString();
+            c.contactEmail = q.value(11).toString();
+            c.contactPhone = q.value(12).toString();
+            c.created = fromIso(q.value(13));
+            c.primaryDomain = q.value(14).toString();
+            return c;
+        });
 }
 
 Result<int> CustomerStore::activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId)
@@ -133,4 +149,90 @@ Result<QList<SharedCustomer>> CustomerStore::sharedCustomers(const QSqlDatabase&
             c.since = fromIso(q.value(4));
             return c;
         });
+}
+
+// Customer management
+
+Result<std::optional<Customer>> CustomerStore::customerById(const QSqlDatabase& db, const QString& id)
+{
+    // Through the tenant, so that customerOfTenant stays the one reader of a customer's columns.
+    auto tenant = SqlQuery::scalar(db, QStringLiteral("SELECT tenant_id FROM customers WHERE id = ?"), {id});
+    if (!tenant) {
+        return tenant.error();
+    }
+    if (!tenant->isValid()) {
+        return std::optional<Customer>();
+    }
+    return customerOfTenant(db, tenant->toString());
+}
+
+Result<std::optional<bool>> CustomerStore::activeDelegatedAdmin(const QSqlDatabase& db, const QString& customerId,
+                                                                const QString& partnerAccountId)
+{
+    auto delegated
+        = SqlQuery::scalar(db,
+                           QStringLiteral("SELECT delegated_admin FROM customer_relationships WHERE "
+                                          "customer_id = ? AND partner_account_id = ? AND status = 'Active'"),
+                           {customerId, partnerAccountId});
+    if (!delegated) {
+        return delegated.error();
+    }
+    if (!delegated->isValid()) {
+        return std::optional<bool>();
+    }
+    return std::optional<bool>(delegated->toInt() != 0);
+}
+
+Status CustomerStore::updateProfile(const QSqlDatabase& db, const Customer& c)
+{
+    const Address& a = c.address;
+    return SqlQuery::runOne(
+        db,
+        QStringLiteral("UPDATE customers SET company_name = ?, name_key = ?, search_key = ?, address_line1 = ?, "
+                       "address_line2 = ?, city = ?, region = ?, postal_code = ?, contact_first_name = ?, "
+                       "contact_last_name = ?, contact_email = ?, contact_phone = ? WHERE id = ?"),
+        {c.companyName, nameKey(c.companyName), searchKey(c.companyName), SqlQuery::nullIfEmpty(a.line1),
+         SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city), SqlQuery::nullIfEmpty(a.region),
+         SqlQuery::nullIfEmpty(a.postalCode), SqlQuery::nullIfEmpty(c.contactFirstName),
+         SqlQuery::nullIfEmpty(c.contactLastName), SqlQuery::nullIfEmpty(c.contactEmail),
+         SqlQuery::nullIfEmpty(c.contactPhone), c.id});
+}
+
+namespace {
+
+const QString CustomerUserColumns
+    = QStringLiteral("u.id, u.upn, u.display_name, u.directory_role, u.enabled, u.locked_until, u.created_at, "
+                     "(SELECT count(*) FROM license_assignments a WHERE a.user_id = u.id)");
+
+CustomerUser customerUserFrom(const QSqlQuery& q)
+{
+    CustomerUser u;
+    u.id = q.value(0).toString();
+    u.upn = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = Enums::fromKey<DirectoryRole>(q.value(3).toString()).value_or(DirectoryRole::User);
+    u.enabled = q.value(4).toBool();
+    u.lockedUntil = fromIso(q.value(5));
+    u.created = fromIso(q.value(6));
+    u.licenseCount = q.value(7).toInt();
+    return u;
+}
+
+} // namespace
+
+Result<QList<CustomerUser>> CustomerStore::customerUsers(const QSqlDatabase& db, const QString& tenantId)
+{
+    return many<CustomerUser>(
+        db,
+        QStringLiteral("SELECT %1 FROM tenant_users u WHERE u.tenant_id = ? ORDER BY lower(u.display_name), u.id")
+            .arg(CustomerUserColumns),
+        {tenantId}, customerUserFrom);
+}
+
+Result<std::optional<CustomerUser>> CustomerStore::customerUser(const QSqlDatabase& db, const QString& tenantId,
+                                                                const QString& userId)
+{
+    return one<CustomerUser>(
+        db, QStringLiteral("SELECT %1 FROM tenant_users u WHERE u.tenant_id = ? AND u.id = ?").arg(CustomerUserColumns),
+        {tenantId, userId}, customerUserFrom);
 }

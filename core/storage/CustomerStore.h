@@ -10,8 +10,11 @@
 class CustomerStore
 {
 public:
-    // What customer search reads (SearchText): the company name's words and the domain prefix.
-    static QString searchKey(const QString& companyName, const QString& primaryDomain);
+    // How customers sort and are searched (SearchText, ARCHITECTURE §9): the name key is every
+    // word of the company name, so a name's first word is found by a range of the name index; the
+    // search key holds the words after the first, which the full-text index reads.
+    static QString nameKey(const QString& companyName);
+    static QString searchKey(const QString& companyName);
     // Fills in the primary domain from the tenant when the customer doesn't carry it.
     static Status insertCustomer(const QSqlDatabase& db, const Customer& customer);
     static Status insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,
@@ -25,4 +28,18 @@ public:
     static Result<QList<SharedCustomer>> sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
                                                          const QString& providerAccountId);
     static Result<int> activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId);
+
+    // Customer management
+    static Result<std::optional<Customer>> customerById(const QSqlDatabase& db, const QString& id);
+    // Whether the partner's Active relationship with the customer includes delegated
+    // administration; empty when the partner has no Active relationship with it (V1).
+    static Result<std::optional<bool>> activeDelegatedAdmin(const QSqlDatabase& db, const QString& customerId,
+                                                            const QString& partnerAccountId);
+    // Writes the company name (with name_key and search_key), address and contact; the country,
+    // domain and tenant stay as they are.
+    static Status updateProfile(const QSqlDatabase& db, const Customer& customer);
+    // The users of a customer's tenant with their license counts, by display name.
+    static Result<QList<CustomerUser>> customerUsers(const QSqlDatabase& db, const QString& tenantId);
+    static Result<std::optional<CustomerUser>> customerUser(const QSqlDatabase& db, const QString& tenantId,
+                                                            const QString& userId);
 };

@@ -9,11 +9,13 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT i.id, i.kind, i.inviting_partner_id, p.legal_name, i.provider_account_id, i.recipient_email, "
     "i.language, i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at, "
-    "a.display_name, ap.legal_name, i.revoked_at "
+    "a.display_name, coalesce(ap.legal_name, ac.company_name), i.revoked_at, pp.legal_name "
     "FROM invitations i JOIN partner_accounts p ON p.id = i.inviting_partner_id "
     "JOIN tenant_users c ON c.id = i.created_by_user_id "
     "LEFT JOIN tenant_users a ON a.id = i.accepted_by_user_id "
-    "LEFT JOIN partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id");
+    "LEFT JOIN partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id "
+    "LEFT JOIN customers ac ON ac.tenant_id = i.accepted_tenant_id "
+    "LEFT JOIN partner_accounts pp ON pp.id = i.provider_account_id");
 
 auto invitationFrom(const QDateTime& now)
 {
@@ -36,6 +38,7 @@ auto invitationFrom(const QDateTime& now)
         i.acceptedByName = q.value(14).toString();
         i.acceptedByPartnerName = q.value(15).toString();
         i.revoked = fromIso(q.value(16));
+        i.providerName = q.value(17).toString();
         // Expiry is a matter of time, not of a write: a Pending invitation past its date reads
         // as Expired everywhere.
         if (i.status == InvitationStatus::Pending && i.expires <= now) {

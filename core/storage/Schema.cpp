@@ -1,6 +1,6 @@
 #include "Schema.h"
 
-#include "domain/SearchText.h"
+#include "storage/CustomerStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteAdapter.h"
 
@@ -301,9 +301,9 @@ QStringList version1()
     return s;
 }
 
-// Customers at scale (ARCHITECTURE §9): the primary domain and a search key on the customer row,
-// a full-text index over that key with short prefixes indexed too, and an index for each order
-// the Customers view sorts by.
+// Customers at scale (ARCHITECTURE §9): the primary domain on the customer row; a name key of the
+// name's words (sorting, and finding a first word by range); a search key of the words after the
+// first, under a full-text index with short prefixes indexed too; an index for each sort order.
 QStringList version2()
 {
     QStringList s;
@@ -319,26 +319,33 @@ QStringList version2()
       << QStringLiteral("CREATE INDEX subscriptions_by_offer ON subscriptions (offer_id)")
       << QStringLiteral("CREATE INDEX license_assignments_by_subscription ON license_assignments "
                         "(subscription_id, assigned_at)")
-      << QStringLiteral("CREATE INDEX referrals_by_referrer ON referrals (referred_by_account_id, created_at)");
+      << QStringLiteral("CREATE INDEX referrals_by_referrer ON referrals (referred_by_account_id, created_at)")
+      // An offer is sold for one or more terms; a reseller's request names the term it asks for.
+      << QStringLiteral(R"(CREATE TABLE offer_terms (
+        offer_id TEXT NOT NULL REFERENCES offers (id),
+        term TEXT NOT NULL CHECK (term IN ('P1M', 'P1Y', 'P3Y')),
+        PRIMARY KEY (offer_id, term)))")
+      << QStringLiteral("INSERT INTO offer_terms (offer_id, term) SELECT id, term FROM offers")
+      << QStringLiteral("ALTER TABLE order_requests ADD COLUMN term TEXT "
+                        "CHECK (term IS NULL OR term IN ('P1M', 'P1Y', 'P3Y'))");
     return s;
 }
 
 Status searchKeysAndIndex(const QSqlDatabase& db)
 {
-    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name, domain FROM customers"));
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name FROM customers"));
     if (!rows) {
         return rows.error();
     }
     QSqlQuery& q = rows.value();
-    QList<QPair<qint64, QString>> keys;
+    QList<QPair<qint64, QString>> names;
     while (q.next()) {
-        const QString domain = q.value(2).toString();
-        keys.append({q.value(0).toLongLong(),
-                     SearchText::key({q.value(1).toString(), domain.section(QLatin1Char('.'), 0, 0)})});
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
-    for (const auto& [seq, key] : keys) {
+    for (const auto& [seq, name] : names) {
         Status updated
-            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET search_key = ? WHERE seq = ?"), {key, seq});
+            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET name_key = ?, search_key = ? WHERE seq = ?"),
+                            {CustomerStore::nameKey(name), CustomerStore::searchKey(name), seq});
         if (!updated) {
             return updated;
         }
@@ -360,10 +367,12 @@ Status searchKeysAndIndex(const QSqlDatabase& db)
 QList<Migration> Schema::migrations()
 {
     return {
-        {1, QStringLiteral("Domain model: directory, partners, relationships, customers, commerce, audit, outbox"),
-         version1(), {}},
-        {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes"), version2(),
-         searchKeysAndIndex},
+        {1,
+         QStringLiteral("Domain model: directory, partners, relationships, customers, commerce, audit, outbox"),
+         version1(),
+         {}},
+        {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes; offer terms"),
+         version2(), searchKeysAndIndex},
     };
 }
 

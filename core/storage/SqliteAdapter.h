@@ -28,7 +28,7 @@ public:
     // Statements that make UPDATE and DELETE on table fail with "append-only".
     static QStringList appendOnlyTriggers(const QString& table);
     // An aggregate that joins a text column of the group with commas.
-    static QString joinedText(const QString& column);
+    static QString joinedText(const QString& column, const QString& separator = QStringLiteral(","));
     // Type of an auto-numbered primary key column.
     static QString serialPrimaryKey();
     // An external-content FTS5 index over some text columns of a table, kept current by triggers.
@@ -40,5 +40,11 @@ public:
     // Fills an external-content index from its table.
     static QString rebuildFullTextIndex(const QString& table);
     // An FTS5 MATCH expression that finds rows where every typed word is a prefix of a word.
-    static QString prefixMatchExpression(const QString& typed);
+    static QString prefixMatchExpression(const QStringList& words);
+    // The rows of table whose full-text index matches an expression (one bound value), joined as
+    // alias through its key column: "<index> CROSS JOIN <table> <alias> ON <alias>.<key> = rowid".
+    static QString fullTextSource(const QString& table, const QString& alias, const QString& key);
+    static QString fullTextCondition(const QString& table);
+    // Makes the planner walk table by index: the order it needs when it stops after a page.
+    static QString indexHint(const QString& index);
 };

@@ -115,3 +115,22 @@ Status UserStore::updateDisplayName(const QSqlDatabase& db, const QString& tenan
                             QStringLiteral("UPDATE tenant_users SET display_name = ? WHERE id = ? AND tenant_id = ?"),
                             {displayName, userId, tenantId});
 }
+
+// Customer management
+
+Status UserStore::setDirectoryRole(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                   DirectoryRole role)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE tenant_users SET directory_role = ? WHERE id = ? AND tenant_id = ?"),
+                            {Enums::key(role), userId, tenantId});
+}
+
+Status UserStore::setPasswordHash(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                  const QString& passwordHash)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE tenant_users SET password_hash = ?, failed_sign_ins = 0, "
+                                           "locked_until = NULL WHERE id = ? AND tenant_id = ?"),
+                            {passwordHash, userId, tenantId});
+}

@@ -28,4 +28,11 @@ public:
                                                 const QString& excludingUserId = {});
     static Status updateDisplayName(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
                                     const QString& displayName);
+
+    // Customer management: a tenant user's directory role, and a new password hash that also
+    // clears failed sign-ins and any lock.
+    static Status setDirectoryRole(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                   DirectoryRole role);
+    static Status setPasswordHash(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                                  const QString& passwordHash);
 };

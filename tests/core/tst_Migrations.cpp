@@ -118,6 +118,7 @@ private slots:
     void domainTablesExist_data();
     void domainTablesExist();
     void olderFileIsBackedUpThenMigrated();
+    void customersGainDomainAndSearchKeyInVersion2();
     void failingMigrationRollsBack();
     void newerFileRefusedAndUnchanged();
     void foreignSqliteFileRefused();
@@ -240,6 +241,35 @@ void TestMigrations::olderFileIsBackedUpThenMigrated()
     QCOMPARE(rawScalar(backup, u"SELECT display_name FROM tenants WHERE domain_prefix = 'contoso'"_s).toString(),
              u"contoso Inc."_s);
     QCOMPARE(rawScalar(backup, u"SELECT count(*) FROM pragma_table_info('tenants') WHERE name = 'note'"_s).toInt(), 0);
+}
+
+void TestMigrations::customersGainDomainAndSearchKeyInVersion2()
+{
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(m_path, version1Only()));
+        PD_VERIFY_OK(insertTenant(v1, u"cafeole"_s));
+        PD_VERIFY_OK(
+            SqlQuery::run(v1.connection(),
+                          u"INSERT INTO customers (id, tenant_id, company_name, name_key, country, created_at) "
+                          "SELECT 'c1', id, 'Café Olé Roasters', 'café olé roasters', 'US', "
+                          "'2026-11-24T09:00:00.000Z' FROM tenants"_s));
+    }
+    Database latest;
+    PD_VERIFY_OK(latest.open(m_path));
+    QCOMPARE(latest.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(scalar(latest, u"SELECT domain FROM customers WHERE id = 'c1'"_s).toString(),
+             u"cafeole.onmicrosoft.com"_s);
+    // Names sort and are searched by their words, without accents; the full-text index reads the
+    // words after the first.
+    QCOMPARE(scalar(latest, u"SELECT name_key FROM customers WHERE id = 'c1'"_s).toString(), u"cafe ole roasters"_s);
+    QCOMPARE(scalar(latest, u"SELECT search_key FROM customers WHERE id = 'c1'"_s).toString(), u"ole roasters"_s);
+    // The new full-text index holds the old row, and stays current as rows change.
+    QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"roa\"*'"_s).toInt(), 1);
+    PD_VERIFY_OK(
+        SqlQuery::run(latest.connection(), u"UPDATE customers SET search_key = 'blue harbor' WHERE id = 'c1'"_s));
+    QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"roa\"*'"_s).toInt(), 0);
+    QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"harb\"*'"_s).toInt(), 1);
 }
 
 void TestMigrations::failingMigrationRollsBack()

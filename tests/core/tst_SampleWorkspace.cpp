@@ -137,8 +137,20 @@ void TestSampleWorkspace::customersHaveRelationships()
     QCOMPARE(scalarInt(u"SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_relationships r "
                        "WHERE r.customer_id = c.id AND r.status = 'Active')"_s),
              0);
-    // The full-text index follows the customers table.
-    QCOMPARE(scalarInt(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'lakeside*'"_s), 1);
+    // The full-text index of the words after a name's first follows the customers table.
+    QCOMPARE(scalarInt(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'dent*'"_s), 1);
+    QCOMPARE(scalarInt(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'lakeside*'"_s), 0);
+    // Lakeside's subscription: billed by Northstar with Harborlight on record (C5), one license
+    // of ten assigned to Morgan (C6).
+    QCOMPARE(
+        m_tw->scalar(u"SELECT s.partner_on_record || '/' || p.legal_name || '/' || s.quantity FROM subscriptions s "
+                     "JOIN partner_accounts p ON p.id = s.billed_by_account_id"_s)
+            .toString(),
+        m_tw->scalar(u"SELECT partner_id FROM partner_accounts WHERE legal_name LIKE 'Harborlight%'"_s).toString()
+            + u"/Northstar Cloud Wholesale Corp./10"_s);
+    QCOMPARE(scalarInt(u"SELECT count(*) FROM license_assignments a JOIN tenant_users u ON u.id = a.user_id "
+                       "WHERE u.upn = 'morgan@lakesidedental.onmicrosoft.com'"_s),
+             1);
 }
 
 void TestSampleWorkspace::resellerHasAnIndirectProvider_P4()

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
+#include "services/RelationshipService.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
@@ -357,4 +359,42 @@ NewCustomer TestWorkspace::newCustomer(const QString& domainPrefix)
     c.company.contactEmail = QStringLiteral("morgan@lakeside.example");
     c.company.contactPhone = QStringLiteral("+1 608 555 0100");
     return c;
+}
+
+Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel)
+{
+    auto link = tw.inviteReseller(channel.providerSession);
+    if (!link) {
+        return link.error();
+    }
+    return tw->relationships().authorizeProvider(channel.resellerSession, link.value(), true);
+}
+
+Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
+                                         const QString& domainPrefix)
+{
+    const InvitationKind kind
+        = withProvider ? InvitationKind::CustomerOfResellerAndProvider : InvitationKind::CustomerOfReseller;
+    auto draft = tw->invitations().newDraft(channel.resellerSession, kind, QStringLiteral("en"),
+                                            withProvider ? channel.provider.account.id : QString());
+    if (!draft) {
+        return draft.error();
+    }
+    draft.value().recipientEmail = QStringLiteral("morgan@%1.example").arg(domainPrefix);
+    auto recorded = tw->invitations().record(channel.resellerSession, draft.value());
+    if (!recorded) {
+        return recorded.error();
+    }
+    auto session = tw->customers().acceptAsNewCustomer(draft->link, TestWorkspace::newCustomer(domainPrefix), true);
+    if (!session) {
+        return session.error();
+    }
+    ServedCustomer served;
+    served.administrator = session.value();
+    served.tenant = session->tenant;
+    served.customerId
+        = tw.scalar(QStringLiteral("SELECT id FROM customers WHERE tenant_id = ?"), {session->tenant.id}).toString();
+    served.companyName
+        = tw.scalar(QStringLiteral("SELECT company_name FROM customers WHERE id = ?"), {served.customerId}).toString();
+    return served;
 }

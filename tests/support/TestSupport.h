@@ -177,3 +177,20 @@ char* toString(const ErrorCode& code);
 template <>
 char* toString(const Persona& persona);
 } // namespace QTest
+
+// Commerce fixtures (C4, C5): a customer served by the channel's reseller and, unless told
+// otherwise, by its provider too, as a customer invitation accepted by a new customer makes it.
+struct ServedCustomer
+{
+    Session administrator; // the customer's Global administrator, signed in
+    Tenant tenant;
+    QString customerId;
+    QString companyName;
+};
+
+// P3, P4: the channel's reseller authorizes its provider through the provider's invitation.
+Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel);
+// C1, C3: the reseller invites a new customer (with the provider when withProvider; the channel
+// must be connected) and the customer accepts, creating tenant domainPrefix.
+Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider = true,
+                                         const QString& domainPrefix = QStringLiteral("lakeside"));

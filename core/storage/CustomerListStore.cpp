@@ -1,0 +1,380 @@
+#include "CustomerListStore.h"
+
+#include "domain/SearchText.h"
+#include "storage/Rows.h"
+#include "storage/SqliteAdapter.h"
+
+using namespace Rows;
+
+namespace {
+
+// The columns a sort order reads, most significant first; the last one makes rows unique.
+QStringList sortColumns(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Name:
+        return {QStringLiteral("c.name_key"), QStringLiteral("c.id")};
+    case CustomerSort::Domain:
+        return {QStringLiteral("c.domain"), QStringLiteral("c.id")};
+    case CustomerSort::Country:
+        return {QStringLiteral("c.country"), QStringLiteral("c.name_key"), QStringLiteral("c.id")};
+    case CustomerSort::Since:
+        return {QStringLiteral("r.since"), QStringLiteral("r.customer_id")};
+    }
+    return {};
+}
+
+QString sortIndex(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Name:
+        return QStringLiteral("customers_by_name");
+    case CustomerSort::Domain:
+        return QStringLiteral("customers_by_domain");
+    case CustomerSort::Country:
+        return QStringLiteral("customers_by_country");
+    case CustomerSort::Since:
+        break; // read through the viewer's relationships, which are indexed by since
+    }
+    return {};
+}
+
+// The names of the partners that serve the customer with the viewer and work with the viewer:
+// a reseller's providers, or a provider's resellers (V1: only the viewer's own relationships).
+QString partnersColumn(PartnerType viewer)
+{
+    const bool reseller = viewer == PartnerType::IndirectReseller;
+    return QStringLiteral("(SELECT %1 FROM customer_relationships o "
+                          "JOIN indirect_relationships ir ON ir.%2 = o.partner_account_id AND ir.%3 = ? "
+                          "AND ir.status = 'Active' "
+                          "JOIN partner_accounts p ON p.id = o.partner_account_id "
+                          "WHERE o.customer_id = c.id AND o.status = 'Active')")
+        .arg(SqliteAdapter::joinedText(QStringLiteral("p.legal_name"), QStringLiteral("\n")),
+             reseller ? QStringLiteral("provider_account_id") : QStringLiteral("reseller_account_id"),
+             reseller ? QStringLiteral("reseller_account_id") : QStringLiteral("provider_account_id"));
+}
+
+Result<int> countUpTo(const QSqlDatabase& db, const QString& from, const QVariantList& values, int cap)
+{
+    QVariantList all = values;
+    all << cap;
+    auto n = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT ?) AS capped").arg(from),
+                              all);
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt();
+}
+
+Result<int> viewerCustomersUpTo(const QSqlDatabase& db, const QString& partnerAccountId, int cap)
+{
+    return countUpTo(db, QStringLiteral("customer_relationships WHERE partner_account_id = ? AND status = 'Active'"),
+                     {partnerAccountId}, cap);
+}
+
+Result<int> innerMatchesUpTo(const QSqlDatabase& db, const QString& word, int cap)
+{
+    return countUpTo(
+        db, QStringLiteral("customers_fts WHERE %1").arg(SqliteAdapter::fullTextCondition(QStringLiteral("customers"))),
+        {SqliteAdapter::prefixMatchExpression({word})}, cap);
+}
+
+// The smallest text after every text that starts with prefix (which is not empty).
+QString pastPrefix(const QString& prefix)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+Result<int> firstWordMatchesUpTo(const QSqlDatabase& db, const QString& word, int cap)
+{
+    return countUpTo(db, QStringLiteral("customers WHERE name_key >= ? AND name_key < ?"), {word, pastPrefix(word)},
+                     cap);
+}
+
+// What was typed: words, or the start of a domain when it has a dot.
+struct Search
+{
+    QStringList words;
+    QString domain;
+    // The word the indexes look up: the longest, which matches fewest.
+    QString key() const
+    {
+        QString longest;
+        for (const QString& word : words) {
+            if (word.size() > longest.size()) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+    bool isEmpty() const { return words.isEmpty() && domain.isEmpty(); }
+};
+
+Search searchOf(const QString& typed)
+{
+    const QString text = typed.trimmed().toLower();
+    if (text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '))) {
+        return {{}, text};
+    }
+    return {SearchText::words(typed), {}};
+}
+
+// FROM and WHERE of a plan, without order or paging, and the values they bind.
+struct Source
+{
+    QString from;
+    QStringList conditions;
+    QVariantList values;
+};
+
+const QString ViewerJoin = QStringLiteral("customer_relationships r ON r.customer_id = c.id "
+                                          "AND r.partner_account_id = ? AND r.status = 'Active'");
+
+// Each typed word begins a word of the name.
+void addWordConditions(Source& s, const QStringList& words, const QString& alias = QStringLiteral("c"))
+{
+    for (const QString& word : words) {
+        s.conditions << QStringLiteral("(' ' || %1.name_key) LIKE ?").arg(alias);
+        s.values << QStringLiteral("% ") + word + QLatin1Char('%');
+    }
+}
+
+// The keyset condition: rows after (or before, descending) the values of the last row read.
+QString keysetCondition(const QStringList& keys, bool descending)
+{
+    QStringList marks;
+    for (int i = 0; i < keys.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(keys.join(QStringLiteral(", ")), descending ? QStringLiteral("<") : QStringLiteral(">"),
+             marks.join(QStringLiteral(", ")));
+}
+
+QString orderBy(const QStringList& keys, bool descending)
+{
+    QStringList order;
+    for (const QString& key : keys) {
+        order << key + (descending ? QStringLiteral(" DESC") : QString());
+    }
+    return order.join(QStringLiteral(", "));
+}
+
+// limit > 0 bounds the first-word range to what one page needs (the name order only).
+Source sourceFor(CustomerListStore::Plan plan, const CustomerListStore::Viewer& viewer, const CustomerListQuery& query,
+                 const Search& search, const QVariantList& after, int limit)
+{
+    using Plan = CustomerListStore::Plan;
+    Source s;
+    switch (plan) {
+    case Plan::ViewerRows:
+        s.from = QStringLiteral("customer_relationships r CROSS JOIN customers c ON c.id = r.customer_id");
+        s.conditions << QStringLiteral("r.partner_account_id = ?") << QStringLiteral("r.status = 'Active'");
+        s.values << viewer.partnerAccountId;
+        addWordConditions(s, search.words);
+        break;
+    case Plan::IndexWalk:
+        if (sortIndex(query.sort).isEmpty()) {
+            return sourceFor(Plan::ViewerRows, viewer, query, search, after, limit);
+        }
+        s.from = QStringLiteral("customers c %1 CROSS JOIN %2")
+                     .arg(SqliteAdapter::indexHint(sortIndex(query.sort)), ViewerJoin);
+        s.values << viewer.partnerAccountId;
+        addWordConditions(s, search.words);
+        break;
+    case Plan::DomainRange:
+        s.from = QStringLiteral("customers c %1 CROSS JOIN %2")
+                     .arg(SqliteAdapter::indexHint(QStringLiteral("customers_by_domain")), ViewerJoin);
+        s.values << viewer.partnerAccountId;
+        s.conditions << QStringLiteral("c.domain >= ?") << QStringLiteral("c.domain < ?");
+        s.values << search.domain << pastPrefix(search.domain);
+        break;
+    case Plan::FullText: {
+        // Names whose first word the key word begins, from the name index (in name order, so a
+        // page of them is enough when sorting by name) …
+        const QString key = search.key();
+        Source first;
+        first.from = QStringLiteral("customers f %1 CROSS JOIN customer_relationships fr ON fr.customer_id = f.id "
+                                    "AND fr.partner_account_id = ? AND fr.status = 'Active'")
+                         .arg(SqliteAdapter::indexHint(QStringLiteral("customers_by_name")));
+        first.values << viewer.partnerAccountId;
+        first.conditions << QStringLiteral("f.name_key >= ?") << QStringLiteral("f.name_key < ?");
+        first.values << key << pastPrefix(key);
+        addWordConditions(first, search.words, QStringLiteral("f"));
+        QString firstSql = QStringLiteral("SELECT f.seq AS seq FROM %1 WHERE %2")
+                               .arg(first.from, first.conditions.join(QStringLiteral(" AND ")));
+        if (limit > 0 && query.sort == CustomerSort::Name) {
+            const QStringList keys{QStringLiteral("f.name_key"), QStringLiteral("f.id")};
+            if (!after.isEmpty()) {
+                firstSql += QStringLiteral(" AND ") + keysetCondition(keys, query.descending);
+                first.values << after;
+            }
+            firstSql = QStringLiteral("SELECT seq FROM (%1 ORDER BY %2 LIMIT ?) AS page")
+                           .arg(firstSql, orderBy(keys, query.descending));
+            first.values << limit;
+        }
+        // … and those with another word it begins, from the full-text index of the other words.
+        s.from = QStringLiteral("(%1 UNION SELECT rowid FROM customers_fts WHERE %2) AS m "
+                                "CROSS JOIN customers c ON c.seq = m.seq CROSS JOIN %3")
+                     .arg(firstSql, SqliteAdapter::fullTextCondition(QStringLiteral("customers")), ViewerJoin);
+        s.values << first.values << SqliteAdapter::prefixMatchExpression({key}) << viewer.partnerAccountId;
+        addWordConditions(s, search.words);
+        break;
+    }
+    }
+    return s;
+}
+
+Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer,
+                                           CustomerSort sort, const Search& search,
+                                           const CustomerListStore::Tuning& tuning)
+{
+    using Plan = CustomerListStore::Plan;
+    if (!search.domain.isEmpty()) {
+        return Plan::DomainRange; // a domain typed up to its dot is one customer, or a few
+    }
+    auto mine = viewerCustomersUpTo(db, viewer.partnerAccountId, tuning.fewCustomers + 1);
+    if (!mine) {
+        return mine.error();
+    }
+    if (mine.value() <= tuning.fewCustomers) {
+        return Plan::ViewerRows;
+    }
+    const Plan walk = sortIndex(sort).isEmpty() ? Plan::ViewerRows : Plan::IndexWalk;
+    if (search.words.isEmpty()) {
+        return walk;
+    }
+    const QString key = search.key();
+    auto inner = innerMatchesUpTo(db, key, tuning.fewMatches + 1);
+    if (!inner) {
+        return inner.error();
+    }
+    if (inner.value() > tuning.fewMatches) {
+        return walk; // the word begins inner words everywhere: a walk in any order meets them soon
+    }
+    if (sort == CustomerSort::Name) {
+        return Plan::FullText; // a page of first words from the name index, and the few others
+    }
+    // Another order takes every match, which pays while they are not too many.
+    auto first = firstWordMatchesUpTo(db, key, tuning.manyMatches + 1);
+    if (!first) {
+        return first.error();
+    }
+    return inner.value() + first.value() <= tuning.manyMatches ? Plan::FullText : walk;
+}
+
+QString where(const QStringList& conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSqlDatabase& db, const Viewer& viewer,
+                                                                      const CustomerListQuery& query,
+                                                                      const QVariantList& after, int limit,
+                                                                      const Tuning& tuning)
+{
+    const Search search = searchOf(query.search);
+    auto plan = choosePlan(db, viewer, query.sort, search, tuning);
+    if (!plan) {
+        return plan.error();
+    }
+    const QStringList keys = sortColumns(query.sort);
+    if (!after.isEmpty() && after.size() != keys.size()) {
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a page must continue in the order it started"));
+    }
+    Source source = sourceFor(plan.value(), viewer, query, search, after, limit);
+    if (!after.isEmpty()) {
+        source.conditions << keysetCondition(keys, query.descending);
+        source.values << after;
+    }
+    Statement s;
+    s.plan = plan.value();
+    s.sql = QStringLiteral("SELECT c.id, c.tenant_id, c.company_name, c.domain, c.country, r.delegated_admin, "
+                           "r.since, %1, %2 FROM %3%4 ORDER BY %5 LIMIT ?")
+                .arg(partnersColumn(viewer.type), keys.join(QStringLiteral(", ")), source.from,
+                     where(source.conditions), orderBy(keys, query.descending));
+    s.values << viewer.partnerAccountId << source.values << limit;
+    return s;
+}
+
+Result<QList<CustomerRow>> CustomerListStore::page(const QSqlDatabase& db, const Viewer& viewer,
+                                                   const CustomerListQuery& query, const QVariantList& after, int limit,
+                                                   const Tuning& tuning)
+{
+    auto statement = pageStatement(db, viewer, query, after, limit, tuning);
+    if (!statement) {
+        return statement.error();
+    }
+    const int keyCount = int(sortColumns(query.sort).size());
+    return many<CustomerRow>(db, statement->sql, statement->values, [keyCount](const QSqlQuery& q) {
+        CustomerRow row;
+        row.id = q.value(0).toString();
+        row.tenantId = q.value(1).toString();
+        row.companyName = q.value(2).toString();
+        row.primaryDomain = q.value(3).toString();
+        row.country = q.value(4).toString();
+        row.delegatedAdmin = q.value(5).toBool();
+        row.since = fromIso(q.value(6));
+        const QString partners = q.value(7).toString();
+        if (!partners.isEmpty()) {
+            row.partners = partners.split(QLatin1Char('\n'));
+            row.partners.sort(Qt::CaseInsensitive);
+        }
+        for (int i = 0; i < keyCount; ++i) {
+            row.after << q.value(8 + i);
+        }
+        return row;
+    });
+}
+
+Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Viewer& viewer,
+                                               const CustomerListQuery& query, int cap, const Tuning& tuning)
+{
+    const Search search = searchOf(query.search);
+    if (search.isEmpty()) {
+        auto n = SqlQuery::scalar(db,
+                                  QStringLiteral("SELECT count(*) FROM customer_relationships "
+                                                 "WHERE partner_account_id = ? AND status = 'Active'"),
+                                  {viewer.partnerAccountId});
+        if (!n) {
+            return n.error();
+        }
+        return CustomerCount{n->toInt(), false};
+    }
+    auto plan = choosePlan(db, viewer, query.sort, search, tuning);
+    if (!plan) {
+        return plan.error();
+    }
+    // Counting walks the viewer's relationships, not a sort order, and takes every first word.
+    const Plan counted = plan.value() == Plan::IndexWalk ? Plan::ViewerRows : plan.value();
+    const Source source = sourceFor(counted, viewer, query, search, {}, 0);
+    auto n = countUpTo(db, source.from + where(source.conditions), source.values, cap);
+    if (!n) {
+        return n.error();
+    }
+    return CustomerCount{n.value(), n.value() >= cap};
+}
+
+QString CustomerListStore::inlined(const Statement& statement)
+{
+    QString sql;
+    int next = 0;
+    for (const QChar c : statement.sql) {
+        if (c != QLatin1Char('?') || next >= statement.values.size()) {
+            sql += c;
+            continue;
+        }
+        const QVariant& value = statement.values.at(next++);
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            sql += value.toString();
+        } else {
+            sql += QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''"))
+                + QLatin1Char('\'');
+        }
+    }
+    return sql;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+// SQL for the Customers view at scale (ARCHITECTURE §9). A page is read by keyset (where the
+// last row left off), never by offset. What is typed is words, each of which must begin a word of
+// the company name; text with a dot is the start of a primary domain. Each query gets the plan
+// that suits it:
+// - ViewerRows: the viewer serves few customers: read them through its relationships and sort;
+// - IndexWalk: no search, or a word that begins words all over the list: walk the index of the
+//   sort order and stop after a page, checking each name on the way;
+// - FullText: a word that begins few inner words: the names whose first word it begins (a range
+//   of the name index, itself in name order) with the names whose other words it begins (the
+//   full-text index of the words after the first), sorted;
+// - DomainRange: a range of the domain index, sorted.
+// The probes that choose (how many customers the viewer has, how many inner words match, how
+// many first words match) stop at a threshold, so nothing counts a million rows on a keystroke.
+
+#include "common/Result.h"
+#include "domain/CustomerList.h"
+
+#include <QSqlDatabase>
+
+// Below these, a set is small enough to sort whole. Tests lower them to reach every plan.
+struct CustomerListTuning
+{
+    int fewCustomers = 5000;
+    int fewMatches = 5000;
+    // A sort other than by name can't take first words from the name index in order, so it sorts
+    // every match; up to this many that beats walking an order the matches may cluster in.
+    int manyMatches = 50000;
+};
+
+class CustomerListStore
+{
+public:
+    struct Viewer
+    {
+        QString partnerAccountId;
+        PartnerType type = PartnerType::IndirectReseller;
+    };
+    enum class Plan { ViewerRows, IndexWalk, FullText, DomainRange };
+    struct Statement
+    {
+        Plan plan = Plan::ViewerRows;
+        QString sql;
+        QVariantList values;
+    };
+    using Tuning = CustomerListTuning;
+
+    static Result<Statement> pageStatement(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
+                                           const QVariantList& after, int limit, const Tuning& tuning = {});
+    static Result<QList<CustomerRow>> page(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
+                                           const QVariantList& after, int limit, const Tuning& tuning = {});
+    // Exact without a search; up to cap with one.
+    static Result<CustomerCount> count(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
+                                       int cap, const Tuning& tuning = {});
+    // The statement with its values written in, for running it elsewhere (the benchmark's floor).
+    static QString inlined(const Statement& statement);
+};

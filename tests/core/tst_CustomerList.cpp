@@ -1,0 +1,444 @@
+// The Customers view's queries (C4, V1, ARCHITECTURE §9): what each partner sees, searched and
+// sorted, a page at a time. Each of the three plans the store can pick (the viewer's own rows,
+// a walk along the sort index, the full-text matches) must list exactly what a plain reading of
+// the rules lists, in the same order, page after page. Counting and CSV export see the same.
+
+#include "TestSupport.h"
+#include "domain/SearchText.h"
+#include "services/CustomerService.h"
+#include "storage/CustomerListStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/SyntheticData.h"
+
+#include <QBuffer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Expected
+{
+    QString id;
+    QString name;
+    QString nameKey;
+    QString domain;
+    QString country;
+    QString since;
+    QStringList words;
+};
+
+using Plan = CustomerListStore::Plan;
+
+CustomerListTuning tuningFor(Plan plan)
+{
+    switch (plan) {
+    case Plan::ViewerRows:
+        return {1000000000, 0, 0};
+    case Plan::IndexWalk:
+        return {0, -1, -1}; // even no match at all counts as many
+    case Plan::FullText:
+        return {0, 1000000000, 1000000000};
+    case Plan::DomainRange:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(CustomerSort)
+Q_DECLARE_METATYPE(CustomerListStore::Plan)
+
+class TestCustomerList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everyPlanListsWhatTheRulesSay_V1_data();
+    void everyPlanListsWhatTheRulesSay_V1();
+    void planFollowsTheQuery();
+    void searchMatchesWordStarts_data();
+    void searchMatchesWordStarts();
+    void partnersColumnShowsOnlyOwnRelationships_V1();
+    void otherPartnersSeeNothing_V1();
+    void countsAreExactOrCapped_V1();
+    void exportWritesPartnerCenterColumns_V1();
+    void exportStopsWhenAsked();
+
+private:
+    QList<Expected> expected(const Session& viewer, const QString& search, CustomerSort sort, bool descending) const;
+    QStringList listed(const Session& viewer, const CustomerListQuery& query, Plan plan, int pageSize) const;
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    Session m_provider;
+    Session m_reseller;
+    Session m_otherReseller;
+};
+
+void TestCustomerList::initTestCase()
+{
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    SyntheticSpec spec;
+    spec.customers = 600;
+    spec.resellers = 3;
+    spec.subscriptionsPerCustomer = 1;
+    spec.passwordIterations = TestWorkspace::PasswordIterations;
+    spec.now = m_tw->clock().now();
+    PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
+    auto provider = m_tw->signIn(SyntheticData::providerAdminUpn(), SyntheticData::password());
+    PD_VERIFY_OK(provider);
+    m_provider = provider.value();
+    auto reseller = m_tw->signIn(SyntheticData::resellerAdminUpn(1), SyntheticData::password());
+    PD_VERIFY_OK(reseller);
+    m_reseller = reseller.value();
+    auto other = m_tw->signIn(SyntheticData::resellerAdminUpn(2), SyntheticData::password());
+    PD_VERIFY_OK(other);
+    m_otherReseller = other.value();
+
+    // A name a spreadsheet would run, with a comma and quotes, served by reseller 1 alone.
+    auto tenant = m_tw->createTenant(u"formula"_s);
+    PD_VERIFY_OK(tenant);
+    Customer odd;
+    odd.id = Workspace::newId();
+    odd.tenantId = tenant->tenant.id;
+    odd.companyName = u"=Sum \"Ñandú\", Inc."_s;
+    odd.address.country = u"US"_s;
+    odd.created = m_tw->clock().now();
+    PD_VERIFY_OK(CustomerStore::insertCustomer(m_tw->db(), odd));
+    PD_VERIFY_OK(CustomerStore::insertRelationship(m_tw->db(), Workspace::newId(), odd.id, m_reseller.partner->id, true,
+                                                   m_tw->clock().now()));
+}
+
+void TestCustomerList::cleanupTestCase()
+{
+    m_tw.reset();
+}
+
+QList<Expected> TestCustomerList::expected(const Session& viewer, const QString& search, CustomerSort sort,
+                                           bool descending) const
+{
+    // A plain reading of V1 and of the search rule, straight from the tables.
+    QSqlQuery q(m_tw->db());
+    q.prepare(u"SELECT c.id, c.company_name, c.name_key, c.domain, c.country, r.since FROM customer_relationships r "
+              "JOIN customers c ON c.id = r.customer_id WHERE r.partner_account_id = ? AND r.status = 'Active'"_s);
+    q.addBindValue(viewer.partner->id);
+    if (!q.exec()) {
+        qWarning() << q.lastError().text();
+        return {};
+    }
+    const QStringList typed = SearchText::words(search);
+    const bool domainSearch = search.contains(u'.') && !search.trimmed().contains(u' ');
+    QList<Expected> rows;
+    while (q.next()) {
+        Expected e{q.value(0).toString(),
+                   q.value(1).toString(),
+                   q.value(2).toString(),
+                   q.value(3).toString(),
+                   q.value(4).toString(),
+                   q.value(5).toString(),
+                   {}};
+        e.words = SearchText::words(e.name);
+        const bool matches = domainSearch
+            ? e.domain.startsWith(search.trimmed().toLower())
+            : std::all_of(typed.cbegin(), typed.cend(), [&e](const QString& word) {
+                  return std::any_of(e.words.cbegin(), e.words.cend(),
+                                     [&word](const QString& w) { return w.startsWith(word); });
+              });
+        if (matches) {
+            rows << e;
+        }
+    }
+    auto keys = [sort](const Expected& e) -> QStringList {
+        switch (sort) {
+        case CustomerSort::Name:
+            return {e.nameKey, e.id};
+        case CustomerSort::Domain:
+            return {e.domain, e.id};
+        case CustomerSort::Country:
+            return {e.country, e.nameKey, e.id};
+        case CustomerSort::Since:
+            return {e.since, e.id};
+        }
+        return {};
+    };
+    std::sort(rows.begin(), rows.end(), [&](const Expected& a, const Expected& b) {
+        const QStringList ka = keys(a);
+        const QStringList kb = keys(b);
+        for (int i = 0; i < ka.size(); ++i) {
+            // SQLite compares text byte by byte in UTF-8; for these names that is code point order.
+            const int c = QString::compare(ka.at(i), kb.at(i), Qt::CaseSensitive);
+            if (c != 0) {
+                return descending ? c > 0 : c < 0;
+            }
+        }
+        return false;
+    });
+    return rows;
+}
+
+QStringList TestCustomerList::listed(const Session& viewer, const CustomerListQuery& query, Plan plan,
+                                     int pageSize) const
+{
+    const CustomerListStore::Viewer v{viewer.partner->id, viewer.partner->type};
+    QStringList ids;
+    QVariantList after;
+    for (int guard = 0; guard < 1000; ++guard) {
+        auto statement = CustomerListStore::pageStatement(m_tw->db(), v, query, after, pageSize, tuningFor(plan));
+        // A sort by since walks the viewer's rows: that is the index it sorts by. A domain is a range.
+        const Plan want = query.search.contains(u'.')                      ? Plan::DomainRange
+            : query.sort == CustomerSort::Since && plan == Plan::IndexWalk ? Plan::ViewerRows
+            : plan == Plan::IndexWalk && query.search.trimmed().isEmpty()  ? Plan::IndexWalk
+            : query.search.trimmed().isEmpty() && plan == Plan::FullText   ? Plan::IndexWalk
+                                                                           : plan;
+        if (!statement || statement->plan != want) {
+            return {u"unexpected plan"_s};
+        }
+        auto page = CustomerListStore::page(m_tw->db(), v, query, after, pageSize, tuningFor(plan));
+        if (!page) {
+            return {page.errorString()};
+        }
+        for (const CustomerRow& row : page.value()) {
+            ids << row.id;
+        }
+        if (page->size() < pageSize) {
+            break;
+        }
+        after = page->constLast().after;
+    }
+    return ids;
+}
+
+void TestCustomerList::everyPlanListsWhatTheRulesSay_V1_data()
+{
+    QTest::addColumn<bool>("provider");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<CustomerSort>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<Plan>("plan");
+    const QList<QPair<const char*, Plan>> plans{
+        {"viewer rows", Plan::ViewerRows}, {"index walk", Plan::IndexWalk}, {"full text", Plan::FullText}};
+    const QList<QPair<const char*, CustomerSort>> sorts{{"name", CustomerSort::Name},
+                                                        {"domain", CustomerSort::Domain},
+                                                        {"country", CustomerSort::Country},
+                                                        {"since", CustomerSort::Since}};
+    const QStringList searches{u""_s,
+                               u"n"_s,
+                               u"NO"_s,
+                               u"north"_s,
+                               u"dental"_s,
+                               u"blue har"_s,
+                               u"group b"_s,
+                               u"zzqx"_s,
+                               u"É"_s,
+                               u"bl."_s,
+                               u"formula.onmicrosoft"_s};
+    for (const bool provider : {true, false}) {
+        for (const auto& [planName, plan] : plans) {
+            for (const auto& [sortName, sort] : sorts) {
+                for (const bool descending : {false, true}) {
+                    for (const QString& search : searches) {
+                        if ((plan == Plan::FullText && search.trimmed().isEmpty())
+                            || (plan != Plan::ViewerRows && search.contains(u'.'))) {
+                            continue; // nothing to match, or a domain: one plan only
+                        }
+                        QTest::addRow("%s %s %s%s \"%s\"", provider ? "provider" : "reseller", planName, sortName,
+                                      descending ? " desc" : "", qPrintable(search))
+                            << provider << search << sort << descending << plan;
+                    }
+                }
+            }
+        }
+    }
+}
+
+void TestCustomerList::everyPlanListsWhatTheRulesSay_V1()
+{
+    QFETCH(bool, provider);
+    QFETCH(QString, search);
+    QFETCH(CustomerSort, sort);
+    QFETCH(bool, descending);
+    QFETCH(Plan, plan);
+    const Session& viewer = provider ? m_provider : m_reseller;
+    QStringList want;
+    for (const Expected& e : expected(viewer, search, sort, descending)) {
+        want << e.id;
+    }
+    const QStringList got = listed(viewer, {search, sort, descending}, plan, 7);
+    QCOMPARE(got.size(), want.size());
+    QCOMPARE(got, want);
+}
+
+void TestCustomerList::planFollowsTheQuery()
+{
+    const CustomerListStore::Viewer provider{m_provider.partner->id, PartnerType::IndirectProvider};
+    const CustomerListTuning big{100, 50, 50};
+    auto plan = [&](const QString& search, CustomerSort sort = CustomerSort::Name) {
+        auto s = CustomerListStore::pageStatement(m_tw->db(), provider, {search, sort, false}, {}, 10, big);
+        return s ? s->plan : Plan::ViewerRows;
+    };
+    // The provider serves 600: more than "few", so no search walks the index of the order.
+    QCOMPARE(plan(u""_s), Plan::IndexWalk);
+    QCOMPARE(plan(u""_s, CustomerSort::Since), Plan::ViewerRows);
+    // One letter begins inner words everywhere: walk; a rare word begins few: the first-word range
+    // of the name index with the full-text index of the other words.
+    QVERIFY(m_tw->scalar(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"g\"*'"_s).toInt() > 50);
+    QCOMPARE(plan(u"g"_s), Plan::IndexWalk);
+    QCOMPARE(plan(u"zzqx"_s), Plan::FullText);
+    QCOMPARE(plan(u"zzqx"_s, CustomerSort::Country), Plan::FullText);
+    QCOMPARE(plan(u"g"_s, CustomerSort::Since), Plan::ViewerRows);
+    // Text with a dot is the start of a domain.
+    QCOMPARE(plan(u"northwind."_s), Plan::DomainRange);
+    // A viewer with few customers always reads its own rows.
+    const CustomerListStore::Viewer reseller{m_otherReseller.partner->id, PartnerType::IndirectReseller};
+    auto small = CustomerListStore::pageStatement(m_tw->db(), reseller, {u"n"_s, CustomerSort::Name, false}, {}, 10,
+                                                  CustomerListTuning{5000, 50, 50});
+    PD_VERIFY_OK(small);
+    QCOMPARE(small->plan, Plan::ViewerRows);
+}
+
+void TestCustomerList::searchMatchesWordStarts_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("first word") << u"=sum"_s << true;
+    QTest::newRow("inner word without its accent") << u"nandu"_s << true;
+    QTest::newRow("inner word as typed with its accent") << u"ÑANDÚ"_s << true;
+    QTest::newRow("domain up to its dot") << u"formula."_s << true;
+    QTest::newRow("whole domain") << u"Formula.onmicrosoft.com"_s << true;
+    QTest::newRow("domain label alone is not a name word") << u"formula"_s << false;
+    QTest::newRow("two word starts") << u"su na"_s << true;
+    QTest::newRow("two word starts, inner first") << u"inc =s"_s << true;
+    QTest::newRow("middle of a word") << u"andu"_s << false;
+    QTest::newRow("another domain") << u"formulas."_s << false;
+    QTest::newRow("punctuation only") << u"\" , ="_s << true; // no words: everything
+}
+
+void TestCustomerList::searchMatchesWordStarts()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, found);
+    auto rows = m_tw->workspace().customers().customerPage(m_reseller, {search, CustomerSort::Name, false}, {}, 500);
+    PD_VERIFY_OK(rows);
+    const bool listed = std::any_of(rows->cbegin(), rows->cend(),
+                                    [](const CustomerRow& r) { return r.companyName.startsWith(u"=Sum"_s); });
+    QCOMPARE(listed, found);
+}
+
+void TestCustomerList::partnersColumnShowsOnlyOwnRelationships_V1()
+{
+    auto rows = m_tw->workspace().customers().customerPage(m_reseller, {}, {}, 500);
+    PD_VERIFY_OK(rows);
+    QVERIFY(!rows->isEmpty());
+    int withProvider = 0;
+    for (const CustomerRow& row : rows.value()) {
+        QVERIFY(row.delegatedAdmin);
+        if (row.companyName.startsWith(u"=Sum"_s)) {
+            QVERIFY2(row.partners.isEmpty(), qPrintable(row.partners.join(u", "_s)));
+        } else {
+            QCOMPARE(row.partners, QStringList{m_provider.partner->legal.legalName});
+            ++withProvider;
+        }
+    }
+    QVERIFY(withProvider > 0);
+    auto provider = m_tw->workspace().customers().customerPage(m_provider, {}, {}, 500);
+    PD_VERIFY_OK(provider);
+    for (const CustomerRow& row : provider.value()) {
+        QVERIFY(!row.delegatedAdmin);
+        QCOMPARE(row.partners.size(), 1); // the customer's reseller, one of the provider's own
+    }
+}
+
+void TestCustomerList::otherPartnersSeeNothing_V1()
+{
+    auto channel = m_tw->createProviderAndReseller();
+    PD_VERIFY_OK(channel);
+    for (const Session& stranger : {channel->providerSession, channel->resellerSession}) {
+        auto rows = m_tw->workspace().customers().customerPage(stranger, {u"n"_s, CustomerSort::Name, false});
+        PD_VERIFY_OK(rows);
+        QCOMPARE(rows->size(), 0);
+        auto counted = m_tw->workspace().customers().countCustomers(stranger, {});
+        PD_VERIFY_OK(counted);
+        QCOMPARE(counted->count, 0);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        PD_VERIFY_OK(m_tw->workspace().customers().exportCsv(stranger, {}, csv));
+        QCOMPARE(csv.data().count('\n'), 1); // the header alone
+    }
+    // The other reseller's customers are not the first reseller's.
+    auto mine = m_tw->workspace().customers().customerPage(m_reseller, {}, {}, 1000);
+    auto theirs = m_tw->workspace().customers().customerPage(m_otherReseller, {}, {}, 1000);
+    PD_VERIFY_OK(mine);
+    PD_VERIFY_OK(theirs);
+    QSet<QString> ids;
+    for (const CustomerRow& r : mine.value()) {
+        ids.insert(r.id);
+    }
+    for (const CustomerRow& r : theirs.value()) {
+        QVERIFY(!ids.contains(r.id));
+    }
+}
+
+void TestCustomerList::countsAreExactOrCapped_V1()
+{
+    CustomerService& customers = m_tw->workspace().customers();
+    auto all = customers.countCustomers(m_provider, {});
+    PD_VERIFY_OK(all);
+    QCOMPARE(all->count, int(expected(m_provider, {}, CustomerSort::Name, false).size()));
+    QVERIFY(!all->atLeast);
+    const int matching = int(expected(m_provider, u"n"_s, CustomerSort::Name, false).size());
+    QVERIFY(matching > 20);
+    auto exact = customers.countCustomers(m_provider, {u"n"_s, CustomerSort::Name, false}, 100000);
+    PD_VERIFY_OK(exact);
+    QCOMPARE(exact->count, matching);
+    QVERIFY(!exact->atLeast);
+    auto capped = customers.countCustomers(m_provider, {u"n"_s, CustomerSort::Name, false}, 20);
+    PD_VERIFY_OK(capped);
+    QCOMPARE(capped->count, 20);
+    QVERIFY(capped->atLeast);
+}
+
+void TestCustomerList::exportWritesPartnerCenterColumns_V1()
+{
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    const CustomerListQuery query{u"n"_s, CustomerSort::Domain, true};
+    PD_VERIFY_OK(m_tw->workspace().customers().exportCsv(m_reseller, query, csv));
+    const QStringList lines = QString::fromUtf8(csv.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(),
+             u"Microsoft ID,Company name,Primary domain,Relationship,Country,Indirect provider,Since"_s);
+    const QList<Expected> want = expected(m_reseller, u"n"_s, CustomerSort::Domain, true);
+    QCOMPARE(lines.size() - 1, want.size());
+    for (int i = 0; i < want.size(); ++i) {
+        QVERIFY2(lines.at(i + 1).contains(u","_s + want.at(i).domain + u",Reseller with administration,"_s),
+                 qPrintable(lines.at(i + 1)));
+    }
+    // The odd name is quoted and can't run as a formula.
+    QBuffer odd;
+    odd.open(QIODevice::WriteOnly);
+    PD_VERIFY_OK(m_tw->workspace().customers().exportCsv(m_reseller, {u"ñandú"_s, CustomerSort::Name, false}, odd));
+    const QStringList oddLines = QString::fromUtf8(odd.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(oddLines.size(), 2);
+    QVERIFY2(oddLines.at(1).contains(u",\"'=Sum \"\"Ñandú\"\", Inc.\",formula.onmicrosoft.com,"_s),
+             qPrintable(oddLines.at(1)));
+}
+
+void TestCustomerList::exportStopsWhenAsked()
+{
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    Status stopped = m_tw->workspace().customers().exportCsv(m_provider, {}, csv, [](qint64) { return false; });
+    QVERIFY(!stopped.ok());
+    QVERIFY2(stopped.errorString().contains(u"stopped"_s), qPrintable(stopped.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestCustomerList)
+#include "tst_CustomerList.moc"
