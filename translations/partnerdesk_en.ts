@@ -240,6 +240,215 @@
     </message>
 </context>
 <context>
+    <name>CustomerAccountTab</name>
+    <message>
+        <source>Primary domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsWidget</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLicensesTab</name>
+    <message>
+        <source>Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users holding a license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 assigned</source>
+        <extracomment>A subscription in a list: its offer, then how many of its licenses are assigned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active subscription with licenses. You add one by submitting an order for it on the Services tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active subscription with licenses. Its provider adds subscriptions by submitting orders; you can request an order on the Services tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n licenses assigned</source>
+        <translation>
+            <numerusform>%1 of %n license assigned</numerusform>
+            <numerusform>%1 of %n licenses assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every license is assigned: unassign one, or ask for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in a list: their name, then their user name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every enabled user holds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has a license of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has a license of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerManagementService</name>
+    <message>
+        <source>This organization isn&apos;t one of your customers. It may have ended its relationship with %1; reload the customer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its account and users. Ask that reseller to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its account. Ask that reseller to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its users. Ask that reseller to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country/region of a customer is fixed when its tenant is created and can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary domain %1 belongs to the customer&apos;s tenant and can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last Global administrator of %2 and must stay one: nobody could administer the customer&apos;s tenant otherwise. Make another user a Global administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already taken. Choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>This invitation asks an indirect reseller to authorize a provider: an Admin agent of the reseller accepts it.</source>
@@ -291,6 +500,465 @@
     </message>
     <message>
         <source>%1 no longer works with the indirect provider named in this invitation, so it can&apos;t be accepted. Ask %1 for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller with administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s users see a list of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was stopped after %n customers.</source>
+        <translation>
+            <numerusform>The export was stopped after %n customer.</numerusform>
+            <numerusform>The export was stopped after %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServicesTab</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order a new subscription for this customer, for one of its resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change quantity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove licenses of the selected subscription, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask one of your indirect providers to order for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A partner on record: its name, then its Partner ID.
+----------
+Who submitted an order: the user, then their partner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>The quantity of a subscription billed by usage.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What an order did: its transaction, then the offer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: add one with Add subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: ask a provider with Request an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is placed, with %1 (Partner ID %2) as partner on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order request is sent to %1. It is on the Order requests page until %1 fulfills or declines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user is created in the tenant of %1 and gets a temporary password, shown to you once when the user is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or the directory role of %1 (%2) in the tenant of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary domain of %1, which every user name of its tenant ends with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers the whole tenant of %1, including its partners&apos; access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in and uses the licenses assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUsersTab</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in. Their licenses stay assigned until you unassign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 (%2)? Their current password stops working, and you get a temporary password to give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password won&apos;t be shown again. Give it to %1 now: they sign in as %2 with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you are a reseller of record for. Expand a customer (the arrow by its name) to manage its account, services, users and licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you serve as indirect provider with one of your resellers. Expand a customer (the arrow by its name) to see its account and to order for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by company name or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request a reseller relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email a customer a link that asks it to make you its reseller of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customers listed, for the current search, as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching: more than %1</source>
+        <extracomment>More customers match the search than were counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching: %1</source>
+        <extracomment>How many customers match the search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <extracomment>How many customers the partner serves.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer&apos;s name or domain has a word starting with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no customers yet. Request a reseller relationship, or invite new customers with a provider from the Indirect providers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You serve no customers yet. Your resellers invite customers with you from their Indirect providers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending until the customer accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>Default file name of the customer list export.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers… %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers are exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1758,90 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindProviderPage</name>
@@ -1475,26 +2227,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,10 +2240,6 @@ Kind regards,
     </message>
     <message>
         <source>&amp;Invite reseller…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revo&amp;ke invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,32 +2272,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted on %1 by %2</source>
-        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invitation to %1 is recorded as Pending until they accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the invitation to %1? Its link will no longer work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitation to %1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +2573,67 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <extracomment>Column of customer invitations: the indirect provider invited with the reseller, if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2</source>
+        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link will no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -1925,6 +2689,52 @@ Kind regards,
     </message>
     <message>
         <source>Primary contact&apos;s first &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseService</name>
+    <message>
+        <source>This subscription isn&apos;t one of a customer %1 serves. Choose one from the customer&apos;s subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no administrator access to the tenant of %2, so it can&apos;t manage its licenses. Ask the customer&apos;s reseller, which has delegated admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user isn&apos;t in the tenant of %1. Choose one of its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: it has no licenses to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its licenses can&apos;t be assigned. Ask your provider for a new subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: its licenses can be assigned once it is Active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in. Enable the user before assigning a license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a license of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n licenses of %1 are assigned. Ask your provider for more licenses, or unassign one first.</source>
+        <translation>
+            <numerusform>The %n license of %1 is assigned. Ask your provider for more licenses, or unassign it first.</numerusform>
+            <numerusform>All %n licenses of %1 are assigned. Ask your provider for more licenses, or unassign one first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no license of %2. Choose a user who holds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2992,535 @@ Kind regards,
     </message>
     <message>
         <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Billed by usage: ordered with a quantity of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this order the subscription is cancelled and holds no licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this order: quantity %1, %2 assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order a new subscription for %1. The order is placed at once: %2 bills it, and the reseller you choose is recorded as partner on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove licenses of a subscription of %1, or cancel it. The order is placed at once, with the subscription&apos;s partner on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — billed by usage, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — quantity %2, %3 assigned, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eseller (partner on record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reseller to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2)</source>
+        <extracomment>A reseller in a list: its name, then its Partner ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequestDialog</name>
+    <message>
+        <source>Request an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask one of your indirect providers to place an order for %1. The provider fulfills or declines the request; you follow it on the Order requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — billed by usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — quantity %2, %3 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a new subscription, the licenses to buy; for a change, the licenses to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the provider should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequestsPage</name>
+    <message>
+        <source>Order requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order requests you raised with your indirect providers, and those your resellers addressed to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your indirect resellers ask you to order for their customers. Fulfilling a request places the order at once, with the reseller as partner on record; declining it sends the reseller your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders you asked your indirect providers to place. Raise a request from a customer&apos;s Services tab on the Customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ulfill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the order the selected request asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the selected request with a reason the reseller reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reseller: its name, then its Partner ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a request asks for: its transaction, then the offer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order requests yet. Your resellers raise them from their customers&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place this order for %1 now, with %2 (Partner ID %3) as partner on record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfill order request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order for %1 is placed and the request is Fulfilled; %2 gets a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline order request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you decline the request of %1 for %2? %1 reads this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request of %1 for %2 is Declined; %1 gets your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>The offer catalog that comes with PartnerDesk is damaged (%1). Reinstall PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer isn&apos;t one %1 serves. Choose a customer from your Customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not in the catalog. Choose an offer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sold for a term of %2. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: order it with a quantity of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order between 1 and %1 licenses of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription isn&apos;t one of %1&apos;s. Choose one from its subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is billed by %3, so only %3 can change it. Ask %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner on record of %1 is %2 (Partner ID %3), not %4. Choose %2 as the reseller for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2. Order a new subscription instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended: it can be changed once it is Active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: it has no quantity to change. Cancel it, or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many licenses to add: at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription holds at most %1 licenses and %2 has %3. Add at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many licenses to remove: at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 licenses: remove fewer, or cancel the subscription to end all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licenses of %1 are assigned to users, so the quantity can&apos;t go below %n. Unassign licenses first, or remove fewer.</source>
+        <translation>
+            <numerusform>%n license of %1 is assigned to a user, so the quantity can&apos;t go below %n. Unassign it first, or remove fewer.</numerusform>
+            <numerusform>%n licenses of %1 are assigned to users, so the quantity can&apos;t go below %n. Unassign licenses first, or remove fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licenses of %1 are still assigned to users. Unassign them, then cancel.</source>
+        <translation>
+            <numerusform>%n license of %1 is still assigned to a user. Unassign it, then cancel.</numerusform>
+            <numerusform>%n licenses of %1 are still assigned to users. Unassign them, then cancel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This order request isn&apos;t addressed to %1. Choose one from your order requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order request was already %1 on %2 by %3: only Open requests can be fulfilled or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2. Ask %3 to invite %2 with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reseller doesn&apos;t exist. Choose one of the customer&apos;s resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2, so it can&apos;t be partner on record of its orders. Choose one of %2&apos;s resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is not for the customer and reseller of the order request it fulfills. Fulfill the request as %1 raised it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reseller of %1 has an Active indirect relationship with %2, so %2 can&apos;t order for it: every order names the customer&apos;s reseller as partner on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reseller of %1 that the order is for: it becomes partner on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on record:
+
+%8
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fulfills the order request %1 raised on %2.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s subscriptions and orders are on its page in PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed an order for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order could not be read back. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Active indirect providers of %1 has a reseller relationship with %2, so none can order for it. Invite %2 again with one of them as its indirect provider (Invite new customers on the Indirect providers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the indirect provider to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider is not an Active indirect provider of %1. Choose one from your Indirect providers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: it can&apos;t place orders until it is Active again. Ask another of your providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2, so it can&apos;t order for it. Invite %2 again with %1 as its indirect provider (Invite new customers on the Indirect providers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider doesn&apos;t exist. Choose one from your Indirect providers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks you to place an order for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 (Partner ID %4) asks %5 to place an order for %6:
+
+%7
+
+%8Fulfill or decline the request on the Order requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order request could not be read back. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you decline the request: %1 reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined your order request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 declined the order request for %4 that %5 raised on %6:
+
+%7
+
+Reason: %8
+
+Raise a new request once you have settled it with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscription to %1: quantity %2, term %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quantity raised by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quantity lowered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: subscription cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +4119,338 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>You have no active indirect resellers to refer a lead to. Invite a reseller from the Indirect resellers page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reseller to refer the lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a lead from your own marketing or a Microsoft referral. It starts as New; when you invite the customer from the Referrals page, it becomes Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a lead to one of your indirect resellers. The reseller&apos;s primary contact gets a message with these details, and you can follow the lead&apos;s status on your Referrals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reseller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y/region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso Ltd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need, how you met, what was agreed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>The company name is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an indirect reseller records its own leads. As an indirect provider, refer a lead to one of your resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Own marketing or Microsoft referral: leads from an indirect provider arrive when the provider refers them to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an indirect provider refers leads to its resellers. Record your own leads with New referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner account is %1: you can refer leads once it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your indirect resellers: you can refer a lead only to a reseller that has an active relationship with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: refer leads to it once it is Active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referred a lead to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 referred a lead to %4 on %5:
+
+Company: %6
+Contact: %7
+Email: %8
+Phone: %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region: %1
+Notes: %2
+
+It is on your Referrals page as New. Invite the customer from there to request a reseller relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, the reseller working on the lead %2, can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral of %1 is %2, so it can&apos;t be marked %3. A new referral is accepted or lost; an accepted one is won or lost.</source>
+        <extracomment>%1 is a company, %2 and %3 are referral statuses such as New and Won.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral of %1 is %2: it can no longer become an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invitation that asks a customer for a reseller relationship can come from a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is %2: send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead you referred, %1, is now %2</source>
+        <extracomment>%1 is the company referred, %2 its new status such as Won.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 moved the lead you referred, %4, from %5 to %6 on %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 an invitation to make it its reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leads, wherever they came from, and the leads you referred to your resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads you referred to your indirect resellers, and how far each got. A reseller marks a lead accepted, won or lost; you get a message each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers come from your own marketing, Microsoft referrals and your indirect providers. Keep track of each lead here, and invite it to request a reseller relationship: it becomes Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer a lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the lead&apos;s contact a request for a reseller relationship; the referral becomes Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as a new referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to %2, whose primary contact gets a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the referral of %1 as lost? A lost referral can&apos;t be changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded, but the referral could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending, and the referral of %2 is now Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipService</name>
     <message>
         <source>This invitation asks a customer for a reseller relationship: a Global administrator of the customer&apos;s tenant accepts it.</source>
@@ -2984,6 +4655,14 @@ Kind regards,
         <source>The sample names an unknown partner or user in an indirect relationship.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample names an unknown partner in a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample names an unknown user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3164,6 +4843,53 @@ Kind regards,
     </message>
     <message>
         <source>https://www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>dropped %1 indexes and triggers of the bulk tables for the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt the full-text index of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 (%2), password hashed with %3 PBKDF2 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resellers with active indirect relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers (%3 customers/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synthetic workspace needs at least one reseller, and no negative counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic data is only written into an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyzed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

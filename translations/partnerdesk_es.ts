@@ -240,6 +240,215 @@
     </message>
 </context>
 <context>
+    <name>CustomerAccountTab</name>
+    <message>
+        <source>Primary domain:</source>
+        <translation>Dominio principal:</translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation>País o región:</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>Address line 1:</source>
+        <translation>Dirección (línea 1):</translation>
+    </message>
+    <message>
+        <source>Address line 2:</source>
+        <translation>Dirección (línea 2):</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State or region:</source>
+        <translation>Estado o región:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Contact first name:</source>
+        <translation>Nombre del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact last name:</source>
+        <translation>Apellidos del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation>Correo electrónico del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Teléfono del contacto:</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Guardar la cuenta</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer los cambios</translation>
+    </message>
+    <message>
+        <source>The account of %1 is saved.</source>
+        <translation>Se guardó la cuenta de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsWidget</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLicensesTab</name>
+    <message>
+        <source>Subscription:</source>
+        <translation>Suscripción:</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Users holding a license</source>
+        <translation>Usuarios con licencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name (UPN)</source>
+        <translation>Nombre de usuario (UPN)</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Fecha de asignación</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Quitar asignación</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Asignar a:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 assigned</source>
+        <extracomment>A subscription in a list: its offer, then how many of its licenses are assigned.</extracomment>
+        <translation>%1 — %2 de %3 asignadas</translation>
+    </message>
+    <message>
+        <source>%1 has no active subscription with licenses. You add one by submitting an order for it on the Services tab.</source>
+        <translation>%1 no tiene ninguna suscripción activa con licencias. Para agregar una, envíe un pedido en la pestaña Servicios.</translation>
+    </message>
+    <message>
+        <source>%1 has no active subscription with licenses. Its provider adds subscriptions by submitting orders; you can request an order on the Services tab.</source>
+        <translation>%1 no tiene ninguna suscripción activa con licencias. Su proveedor agrega suscripciones enviando pedidos; puede solicitar un pedido en la pestaña Servicios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n licenses assigned</source>
+        <translation>
+            <numerusform>%1 de %n licencia asignada</numerusform>
+            <numerusform>%1 de %n licencias asignadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every license is assigned: unassign one, or ask for more.</source>
+        <translation>Todas las licencias están asignadas: quite la asignación de una o solicite más.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in a list: their name, then their user name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every enabled user holds one</source>
+        <translation>Todos los usuarios habilitados tienen una</translation>
+    </message>
+    <message>
+        <source>%1 now has a license of %2.</source>
+        <translation>%1 ahora tiene una licencia de %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a license of %2.</source>
+        <translation>%1 ya no tiene una licencia de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerManagementService</name>
+    <message>
+        <source>This organization isn&apos;t one of your customers. It may have ended its relationship with %1; reload the customer list.</source>
+        <translation>Esta organización no es uno de sus clientes. Es posible que haya finalizado su relación con %1; vuelva a cargar la lista de clientes.</translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its account and users. Ask that reseller to make the change.</source>
+        <translation>Solo el revendedor de %1 con derechos de administración administra su cuenta y sus usuarios. Pida a ese revendedor que haga el cambio.</translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its account. Ask that reseller to make the change.</source>
+        <translation>Solo el revendedor de %1 con derechos de administración administra su cuenta. Pida a ese revendedor que haga el cambio.</translation>
+    </message>
+    <message>
+        <source>Only the reseller of %1 with administration rights manages its users. Ask that reseller to make the change.</source>
+        <translation>Solo el revendedor de %1 con derechos de administración administra sus usuarios. Pida a ese revendedor que haga el cambio.</translation>
+    </message>
+    <message>
+        <source>The country/region of a customer is fixed when its tenant is created and can&apos;t be changed.</source>
+        <translation>El país o región de un cliente se fija al crear su inquilino y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The primary domain %1 belongs to the customer&apos;s tenant and can&apos;t be changed.</source>
+        <translation>El dominio principal %1 pertenece al inquilino del cliente y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation>el nombre del usuario</translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation>No se encontró el usuario en %1; puede que se haya quitado. Vuelva a cargar la lista e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Global administrator of %2 and must stay one: nobody could administer the customer&apos;s tenant otherwise. Make another user a Global administrator first.</source>
+        <translation>%1 es el último administrador global de %2 y debe seguir siéndolo: de lo contrario, nadie podría administrar el inquilino del cliente. Convierta antes a otro usuario en administrador global.</translation>
+    </message>
+    <message>
+        <source>%1 is already taken. Choose another user name.</source>
+        <translation>%1 ya está en uso. Elija otro nombre de usuario.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>This invitation asks an indirect reseller to authorize a provider: an Admin agent of the reseller accepts it.</source>
@@ -296,6 +505,465 @@
     <message>
         <source>%1 no longer works with the indirect provider named in this invitation, so it can&apos;t be accepted. Ask %1 for a new invitation.</source>
         <translation>%1 ya no trabaja con el proveedor indirecto que se indica en esta invitación, así que no se puede aceptar. Pida a %1 una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation>Proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Reseller with administration</source>
+        <translation>Revendedor con administración</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s users see a list of customers.</source>
+        <translation>Solo los usuarios de un partner ven una lista de clientes.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was stopped after %n customers.</source>
+        <translation>
+            <numerusform>La exportación se detuvo después de %n cliente.</numerusform>
+            <numerusform>La exportación se detuvo después de %n clientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServicesTab</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partner on record</source>
+        <translation>Partner de registro</translation>
+    </message>
+    <message>
+        <source>Billed by</source>
+        <translation>Facturado por</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1)</source>
+        <translation>Suscripciones (%1)</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Pedidos (%1)</translation>
+    </message>
+    <message>
+        <source>Add subscription…</source>
+        <translation>Agregar suscripción…</translation>
+    </message>
+    <message>
+        <source>Order a new subscription for this customer, for one of its resellers.</source>
+        <translation>Pedir una suscripción nueva para este cliente, para uno de sus revendedores.</translation>
+    </message>
+    <message>
+        <source>Change quantity…</source>
+        <translation>Cambiar la cantidad…</translation>
+    </message>
+    <message>
+        <source>Add or remove licenses of the selected subscription, or cancel it.</source>
+        <translation>Agregar o quitar licencias de la suscripción seleccionada, o cancelarla.</translation>
+    </message>
+    <message>
+        <source>Request an order…</source>
+        <translation>Solicitar un pedido…</translation>
+    </message>
+    <message>
+        <source>Ask one of your indirect providers to order for this customer.</source>
+        <translation>Pedir a uno de sus proveedores indirectos que realice un pedido para este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A partner on record: its name, then its Partner ID.
+----------
+Who submitted an order: the user, then their partner.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>The quantity of a subscription billed by usage.</extracomment>
+        <translation>Por uso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What an order did: its transaction, then the offer.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Todavía no hay pedidos.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: add one with Add subscription.</source>
+        <translation>Todavía no hay suscripciones: agregue una con Agregar suscripción.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: ask a provider with Request an order.</source>
+        <translation>Todavía no hay suscripciones: pida una a un proveedor con Solicitar un pedido.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.</source>
+        <translation>Todavía no hay suscripciones.</translation>
+    </message>
+    <message>
+        <source>The order is placed, with %1 (Partner ID %2) as partner on record.</source>
+        <translation>Se realizó el pedido, con %1 (Id. de partner %2) como partner de registro.</translation>
+    </message>
+    <message>
+        <source>Your order request is sent to %1. It is on the Order requests page until %1 fulfills or declines it.</source>
+        <translation>Su solicitud de pedido se envió a %1. Permanece en la página Solicitudes de pedido hasta que %1 la complete o la rechace.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>The new user is created in the tenant of %1 and gets a temporary password, shown to you once when the user is added.</source>
+        <translation>El nuevo usuario se crea en el inquilino de %1 y obtiene una contraseña temporal, que se le mostrará una sola vez al agregarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Agr&amp;egar</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>Change the name or the directory role of %1 (%2) in the tenant of %3.</source>
+        <translation>Cambie el nombre o el rol de directorio de %1 (%2) en el inquilino de %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de u&amp;suario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The primary domain of %1, which every user name of its tenant ends with.</source>
+        <translation>El dominio principal de %1, con el que terminan todos los nombres de usuario de su inquilino.</translation>
+    </message>
+    <message>
+        <source>Administers the whole tenant of %1, including its partners&apos; access.</source>
+        <translation>Administra todo el inquilino de %1, incluido el acceso de sus partners.</translation>
+    </message>
+    <message>
+        <source>Signs in and uses the licenses assigned to them.</source>
+        <translation>Inicia sesión y usa las licencias que tiene asignadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUsersTab</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name (UPN)</source>
+        <translation>Nombre de usuario (UPN)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Habilitar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deshabilitar</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in as %2.</source>
+        <translation>Se agregó a %1. Inicia sesión como %2.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in. Their licenses stay assigned until you unassign them.</source>
+        <translation>%1 está deshabilitado y no puede iniciar sesión. Sus licencias siguen asignadas hasta que usted quite la asignación.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in.</source>
+        <translation>%1 está deshabilitado y no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 está habilitado y puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 (%2)? Their current password stops working, and you get a temporary password to give them.</source>
+        <translation>¿Quiere restablecer la contraseña de %1 (%2)? Su contraseña actual dejará de funcionar y usted obtendrá una contraseña temporal para dársela.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Se restableció la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Contraseña temporal</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 (%2):</source>
+        <translation>Contraseña temporal de %1 (%2):</translation>
+    </message>
+    <message>
+        <source>This password won&apos;t be shown again. Give it to %1 now: they sign in as %2 with it.</source>
+        <translation>Esta contraseña no se volverá a mostrar. Désela ahora a %1: iniciará sesión como %2 con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation>&amp;Copiar la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Dominio principal</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation>Revendedor indirecto</translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation>Proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>The customers you are a reseller of record for. Expand a customer (the arrow by its name) to manage its account, services, users and licenses.</source>
+        <translation>Los clientes de los que es revendedor de registro. Expanda un cliente (la flecha junto a su nombre) para administrar su cuenta, servicios, usuarios y licencias.</translation>
+    </message>
+    <message>
+        <source>The customers you serve as indirect provider with one of your resellers. Expand a customer (the arrow by its name) to see its account and to order for it.</source>
+        <translation>Los clientes a los que atiende como proveedor indirecto con uno de sus revendedores. Expanda un cliente (la flecha junto a su nombre) para ver su cuenta y realizar pedidos para él.</translation>
+    </message>
+    <message>
+        <source>Search by company name or domain</source>
+        <translation>Buscar por nombre de empresa o dominio</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations</source>
+        <translation>Invi&amp;taciones</translation>
+    </message>
+    <message>
+        <source>&amp;Request a reseller relationship…</source>
+        <translation>&amp;Solicitar una relación de revendedor…</translation>
+    </message>
+    <message>
+        <source>Email a customer a link that asks it to make you its reseller of record.</source>
+        <translation>Enviar a un cliente un correo electrónico con un vínculo que le pide que lo convierta a usted en su revendedor de registro.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the customers listed, for the current search, as a CSV file.</source>
+        <translation>Guardar los clientes de la lista, para la búsqueda actual, como archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Matching: more than %1</source>
+        <extracomment>More customers match the search than were counted.</extracomment>
+        <translation>Coincidencias: más de %1</translation>
+    </message>
+    <message>
+        <source>Matching: %1</source>
+        <extracomment>How many customers match the search.</extracomment>
+        <translation>Coincidencias: %1</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <extracomment>How many customers the partner serves.</extracomment>
+        <translation>Clientes: %1</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s name or domain has a word starting with “%1”.</source>
+        <translation>Ningún nombre ni dominio de cliente tiene una palabra que empiece por “%1”.</translation>
+    </message>
+    <message>
+        <source>You have no customers yet. Request a reseller relationship, or invite new customers with a provider from the Indirect providers page.</source>
+        <translation>Todavía no tiene clientes. Solicite una relación de revendedor o invite a clientes nuevos con un proveedor desde la página Proveedores indirectos.</translation>
+    </message>
+    <message>
+        <source>You serve no customers yet. Your resellers invite customers with you from their Indirect providers page.</source>
+        <translation>Todavía no atiende a ningún cliente. Sus revendedores invitan a clientes con usted desde su página Proveedores indirectos.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending until the customer accepts it.</source>
+        <translation>La invitación a %1 queda registrada como Pendiente hasta que el cliente la acepte.</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>Default file name of the customer list export.</extracomment>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Exportando clientes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting customers… %1 written</source>
+        <translation>Exportando clientes… %1 escritos</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The customers are exported to %1.</source>
+        <translation>Los clientes se exportaron a %1.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1789,90 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Per license</source>
+        <translation>Por licencia</translation>
+    </message>
+    <message>
+        <source>Usage-based</source>
+        <translation>Basado en el uso</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 años</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Suscripción nueva</translation>
+    </message>
+    <message>
+        <source>Add licenses</source>
+        <translation>Agregar licencias</translation>
+    </message>
+    <message>
+        <source>Remove licenses</source>
+        <translation>Quitar licencias</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Own marketing</source>
+        <translation>Marketing propio</translation>
+    </message>
+    <message>
+        <source>Microsoft referral</source>
+        <translation>Referencia de Microsoft</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
 </context>
 <context>
     <name>FindProviderPage</name>
@@ -1511,26 +2263,6 @@ Saludos cordiales,
         <translation>Los revendedores que le han autorizado como su proveedor indirecto y las invitaciones que ha enviado. Invite a un revendedor para enviarle por correo electrónico un vínculo personalizado; funciona una sola vez, durante %1 días.</translation>
     </message>
     <message>
-        <source>Invitations</source>
-        <translation>Invitaciones</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <source>Sent by</source>
-        <translation>Enviada por</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Caduca</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1545,10 +2277,6 @@ Saludos cordiales,
     <message>
         <source>&amp;Invite reseller…</source>
         <translation>&amp;Invitar a un revendedor…</translation>
-    </message>
-    <message>
-        <source>Revo&amp;ke invitation…</source>
-        <translation>Rev&amp;ocar la invitación…</translation>
     </message>
     <message>
         <source>Reseller</source>
@@ -1580,33 +2308,8 @@ Saludos cordiales,
         <translation>Ya no podrá enviar pedidos ni agregar suscripciones para los clientes de %1, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva que %1 acepte.</translation>
     </message>
     <message>
-        <source>Accepted on %1 by %2</source>
-        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
-        <translation>Aceptado el %1 por %2</translation>
-    </message>
-    <message>
-        <source>Revoked on %1</source>
-        <translation>Revocado el %1</translation>
-    </message>
-    <message>
         <source>The invitation to %1 is recorded as Pending until they accept it.</source>
         <translation>La invitación a %1 queda registrada como Pendiente hasta que la acepte.</translation>
-    </message>
-    <message>
-        <source>Revoke invitation</source>
-        <translation>Revocar la invitación</translation>
-    </message>
-    <message>
-        <source>Revoke the invitation to %1? Its link will no longer work.</source>
-        <translation>¿Quiere revocar la invitación a %1? Su vínculo dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>The invitation to %1 is revoked.</source>
-        <translation>Se revocó la invitación a %1.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2645,67 @@ Saludos cordiales,
     </message>
 </context>
 <context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviada por</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <extracomment>Column of customer invitations: the indirect provider invited with the reseller, if any.</extracomment>
+        <translation>Con proveedor</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke invitation…</source>
+        <translation>Rev&amp;ocar la invitación…</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2</source>
+        <extracomment>An invitation&apos;s status: when it was accepted and by which company.</extracomment>
+        <translation>Aceptado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revocado el %1</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Revocar la invitación</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link will no longer work.</source>
+        <translation>¿Quiere revocar la invitación a %1? Su vínculo dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is revoked.</source>
+        <translation>Se revocó la invitación a %1.</translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -1998,6 +2762,52 @@ Saludos cordiales,
     <message>
         <source>Primary contact&apos;s first &amp;name:</source>
         <translation>N&amp;ombre del contacto principal:</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseService</name>
+    <message>
+        <source>This subscription isn&apos;t one of a customer %1 serves. Choose one from the customer&apos;s subscriptions.</source>
+        <translation>Esta suscripción no pertenece a ningún cliente al que atienda %1. Elija una de las suscripciones del cliente.</translation>
+    </message>
+    <message>
+        <source>%1 has no administrator access to the tenant of %2, so it can&apos;t manage its licenses. Ask the customer&apos;s reseller, which has delegated admin.</source>
+        <translation>%1 no tiene acceso de administrador al inquilino de %2, así que no puede administrar sus licencias. Pídaselo al revendedor del cliente, que tiene administración delegada.</translation>
+    </message>
+    <message>
+        <source>This user isn&apos;t in the tenant of %1. Choose one of its users.</source>
+        <translation>Este usuario no está en el inquilino de %1. Elija uno de sus usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: it has no licenses to assign.</source>
+        <translation>%1 se factura por uso: no tiene licencias que asignar.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its licenses can&apos;t be assigned. Ask your provider for a new subscription.</source>
+        <translation>%1 está cancelada: sus licencias no se pueden asignar. Pida a su proveedor una suscripción nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its licenses can be assigned once it is Active again.</source>
+        <translation>%1 tiene el estado %2: sus licencias se podrán asignar cuando vuelva a estar activa.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can&apos;t sign in. Enable the user before assigning a license.</source>
+        <translation>%1 está deshabilitado y no puede iniciar sesión. Habilite el usuario antes de asignarle una licencia.</translation>
+    </message>
+    <message>
+        <source>%1 already has a license of %2.</source>
+        <translation>%1 ya tiene una licencia de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n licenses of %1 are assigned. Ask your provider for more licenses, or unassign one first.</source>
+        <translation>
+            <numerusform>%1 tiene %n licencia y ya está asignada. Pida más licencias a su proveedor o quite primero su asignación.</numerusform>
+            <numerusform>Las %n licencias de %1 están asignadas. Pida más licencias a su proveedor o quite primero la asignación de una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no license of %2. Choose a user who holds one.</source>
+        <translation>%1 no tiene ninguna licencia de %2. Elija un usuario que tenga una.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3065,559 @@ Saludos cordiales,
     <message>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Billed by usage: ordered with a quantity of 1.</source>
+        <translation>Facturado por uso: se pide con una cantidad de 1.</translation>
+    </message>
+    <message>
+        <source>After this order the subscription is cancelled and holds no licenses.</source>
+        <translation>Después de este pedido, la suscripción quedará cancelada y no tendrá licencias.</translation>
+    </message>
+    <message>
+        <source>After this order: quantity %1, %2 assigned.</source>
+        <translation>Después de este pedido: cantidad %1, %2 asignadas.</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Agregar suscripción</translation>
+    </message>
+    <message>
+        <source>Order a new subscription for %1. The order is placed at once: %2 bills it, and the reseller you choose is recorded as partner on record.</source>
+        <translation>Pida una suscripción nueva para %1. El pedido se realiza de inmediato: %2 la factura y el revendedor que elija queda registrado como partner de registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>Change subscription</source>
+        <translation>Cambiar la suscripción</translation>
+    </message>
+    <message>
+        <source>Add or remove licenses of a subscription of %1, or cancel it. The order is placed at once, with the subscription&apos;s partner on record.</source>
+        <translation>Agregue o quite licencias de una suscripción de %1, o cancélela. El pedido se realiza de inmediato, con el partner de registro de la suscripción.</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Suscripción:</translation>
+    </message>
+    <message>
+        <source>%1 — billed by usage, %2</source>
+        <translation>%1 — facturado por uso, %2</translation>
+    </message>
+    <message>
+        <source>%1 — quantity %2, %3 assigned, %4</source>
+        <translation>%1 — cantidad %2, %3 asignadas, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ca&amp;mbio:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>R&amp;eseller (partner on record):</source>
+        <translation>&amp;Revendedor (partner de registro):</translation>
+    </message>
+    <message>
+        <source>No reseller to choose</source>
+        <translation>No hay ningún revendedor para elegir</translation>
+    </message>
+    <message>
+        <source>%1 (Partner ID %2)</source>
+        <extracomment>A reseller in a list: its name, then its Partner ID.</extracomment>
+        <translation>%1 (Id. de partner %2)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit order</source>
+        <translation>&amp;Enviar pedido</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequestDialog</name>
+    <message>
+        <source>Request an order</source>
+        <translation>Solicitar un pedido</translation>
+    </message>
+    <message>
+        <source>Ask one of your indirect providers to place an order for %1. The provider fulfills or declines the request; you follow it on the Order requests page.</source>
+        <translation>Pida a uno de sus proveedores indirectos que realice un pedido para %1. El proveedor atiende o rechaza la solicitud; puede seguirla en la página Solicitudes de pedido.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>No provider to ask</source>
+        <translation>No hay ningún proveedor al que preguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Pe&amp;dido:</translation>
+    </message>
+    <message>
+        <source>Off&amp;er:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>&amp;Suscripción:</translation>
+    </message>
+    <message>
+        <source>%1 — billed by usage</source>
+        <translation>%1 — facturado por uso</translation>
+    </message>
+    <message>
+        <source>%1 — quantity %2, %3 assigned</source>
+        <translation>%1 — cantidad %2, %3 asignadas</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>For a new subscription, the licenses to buy; for a change, the licenses to add or remove.</source>
+        <translation>Para una suscripción nueva, las licencias que se van a comprar; para un cambio, las licencias que se van a agregar o quitar.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Anything the provider should know (optional)</source>
+        <translation>Todo lo que el proveedor deba saber (opcional)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d request</source>
+        <translation>&amp;Enviar solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequestsPage</name>
+    <message>
+        <source>Order requests</source>
+        <translation>Solicitudes de pedido</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The order requests you raised with your indirect providers, and those your resellers addressed to you.</source>
+        <translation>Las solicitudes de pedido que presentó a sus proveedores indirectos y las que sus revendedores le dirigieron a usted.</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>What your indirect resellers ask you to order for their customers. Fulfilling a request places the order at once, with the reseller as partner on record; declining it sends the reseller your reason.</source>
+        <translation>Los pedidos que sus revendedores indirectos le solicitan para sus clientes. Al atender una solicitud, el pedido se realiza de inmediato, con el revendedor como partner de registro; al rechazarla, el revendedor recibe su motivo.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>The orders you asked your indirect providers to place. Raise a request from a customer&apos;s Services tab on the Customers page.</source>
+        <translation>Los pedidos que solicitó a sus proveedores indirectos. Presente una solicitud desde la pestaña Servicios de un cliente en la página Clientes.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>F&amp;ulfill…</source>
+        <translation>A&amp;tender…</translation>
+    </message>
+    <message>
+        <source>Place the order the selected request asks for</source>
+        <translation>Realizar el pedido que indica la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request with a reason the reseller reads</source>
+        <translation>Rechazar la solicitud seleccionada con un motivo que leerá el revendedor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reseller: its name, then its Partner ID.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ordered by %1 on %2</source>
+        <translation>Solicitado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a request asks for: its transaction, then the offer.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No order requests yet. Your resellers raise them from their customers&apos; pages.</source>
+        <translation>Aún no hay solicitudes de pedido. Sus revendedores las presentan desde las páginas de sus clientes.</translation>
+    </message>
+    <message>
+        <source>No order requests yet.</source>
+        <translation>Aún no hay solicitudes de pedido.</translation>
+    </message>
+    <message>
+        <source>Place this order for %1 now, with %2 (Partner ID %3) as partner on record?</source>
+        <translation>¿Desea realizar ahora este pedido para %1, con %2 (Id. de partner %3) como partner de registro?</translation>
+    </message>
+    <message>
+        <source>Their note: %1</source>
+        <translation>Nota adjunta: %1</translation>
+    </message>
+    <message>
+        <source>Fulfill order request</source>
+        <translation>Atender la solicitud de pedido</translation>
+    </message>
+    <message>
+        <source>Place &amp;order</source>
+        <translation>Realizar &amp;pedido</translation>
+    </message>
+    <message>
+        <source>The order for %1 is placed and the request is Fulfilled; %2 gets a message.</source>
+        <translation>El pedido para %1 se ha realizado y la solicitud queda atendida; %2 recibe un mensaje.</translation>
+    </message>
+    <message>
+        <source>Decline order request</source>
+        <translation>Rechazar la solicitud de pedido</translation>
+    </message>
+    <message>
+        <source>Why do you decline the request of %1 for %2? %1 reads this reason.</source>
+        <translation>¿Por qué rechaza la solicitud de %1 para %2? %1 leerá este motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Decline request</source>
+        <translation>Rechazar &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>The request of %1 for %2 is Declined; %1 gets your reason.</source>
+        <translation>La solicitud de %1 para %2 queda rechazada; %1 recibe su motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>The offer catalog that comes with PartnerDesk is damaged (%1). Reinstall PartnerDesk.</source>
+        <translation>El catálogo de ofertas que se incluye con PartnerDesk está dañado (%1). Vuelva a instalar PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>oferta %1</translation>
+    </message>
+    <message>
+        <source>no offers</source>
+        <translation>ninguna oferta</translation>
+    </message>
+    <message>
+        <source>This customer isn&apos;t one %1 serves. Choose a customer from your Customers page.</source>
+        <translation>Este cliente no es uno de los clientes a los que %1 presta servicio. Elija un cliente de su página Clientes.</translation>
+    </message>
+    <message>
+        <source>This offer is not in the catalog. Choose an offer from the list.</source>
+        <translation>Esta oferta no está en el catálogo. Elija una oferta de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not sold for a term of %2. Choose one of: %3.</source>
+        <translation>%1 no se vende con un plazo de %2. Elija uno de estos: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: order it with a quantity of 1.</source>
+        <translation>%1 se factura por uso: pida una cantidad de 1.</translation>
+    </message>
+    <message>
+        <source>Order between 1 and %1 licenses of %2.</source>
+        <translation>Pida entre 1 y %1 licencias de %2.</translation>
+    </message>
+    <message>
+        <source>This subscription isn&apos;t one of %1&apos;s. Choose one from its subscriptions.</source>
+        <translation>Esta suscripción no es de %1. Elija una de sus suscripciones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is billed by %3, so only %3 can change it. Ask %3.</source>
+        <translation>%1 de %2 está facturado por %3, así que solo %3 puede cambiarlo. Consulte a %3.</translation>
+    </message>
+    <message>
+        <source>another partner</source>
+        <translation>otro partner</translation>
+    </message>
+    <message>
+        <source>The partner on record of %1 is %2 (Partner ID %3), not %4. Choose %2 as the reseller for this change.</source>
+        <translation>El partner de registro de %1 es %2 (Id. de partner %3), no %4. Elija a %2 como revendedor para este cambio.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2. Order a new subscription instead.</source>
+        <translation>%1 se canceló el %2. Pida una suscripción nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended: it can be changed once it is Active again.</source>
+        <translation>%1 está suspendida: se podrá cambiar cuando vuelva a estar activa.</translation>
+    </message>
+    <message>
+        <source>%1 is billed by usage: it has no quantity to change. Cancel it, or leave it as it is.</source>
+        <translation>%1 se factura por uso: no tiene ninguna cantidad que cambiar. Cancélela o déjela como está.</translation>
+    </message>
+    <message>
+        <source>Enter how many licenses to add: at least 1.</source>
+        <translation>Escriba cuántas licencias quiere agregar: al menos 1.</translation>
+    </message>
+    <message>
+        <source>A subscription holds at most %1 licenses and %2 has %3. Add at most %4.</source>
+        <translation>Una suscripción tiene como máximo %1 licencias y %2 tiene %3. Agregue como máximo %4.</translation>
+    </message>
+    <message>
+        <source>Enter how many licenses to remove: at least 1.</source>
+        <translation>Escriba cuántas licencias quiere quitar: al menos 1.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 licenses: remove fewer, or cancel the subscription to end all of them.</source>
+        <translation>%1 tiene %2 licencias: quite menos o cancele la suscripción para finalizarlas todas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licenses of %1 are assigned to users, so the quantity can&apos;t go below %n. Unassign licenses first, or remove fewer.</source>
+        <translation>
+            <numerusform>%n licencia de %1 está asignada a usuarios, así que la cantidad no puede ser inferior a %n. Primero anule la asignación de licencias o quite menos.</numerusform>
+            <numerusform>%n licencias de %1 están asignadas a usuarios, así que la cantidad no puede ser inferior a %n. Primero anule la asignación de licencias o quite menos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licenses of %1 are still assigned to users. Unassign them, then cancel.</source>
+        <translation>
+            <numerusform>%n licencia de %1 sigue asignada a usuarios. Anule su asignación y, después, cancele.</numerusform>
+            <numerusform>%n licencias de %1 siguen asignadas a usuarios. Anule su asignación y, después, cancele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This order request isn&apos;t addressed to %1. Choose one from your order requests.</source>
+        <translation>Esta solicitud de pedido no está dirigida a %1. Elija una de sus solicitudes de pedido.</translation>
+    </message>
+    <message>
+        <source>This order request was already %1 on %2 by %3: only Open requests can be fulfilled or declined.</source>
+        <translation>%3 ya marcó esta solicitud de pedido como %1 el %2: solo se pueden atender o rechazar las solicitudes abiertas.</translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2. Ask %3 to invite %2 with you.</source>
+        <translation>%1 no tiene ninguna relación de revendedor con %2. Pida a %3 que invite a %2 junto con usted.</translation>
+    </message>
+    <message>
+        <source>This reseller doesn&apos;t exist. Choose one of the customer&apos;s resellers.</source>
+        <translation>Este revendedor no existe. Elija uno de los revendedores del cliente.</translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2, so it can&apos;t be partner on record of its orders. Choose one of %2&apos;s resellers.</source>
+        <translation>%1 no tiene ninguna relación de revendedor con %2, así que no puede ser partner de registro de sus pedidos. Elija uno de los revendedores de %2.</translation>
+    </message>
+    <message>
+        <source>This order is not for the customer and reseller of the order request it fulfills. Fulfill the request as %1 raised it.</source>
+        <translation>Este pedido no es para el cliente y el revendedor de la solicitud de pedido que atiende. Atienda la solicitud tal como la presentó %1.</translation>
+    </message>
+    <message>
+        <source>No reseller of %1 has an Active indirect relationship with %2, so %2 can&apos;t order for it: every order names the customer&apos;s reseller as partner on record.</source>
+        <translation>Ningún revendedor de %1 tiene una relación indirecta activa con %2, así que %2 no puede hacer pedidos para él: cada pedido indica el revendedor del cliente como partner de registro.</translation>
+    </message>
+    <message>
+        <source>Choose the reseller of %1 that the order is for: it becomes partner on record.</source>
+        <translation>Elija el revendedor de %1 para el que es el pedido: pasará a ser el partner de registro.</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on record:
+
+%8
+
+</source>
+        <translation>Hola, %1:
+
+%2, de %3, realizó un pedido para %4 el %5, con %6 (Id. de partner %7) como partner de registro:
+
+%8
+
+</translation>
+    </message>
+    <message>
+        <source>It fulfills the order request %1 raised on %2.
+
+</source>
+        <translation>Atiende la solicitud de pedido que %1 presentó el %2.
+
+</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s subscriptions and orders are on its page in PartnerDesk.</source>
+        <translation>Las suscripciones y los pedidos del cliente aparecen en su página de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>%1 placed an order for %2</source>
+        <translation>%1 realizó un pedido para %2</translation>
+    </message>
+    <message>
+        <source>The order could not be read back. Try again.</source>
+        <translation>No se pudo volver a leer el pedido. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>None of the Active indirect providers of %1 has a reseller relationship with %2, so none can order for it. Invite %2 again with one of them as its indirect provider (Invite new customers on the Indirect providers page).</source>
+        <translation>Ninguno de los proveedores indirectos activos de %1 tiene una relación de revendedor con %2, así que ninguno puede hacer pedidos para él. Vuelva a invitar a %2 con uno de ellos como su proveedor indirecto (Invitar a clientes nuevos en la página Proveedores indirectos).</translation>
+    </message>
+    <message>
+        <source>Choose the indirect provider to ask.</source>
+        <translation>Elija el proveedor indirecto al que quiere preguntar.</translation>
+    </message>
+    <message>
+        <source>This provider is not an Active indirect provider of %1. Choose one from your Indirect providers page.</source>
+        <translation>Este proveedor no es un proveedor indirecto activo de %1. Elija uno de su página Proveedores indirectos.</translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: it can&apos;t place orders until it is Active again. Ask another of your providers.</source>
+        <translation>La cuenta de partner de %1 está en estado %2: no puede realizar pedidos hasta que vuelva a estar activa. Consulte a otro de sus proveedores.</translation>
+    </message>
+    <message>
+        <source>%1 has no reseller relationship with %2, so it can&apos;t order for it. Invite %2 again with %1 as its indirect provider (Invite new customers on the Indirect providers page).</source>
+        <translation>%1 no tiene ninguna relación de revendedor con %2, así que no puede hacer pedidos para él. Vuelva a invitar a %2 con %1 como su proveedor indirecto (Invitar a clientes nuevos en la página Proveedores indirectos).</translation>
+    </message>
+    <message>
+        <source>This provider doesn&apos;t exist. Choose one from your Indirect providers page.</source>
+        <translation>Este proveedor no existe. Elija uno de su página Proveedores indirectos.</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters or fewer.</source>
+        <translation>La nota no puede superar los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Their note: %1
+
+</source>
+        <translation>Nota adjunta: %1
+
+</translation>
+    </message>
+    <message>
+        <source>%1 asks you to place an order for %2</source>
+        <translation>%1 le pide que realice un pedido para %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 (Partner ID %4) asks %5 to place an order for %6:
+
+%7
+
+%8Fulfill or decline the request on the Order requests page.</source>
+        <translation>Hola, %1:
+
+%2, de %3 (Id. de partner %4), pide a %5 que realice un pedido para %6:
+
+%7
+
+%8Atienda o rechace la solicitud en la página Solicitudes de pedido.</translation>
+    </message>
+    <message>
+        <source>The order request could not be read back. Try again.</source>
+        <translation>No se pudo volver a leer la solicitud de pedido. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Say why you decline the request: %1 reads it.</source>
+        <translation>Indique por qué rechaza la solicitud: %1 lo leerá.</translation>
+    </message>
+    <message>
+        <source>Keep the reason to %1 characters or fewer.</source>
+        <translation>El motivo no puede superar los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 declined your order request for %2</source>
+        <translation>%1 rechazó su solicitud de pedido para %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 declined the order request for %4 that %5 raised on %6:
+
+%7
+
+Reason: %8
+
+Raise a new request once you have settled it with %3.</source>
+        <translation>Hola, %1:
+
+%2, de %3, rechazó la solicitud de pedido para %4 que %5 presentó el %6:
+
+%7
+
+Motivo: %8
+
+Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
+    </message>
+    <message>
+        <source>New subscription to %1: quantity %2, term %3.</source>
+        <translation>Suscripción nueva a %1: cantidad %2, plazo %3.</translation>
+    </message>
+    <message>
+        <source>%1: quantity raised by %2.</source>
+        <translation>%1: cantidad aumentada en %2.</translation>
+    </message>
+    <message>
+        <source>%1: quantity lowered by %2.</source>
+        <translation>%1: cantidad reducida en %2.</translation>
+    </message>
+    <message>
+        <source>%1: subscription cancelled.</source>
+        <translation>%1: suscripción cancelada.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +4215,351 @@ Saludos cordiales,
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>You have no active indirect resellers to refer a lead to. Invite a reseller from the Indirect resellers page first.</source>
+        <translation>No tiene revendedores indirectos activos a los que derivar un cliente potencial. Primero invite a un revendedor desde la página Revendedores indirectos.</translation>
+    </message>
+    <message>
+        <source>Choose the reseller to refer the lead to.</source>
+        <translation>Elija el revendedor al que quiere derivar el cliente potencial.</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva referencia</translation>
+    </message>
+    <message>
+        <source>Record a lead from your own marketing or a Microsoft referral. It starts as New; when you invite the customer from the Referrals page, it becomes Accepted.</source>
+        <translation>Registre un cliente potencial procedente de su propio marketing o de una referencia de Microsoft. Empieza con el estado Nuevo; cuando invite al cliente desde la página Referencias, pasa al estado Aceptado.</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>A&amp;gregar referencia</translation>
+    </message>
+    <message>
+        <source>Refer a lead</source>
+        <translation>Derivar un cliente potencial</translation>
+    </message>
+    <message>
+        <source>Refer a lead to one of your indirect resellers. The reseller&apos;s primary contact gets a message with these details, and you can follow the lead&apos;s status on your Referrals page.</source>
+        <translation>Derive un cliente potencial a uno de sus revendedores indirectos. El contacto principal del revendedor recibe un mensaje con estos datos, y puede seguir el estado del cliente potencial en su página Referencias.</translation>
+    </message>
+    <message>
+        <source>Refer &amp;lead</source>
+        <translation>&amp;Derivar cliente potencial</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller:</source>
+        <translation>&amp;Revendedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nombre de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y/region:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source>Contoso Ltd.</source>
+        <translation>Contoso Ltd.</translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation>nombre@cliente.example</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100 (optional)</source>
+        <translation>+1 425 555 0100 (opcional)</translation>
+    </message>
+    <message>
+        <source>What they need, how you met, what was agreed (optional)</source>
+        <translation>Qué necesitan, cómo se conocieron, qué se acordó (opcional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>The company name is too long. Use at most %1 characters.</source>
+        <translation>El nombre de la empresa es demasiado largo. Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <translation>el nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is too long. Use at most %1 characters.</source>
+        <translation>El nombre del contacto es demasiado largo. Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notes are too long. Use at most %1 characters.</source>
+        <translation>Las notas son demasiado largas. Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only an indirect reseller records its own leads. As an indirect provider, refer a lead to one of your resellers.</source>
+        <translation>Solo un revendedor indirecto registra sus propios clientes potenciales. Como proveedor indirecto, derive un cliente potencial a uno de sus revendedores.</translation>
+    </message>
+    <message>
+        <source>Choose Own marketing or Microsoft referral: leads from an indirect provider arrive when the provider refers them to you.</source>
+        <translation>Elija Marketing propio o Referencia de Microsoft: los clientes potenciales de un proveedor indirecto llegan cuando el proveedor se los deriva.</translation>
+    </message>
+    <message>
+        <source>Only an indirect provider refers leads to its resellers. Record your own leads with New referral.</source>
+        <translation>Solo un proveedor indirecto deriva clientes potenciales a sus revendedores. Registre sus propios clientes potenciales con Nueva referencia.</translation>
+    </message>
+    <message>
+        <source>Your partner account is %1: you can refer leads once it is Active.</source>
+        <translation>Su cuenta de partner tiene el estado %1: podrá derivar clientes potenciales cuando esté activa.</translation>
+    </message>
+    <message>
+        <source>Choose one of your indirect resellers: you can refer a lead only to a reseller that has an active relationship with you.</source>
+        <translation>Elija uno de sus revendedores indirectos: solo puede derivar un cliente potencial a un revendedor que tenga una relación activa con usted.</translation>
+    </message>
+    <message>
+        <source>The partner account of %1 is %2: refer leads to it once it is Active again.</source>
+        <translation>La cuenta de partner de %1 está en estado %2: derívele clientes potenciales cuando vuelva a estar activa.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>%1 referred a lead to you: %2</source>
+        <translation>%1 le derivó un cliente potencial: %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 referred a lead to %4 on %5:
+
+Company: %6
+Contact: %7
+Email: %8
+Phone: %9
+</source>
+        <translation>Hola, %1:
+
+%2, de %3, derivó un cliente potencial a %4 el %5:
+
+Empresa: %6
+Contacto: %7
+Correo electrónico: %8
+Teléfono: %9
+</translation>
+    </message>
+    <message>
+        <source>Country/region: %1
+Notes: %2
+
+It is on your Referrals page as New. Invite the customer from there to request a reseller relationship.</source>
+        <translation>País o región: %1
+Notas: %2
+
+Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde allí para solicitar una relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>This referral doesn&apos;t exist.</source>
+        <translation>Esta referencia no existe.</translation>
+    </message>
+    <message>
+        <source>Only %1, the reseller working on the lead %2, can change it.</source>
+        <translation>Solo %1, el revendedor que trabaja con el cliente potencial %2, puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 is %2, so it can&apos;t be marked %3. A new referral is accepted or lost; an accepted one is won or lost.</source>
+        <extracomment>%1 is a company, %2 and %3 are referral statuses such as New and Won.</extracomment>
+        <translation>La referencia de %1 tiene el estado %2, así que no se puede marcar como %3. Una referencia nueva se acepta o se pierde; una aceptada se gana o se pierde.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 is %2: it can no longer become an invitation.</source>
+        <translation>La referencia de %1 tiene el estado %2: ya no puede convertirse en una invitación.</translation>
+    </message>
+    <message>
+        <source>This invitation doesn&apos;t exist.</source>
+        <translation>Esta invitación no existe.</translation>
+    </message>
+    <message>
+        <source>Only an invitation that asks a customer for a reseller relationship can come from a referral.</source>
+        <translation>Solo una invitación que solicita a un cliente una relación de revendedor puede proceder de una referencia.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is %2: send a new one.</source>
+        <translation>La invitación a %1 tiene el estado %2: envíe una nueva.</translation>
+    </message>
+    <message>
+        <source>The lead you referred, %1, is now %2</source>
+        <extracomment>%1 is the company referred, %2 its new status such as Won.</extracomment>
+        <translation>El cliente potencial que derivó, %1, tiene ahora el estado %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2 of %3 moved the lead you referred, %4, from %5 to %6 on %7.</source>
+        <translation>Hola, %1:
+
+%2, de %3, cambió el cliente potencial que usted derivó, %4, de %5 a %6 el %7.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 an invitation to make it its reseller.</source>
+        <translation>%1 envió a %2 una invitación para que lo convierta en su revendedor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Your leads, wherever they came from, and the leads you referred to your resellers.</source>
+        <translation>Sus clientes potenciales, vengan de donde vengan, y los clientes potenciales que derivó a sus revendedores.</translation>
+    </message>
+    <message>
+        <source>The leads you referred to your indirect resellers, and how far each got. A reseller marks a lead accepted, won or lost; you get a message each time.</source>
+        <translation>Los clientes potenciales que derivó a sus revendedores indirectos y hasta dónde llegó cada uno. Un revendedor marca un cliente potencial como aceptado, ganado o perdido; usted recibe un mensaje cada vez.</translation>
+    </message>
+    <message>
+        <source>Customers come from your own marketing, Microsoft referrals and your indirect providers. Keep track of each lead here, and invite it to request a reseller relationship: it becomes Accepted.</source>
+        <translation>Los clientes proceden de su propio marketing, de referencias de Microsoft y de sus proveedores indirectos. Haga un seguimiento de cada cliente potencial aquí e invítelo a solicitar una relación de revendedor: pasa al estado Aceptado.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivado por</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Derivado a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nueva referencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Refer a lead…</source>
+        <translation>&amp;Derivar un cliente potencial…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <source>Email the lead&apos;s contact a request for a reseller relationship; the referral becomes Accepted.</source>
+        <translation>Enviar al contacto del cliente potencial un correo electrónico que solicita una relación de revendedor; la referencia pasa al estado Aceptado.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;accepted</source>
+        <translation>Marcar como a&amp;ceptada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Marcar como &amp;ganada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation>Marcar como &amp;perdida…</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Country/region: %1</source>
+        <translation>País o región: %1</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Último cambio: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as a new referral.</source>
+        <translation>Se ha registrado %1 como referencia nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is referred to %2, whose primary contact gets a message.</source>
+        <translation>%1 se ha derivado a %2, cuyo contacto principal recibe un mensaje.</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Marcar como perdida</translation>
+    </message>
+    <message>
+        <source>Mark the referral of %1 as lost? A lost referral can&apos;t be changed again.</source>
+        <translation>¿Desea marcar la referencia de %1 como perdida? Una referencia perdida no se puede volver a cambiar.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation>&amp;Marcar como perdida</translation>
+    </message>
+    <message>
+        <source>The referral of %1 is now %2.</source>
+        <translation>La referencia de %1 tiene ahora el estado %2.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded, but the referral could not be updated: %2</source>
+        <translation>La invitación a %1 queda registrada, pero no se pudo actualizar la referencia: %2</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is recorded as Pending, and the referral of %2 is now Accepted.</source>
+        <translation>La invitación a %1 queda registrada como Pendiente, y la referencia de %2 tiene ahora el estado Aceptado.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipService</name>
     <message>
         <source>This invitation asks a customer for a reseller relationship: a Global administrator of the customer&apos;s tenant accepts it.</source>
@@ -3066,6 +4774,14 @@ Saludos cordiales,
         <source>The sample names an unknown partner or user in an indirect relationship.</source>
         <translation>El ejemplo hace referencia a un partner o usuario desconocido en una relación indirecta.</translation>
     </message>
+    <message>
+        <source>The sample names an unknown partner in a subscription.</source>
+        <translation>El ejemplo hace referencia a un partner desconocido en una suscripción.</translation>
+    </message>
+    <message>
+        <source>The sample names an unknown user %1.</source>
+        <translation>El ejemplo hace referencia a un usuario desconocido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3247,6 +4963,53 @@ Saludos cordiales,
     <message>
         <source>https://www.example.com (optional)</source>
         <translation>https://www.example.com (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>dropped %1 indexes and triggers of the bulk tables for the load</source>
+        <translation>se quitaron %1 índices y desencadenadores de las tablas masivas para la carga</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>se creó %1</translation>
+    </message>
+    <message>
+        <source>rebuilt the full-text index of customers</source>
+        <translation>se volvió a generar el índice de texto completo de los clientes</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2), password hashed with %3 PBKDF2 iterations</source>
+        <translation>proveedor %1 (%2), contraseña con hash mediante %3 iteraciones de PBKDF2</translation>
+    </message>
+    <message>
+        <source>%1 resellers with active indirect relationships</source>
+        <translation>%1 revendedores con relaciones indirectas activas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers (%3 customers/s)</source>
+        <translation>%1 de %2 clientes (%3 clientes/s)</translation>
+    </message>
+    <message>
+        <source>A synthetic workspace needs at least one reseller, and no negative counts.</source>
+        <translation>Un área de trabajo sintética necesita al menos un revendedor y ningún recuento negativo.</translation>
+    </message>
+    <message>
+        <source>Synthetic data is only written into an empty workspace.</source>
+        <translation>Los datos sintéticos solo se escriben en un área de trabajo vacía.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; nothing was written.</source>
+        <translation>El área de trabajo está ocupada; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>analyzed</source>
+        <translation>analizado</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,11 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     QLocale::setDefault(locale);
+    // English too: its catalog holds the singular and plural forms of the messages that count.
+    if (m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
+        QCoreApplication::installTranslator(&m_appTranslator);
+    }
     if (language != QLatin1String("en")) {
-        if (m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
-            QCoreApplication::installTranslator(&m_appTranslator);
-        }
         if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(&m_qtTranslator);

@@ -5,6 +5,7 @@
 #include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "pages/CustomersPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/EnrollmentReviewsPage.h"
 #include "pages/FindProviderPage.h"
@@ -12,8 +13,10 @@
 #include "pages/IndirectProvidersPage.h"
 #include "pages/IndirectResellersPage.h"
 #include "pages/LegalProfilePage.h"
+#include "pages/OrderRequestsPage.h"
 #include "pages/OutboxPage.h"
 #include "pages/PartnerIdPage.h"
+#include "pages/ReferralsPage.h"
 #include "pages/SupportProfilePage.h"
 #include "pages/UserManagementPage.h"
 #include "services/DirectoryService.h"
@@ -371,6 +374,7 @@ void MainWindow::signIn(const Session& session)
     switch (session.persona()) {
     case Persona::Partner: {
         const QList<PartnerType> types = session.partner->types();
+        addPage(new CustomersPage(m_workspace, m_session, m_pageStack));
         if (types.contains(PartnerType::IndirectProvider)) {
             addPage(new IndirectResellersPage(m_workspace, m_session, m_pageStack));
         }
@@ -382,6 +386,12 @@ void MainWindow::signIn(const Session& session)
             connect(providers, &IndirectProvidersPage::findProviderRequested, this,
                     [this]() { showPage(QStringLiteral("findProviderPage")); });
             addPage(new FindProviderPage(m_workspace, m_session, m_pageStack));
+        }
+        if (session.can(Action::RequestOrders) || session.can(Action::HandleOrderRequests)) {
+            addPage(new OrderRequestsPage(m_workspace, m_session, m_pageStack));
+        }
+        if (session.can(Action::ManageReferrals)) {
+            addPage(new ReferralsPage(m_workspace, m_session, m_pageStack));
         }
         m_accountSettingsItem = new QTreeWidgetItem(m_navigation);
         m_accountSettingsItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);

@@ -172,9 +172,10 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QVERIFY(!m_window->findChild<QAction*>(u"englishLanguageAction"_s)->isChecked());
 
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Inicio"_s, u"Proveedores indirectos"_s, u"Buscar un proveedor"_s,
-                          u"Configuración de la cuenta"_s, u"Perfil comercial legal"_s, u"Perfil de soporte técnico"_s,
-                          u"Id. de partner"_s, u"Administración de usuarios"_s, u"Bandeja de salida"_s}));
+             (QStringList{u"Inicio"_s, u"Clientes"_s, u"Proveedores indirectos"_s, u"Buscar un proveedor"_s,
+                          u"Solicitudes de pedido"_s, u"Referencias"_s, u"Configuración de la cuenta"_s,
+                          u"Perfil comercial legal"_s, u"Perfil de soporte técnico"_s, u"Id. de partner"_s,
+                          u"Administración de usuarios"_s, u"Bandeja de salida"_s}));
     QCOMPARE(heading->text(), u"Perfil comercial legal"_s);
     QCOMPARE(UiTest::labelOf(legalName), u"&Nombre legal de la empresa:"_s);
     QCOMPARE(UiTest::labelOf(email), u"&Correo electrónico del contacto principal:"_s);
@@ -218,9 +219,9 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(menuTitle(u"languageMenu"_s), u"&Language"_s);
     QCOMPARE(menuTitle(u"helpMenu"_s), u"&Help"_s);
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Home"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Account settings"_s,
-                          u"Legal business profile"_s, u"Support profile"_s, u"Partner ID"_s, u"User management"_s,
-                          u"Outbox"_s}));
+             (QStringList{u"Home"_s, u"Customers"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Order requests"_s,
+                          u"Referrals"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
+                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
     QCOMPARE(heading->text(), u"Legal business profile"_s);
     QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(save->text(), u"&Save"_s);

@@ -357,9 +357,9 @@ void TestMainWindow::adminAgentNavigation()
         return;
     }
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Home"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Account settings"_s,
-                          u"Legal business profile"_s, u"Support profile"_s, u"Partner ID"_s, u"User management"_s,
-                          u"Outbox"_s}));
+             (QStringList{u"Home"_s, u"Customers"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Order requests"_s,
+                          u"Referrals"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
+                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
     QVERIFY(child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"partnerNameValueLabel"_s)->text(), u"harbor Ltd"_s);
@@ -682,9 +682,15 @@ void TestMainWindow::navigationByKeyboardPassesTheGroup()
     tree->setFocus();
     QCOMPARE(tree->currentItem()->text(0), u"Home"_s);
     QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Customers"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentItem()->text(0), u"Indirect providers"_s);
     QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentItem()->text(0), u"Find a provider"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Order requests"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(0), u"Referrals"_s);
 
     // Down from the section above enters Account settings and opens its first section.
     QTest::keyClick(tree, Qt::Key_Down);
@@ -697,8 +703,8 @@ void TestMainWindow::navigationByKeyboardPassesTheGroup()
     // Up from the first section passes the group and reaches the section above again.
     QTest::keyClick(tree, Qt::Key_Up);
     QTest::keyClick(tree, Qt::Key_Up);
-    QTRY_COMPARE(tree->currentItem()->text(0), u"Find a provider"_s);
-    QCOMPARE(pages->currentWidget()->objectName(), u"findProviderPage"_s);
+    QTRY_COMPARE(tree->currentItem()->text(0), u"Referrals"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"referralsPage"_s);
 }
 
 void TestMainWindow::homeTellsNonAdminWhoCanFinishSetup_U1()

@@ -137,6 +137,12 @@ InvitationDraft InvitationDraftDialog::draft() const
     return current;
 }
 
+void InvitationDraftDialog::setRecipient(const QString& email)
+{
+    m_recipient->setText(email);
+    m_fields->markEdited(QStringLiteral("recipientEmail"));
+}
+
 void InvitationDraftDialog::showDraftText()
 {
     {

@@ -39,6 +39,8 @@ public:
     const Invitation& invitation() const { return m_invitation; }
     bool isRecorded() const { return !m_invitation.id.isEmpty(); }
     InvitationDraft draft() const;
+    // Fills in the recipient for the sender, who may still change it (a referral's contact, C8).
+    void setRecipient(const QString& email);
 
 public Q_SLOTS:
     void accept() override;

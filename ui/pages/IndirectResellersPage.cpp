@@ -5,7 +5,7 @@
 #include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
-#include "widgets/Tables.h"
+#include "widgets/InvitationsPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,20 +26,9 @@ IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("indirectResellersTabWidget"));
     m_table->setParent(m_tabs);
-    auto* invitationsTab = new QWidget(m_tabs);
-    m_invitationsTable = Tables::makeReadOnly(QStringLiteral("invitationsTableWidget"), 5, invitationsTab);
-    m_invitationsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_revokeButton = new QPushButton(invitationsTab);
-    m_revokeButton->setObjectName(QStringLiteral("revokeInvitationPushButton"));
-    auto* revokeRow = new QHBoxLayout;
-    revokeRow->addWidget(m_revokeButton);
-    revokeRow->addStretch();
-    auto* invitationsLayout = new QVBoxLayout(invitationsTab);
-    invitationsLayout->setContentsMargins(0, 0, 0, 0);
-    invitationsLayout->addWidget(m_invitationsTable, 1);
-    invitationsLayout->addLayout(revokeRow);
+    m_invitationsPanel = new InvitationsPanel(workspace, session, {InvitationKind::ResellerOfProvider}, m_tabs);
     m_tabs->addTab(m_table, QString());
-    m_tabs->addTab(invitationsTab, QString());
+    m_tabs->addTab(m_invitationsPanel, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -50,9 +39,11 @@ IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session
     layout->addWidget(m_errorLabel);
 
     connect(m_inviteButton, &QPushButton::clicked, this, &IndirectResellersPage::inviteReseller);
-    connect(m_revokeButton, &QPushButton::clicked, this, &IndirectResellersPage::revokeSelected);
-    connect(m_invitationsTable, &QTableWidget::itemSelectionChanged, this,
-            &IndirectResellersPage::updateInvitationButtons);
+    connect(m_invitationsPanel, &InvitationsPanel::done, this, [this](const QString& message) {
+        reload();
+        showDone(message);
+    });
+    connect(m_invitationsPanel, &InvitationsPanel::failed, this, &IndirectResellersPage::showError);
     retranslateUi();
     reload();
 }
@@ -70,13 +61,10 @@ void IndirectResellersPage::retranslateUi()
                         "Invite a reseller to email them a personalized link; it works once, for %1 days.")
                          .arg(InvitationService::ValidityDays));
     m_table->setAccessibleName(tr("Indirect resellers"));
-    m_invitationsTable->setAccessibleName(tr("Invitations"));
-    m_invitationsTable->setHorizontalHeaderLabels(
-        {tr("Recipient"), tr("Sent"), tr("Sent by"), tr("Expires"), tr("Status")});
+    m_invitationsPanel->retranslateUi();
     m_tabs->setTabText(0, tr("&Resellers"));
     m_tabs->setTabText(1, tr("Invi&tations"));
     m_inviteButton->setText(tr("&Invite reseller…"));
-    m_revokeButton->setText(tr("Revo&ke invitation…"));
 }
 
 Result<QList<IndirectRelationship>> IndirectResellersPage::load() const
@@ -118,55 +106,10 @@ QString IndirectResellersPage::endConsequences(const IndirectRelationship& r) co
         .arg(r.reseller.name);
 }
 
-QString IndirectResellersPage::invitationStatusText(const Invitation& invitation) const
-{
-    switch (invitation.status) {
-    case InvitationStatus::Accepted:
-        //: An invitation's status: when it was accepted and by which company.
-        return tr("Accepted on %1 by %2").arg(dateText(invitation.accepted), invitation.acceptedByPartnerName);
-    case InvitationStatus::Revoked:
-        return tr("Revoked on %1").arg(dateText(invitation.revoked));
-    case InvitationStatus::Pending:
-    case InvitationStatus::Expired:
-        break;
-    }
-    return Enums::displayName(invitation.status);
-}
-
 void IndirectResellersPage::reloadMore()
 {
     m_inviteButton->setVisible(m_session.can(Action::InviteResellers));
-    const QString selectedId = selectedInvitation() ? selectedInvitation()->id : QString();
-    auto sent = m_workspace.invitations().sent(m_session, {InvitationKind::ResellerOfProvider});
-    m_invitations = sent ? sent.value() : QList<Invitation>();
-    if (!sent) {
-        showError(sent.errorString());
-    }
-    QList<QStringList> rows;
-    for (const Invitation& invitation : std::as_const(m_invitations)) {
-        rows << QStringList{invitation.recipientEmail, dateText(invitation.created), invitation.createdByName,
-                            dateText(invitation.expires), invitationStatusText(invitation)};
-    }
-    Tables::setRows(m_invitationsTable, rows);
-    for (int row = 0; row < m_invitations.size(); ++row) {
-        if (m_invitations.at(row).id == selectedId) {
-            m_invitationsTable->selectRow(row);
-        }
-    }
-    updateInvitationButtons();
-}
-
-const Invitation* IndirectResellersPage::selectedInvitation() const
-{
-    const int row = Tables::selectedRow(m_invitationsTable);
-    return row >= 0 && row < m_invitations.size() ? &m_invitations.at(row) : nullptr;
-}
-
-void IndirectResellersPage::updateInvitationButtons()
-{
-    m_revokeButton->setVisible(m_session.can(Action::InviteResellers));
-    const Invitation* invitation = selectedInvitation();
-    m_revokeButton->setEnabled(invitation && invitation->status == InvitationStatus::Pending);
+    m_invitationsPanel->setSession(m_session);
 }
 
 void IndirectResellersPage::inviteReseller()
@@ -186,30 +129,7 @@ void IndirectResellersPage::inviteReseller()
     }
 }
 
-void IndirectResellersPage::revokeSelected()
+const QList<Invitation>& IndirectResellersPage::invitations() const
 {
-    const Invitation* invitation = selectedInvitation();
-    if (!invitation) {
-        return;
-    }
-    const Invitation chosen = *invitation;
-    QMessageBox box(QMessageBox::Question, tr("Revoke invitation"),
-                    tr("Revoke the invitation to %1? Its link will no longer work.").arg(chosen.recipientEmail),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("revokeInvitationMessageBox"));
-    QPushButton* revoke = box.addButton(tr("&Revoke"), QMessageBox::DestructiveRole);
-    revoke->setObjectName(QStringLiteral("confirmRevokePushButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != revoke) {
-        return;
-    }
-    auto revoked = m_workspace.invitations().revoke(m_session, chosen.id);
-    reload();
-    if (!revoked) {
-        showError(revoked.errorString());
-        return;
-    }
-    showDone(tr("The invitation to %1 is revoked.").arg(chosen.recipientEmail));
+    return m_invitationsPanel->invitations();
 }

@@ -9,7 +9,7 @@
 
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
+class InvitationsPanel;
 
 class IndirectResellersPage : public IndirectPartnersPage
 {
@@ -19,7 +19,7 @@ public:
     IndirectResellersPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
 
     QString title() const override;
-    const QList<Invitation>& invitations() const { return m_invitations; }
+    const QList<Invitation>& invitations() const;
 
 public Q_SLOTS:
     void inviteReseller();
@@ -34,14 +34,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    void revokeSelected();
-    void updateInvitationButtons();
-    const Invitation* selectedInvitation() const;
-    QString invitationStatusText(const Invitation& invitation) const;
-
     QTabWidget* m_tabs;
-    QTableWidget* m_invitationsTable;
+    InvitationsPanel* m_invitationsPanel;
     QPushButton* m_inviteButton;
-    QPushButton* m_revokeButton;
-    QList<Invitation> m_invitations;
 };

@@ -1,0 +1,333 @@
+// The Customers page (C1, C4, V1) as a person uses it: the list of the customers the partner
+// serves, searched as they type and sorted by a column; a customer expanded by its arrow into
+// its account, services, users and licenses; a reseller relationship requested by email; the
+// list exported as CSV. The model under it passes QAbstractItemModelTester.
+
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "dialogs/InvitationDraftDialog.h"
+#include "domain/SearchText.h"
+#include "models/CustomersModel.h"
+#include "pages/CustomersPage.h"
+#include "services/CustomerService.h"
+#include "storage/SyntheticData.h"
+#include "widgets/CustomerAccountTab.h"
+#include "widgets/CustomerDetailsWidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestCustomersPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void modelPassesTheTester();
+    void modelReadsPagesAsTheViewScrolls();
+    void searchAsYouType_V1();
+    void headerSortsByIndexedColumnsOnly();
+    void expandShowsAccountServicesUsersLicenses_C4();
+    void resellerEditsTheAccount_C4();
+    void providerReadsTheAccount_C4();
+    void requestResellerRelationship_C1();
+    void exportWritesTheCurrentList_V1();
+
+private:
+    std::unique_ptr<TestWorkspace> m_tw;
+    Session m_provider;
+    Session m_reseller;
+};
+
+void TestCustomersPage::initTestCase()
+{
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    SyntheticSpec spec;
+    spec.customers = 450;
+    spec.resellers = 2;
+    spec.passwordIterations = TestWorkspace::PasswordIterations;
+    spec.now = m_tw->clock().now();
+    PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
+    auto provider = m_tw->signIn(SyntheticData::providerAdminUpn(), SyntheticData::password());
+    PD_VERIFY_OK(provider);
+    m_provider = provider.value();
+    auto reseller = m_tw->signIn(SyntheticData::resellerAdminUpn(1), SyntheticData::password());
+    PD_VERIFY_OK(reseller);
+    m_reseller = reseller.value();
+}
+
+void TestCustomersPage::cleanupTestCase()
+{
+    m_tw.reset();
+}
+
+void TestCustomersPage::modelPassesTheTester()
+{
+    CustomersModel model(m_tw->workspace(), m_provider);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), int(CustomerService::PageSize));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * int(CustomerService::PageSize));
+    const QModelIndex first = model.index(0, 0);
+    QCOMPARE(model.rowCount(first), 1); // the details row
+    QVERIFY(model.isDetailsRow(model.index(0, 0, first)));
+    QCOMPARE(model.rowCount(model.index(0, 0, first)), 0);
+    model.sort(CustomersModel::DomainColumn, Qt::DescendingOrder);
+    model.sort(CustomersModel::RelationshipColumn, Qt::AscendingOrder); // not an indexed order: ignored
+    QCOMPARE(model.query().sort, CustomerSort::Domain);
+    model.setQuery({u"nor"_s, CustomerSort::Since, false});
+    model.setQuery({u"zzqx"_s, CustomerSort::Name, false});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestCustomersPage::modelReadsPagesAsTheViewScrolls()
+{
+    CustomersModel model(m_tw->workspace(), m_provider);
+    model.reload();
+    int pages = 1;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        ++pages;
+    }
+    auto counted = m_tw->workspace().customers().countCustomers(m_provider, {});
+    PD_VERIFY_OK(counted);
+    QCOMPARE(model.rowCount(), counted->count);
+    QCOMPARE(pages, (counted->count + CustomerService::PageSize - 1) / CustomerService::PageSize);
+    // In name order, without gaps or repeats between pages.
+    QSet<QString> ids;
+    QString previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const CustomerRow* customer = model.customerAt(model.index(row, 0));
+        QVERIFY(customer);
+        QVERIFY(!ids.contains(customer->id));
+        ids.insert(customer->id);
+        // Names sort by their words, without case or accents (SearchText).
+        const QString key = SearchText::key({customer->companyName});
+        QVERIFY2(key >= previous, qPrintable(key + u" after "_s + previous));
+        previous = key;
+    }
+}
+
+void TestCustomersPage::searchAsYouType_V1()
+{
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* search = UiTest::child<QLineEdit>(&page, u"customerSearchLineEdit"_s);
+    auto* count = UiTest::child<QLabel>(&page, u"customerCountLabel"_s);
+    auto all = m_tw->workspace().customers().countCustomers(m_reseller, {});
+    PD_VERIFY_OK(all);
+    QCOMPARE(count->text(), u"Customers: %1"_s.arg(QLocale().toString(all->count)));
+    QVERIFY(all->count > 0 && all->count < 450); // the reseller's own, not the provider's
+    search->setFocus();
+    for (const QChar c : u"blue"_s) {
+        QTest::keyClick(search, c.toLatin1());
+        // Each keystroke lists at once what matches so far.
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            const CustomerRow* customer = page.model()->customerAt(page.model()->index(row, 0));
+            const QString typed = search->text();
+            const QStringList words = SearchText::words(customer->companyName)
+                + SearchText::words(customer->primaryDomain.section(u'.', 0, 0));
+            QVERIFY2(std::any_of(words.cbegin(), words.cend(), [&](const QString& w) { return w.startsWith(typed); }),
+                     qPrintable(customer->companyName + u" for "_s + typed));
+        }
+    }
+    // The count follows once typing pauses.
+    auto matching = m_tw->workspace().customers().countCustomers(m_reseller, {u"blue"_s, CustomerSort::Name, false});
+    PD_VERIFY_OK(matching);
+    QTRY_COMPARE(count->text(), u"Matching: %1"_s.arg(QLocale().toString(matching->count)));
+
+    UiTest::retype(search, u"zzqx"_s);
+    QCOMPARE(page.model()->rowCount(), 0);
+    auto* empty = UiTest::child<QLabel>(&page, u"emptyLabel"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(u"zzqx"_s), qPrintable(empty->text()));
+}
+
+void TestCustomersPage::headerSortsByIndexedColumnsOnly()
+{
+    CustomersPage page(m_tw->workspace(), m_provider);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QHeaderView* header = page.view()->header();
+    auto clickSection = [&](int column) {
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    clickSection(CustomersModel::CountryColumn);
+    QCOMPARE(page.model()->query().sort, CustomerSort::Country);
+    QString previous;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QString country = page.model()->customerAt(page.model()->index(row, 0))->country;
+        QVERIFY(country >= previous);
+        previous = country;
+    }
+    clickSection(CustomersModel::CountryColumn);
+    QVERIFY(page.model()->query().descending);
+    // The relationship column isn't an order the workspace indexes: the list and arrow stay.
+    clickSection(CustomersModel::RelationshipColumn);
+    QCOMPARE(page.model()->query().sort, CustomerSort::Country);
+    QCOMPARE(header->sortIndicatorSection(), int(CustomersModel::CountryColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestCustomersPage::expandShowsAccountServicesUsersLicenses_C4()
+{
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTreeView* view = page.view();
+    const QModelIndex first = page.model()->index(0, 0);
+    const QString name = page.model()->customerAt(first)->companyName;
+    // The arrow by the name, as a person clicks it.
+    const QRect row = view->visualRect(first);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      QPoint(row.left() - view->indentation() / 2, row.center().y()));
+    QVERIFY(view->isExpanded(first));
+    auto* details = qobject_cast<CustomerDetailsWidget*>(view->indexWidget(page.model()->index(0, 0, first)));
+    QVERIFY(details);
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->accessibleName(), name);
+    QStringList tabs;
+    for (int i = 0; i < details->tabs()->count(); ++i) {
+        tabs << details->tabs()->tabText(i);
+    }
+    QCOMPARE(tabs, (QStringList{u"Account"_s, u"Services"_s, u"Users"_s, u"Licenses"_s}));
+    auto* company = UiTest::child<QLineEdit>(details, u"companyNameLineEdit"_s);
+    QCOMPARE(company->text(), name);
+    // The details take room: the next customer is drawn below them.
+    QVERIFY(view->visualRect(page.model()->index(1, 0)).top() > row.bottom() + 200);
+
+    // Enter on the row closes it again, and the details go.
+    view->setCurrentIndex(first);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!view->isExpanded(first));
+    QTRY_VERIFY(!view->indexWidget(page.model()->index(0, 0, first)));
+}
+
+void TestCustomersPage::resellerEditsTheAccount_C4()
+{
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QModelIndex first = page.model()->index(0, 0);
+    const QString id = page.model()->customerAt(first)->id;
+    page.view()->expand(first);
+    auto* details = qobject_cast<CustomerDetailsWidget*>(page.view()->indexWidget(page.model()->index(0, 0, first)));
+    QVERIFY(details);
+    auto* account = UiTest::child<CustomerAccountTab>(details, u"customerAccountTab"_s);
+    auto* save = UiTest::child<QPushButton>(account, u"saveAccountPushButton"_s);
+    QVERIFY(save->isVisible());
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    // A wrong email is named under its field and nothing is saved.
+    UiTest::retype(account->line(u"contactEmail"_s), u"not-an-address"_s);
+    QVERIFY(!save->isEnabled());
+    // The synthetic customers' profiles lack an address and a contact: the tab says so at once,
+    // and the form is complete once they are filled in.
+    const QList<QPair<QString, QString>> filled{{u"addressLine1"_s, u"1 Main Street"_s},
+                                                {u"city"_s, u"Portland"_s},
+                                                {u"region"_s, u"OR"_s},
+                                                {u"postalCode"_s, u"97201"_s},
+                                                {u"contactFirstName"_s, u"Ana"_s},
+                                                {u"contactLastName"_s, u"Ruiz"_s},
+                                                {u"contactEmail"_s, u"it@customer.example"_s},
+                                                {u"contactPhone"_s, u"+1 503 555 0100"_s}};
+    for (const auto& [field, text] : filled) {
+        UiTest::retype(account->line(field), text);
+    }
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_tw->scalar(u"SELECT city FROM customers WHERE id = ?"_s, {id}).toString(), u"Portland"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT contact_email FROM customers WHERE id = ?"_s, {id}).toString(),
+             u"it@customer.example"_s);
+    auto* done = UiTest::child<QLabel>(&page, u"doneLabel"_s);
+    QVERIFY2(done->text().contains(u"saved"_s), qPrintable(done->text()));
+}
+
+void TestCustomersPage::providerReadsTheAccount_C4()
+{
+    CustomersPage page(m_tw->workspace(), m_provider);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QModelIndex first = page.model()->index(0, 0);
+    page.view()->expand(first);
+    auto* details = qobject_cast<CustomerDetailsWidget*>(page.view()->indexWidget(page.model()->index(0, 0, first)));
+    QVERIFY(details);
+    auto* account = UiTest::child<CustomerAccountTab>(details, u"customerAccountTab"_s);
+    QVERIFY(account->line(u"legalName"_s)->isReadOnly());
+    QVERIFY(!UiTest::child<QPushButton>(account, u"saveAccountPushButton"_s)->isVisible());
+    auto* reason = UiTest::child<QLabel>(account, u"accessLabel"_s);
+    QVERIFY2(reason->text().contains(u"administration"_s), qPrintable(reason->text()));
+    // A provider doesn't request reseller relationships.
+    QVERIFY(!UiTest::child<QPushButton>(&page, u"requestRelationshipPushButton"_s)->isVisible());
+}
+
+void TestCustomersPage::requestResellerRelationship_C1()
+{
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* request = UiTest::child<QPushButton>(&page, u"requestRelationshipPushButton"_s);
+    QVERIFY(request->isVisible());
+    UiTest::whenModal<InvitationDraftDialog>(
+        [&](InvitationDraftDialog* dialog) {
+            UiTest::retype(UiTest::child<QLineEdit>(dialog, u"recipientLineEdit"_s), u"it@newcustomer.example"_s);
+            QTest::mouseClick(UiTest::child<QPushButton>(dialog, u"donePushButton"_s), Qt::LeftButton);
+        },
+        [&]() { QTest::mouseClick(request, Qt::LeftButton); });
+    auto* tabs = UiTest::child<QTabWidget>(&page, u"customersTabWidget"_s);
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto* invitations = UiTest::child<QTableWidget>(&page, u"invitationsTableWidget"_s);
+    QCOMPARE(invitations->rowCount(), 1);
+    QCOMPARE(invitations->item(0, 0)->text(), u"it@newcustomer.example"_s);
+    QCOMPARE(invitations->item(0, 1)->text(), QString()); // no provider: the reseller alone
+    QCOMPARE(invitations->item(0, 5)->text(), u"Pending"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT kind FROM invitations WHERE recipient_email = 'it@newcustomer.example'"_s),
+             QVariant(u"CustomerOfReseller"_s));
+}
+
+void TestCustomersPage::exportWritesTheCurrentList_V1()
+{
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    UiTest::retype(UiTest::child<QLineEdit>(&page, u"customerSearchLineEdit"_s), u"b"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"customers.csv"_s);
+    QVERIFY(page.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.constFirst().startsWith(u"Microsoft ID,Company name,Primary domain,Relationship"_s));
+    auto matching
+        = m_tw->workspace().customers().countCustomers(m_reseller, {u"b"_s, CustomerSort::Name, false}, 100000);
+    PD_VERIFY_OK(matching);
+    QCOMPARE(lines.size() - 1, matching->count);
+    auto* done = UiTest::child<QLabel>(&page, u"doneLabel"_s);
+    QVERIFY2(done->text().contains(u"customers.csv"_s), qPrintable(done->text()));
+    // A file that can't be written is said so, and nothing is claimed.
+    QVERIFY(!page.exportTo(dir.filePath(u"missing/folder/customers.csv"_s)));
+    QVERIFY(UiTest::child<QLabel>(&page, u"errorLabel"_s)->isVisible());
+}
+
+QTEST_MAIN(TestCustomersPage)
+#include "tst_CustomersPage.moc"
