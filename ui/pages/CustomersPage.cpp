@@ -136,6 +136,7 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, &CustomersPage::sortIndicatorChanged);
     connect(m_model, &CustomersModel::loadFailed, this, &CustomersPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::fitColumnsOnce);
     connect(m_requestButton, &QPushButton::clicked, this, &CustomersPage::requestRelationship);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomersPage::exportList);
     connect(m_invitations, &InvitationsPanel::done, this, &CustomersPage::showDone);
@@ -144,6 +145,7 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     setTabOrder(m_search, m_view);
     retranslateUi();
     reload();
+    fitColumnsOnce();
 }
 
 QString CustomersPage::title() const
@@ -372,4 +374,17 @@ void CustomersPage::showError(const QString& message)
     m_doneLabel->hide();
     m_errorLabel->setText(message);
     m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void CustomersPage::fitColumnsOnce()
+{
+    // The first rows read decide the widths; later searches keep what the person has set.
+    if (m_columnsFitted || m_model->rowCount() == 0) {
+        return;
+    }
+    m_columnsFitted = true;
+    for (int column = 0; column < CustomersModel::ColumnCount - 1; ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 16, 360));
+    }
 }

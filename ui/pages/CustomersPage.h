@@ -51,6 +51,7 @@ private:
     void showDone(const QString& message);
     void showError(const QString& message);
     void updateEmptyText();
+    void fitColumnsOnce();
 
     QLabel* m_heading;
     QLabel* m_intro;
@@ -68,4 +69,5 @@ private:
     QTimer* m_countTimer;
     CustomerCount m_count;
     bool m_countKnown = false;
+    bool m_columnsFitted = false;
 };
