@@ -352,11 +352,12 @@ Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Vie
     // Counting walks the viewer's relationships, not a sort order, and takes every first word.
     const Plan counted = plan.value() == Plan::IndexWalk ? Plan::ViewerRows : plan.value();
     const Source source = sourceFor(counted, viewer, query, search, {}, 0);
-    auto n = countUpTo(db, source.from + where(source.conditions), source.values, cap);
+    // One more than the cap tells "exactly cap" from "more than cap".
+    auto n = countUpTo(db, source.from + where(source.conditions), source.values, cap + 1);
     if (!n) {
         return n.error();
     }
-    return CustomerCount{n.value(), n.value() >= cap};
+    return CustomerCount{qMin(n.value(), cap), n.value() > cap};
 }
 
 QString CustomerListStore::inlined(const Statement& statement)

@@ -404,6 +404,11 @@ void TestCustomerList::countsAreExactOrCapped_V1()
     PD_VERIFY_OK(capped);
     QCOMPARE(capped->count, 20);
     QVERIFY(capped->atLeast);
+    // Exactly as many as the cap is exact, not "more than".
+    auto exactlyCap = customers.countCustomers(m_provider, {u"n"_s, CustomerSort::Name, false}, matching);
+    PD_VERIFY_OK(exactlyCap);
+    QCOMPARE(exactlyCap->count, matching);
+    QVERIFY(!exactlyCap->atLeast);
 }
 
 void TestCustomerList::exportWritesPartnerCenterColumns_V1()

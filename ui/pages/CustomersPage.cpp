@@ -330,8 +330,10 @@ bool CustomersPage::exportTo(const QString& path)
         showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
+    // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
+    const CustomerListQuery query = m_model->query();
     // The total is known exactly without a search; with one, the dialog counts up without a bar.
-    auto total = m_workspace.customers().countCustomers(m_session, m_model->query(), 0);
+    auto total = m_workspace.customers().countCustomers(m_session, query, 0);
     QProgressDialog progress(tr("Exporting customers…"), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("exportProgressDialog"));
     progress.setWindowTitle(tr("Export customers"));
@@ -339,7 +341,7 @@ bool CustomersPage::exportTo(const QString& path)
     progress.setMinimumDuration(ExportProgressAfterMs);
     const int expected = total && !total->atLeast ? total->count : 0;
     progress.setMaximum(expected);
-    auto exported = m_workspace.customers().exportCsv(m_session, m_model->query(), file, [&](qint64 written) {
+    auto exported = m_workspace.customers().exportCsv(m_session, query, file, [&](qint64 written) {
         if (expected > 0) {
             progress.setValue(int(qMin<qint64>(written, expected)));
         }
@@ -347,11 +349,11 @@ bool CustomersPage::exportTo(const QString& path)
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
+    const bool cancelled = progress.wasCanceled(); // reset() forgets it
     progress.reset();
     if (!exported) {
         file.cancelWriting();
-        showError(progress.wasCanceled() ? tr("The export was cancelled; no file was written.")
-                                         : exported.errorString());
+        showError(cancelled ? tr("The export was cancelled; no file was written.") : exported.errorString());
         return false;
     }
     if (!file.commit()) {
