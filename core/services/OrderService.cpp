@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QString CatalogPath = QStringLiteral(":/catalog/offers.json");
@@ -97,6 +99,22 @@ Status OrderService::loadCatalog()
     }
     if (catalog.isEmpty()) {
         return damaged(tr("no offers"));
+    }
+    // Opening writes only when the catalog changed since the workspace last stored it, so that a
+    // workspace another PartnerDesk is writing to opens without waiting for its lock.
+    auto current = CommerceStore::offers(m_workspace.db());
+    if (!current) {
+        return current.error();
+    }
+    const bool unchanged = std::all_of(catalog.cbegin(), catalog.cend(), [&](const Offer& offer) {
+        return std::any_of(current->cbegin(), current->cend(), [&](const Offer& s) {
+            return s.id == offer.id && s.name == offer.name && s.billingType == offer.billingType
+                && Enums::inDeclarationOrder(s.terms) == offer.terms;
+        });
+    });
+    if (unchanged) {
+        m_catalog = catalog;
+        return {};
     }
     Status stored = m_workspace.inTransaction([&]() -> Status {
         for (const Offer& offer : std::as_const(catalog)) {

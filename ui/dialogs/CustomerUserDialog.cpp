@@ -2,6 +2,7 @@
 
 #include "domain/Validators.h"
 #include "services/CustomerManagementService.h"
+#include "widgets/Labels.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -46,10 +47,7 @@ void CustomerUserDialog::setUp()
 {
     const bool adding = m_mode == Mode::AddUser;
     setObjectName(adding ? QStringLiteral("addCustomerUserDialog") : QStringLiteral("editCustomerUserDialog"));
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("introLabel"));
-    m_intro->setTextFormat(Qt::PlainText); // names people typed are never read as markup
-    m_intro->setWordWrap(true);
+    m_intro = Labels::text(QStringLiteral("introLabel"), this);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
