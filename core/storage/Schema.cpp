@@ -331,6 +331,14 @@ QStringList version2()
     return s;
 }
 
+// The audit log refuses INSERT OR REPLACE over an existing event from any client: without
+// recursive_triggers (the default of every other SQLite client) REPLACE deletes the clashing row
+// without firing the DELETE trigger, so an insert of an existing id is refused before it.
+QStringList version3()
+{
+    return {SqliteAdapter::noReplaceTrigger(QStringLiteral("audit_events"), QStringLiteral("id"))};
+}
+
 Status searchKeysAndIndex(const QSqlDatabase& db)
 {
     auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name FROM customers"));
@@ -373,6 +381,7 @@ QList<Migration> Schema::migrations()
          {}},
         {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes; offer terms"),
          version2(), searchKeysAndIndex},
+        {3, QStringLiteral("Audit log: an event's id can't be inserted again"), version3(), {}},
     };
 }
 

@@ -68,6 +68,14 @@ QStringList SqliteAdapter::appendOnlyTriggers(const QString& table)
                 .arg(table)};
 }
 
+QString SqliteAdapter::noReplaceTrigger(const QString& table, const QString& key)
+{
+    return QStringLiteral("CREATE TRIGGER %1_no_replace BEFORE INSERT ON %1 "
+                          "WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 = new.%2) "
+                          "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+        .arg(table, key);
+}
+
 QString SqliteAdapter::joinedText(const QString& column, const QString& separator)
 {
     QString quoted = separator;

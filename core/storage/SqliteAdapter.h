@@ -27,6 +27,9 @@ public:
 
     // Statements that make UPDATE and DELETE on table fail with "append-only".
     static QStringList appendOnlyTriggers(const QString& table);
+    // A statement that makes an INSERT (OR REPLACE, OR IGNORE…) of an existing key of an
+    // append-only table fail with "append-only", whatever the connection's recursive_triggers.
+    static QString noReplaceTrigger(const QString& table, const QString& key);
     // An aggregate that joins a text column of the group with commas.
     static QString joinedText(const QString& column, const QString& separator = QStringLiteral(","));
     // Type of an auto-numbered primary key column.

@@ -1,5 +1,6 @@
-// The audit log is append-only (ARCHITECTURE §7): the database itself refuses UPDATE and DELETE
-// of audit_events, and every account-settings change appends exactly one event naming what changed.
+// The audit log is append-only (ARCHITECTURE §7): the database itself refuses UPDATE, DELETE and,
+// from any client, INSERT OR REPLACE of audit_events (S12); every account-settings change appends
+// exactly one event naming what changed.
 
 #include "TestSupport.h"
 #include "services/AccountService.h"
@@ -8,6 +9,8 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +37,7 @@ private slots:
     void updateRefused();
     void deleteRefused_data();
     void deleteRefused();
+    void replaceRefused_data();
     void replaceRefused();
     void legalProfileEditAppendsOneEvent();
     void supportProfileEditAppendsOneEvent();
@@ -164,22 +168,42 @@ void TestAuditLog::deleteRefused()
     QCOMPARE(m_tw->scalar(u"SELECT action FROM audit_events WHERE id = ?"_s, {id}).toString(), u"test.recorded"_s);
 }
 
+void TestAuditLog::replaceRefused_data()
+{
+    QTest::addColumn<bool>("plainClient");
+    QTest::newRow("S12 workspace connection") << false;
+    // What the sqlite3 shell or any other program opening the file does: recursive_triggers is
+    // off there, so REPLACE would delete the clashing row without firing the DELETE trigger.
+    QTest::newRow("S12 plain SQLite client, recursive_triggers off") << true;
+}
+
 void TestAuditLog::replaceRefused()
 {
-    // INSERT OR REPLACE deletes the clashing row without firing DELETE triggers (unless recursive
-    // triggers are on): the log must still not be rewritten that way.
+    QFETCH(bool, plainClient);
     const qint64 id = appendSample();
     QVERIFY(id > 0);
+    const QString connectionName = u"plain-client"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connectionName); });
+    QSqlDatabase db = m_tw->db();
+    if (plainClient) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(m_tw->databasePath());
+        QVERIFY(db.open());
+        QCOMPARE(SqlQuery::scalar(db, u"PRAGMA recursive_triggers"_s)->toInt(), 0);
+    }
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"audit_events is append-only"_s));
-    auto replaced = SqlQuery::run(m_tw->db(),
+    auto replaced = SqlQuery::run(db,
                                   u"INSERT OR REPLACE INTO audit_events (id, at, action, subject_type, subject_id, "
                                   "details) VALUES (?, '2020-01-01T00:00:00.000Z', 'test.forged', 'X', 'Y', '{}')"_s,
                                   {id});
     QVERIFY(!replaced.ok());
     QCOMPARE(replaced.code(), ErrorCode::PermissionDenied);
     QCOMPARE(replaced.errorString(), u"The audit log can't be changed."_s);
+    db = QSqlDatabase();
     QCOMPARE(auditCount(), 1);
     QCOMPARE(m_tw->scalar(u"SELECT action FROM audit_events WHERE id = ?"_s, {id}).toString(), u"test.recorded"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT at FROM audit_events WHERE id = ?"_s, {id}).toString(),
+             u"2026-11-24T09:00:00.000Z"_s);
 }
 
 void TestAuditLog::legalProfileEditAppendsOneEvent()
