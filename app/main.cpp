@@ -5,10 +5,10 @@
 #include "SingleInstance.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QMetaObject>
 
 #include <cstdio>
@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
     Workspace workspace;
     Status opened = workspace.open(parser.value(databaseOption));
     if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "PartnerDesk"), opened.errorString());
+        MessageBoxes::critical(nullptr, QApplication::translate("main", "PartnerDesk"), opened.errorString());
         return 1;
     }
     if (parser.isSet(sampleOption)) {
@@ -100,7 +100,7 @@ int main(int argc, char* argv[])
         if (empty && empty.value()) {
             Status loaded = SampleWorkspace::load(workspace);
             if (!loaded) {
-                QMessageBox::critical(nullptr, QApplication::translate("main", "PartnerDesk"), loaded.errorString());
+                MessageBoxes::critical(nullptr, QApplication::translate("main", "PartnerDesk"), loaded.errorString());
                 return 1;
             }
         } else {

@@ -22,6 +22,7 @@
 #include "services/DirectoryService.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
+#include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentWizard.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
 
     createMenus();
@@ -313,9 +315,9 @@ void MainWindow::acceptInvitation(const QString& link)
         return;
     }
     if (m_workspaceEmpty) {
-        QMessageBox::information(this, tr("Accept an invitation"),
-                                 tr("This workspace is empty, so it holds no invitation. Open the workspace the "
-                                    "invitation was sent from (partnerdesk --database PATH)."));
+        MessageBoxes::information(this, tr("Accept an invitation"),
+                                  tr("This workspace is empty, so it holds no invitation. Open the workspace the "
+                                     "invitation was sent from (partnerdesk --database PATH)."));
         return;
     }
     AcceptInvitationDialog dialog(
@@ -356,7 +358,7 @@ void MainWindow::loadSampleWorkspace()
     Status loaded = SampleWorkspace::load(m_workspace);
     QApplication::restoreOverrideCursor();
     if (!loaded) {
-        QMessageBox::warning(this, tr("Sample workspace"), loaded.errorString());
+        MessageBoxes::warning(this, tr("Sample workspace"), loaded.errorString());
     } else {
         statusBar()->showMessage(tr("The sample workspace is ready. README.md lists its users; every password is "
                                     "Sample!2026."),
@@ -449,7 +451,7 @@ void MainWindow::reloadSession()
 {
     auto fresh = m_workspace.directory().session(m_session.user.id);
     if (!fresh) {
-        QMessageBox::warning(this, tr("PartnerDesk"), fresh.errorString());
+        MessageBoxes::warning(this, tr("PartnerDesk"), fresh.errorString());
         signOut();
         return;
     }
@@ -487,6 +489,7 @@ bool MainWindow::confirmDiscard()
         tr("These pages have changes that are not saved: %1. Discard them?").arg(unsaved.join(QStringLiteral(", "))),
         QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("discardChangesMessageBox"));
+    MessageBoxes::makePlain(box);
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Discard;
 }

@@ -27,6 +27,7 @@ StartPage::StartPage(QWidget* parent)
     m_subtitle->setAlignment(Qt::AlignCenter);
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspacePathLabel"));
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
     m_workspaceLabel->setAlignment(Qt::AlignCenter);
     m_workspaceLabel->setWordWrap(true);
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -7,12 +7,14 @@ QStringList words(const QString& text)
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QStringList result;
     QString word;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing) {
+    // By code point: a character outside the Basic Multilingual Plane (𠀀) is two UTF-16 units,
+    // surrogates that are neither letters nor digits on their own.
+    for (const char32_t c : decomposed.toUcs4()) {
+        if (QChar::category(c) == QChar::Mark_NonSpacing) {
             continue; // the accent of a decomposed letter
         }
-        if (c.isLetterOrNumber()) {
-            word += c.toLower();
+        if (QChar::isLetterOrNumber(c)) {
+            word += QStringView(QChar::fromUcs4(QChar::toLower(c)));
         } else if (!word.isEmpty()) {
             result << word;
             word.clear();

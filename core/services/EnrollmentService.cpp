@@ -230,9 +230,25 @@ Status EnrollmentService::issueCode(const PartnerAccount& account)
     if (!stored) {
         return stored;
     }
-    OutboxMessage message;
-    message.recipient = account.legal.contactEmail;
-    message.subject = tr("Verify your email address for the partner account of %1").arg(account.legal.legalName);
+    const QString subject = tr("Verify your email address for the partner account of %1").arg(account.legal.legalName);
+    // The outbox is read by everyone of the partner, the applicant included: it records that a
+    // code was sent, and only the primary contact's mailbox gets the code (only its hash is kept).
+    OutboxMessage record;
+    record.recipient = account.legal.contactEmail;
+    record.subject = subject;
+    record.body = tr("A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.")
+                      .arg(account.legal.contactEmail, QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
+    record.kind = QStringLiteral("enrollment.verificationCode");
+    record.relatedType = QStringLiteral("PartnerAccount");
+    record.relatedId = account.id;
+    record.partnerAccountId = account.id;
+    stored = m_workspace.send(record);
+    if (!stored) {
+        return stored;
+    }
+    MailMessage message;
+    message.to = account.legal.contactEmail;
+    message.subject = subject;
     message.body = tr("Hello %1,\n\n"
                       "%2 is enrolling in the Cloud Solution Provider program as an indirect reseller and named you "
                       "its primary contact. To confirm that you signed up for a partner account and that this email "
@@ -241,11 +257,7 @@ Status EnrollmentService::issueCode(const PartnerAccount& account)
                       "The code expires on %4. If you didn't expect this message, you can ignore it.")
                        .arg(account.legal.contactFirstName, account.legal.legalName, code,
                             QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
-    message.kind = QStringLiteral("enrollment.verificationCode");
-    message.relatedType = QStringLiteral("PartnerAccount");
-    message.relatedId = account.id;
-    message.partnerAccountId = account.id;
-    return m_workspace.send(message);
+    return m_workspace.deliverPrivately(message);
 }
 
 Result<Session> EnrollmentService::pendingVerification(const Session& stale) const
@@ -320,7 +332,8 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
                      QStringLiteral("code"));
     }
     return Error(ErrorCode::InvalidInput,
-                 tr("The code is incorrect. Check the message in the Outbox; %1 tries left.")
+                 tr("The code is incorrect. Check the message sent to %1; %2 tries left.")
+                     .arg(stale.partner ? stale.partner->legal.contactEmail : tr("the primary contact"))
                      .arg(MaxCodeFailures - failures.value()),
                  QStringLiteral("code"));
 }
@@ -346,10 +359,12 @@ Status EnrollmentService::sendNewCode(const Session& stale)
                              .arg(QLocale().toString(sent->first().addDays(1).toLocalTime(), QLocale::ShortFormat)),
                          QStringLiteral("code"));
         }
-        Status issued = issueCode(*session->partner);
+        // The code is delivered last, so that nothing after it can fail and leave a code that
+        // doesn't work in the primary contact's mailbox.
+        Status issued = m_workspace.audit(&session.value(), QStringLiteral("partner.verificationCodeSent"),
+                                          QStringLiteral("PartnerAccount"), session->partner->id);
         if (issued) {
-            issued = m_workspace.audit(&session.value(), QStringLiteral("partner.verificationCodeSent"),
-                                       QStringLiteral("PartnerAccount"), session->partner->id);
+            issued = issueCode(*session->partner);
         }
         return issued;
     });

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "mail/MailDrop.h"
 #include "services/AccountService.h"
 #include "services/CustomerManagementService.h"
 #include "services/CustomerService.h"
@@ -20,6 +21,7 @@
 
 Workspace::Workspace(WorkspaceOptions options)
     : m_options(std::move(options))
+    , m_mail(m_options.mail ? m_options.mail : std::make_shared<MailDrop>())
     , m_directory(std::make_unique<DirectoryService>(*this))
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
@@ -117,6 +119,12 @@ Status Workspace::send(OutboxMessage message)
     message.id = newId();
     message.created = now();
     return OutboxStore::insert(db(), message);
+}
+
+Status Workspace::deliverPrivately(MailMessage message)
+{
+    message.date = now();
+    return m_mail->deliver(message);
 }
 
 Result<bool> Workspace::isEmpty() const

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "domain/OutboxMessage.h"
+#include "mail/MailTransport.h"
 #include "security/PasswordHasher.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -35,6 +36,8 @@ struct WorkspaceOptions
     int maxFailedSignIns = 5;
     int lockoutMinutes = 15;
     std::function<QDateTime()> clock; // UTC now; empty means the system clock
+    // Where messages carrying a secret go; empty means the mail drop folder (MailDrop).
+    std::shared_ptr<MailTransport> mail;
 };
 
 class Workspace
@@ -72,6 +75,10 @@ public:
 
     // Puts a message in the outbox in the caller's transaction; fills in its id and time.
     Status send(OutboxMessage message);
+    // Delivers a message that carries a secret to the recipient's mailbox only (never to the
+    // outbox); dated now. Call it last in a transaction, so that a failed delivery stores nothing.
+    Status deliverPrivately(MailMessage message);
+    const MailTransport& mail() const { return *m_mail; }
 
     // True while the workspace holds no tenant at all (the first-run start screen offers more).
     Result<bool> isEmpty() const;
@@ -96,6 +103,7 @@ public:
 
 private:
     WorkspaceOptions m_options;
+    std::shared_ptr<MailTransport> m_mail;
     Database m_database;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;

@@ -79,11 +79,18 @@ Result<int> innerMatchesUpTo(const QSqlDatabase& db, const QString& word, int ca
         {SqliteAdapter::prefixMatchExpression({word})}, cap);
 }
 
-// The smallest text after every text that starts with prefix (which is not empty).
+// The smallest text after every text that starts with prefix (which is not empty), in the
+// database's order of code points: the last character's successor, which for a character outside
+// the Basic Multilingual Plane is the next code point, not the next UTF-16 unit.
 QString pastPrefix(const QString& prefix)
 {
     QString end = prefix;
-    end.back() = QChar(end.back().unicode() + 1);
+    const qsizetype size = end.size();
+    const bool pair = size >= 2 && end.at(size - 2).isHighSurrogate() && end.at(size - 1).isLowSurrogate();
+    const char32_t last
+        = pair ? QChar::surrogateToUcs4(end.at(size - 2), end.at(size - 1)) : end.at(size - 1).unicode();
+    end.chop(pair ? 2 : 1);
+    end += QStringView(QChar::fromUcs4(last + 1));
     return end;
 }
 

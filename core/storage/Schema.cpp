@@ -370,6 +370,67 @@ Status searchKeysAndIndex(const QSqlDatabase& db)
     return {};
 }
 
+// Version 4's words of a name, frozen here as that version computed them, so that a later change
+// to SearchText can't change what this step did: lower case, no diacritics, split wherever a code
+// point (not a UTF-16 unit: 𠀀 is a surrogate pair) is neither a letter nor a digit.
+QStringList version4Words(const QString& text)
+{
+    QStringList words;
+    QString word;
+    for (const char32_t c : text.normalized(QString::NormalizationForm_KD).toUcs4()) {
+        if (QChar::category(c) == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        if (QChar::isLetterOrNumber(c)) {
+            word += QStringView(QChar::fromUcs4(QChar::toLower(c)));
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty()) {
+        words << word;
+    }
+    return words;
+}
+
+// Names with words outside the Basic Multilingual Plane get the keys version 4 computes; the
+// full-text index follows through its update trigger. Rows whose keys don't change aren't written.
+Status searchKeysByCodePoint(const QSqlDatabase& db)
+{
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name, name_key, search_key FROM customers"));
+    if (!rows) {
+        return rows.error();
+    }
+    struct Keys
+    {
+        qint64 seq;
+        QString nameKey;
+        QString searchKey;
+    };
+    QList<Keys> changed;
+    QSqlQuery& q = rows.value();
+    while (q.next()) {
+        const QStringList words = version4Words(q.value(1).toString());
+        const QString nameKey = words.join(QLatin1Char(' '));
+        const QString searchKey = words.mid(1).join(QLatin1Char(' '));
+        if (nameKey != q.value(2).toString() || searchKey != q.value(3).toString()) {
+            // Never NULL: the columns are NOT NULL, and a one-word name has an empty search key.
+            changed.append({q.value(0).toLongLong(), nameKey.isNull() ? QStringLiteral("") : nameKey,
+                            searchKey.isNull() ? QStringLiteral("") : searchKey});
+        }
+    }
+    for (const Keys& keys : changed) {
+        Status updated
+            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET name_key = ?, search_key = ? WHERE seq = ?"),
+                            {keys.nameKey, keys.searchKey, keys.seq});
+        if (!updated) {
+            return updated;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
@@ -382,6 +443,10 @@ QList<Migration> Schema::migrations()
         {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes; offer terms"),
          version2(), searchKeysAndIndex},
         {3, QStringLiteral("Audit log: an event's id can't be inserted again"), version3(), {}},
+        {4,
+         QStringLiteral("Search words outside the Basic Multilingual Plane: customers' name and search keys"),
+         {},
+         searchKeysByCodePoint},
     };
 }
 

@@ -72,6 +72,8 @@ private slots:
     void countsAreExactOrCapped_V1();
     void exportWritesPartnerCenterColumns_V1();
     void exportStopsWhenAsked();
+    void wordsOutsideTheBmpAreFound_S12_data();
+    void wordsOutsideTheBmpAreFound_S12();
 
 private:
     QList<Expected> expected(const Session& viewer, const QString& search, CustomerSort sort, bool descending) const;
@@ -443,6 +445,68 @@ void TestCustomerList::exportStopsWhenAsked()
     Status stopped = m_tw->workspace().customers().exportCsv(m_provider, {}, csv, [](qint64) { return false; });
     QVERIFY(!stopped.ok());
     QVERIFY2(stopped.errorString().contains(u"stopped"_s), qPrintable(stopped.errorString()));
+}
+
+void TestCustomerList::wordsOutsideTheBmpAreFound_S12_data()
+{
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("found");
+    const QStringList both{u"Acme 𠀀𠀁 Trading"_s, u"𠀀𠀁 Holdings"_s};
+    const QList<QPair<const char*, Plan>> plans{
+        {"viewer rows", Plan::ViewerRows}, {"index walk", Plan::IndexWalk}, {"full text", Plan::FullText}};
+    for (const auto& [planName, plan] : plans) {
+        auto row = [&](const char* name, const QString& search, const QStringList& found) {
+            QTest::addRow("S12 %s: %s", planName, name) << plan << search << found;
+        };
+        row("first character", u"𠀀"_s, both);
+        row("whole word", u"𠀀𠀁"_s, both);
+        row("latin word after it", u"holdings"_s, QStringList{u"𠀀𠀁 Holdings"_s});
+        row("both words", u"𠀀 hold"_s, QStringList{u"𠀀𠀁 Holdings"_s});
+        row("inner word first", u"𠀀𠀁 acme"_s, QStringList{u"Acme 𠀀𠀁 Trading"_s});
+        row("middle of a word", u"𠀁"_s, QStringList{});
+        row("next character", u"𠀁𠀀"_s, QStringList{});
+    }
+}
+
+void TestCustomerList::wordsOutsideTheBmpAreFound_S12()
+{
+    QFETCH(Plan, plan);
+    QFETCH(QString, search);
+    QFETCH(QStringList, found);
+    TestWorkspace tw;
+    PD_VERIFY_OK(tw.openStatus());
+    auto channel = tw.createProviderAndReseller();
+    PD_VERIFY_OK(channel);
+    const QString reseller = channel->reseller.account.id;
+    const QStringList names{u"𠀀𠀁 Holdings"_s, u"Acme 𠀀𠀁 Trading"_s, u"Holdfast Supplies"_s, u"𠀂 Foods"_s};
+    for (const QString& name : names) {
+        auto tenant = tw.createTenant(u"t%1"_s.arg(names.indexOf(name)));
+        PD_VERIFY_OK(tenant);
+        Customer c;
+        c.id = Workspace::newId();
+        c.tenantId = tenant->tenant.id;
+        c.companyName = name;
+        c.address.country = u"US"_s;
+        c.created = tw.clock().now();
+        PD_VERIFY_OK(CustomerStore::insertCustomer(tw.db(), c));
+        PD_VERIFY_OK(CustomerStore::insertRelationship(tw.db(), Workspace::newId(), c.id, reseller, true, c.created));
+    }
+    QCOMPARE(tw.scalar(u"SELECT name_key FROM customers WHERE company_name = ?"_s, {names.first()}).toString(),
+             u"𠀀𠀁 holdings"_s);
+
+    const CustomerListStore::Viewer viewer{reseller, PartnerType::IndirectReseller};
+    const CustomerListQuery query{search, CustomerSort::Name, false};
+    auto statement = CustomerListStore::pageStatement(tw.db(), viewer, query, {}, 50, tuningFor(plan));
+    PD_VERIFY_OK(statement);
+    QCOMPARE(statement->plan, plan);
+    auto page = CustomerListStore::page(tw.db(), viewer, query, {}, 50, tuningFor(plan));
+    PD_VERIFY_OK(page);
+    QStringList listed;
+    for (const CustomerRow& row : page.value()) {
+        listed << row.companyName;
+    }
+    QCOMPARE(listed, found);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerList)

@@ -5,9 +5,10 @@
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
+#include "services/OutboxService.h"
 #include "storage/OutboxStore.h"
 
-#include <QRegularExpression>
+#include <QFile>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void onlyAdminAgentsVerify_U2_E7();
     void newCodesAreLimited_E7();
     void resellerAccountRefusals_E9();
+    void codeReachesOnlyThePrimaryContact_S2();
+    void undeliveredCodeStoresNothing_S2();
 
 private:
     EnrollmentService& enrollment() { return m_tw->workspace().enrollment(); }
@@ -88,16 +91,7 @@ EnrollmentDraft TestEnrollment::draftFor(const TenantFixture& tenant, const QStr
 
 QString TestEnrollment::lastCode(const QString& accountId)
 {
-    auto messages = OutboxStore::messages(m_tw->db(), accountId);
-    if (!messages) {
-        return {};
-    }
-    for (const OutboxMessage& message : messages.value()) {
-        if (message.kind == u"enrollment.verificationCode"_s) {
-            return QRegularExpression(u"\\b(\\d{6})\\b"_s).match(message.body).captured(1);
-        }
-    }
-    return {};
+    return m_tw->verificationCode(accountId);
 }
 
 void TestEnrollment::globalAdministratorEnrollsExistingTenant_E1_E6()
@@ -118,8 +112,9 @@ void TestEnrollment::globalAdministratorEnrollsExistingTenant_E1_E6()
     PD_VERIFY_OK(messages);
     QCOMPARE(messages->size(), 1);
     QCOMPARE(messages->first().recipient, u"ada@contoso.example"_s);
-    QVERIFY(messages->first().body.contains(u"Contoso Consulting LLC"_s));
+    QVERIFY(messages->first().subject.contains(u"Contoso Consulting LLC"_s));
     QCOMPARE(lastCode(account.id).size(), 6);
+    QVERIFY(m_tw->mail().messages().constLast().body.contains(u"Contoso Consulting LLC"_s));
     // Only the code's hash is stored.
     QVERIFY(!m_tw->scalar(u"SELECT verification_code_hash FROM partner_accounts WHERE id = ?"_s, {account.id})
                  .toString()
@@ -262,7 +257,7 @@ void TestEnrollment::fiveWrongCodesLockUntilNewCode_E7()
         Status refused = enrollment().verifyEmail(session.value(), wrong);
         PD_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
         QCOMPARE(refused.errorString(),
-                 u"The code is incorrect. Check the message in the Outbox; %1 tries left."_s.arg(5 - i));
+                 u"The code is incorrect. Check the message sent to ada@contoso.example; %1 tries left."_s.arg(5 - i));
     }
     PD_VERIFY_ERROR(enrollment().verifyEmail(session.value(), wrong), ErrorCode::Locked);
     // Locked: even the right code is refused until a new one is sent.
@@ -458,6 +453,101 @@ void TestEnrollment::newCodesAreLimited_E7()
     // A day after the first code, one more can be sent.
     m_tw->clock().advance(24 * 60);
     PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+}
+
+namespace {
+
+// Whether bytes hold code standing alone, as a message shows it. Six random digits also turn up by
+// chance inside a UUID, a hash or a Partner ID, where letters or digits surround them.
+bool holdsCode(const QByteArray& bytes, const QString& code)
+{
+    const QByteArray needle = code.toLatin1();
+    auto isWordByte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (qsizetype at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+        const bool before = at > 0 && isWordByte(bytes.at(at - 1));
+        const qsizetype end = at + needle.size();
+        const bool after = end < bytes.size() && isWordByte(bytes.at(end));
+        if (!before && !after) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestEnrollment::codeReachesOnlyThePrimaryContact_S2()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString id = session->partner->id;
+    for (int round = 0; round < 2; ++round) { // after Enroll now, and after Send a new code
+        // The primary contact's mailbox got exactly one message for this code, with the code.
+        const QList<MailMessage> mail = m_tw->mail().messages();
+        QCOMPARE(mail.size(), round + 1);
+        QCOMPARE(mail.constLast().to, u"ada@contoso.example"_s);
+        QCOMPARE(mail.constLast().subject,
+                 u"Verify your email address for the partner account of Contoso Consulting LLC"_s);
+        QCOMPARE(mail.constLast().date, m_tw->clock().now());
+        const QString code = m_tw->mail().lastCode(u"ada@contoso.example"_s);
+        QCOMPARE(code.size(), 6);
+        QVERIFY(mail.constLast().body.contains(u"\n    "_s + code + u"\n"_s));
+
+        // The outbox, which everyone of the partner reads, says the code was sent and not what it is.
+        auto outbox = m_tw->workspace().outbox().messages(session.value());
+        PD_VERIFY_OK(outbox);
+        QCOMPARE(outbox->size(), round + 1);
+        for (const OutboxMessage& message : outbox.value()) {
+            QCOMPARE(message.kind, u"enrollment.verificationCode"_s);
+            QCOMPARE(message.recipient, u"ada@contoso.example"_s);
+            QVERIFY2(!message.body.contains(code), qPrintable(message.body));
+            QVERIFY2(message.body.startsWith(u"A verification code was sent to ada@contoso.example. The code is not "
+                                             "kept in PartnerDesk"_s),
+                     qPrintable(message.body));
+        }
+        // Nothing in the workspace file holds the code, committed or still in the write-ahead log.
+        const QByteArray stored = fileBytes(m_tw->databasePath()) + fileBytes(m_tw->databasePath() + u"-wal"_s);
+        QVERIFY(!stored.isEmpty());
+        QVERIFY2(!holdsCode(stored, code), "the plain code is in the workspace file");
+
+        m_tw->clock().advance(1);
+        if (round == 0) {
+            PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+        }
+    }
+    // The delivered code verifies the address.
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), m_tw->mail().lastCode(u"ada@contoso.example"_s)));
+    QCOMPARE(m_tw->scalar(u"SELECT status FROM partner_accounts WHERE id = ?"_s, {id}).toString(), u"UnderReview"_s);
+}
+
+void TestEnrollment::undeliveredCodeStoresNothing_S2()
+{
+    // A code that can't reach the primary contact is no enrollment: nothing stays behind.
+    const QStringList before = m_tw->snapshot();
+    m_tw->mail().refuseWith(u"The disk is full."_s);
+    auto refused = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_ERROR(refused, ErrorCode::Storage);
+    QCOMPARE(refused.errorString(), u"The disk is full."_s);
+    QCOMPARE(m_tw->snapshot(), before);
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
+
+    // Nor is a new code: the one sent before still works.
+    m_tw->mail().refuseWith({});
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString code = m_tw->mail().lastCode(u"ada@contoso.example"_s);
+    const QStringList enrolled = m_tw->snapshot();
+    m_tw->mail().refuseWith(u"The disk is full."_s);
+    m_tw->clock().advance(1);
+    PD_VERIFY_ERROR(enrollment().sendNewCode(session.value()), ErrorCode::Storage);
+    QCOMPARE(m_tw->snapshot(), enrolled);
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), code));
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

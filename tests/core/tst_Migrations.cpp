@@ -119,6 +119,7 @@ private slots:
     void domainTablesExist();
     void olderFileIsBackedUpThenMigrated();
     void customersGainDomainAndSearchKeyInVersion2();
+    void searchKeysByCodePointInVersion4_S12();
     void failingMigrationRollsBack();
     void newerFileRefusedAndUnchanged();
     void foreignSqliteFileRefused();
@@ -270,6 +271,49 @@ void TestMigrations::customersGainDomainAndSearchKeyInVersion2()
         SqlQuery::run(latest.connection(), u"UPDATE customers SET search_key = 'blue harbor' WHERE id = 'c1'"_s));
     QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"roa\"*'"_s).toInt(), 0);
     QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"harb\"*'"_s).toInt(), 1);
+}
+
+void TestMigrations::searchKeysByCodePointInVersion4_S12()
+{
+    {
+        QList<Migration> upToVersion2;
+        for (const Migration& migration : Schema::migrations()) {
+            if (migration.version <= 2) {
+                upToVersion2 << migration;
+            }
+        }
+        Database v2;
+        PD_VERIFY_OK(v2.open(m_path, upToVersion2));
+        QCOMPARE(v2.schemaVersion(), 2);
+        PD_VERIFY_OK(insertTenant(v2, u"acme"_s));
+        PD_VERIFY_OK(insertTenant(v2, u"plain"_s));
+        // The keys version 2 stored: the halves of a surrogate pair were no letters, so 𠀀𠀁 was no word.
+        const QString insert = u"INSERT INTO customers (id, tenant_id, company_name, name_key, search_key, domain, "
+                               "country, created_at) SELECT ?, id, ?, ?, ?, domain_prefix || '.onmicrosoft.com', "
+                               "'US', '2026-11-24T09:00:00.000Z' FROM tenants WHERE domain_prefix = ?"_s;
+        PD_VERIFY_OK(SqlQuery::run(v2.connection(), insert,
+                                   {u"c1"_s, u"Acme 𠀀𠀁 Trading"_s, u"acme trading"_s, u"trading"_s, u"acme"_s}));
+        PD_VERIFY_OK(SqlQuery::run(v2.connection(), insert,
+                                   {u"c2"_s, u"Plain Name Ltd"_s, u"plain name ltd"_s, u"name ltd"_s, u"plain"_s}));
+        QCOMPARE(scalar(v2, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"𠀀\"*'"_s).toInt(), 0);
+    }
+    Database latest;
+    PD_VERIFY_OK(latest.open(m_path));
+    QCOMPARE(latest.schemaVersion(), Schema::latestVersion());
+    QVERIFY(Schema::latestVersion() >= 4);
+    QCOMPARE(scalar(latest, u"SELECT description FROM schema_migrations WHERE version = 4"_s).toString(),
+             u"Search words outside the Basic Multilingual Plane: customers' name and search keys"_s);
+    QCOMPARE(scalar(latest, u"SELECT name_key FROM customers WHERE id = 'c1'"_s).toString(), u"acme 𠀀𠀁 trading"_s);
+    QCOMPARE(scalar(latest, u"SELECT search_key FROM customers WHERE id = 'c1'"_s).toString(), u"𠀀𠀁 trading"_s);
+    QCOMPARE(scalar(latest, u"SELECT name_key FROM customers WHERE id = 'c2'"_s).toString(), u"plain name ltd"_s);
+    // The full-text index followed: the word is found by its first character.
+    QCOMPARE(scalar(latest,
+                    u"SELECT c.id FROM customers_fts JOIN customers c ON c.seq = customers_fts.rowid "
+                    "WHERE customers_fts MATCH '\"𠀀\"*'"_s)
+                 .toString(),
+             u"c1"_s);
+    QCOMPARE(scalar(latest, u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"trad\"*'"_s).toInt(), 1);
+    QVERIFY(!latest.backupPath().isEmpty());
 }
 
 void TestMigrations::failingMigrationRollsBack()

@@ -30,10 +30,12 @@ QString TestWorkspace::defaultPassword()
 
 TestWorkspace::TestWorkspace(int passwordIterations)
     : m_clock(std::make_shared<TestClock>())
+    , m_mail(std::make_shared<CapturingMailTransport>())
 {
     WorkspaceOptions options;
     options.passwordIterations = passwordIterations;
     options.clock = [clock = m_clock]() { return clock->now(); };
+    options.mail = m_mail;
     m_workspace = std::make_unique<Workspace>(std::move(options));
     if (!m_dir.isValid()) {
         m_openStatus = Error(ErrorCode::Storage, QStringLiteral("No temporary folder: ") + m_dir.errorString());
@@ -55,6 +57,13 @@ QVariant TestWorkspace::scalar(const QString& sql, const QVariantList& values) c
         return {};
     }
     return value.value();
+}
+
+QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
+{
+    const QVariant email
+        = scalar(QStringLiteral("SELECT contact_email FROM partner_accounts WHERE id = ?"), {partnerAccountId});
+    return email.isValid() ? m_mail->lastCode(email.toString()) : QString();
 }
 
 int TestWorkspace::count(const QString& table) const

@@ -7,6 +7,7 @@
 //
 // No QtGui or QtWidgets here: core tests and ui tests both link this library.
 
+#include "CapturingMailTransport.h"
 #include "common/Result.h"
 #include "domain/Customer.h"
 #include "domain/Directory.h"
@@ -103,6 +104,11 @@ public:
     Workspace* operator->() { return m_workspace.get(); }
     QSqlDatabase db() const { return m_workspace->db(); }
     TestClock& clock() { return *m_clock; }
+    // The mailboxes messages carrying a secret were delivered to (verification codes).
+    CapturingMailTransport& mail() { return *m_mail; }
+    // The newest verification code delivered to the primary contact of the partner account, as
+    // they read it in their mailbox; empty when none was delivered.
+    QString verificationCode(const QString& partnerAccountId) const;
     QString folder() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
 
@@ -165,6 +171,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::shared_ptr<TestClock> m_clock;
+    std::shared_ptr<CapturingMailTransport> m_mail;
     std::unique_ptr<Workspace> m_workspace;
     Status m_openStatus;
     int m_nextPartnerId = 1000001;

@@ -1,9 +1,11 @@
-// Home's email verification box (E7): the code from the Outbox moves the account to Under review,
+// Home's email verification box (E7): the code from the primary contact's mailbox (never from the
+// Outbox, S2) moves the account to Under review,
 // a wrong code says how many tries are left, five lock verification until a new code is sent, and
 // Verify waits for six digits.
 
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "pages/OutboxPage.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
@@ -14,9 +16,10 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void rightCodeVerifies_E7();
     void fiveWrongCodesLockUntilNewCode_E7();
     void sendNewCodeConfirms_E7();
+    void codeNotShownToThePartner_S2();
 
 private:
     QString lastCode() const;
@@ -82,16 +86,7 @@ void TestEmailVerificationPanel::cleanup()
 
 QString TestEmailVerificationPanel::lastCode() const
 {
-    auto messages = OutboxStore::messages(m_tw->db(), m_session.partner->id);
-    if (!messages) {
-        return {};
-    }
-    for (const OutboxMessage& message : messages.value()) {
-        if (message.kind == u"enrollment.verificationCode"_s) {
-            return QRegularExpression(u"\\b(\\d{6})\\b"_s).match(message.body).captured(1);
-        }
-    }
-    return {};
+    return m_tw->verificationCode(m_session.partner->id);
 }
 
 QString TestEmailVerificationPanel::wrongCode() const
@@ -118,8 +113,8 @@ void TestEmailVerificationPanel::showsWhereTheCodeWent()
     QCOMPARE(panel.objectName(), u"emailVerificationGroupBox"_s);
     QCOMPARE(panel.title(), u"Verify your email address"_s);
     QCOMPARE(UiTest::child<QLabel>(&panel, u"verificationIntroLabel"_s)->text(),
-             u"We sent a verification code to ada@contoso.example. Find it in the Outbox, enter it here and select "
-             "Verify."_s);
+             u"We sent a verification code to ada@contoso.example. The test mailbox of ada@contoso.example holds it. "
+             "Enter the code here and select Verify."_s);
     auto* code = UiTest::child<QLineEdit>(&panel, u"verificationCodeLineEdit"_s);
     QVERIFY(code);
     QCOMPARE(UiTest::labelOf(code), u"Verification &code:"_s);
@@ -171,7 +166,7 @@ void TestEmailVerificationPanel::wrongCodeShowsTriesLeft_E7()
     QTest::mouseClick(UiTest::child<QPushButton>(&panel, u"verifyPushButton"_s), Qt::LeftButton);
     auto* error = UiTest::child<QLabel>(&panel, u"verificationErrorLabel"_s);
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), u"The code is incorrect. Check the message in the Outbox; 4 tries left."_s);
+    QCOMPARE(error->text(), u"The code is incorrect. Check the message sent to ada@contoso.example; 4 tries left."_s);
     QCOMPARE(verified.count(), 0);
     QCOMPARE(storedStatus(), PartnerStatus::PendingEmailVerification);
 }
@@ -244,6 +239,33 @@ void TestEmailVerificationPanel::sendNewCodeConfirms_E7()
     QApplication::sendEvent(&panel, &languageChange);
     QVERIFY(confirmation->isVisible());
     QCOMPARE(panel.title(), u"Verify your email address"_s);
+}
+
+void TestEmailVerificationPanel::codeNotShownToThePartner_S2()
+{
+    const QString code = lastCode();
+    QCOMPARE(code.size(), 6);
+    QCOMPARE(m_tw->mail().messagesTo(u"ada@contoso.example"_s).size(), 1);
+
+    // The Outbox page, as the applicant sees it, lists the message without the code.
+    OutboxPage outbox(m_tw->workspace(), m_session);
+    outbox.show();
+    auto* table = UiTest::child<QTableWidget>(&outbox, u"outboxTableWidget"_s);
+    QCOMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    const QString body = UiTest::child<QPlainTextEdit>(&outbox, u"messageBodyPlainTextEdit"_s)->toPlainText();
+    QVERIFY2(body.startsWith(u"A verification code was sent to ada@contoso.example."_s), qPrintable(body));
+    QVERIFY(!body.contains(code));
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QVERIFY(!table->item(0, column) || !table->item(0, column)->text().contains(code));
+    }
+
+    // Home says where the code went, and doesn't show it either.
+    EmailVerificationPanel panel(m_tw->workspace(), m_session);
+    panel.show();
+    const QString intro = UiTest::child<QLabel>(&panel, u"verificationIntroLabel"_s)->text();
+    QVERIFY2(intro.startsWith(u"We sent a verification code to ada@contoso.example."_s), qPrintable(intro));
+    QVERIFY(!intro.contains(code));
 }
 
 QTEST_MAIN(TestEmailVerificationPanel)

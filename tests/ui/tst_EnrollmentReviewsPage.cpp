@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
@@ -110,16 +109,7 @@ Result<Session> TestEnrollmentReviewsPage::submit(const TenantFixture& tenant, c
 
 QString TestEnrollmentReviewsPage::lastCode(const QString& accountId) const
 {
-    auto messages = OutboxStore::messages(m_tw->db(), accountId);
-    if (!messages) {
-        return {};
-    }
-    for (const OutboxMessage& message : messages.value()) {
-        if (message.kind == u"enrollment.verificationCode"_s) {
-            return QRegularExpression(u"\\b(\\d{6})\\b"_s).match(message.body).captured(1);
-        }
-    }
-    return {};
+    return m_tw->verificationCode(accountId);
 }
 
 QString TestEnrollmentReviewsPage::text(const QTableWidget* table, int row, int column)

@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "widgets/Email.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QComboBox>
@@ -173,6 +174,7 @@ void InvitationDraftDialog::languageChosen()
                             .arg(m_language->currentText()),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("rewriteMessageBox"));
+        MessageBoxes::makePlain(box);
         QPushButton* rewrite = box.addButton(tr("&Write again"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);

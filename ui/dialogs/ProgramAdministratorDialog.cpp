@@ -29,8 +29,10 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_domainLabel = new QLabel(this);
     m_domainLabel->setObjectName(QStringLiteral("domainLabel"));
+    m_domainLabel->setTextFormat(Qt::PlainText);
     m_upnLabel = new QLabel(this);
     m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
+    m_upnLabel->setTextFormat(Qt::PlainText);
     m_rulesLabel = new QLabel(this);
     m_rulesLabel->setObjectName(QStringLiteral("passwordRulesLabel"));
     m_rulesLabel->setWordWrap(true);

@@ -52,6 +52,7 @@ void UserDialog::setUp()
     setObjectName(adding ? QStringLiteral("addUserDialog") : QStringLiteral("changeRolesDialog"));
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("introLabel"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -62,6 +63,7 @@ void UserDialog::setUp()
         m_userName->setMaxLength(Validators::UserNameMaxLength);
         m_upnLabel = new QLabel(this);
         m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
+        m_upnLabel->setTextFormat(Qt::PlainText);
         m_form->addRow(QString(), m_upnLabel);
         m_password = addLine(QStringLiteral("password"), QStringLiteral("passwordLineEdit"));
         m_password->setEchoMode(QLineEdit::Password);

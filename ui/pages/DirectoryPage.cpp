@@ -5,6 +5,7 @@
 #include "domain/Countries.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -294,6 +295,7 @@ void DirectoryPage::changeProviderStatus()
         ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
         ask.setWindowTitle(tr("Suspend provider"));
         ask.setLabelText(prompt);
+        MessageBoxes::makePlain(ask);
         ask.setTextValue(reason);
         ask.setOkButtonText(tr("&Suspend"));
         const bool ok = ask.exec() == QDialog::Accepted;

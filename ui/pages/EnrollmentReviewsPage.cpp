@@ -4,6 +4,7 @@
 #include "services/EnrollmentService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -250,15 +251,17 @@ void EnrollmentReviewsPage::rejectSelected()
         return;
     }
     const QString accountId = app->account.id;
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Reject application"),
-        tr("Why is the application of %1 rejected? The primary contact reads this reason.")
-            .arg(app->account.legal.legalName),
-        QString(), &ok);
-    if (!ok) {
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("rejectReasonInputDialog"));
+    ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setWindowTitle(tr("Reject application"));
+    ask.setLabelText(tr("Why is the application of %1 rejected? The primary contact reads this reason.")
+                         .arg(app->account.legal.legalName));
+    MessageBoxes::makePlain(ask);
+    if (ask.exec() != QDialog::Accepted) {
         return;
     }
+    const QString reason = ask.textValue();
     ValidatedForm::showMessage(m_errorLabel, QString());
     m_decidedName.clear();
     showDecision();

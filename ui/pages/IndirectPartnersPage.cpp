@@ -4,6 +4,7 @@
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -136,6 +137,7 @@ void IndirectPartnersPage::endSelected()
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("endRelationshipMessageBox"));
     box.setInformativeText(endConsequences(chosen));
+    MessageBoxes::makePlain(box);
     QPushButton* end = box.addButton(tr("&End relationship"), QMessageBox::DestructiveRole);
     end->setObjectName(QStringLiteral("confirmEndPushButton"));
     box.addButton(QMessageBox::Cancel);

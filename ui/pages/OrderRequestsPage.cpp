@@ -3,6 +3,7 @@
 #include "services/OrderService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -159,10 +160,10 @@ void OrderRequestsPage::reload()
     for (int row = 0; row < m_requests.size(); ++row) {
         // The whole note and reason, as typed, where the table shows them on one line.
         if (QTableWidgetItem* note = m_table->item(row, NoteColumn)) {
-            note->setToolTip(m_requests.at(row).note);
+            note->setToolTip(Labels::plainToolTip(m_requests.at(row).note));
         }
         if (QTableWidgetItem* decision = m_table->item(row, DecisionColumn)) {
-            decision->setToolTip(m_requests.at(row).decisionReason);
+            decision->setToolTip(Labels::plainToolTip(m_requests.at(row).decisionReason));
         }
     }
     m_emptyLabel->setText(receivesRequests() && !raisesRequests()
@@ -213,7 +214,7 @@ void OrderRequestsPage::fulfillSelected()
     }
     QMessageBox box(QMessageBox::Question, tr("Fulfill order request"), text, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("fulfillRequestMessageBox"));
-    box.setTextFormat(Qt::PlainText);
+    MessageBoxes::makePlain(box);
     QPushButton* fulfill = box.addButton(tr("Place &order"), QMessageBox::AcceptRole);
     fulfill->setObjectName(QStringLiteral("confirmFulfillPushButton"));
     box.addButton(QMessageBox::Cancel);
@@ -249,6 +250,7 @@ void OrderRequestsPage::declineSelected()
     prompt.setOption(QInputDialog::UsePlainTextEditForTextInput);
     prompt.setLabelText(tr("Why do you decline the request of %1 for %2? %1 reads this reason.")
                             .arg(request.resellerName, request.customerName));
+    MessageBoxes::makePlain(prompt);
     prompt.setOkButtonText(tr("&Decline request"));
     prompt.setTextValue(m_declineReasons.value(request.id));
     const bool confirmed = prompt.exec() == QDialog::Accepted;

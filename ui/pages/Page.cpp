@@ -32,6 +32,7 @@ QLabel* Page::makeHeading(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // "Welcome, <name>": a name is never markup
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);

@@ -6,6 +6,7 @@
 #include "services/ReferralService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -271,6 +272,7 @@ void ReferralsPage::markSelected(ReferralStatus status)
             tr("Mark the referral of %1 as lost? A lost referral can't be changed again.").arg(chosen.companyName),
             QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("markLostMessageBox"));
+        MessageBoxes::makePlain(box);
         QPushButton* lost = box.addButton(tr("Mark &lost"), QMessageBox::DestructiveRole);
         lost->setObjectName(QStringLiteral("confirmLostPushButton"));
         box.addButton(QMessageBox::Cancel);

@@ -3,6 +3,7 @@
 #include "dialogs/UserDialog.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -226,6 +227,7 @@ void UserManagementPage::removeUser()
                                     .arg(user.user.displayName, user.user.upn),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeUserMessageBox"));
+    MessageBoxes::makePlain(*box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemovePushButton"));

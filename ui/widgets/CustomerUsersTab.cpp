@@ -4,6 +4,7 @@
 #include "services/CustomerManagementService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
@@ -248,7 +249,7 @@ void CustomerUsersTab::resetPassword()
                                     .arg(user.displayName, user.upn),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("resetPasswordMessageBox"));
-    box->setTextFormat(Qt::PlainText);
+    MessageBoxes::makePlain(*box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* reset = box->addButton(tr("Reset password"), QMessageBox::AcceptRole);
     reset->setObjectName(QStringLiteral("confirmResetPushButton"));

@@ -92,8 +92,9 @@ void EmailVerificationPanel::retranslateUi()
 {
     setTitle(tr("Verify your email address"));
     const QString email = m_session.partner ? m_session.partner->legal.contactEmail : QString();
-    m_introLabel->setText(
-        tr("We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.").arg(email));
+    //: %2 says where the message is (the mail drop folder).
+    m_introLabel->setText(tr("We sent a verification code to %1. %2 Enter the code here and select Verify.")
+                              .arg(email, m_workspace.mail().whereDelivered(email)));
     m_codeLabel->setText(tr("Verification &code:"));
     m_codeEdit->setAccessibleName(tr("Verification code"));
     m_codeEdit->setPlaceholderText(tr("6 digits"));

@@ -1,7 +1,8 @@
 #pragma once
 
-// Home's box for a partner account pending email verification (E7): the code from the message in
-// the Outbox, Verify, and Send a new code when it was lost, locked after wrong tries, or expired.
+// Home's box for a partner account pending email verification (E7): the code from the message sent
+// to the primary contact's address (never shown in PartnerDesk), Verify, and Send a new code when it
+// was lost, locked after wrong tries, or expired.
 
 #include "security/Session.h"
 

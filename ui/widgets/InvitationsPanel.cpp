@@ -2,6 +2,7 @@
 
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/Tables.h"
 
 #include <QHBoxLayout>
@@ -134,6 +135,7 @@ void InvitationsPanel::revokeSelected()
                     tr("Revoke the invitation to %1? Its link will no longer work.").arg(chosen.recipientEmail),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("revokeInvitationMessageBox"));
+    MessageBoxes::makePlain(box);
     QPushButton* revoke = box.addButton(tr("&Revoke"), QMessageBox::DestructiveRole);
     revoke->setObjectName(QStringLiteral("confirmRevokePushButton"));
     box.addButton(QMessageBox::Cancel);

@@ -14,4 +14,12 @@ QLabel* text(const QString& objectName, QWidget* parent)
     return label;
 }
 
+QString plainToolTip(const QString& text)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 } // namespace Labels

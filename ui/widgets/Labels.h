@@ -11,5 +11,8 @@ class QWidget;
 namespace Labels {
 
 QLabel* text(const QString& objectName, QWidget* parent);
+// A tooltip that shows text as typed, line breaks included: Qt reads a tooltip starting with a
+// tag as markup, so stored text is escaped into a paragraph of its own.
+QString plainToolTip(const QString& text);
 
 } // namespace Labels

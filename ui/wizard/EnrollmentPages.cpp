@@ -600,11 +600,12 @@ void DonePage::initializePage()
     m_text->setText(
         tr("<p>The partner account of <b>%1</b> is <b>%2</b>. You are its first Admin agent.</p>"
            "<p>What happens next:</p><ol>"
-           "<li>We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.</li>"
+           "<li>We sent a verification code to %3. %5 Then enter the code on your Home page.</li>"
            "<li>We review and verify the information you provided; this can take several days.</li>"
            "<li>We email the primary contact when the account is approved. Then you can connect with indirect "
            "providers and invite customers. You can add users right away.</li></ol>"
            "<p>Finish signs you in as %4.</p>")
             .arg(account.legal.legalName.toHtmlEscaped(), Enums::displayName(account.status).toHtmlEscaped(),
-                 account.legal.contactEmail.toHtmlEscaped(), session.user.upn.toHtmlEscaped()));
+                 account.legal.contactEmail.toHtmlEscaped(), session.user.upn.toHtmlEscaped(),
+                 workspace().mail().whereDelivered(account.legal.contactEmail).toHtmlEscaped()));
 }

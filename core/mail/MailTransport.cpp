@@ -1,0 +1,3 @@
+#include "MailTransport.h"
+
+MailTransport::~MailTransport() = default;
