@@ -416,6 +416,21 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
         resellerServes = relationship.value();
     }
     if (!providerServes.value()) {
+        // P6, S3: a relationship with the named reseller that ended says why, whoever the customer
+        // is; it names the provider's own relationship, not the customer.
+        if (!draft.resellerAccountId.isEmpty()) {
+            auto latest = RelationshipStore::latestBetween(db, provider.id, draft.resellerAccountId);
+            if (!latest) {
+                return latest.error();
+            }
+            if (latest.value() && latest.value()->status != RelationshipStatus::Active) {
+                Status actsFor
+                    = m_workspace.relationships().requireActiveRelationship(session.value(), draft.resellerAccountId);
+                if (!actsFor) {
+                    return actsFor.about(QStringLiteral("reseller"));
+                }
+            }
+        }
         // C5: named only to a provider the customer's reseller works with (V1); to anyone else the
         // customer is as good as unknown.
         auto indirect = resellerServes ? RelationshipStore::activeBetween(db, provider.id, draft.resellerAccountId)

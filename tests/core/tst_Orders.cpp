@@ -456,17 +456,18 @@ void TestOrders::c5_resellersForOrderAreThePossiblePartnersOnRecord()
     auto relationships = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
     PD_VERIFY_OK(relationships);
     PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, relationships->constFirst().id));
-    resellers = orders().resellersForOrder(m_channel.providerSession, m_customer.customerId);
-    PD_VERIFY_OK(resellers);
-    QVERIFY(resellers->isEmpty());
-    // With none left to choose, the check names the relationship that ended.
+    // S3: the provider reached the customer only through that reseller, so it no longer serves it.
+    PD_VERIFY_ERROR(orders().resellersForOrder(m_channel.providerSession, m_customer.customerId), ErrorCode::NotFound);
+    // Ordering for the reseller names the relationship that ended.
+    auto named = orders().checkOrder(m_channel.providerSession, newOrder());
+    PD_VERIFY_ERROR(named, ErrorCode::PermissionDenied);
+    QVERIFY2(named.errorString().startsWith(u"The relationship with %1 ended on"_s.arg(resellerName())),
+             qPrintable(named.errorString()));
+    QCOMPARE(named.error().field(), u"reseller"_s);
+    // Without a reseller, the customer is one the provider doesn't serve.
     OrderDraft unnamed = newOrder();
     unnamed.resellerAccountId.clear();
-    auto none = orders().checkOrder(m_channel.providerSession, unnamed);
-    PD_VERIFY_ERROR(none, ErrorCode::PermissionDenied);
-    QVERIFY2(none.errorString().startsWith(u"The relationship with %1 ended on"_s.arg(resellerName())),
-             qPrintable(none.errorString()));
-    QCOMPARE(none.error().field(), u"reseller"_s);
+    PD_VERIFY_ERROR(orders().checkOrder(m_channel.providerSession, unnamed), ErrorCode::NotFound);
 
     PD_VERIFY_ERROR(orders().resellersForOrder(m_channel.resellerSession, m_customer.customerId),
                     ErrorCode::PermissionDenied);
