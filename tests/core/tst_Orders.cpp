@@ -29,7 +29,7 @@ private slots:
 
     void catalogComesFromResources();
     void c5_orderRecordsResellersPartnerId();
-    void c5_providerWithoutCustomerRelationshipIsRefused();
+    void c5_providerWithoutCustomerRelationshipIsRefused_S12();
     void c5_resellerWithoutCustomerRelationshipIsRefused();
     void c5_endedIndirectRelationshipRefuses();
     void c5_suspendedResellerRefuses();
@@ -261,7 +261,7 @@ void TestOrders::c5_orderRecordsResellersPartnerId()
     QVERIFY(message.body.contains(u"Microsoft 365 Business Standard"_s));
 }
 
-void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused()
+void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused_S12()
 {
     auto alone = addServedCustomer(*m_tw, m_channel, false, u"pinecrest"_s);
     PD_VERIFY_OK(alone);
@@ -270,9 +270,13 @@ void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused()
     draft.customerId = alone->customerId;
     auto refused = orders().submit(m_channel.providerSession, draft);
     PD_VERIFY_ERROR(refused, ErrorCode::PermissionDenied);
+    // S12: the refusal names the provider's relationship with the reseller, not a customer the
+    // provider doesn't serve.
     QCOMPARE(refused.errorString(),
-             u"%1 has no reseller relationship with %2. Ask %3 to invite %2 with you."_s.arg(
-                 providerName(), alone->companyName, resellerName()));
+             u"%1 doesn't serve this customer of %2 yet. Ask %2 to invite the customer with you."_s.arg(
+                 providerName(), resellerName()));
+    QVERIFY(!refused.errorString().contains(alone->companyName));
+    QVERIFY(!refused.errorString().contains(u"Lakeside"_s));
     QCOMPARE(refused.error().field(), u"customer"_s);
     PD_VERIFY_ERROR(orders().checkOrder(m_channel.providerSession, draft), ErrorCode::PermissionDenied);
     QCOMPARE(snapshot(), before);
