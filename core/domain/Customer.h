@@ -63,7 +63,11 @@ struct CustomerAccess
     bool delegatedAdmin = false; // the caller's partner administers the customer's tenant
     bool canEditAccount = false; // delegated admin and ManageCustomerAccount
     bool canManageUsers = false; // delegated admin and ManageCustomerUsersAndLicenses
+    // canManageUsers and ManageCustomerAdministrators: creates, promotes, renames, disables or
+    // enables a Global administrator and resets their password (S1).
+    bool canManageAdministrators = false;
     QString reason; // empty when both are allowed
+    QString administratorsReason; // why not, when canManageUsers but not canManageAdministrators
 };
 
 // A user of a customer's tenant, as its reseller with delegated administration sees it.

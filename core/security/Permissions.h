@@ -31,6 +31,9 @@ enum class Action {
     ManageProviderListing,
     VerifyEnrollmentEmail,
     CreateResellerAccount,
+    // Creating, promoting, renaming, disabling a customer's Global administrator or resetting
+    // their password: whoever may do it holds the customer's tenant (S1).
+    ManageCustomerAdministrators,
 };
 
 class PermissionMatrix

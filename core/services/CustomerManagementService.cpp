@@ -115,6 +115,15 @@ Result<CustomerManagementService::Served> CustomerManagementService::served(cons
     const Status users = result.actor.require(Action::ManageCustomerUsersAndLicenses);
     access.canEditAccount = account.ok();
     access.canManageUsers = users.ok();
+    // S1: a Helpdesk agent resets ordinary users' passwords; only an Admin agent hands over the
+    // tenant through one of its Global administrators.
+    access.canManageAdministrators = users.ok() && result.actor.can(Action::ManageCustomerAdministrators);
+    if (access.canManageUsers && !access.canManageAdministrators) {
+        access.administratorsReason
+            = tr("Only an Admin agent of %1 creates, changes, disables or enables a Global administrator of %2 or "
+                 "resets their password.")
+                  .arg(result.actor.partner->legal.legalName, result.customer.companyName);
+    }
     QStringList reasons;
     for (const Status& status : {account, users}) {
         if (!status) {
@@ -279,6 +288,31 @@ Status CustomerManagementService::requireAnotherGlobalAdministrator(const Served
     return {};
 }
 
+Status CustomerManagementService::requireAdministratorRights(const Served& found, const CustomerUser& user,
+                                                             const QString& field) const
+{
+    if (user.role != DirectoryRole::GlobalAdministrator || found.access.canManageAdministrators) {
+        return {};
+    }
+    return Error(ErrorCode::PermissionDenied,
+                 tr("%1 is a Global administrator of %2: only an Admin agent of %3 can change, disable or enable "
+                    "them or reset their password.")
+                     .arg(user.displayName, found.customer.companyName, found.actor.partner->legal.legalName),
+                 field);
+}
+
+Status CustomerManagementService::requireAdministratorRights(const Served& found, DirectoryRole role) const
+{
+    if (role != DirectoryRole::GlobalAdministrator || found.access.canManageAdministrators) {
+        return {};
+    }
+    return Error(ErrorCode::PermissionDenied,
+                 tr("Only an Admin agent of %1 can make a user a Global administrator of %2, who controls its whole "
+                    "tenant. Choose the User role, or ask an Admin agent.")
+                     .arg(found.actor.partner->legal.legalName, found.customer.companyName),
+                 QStringLiteral("role"));
+}
+
 Result<QList<CustomerUser>> CustomerManagementService::users(const Session& session, const QString& customerId) const
 {
     auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
@@ -298,6 +332,10 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
     if (!caller) {
         return caller.error();
     }
+    Status allowed = requireAdministratorRights(caller.value(), input.role);
+    if (!allowed) {
+        return allowed.error();
+    }
     const QList<Error> errors = validateUser(input);
     if (!errors.isEmpty()) {
         return errors.constFirst();
@@ -309,6 +347,10 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
         auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
         if (!found) {
             return found.error();
+        }
+        Status stillAllowed = requireAdministratorRights(found.value(), input.role);
+        if (!stillAllowed) {
+            return stillAllowed.error();
         }
         const QSqlDatabase db = m_workspace.db();
         TenantUser user;
@@ -366,6 +408,15 @@ Status CustomerManagementService::updateUser(const Session& session, const QStri
         if (displayName == before.displayName && role == before.role) {
             return {};
         }
+        // S1: an administrator's name or role, and making one, are an Admin agent's to change.
+        const QString field = role != before.role ? QStringLiteral("role") : QStringLiteral("displayName");
+        Status allowed = requireAdministratorRights(found.value(), before, field);
+        if (allowed) {
+            allowed = requireAdministratorRights(found.value(), role);
+        }
+        if (!allowed) {
+            return allowed;
+        }
         if (role != DirectoryRole::GlobalAdministrator) {
             Status allowed = requireAnotherGlobalAdministrator(found.value(), before);
             if (!allowed) {
@@ -405,6 +456,10 @@ Status CustomerManagementService::setUserEnabled(const Session& session, const Q
         if (user->enabled == enabled) {
             return {};
         }
+        Status administrator = requireAdministratorRights(found.value(), user.value());
+        if (!administrator) {
+            return administrator;
+        }
         if (!enabled) {
             Status allowed = requireAnotherGlobalAdministrator(found.value(), user.value());
             if (!allowed) {
@@ -435,9 +490,13 @@ Result<QString> CustomerManagementService::resetPassword(const Session& session,
     if (!caller) {
         return caller.error();
     }
-    Status known = customerUser(caller.value(), userId);
+    auto known = customerUser(caller.value(), userId);
     if (!known) {
         return known.error();
+    }
+    Status allowed = requireAdministratorRights(caller.value(), known.value());
+    if (!allowed) {
+        return allowed.error();
     }
     const QString password = generatePassword();
     const QString passwordHash = m_workspace.hasher().hash(password);
@@ -451,11 +510,17 @@ Result<QString> CustomerManagementService::resetPassword(const Session& session,
         if (!user) {
             return user.error();
         }
+        Status stillAllowed = requireAdministratorRights(found.value(), user.value());
+        if (!stillAllowed) {
+            return stillAllowed.error();
+        }
         Status stored = UserStore::setPasswordHash(m_workspace.db(), found->customer.tenantId, userId, passwordHash);
         if (stored) {
             QJsonObject details = userDetails(customerId, user.value());
             details.insert(QStringLiteral("unlocked"),
                            user->lockedUntil.isValid() && user->lockedUntil > m_workspace.now());
+            // S1: a Global administrator's password reset stands out in the log.
+            details.insert(QStringLiteral("role"), Enums::key(user->role));
             stored = m_workspace.audit(&found->actor, QStringLiteral("customerUser.passwordReset"), UserSubject, userId,
                                        details);
         }

@@ -43,18 +43,19 @@ public:
     // The users of the customer's tenant, by display name.
     Result<QList<CustomerUser>> users(const Session& session, const QString& customerId) const;
     // Creates userName@<customer's primary domain> with a generated temporary password, returned
-    // here once; only its hash is stored.
+    // here once; only its hash is stored. Only an Admin agent creates a Global administrator (S1).
     Result<TemporaryPassword> addUser(const Session& session, const QString& customerId, const NewCustomerUser& user);
     // Renames the user and sets their directory role; the last enabled Global administrator
-    // can't be demoted.
+    // can't be demoted. Only an Admin agent promotes, renames or demotes a Global administrator (S1).
     Status updateUser(const Session& session, const QString& customerId, const QString& userId,
                       const QString& displayName, DirectoryRole role);
     // A disabled user can't sign in. Disabling unassigns nothing: the user's licenses stay
     // assigned (and counted) until someone unassigns them. The last enabled Global administrator
-    // can't be disabled.
+    // can't be disabled. Only an Admin agent disables or enables a Global administrator (S1).
     Status setUserEnabled(const Session& session, const QString& customerId, const QString& userId, bool enabled);
     // Replaces the user's password with a generated temporary one, returned here once, and clears
-    // failed sign-ins and any lock.
+    // failed sign-ins and any lock. Only an Admin agent resets a Global administrator's password,
+    // and the audit event names the role (S1).
     Result<QString> resetPassword(const Session& session, const QString& customerId, const QString& userId);
 
     // TemporaryPasswordLength characters from QRandomGenerator::system(), without look-alikes
@@ -75,6 +76,11 @@ private:
     Result<Served> managed(const Session& session, const QString& customerId, Action action) const;
     // The user userId of the customer's tenant; NotFound for anyone else's.
     Result<CustomerUser> customerUser(const Served& served, const QString& userId) const;
+    // S1: refuses, naming field, when user is a Global administrator and the caller may not manage
+    // administrators (an Admin agent may).
+    Status requireAdministratorRights(const Served& served, const CustomerUser& user, const QString& field = {}) const;
+    // S1: refuses giving role to a user when it is Global administrator and the caller may not.
+    Status requireAdministratorRights(const Served& served, DirectoryRole role) const;
     // Refuses when user is an enabled Global administrator and no other enabled user is one.
     Status requireAnotherGlobalAdministrator(const Served& served, const CustomerUser& user) const;
 

@@ -120,6 +120,31 @@ Status CustomerService::checkTenant(const Session& session, const InvitationPrev
             || session.partner->id == invitation.providerAccountId)) {
         return Error(ErrorCode::InvalidInput, tr("A partner can't become its own customer."));
     }
+    // S4: a partner would administer the tenant of its own provider or reseller.
+    if (session.partner) {
+        const QSqlDatabase db = m_workspace.db();
+        const QString own = session.partner->id;
+        for (const auto& [partnerId, partnerName] :
+             {std::pair{invitation.partnerAccountId, invitation.partnerName},
+              std::pair{invitation.providerAccountId, invitation.providerName}}) {
+            if (partnerId.isEmpty()) {
+                continue;
+            }
+            for (const auto& [provider, reseller] : {std::pair{partnerId, own}, std::pair{own, partnerId}}) {
+                auto related = RelationshipStore::activeBetween(db, provider, reseller);
+                if (!related) {
+                    return related.error();
+                }
+                if (related.value()) {
+                    return Error(ErrorCode::PermissionDenied,
+                                 tr("%1 has an indirect relationship with %2, so it can't become a customer of %2: "
+                                    "%2 would hold administrator access to the tenant of its own provider or "
+                                    "reseller.")
+                                     .arg(session.partner->legal.legalName, partnerName));
+                }
+            }
+        }
+    }
     auto customer = CustomerStore::customerOfTenant(m_workspace.db(), session.tenant.id);
     if (!customer) {
         return customer.error();

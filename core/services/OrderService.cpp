@@ -416,7 +416,23 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
         resellerServes = relationship.value();
     }
     if (!providerServes.value()) {
-        // C5: named only to a provider the customer's reseller works with (V1); to anyone else the
+        // P6, S3: a relationship with the named reseller that ended says why, whoever the customer
+        // is; it names the provider's own relationship, not the customer.
+        if (!draft.resellerAccountId.isEmpty()) {
+            auto latest = RelationshipStore::latestBetween(db, provider.id, draft.resellerAccountId);
+            if (!latest) {
+                return latest.error();
+            }
+            if (latest.value() && latest.value()->status != RelationshipStatus::Active) {
+                Status actsFor
+                    = m_workspace.relationships().requireActiveRelationship(session.value(), draft.resellerAccountId);
+                if (!actsFor) {
+                    return actsFor.about(QStringLiteral("reseller"));
+                }
+            }
+        }
+        // C5: said only to a provider the customer's reseller works with (V1), and even then
+        // without the name of a customer the provider doesn't serve (S12); to anyone else the
         // customer is as good as unknown.
         auto indirect = resellerServes ? RelationshipStore::activeBetween(db, provider.id, draft.resellerAccountId)
                                        : Result<std::optional<IndirectRelationship>>(std::nullopt);
@@ -427,8 +443,8 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
             return notServed;
         }
         return Error(ErrorCode::PermissionDenied,
-                     tr("%1 has no reseller relationship with %2. Ask %3 to invite %2 with you.")
-                         .arg(provider.legal.legalName, customer.companyName, indirect.value()->reseller.name),
+                     tr("%1 doesn't serve this customer of %2 yet. Ask %2 to invite the customer with you.")
+                         .arg(provider.legal.legalName, indirect.value()->reseller.name),
                      QStringLiteral("customer"));
     }
     if (draft.resellerAccountId.isEmpty()) {

@@ -309,6 +309,23 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                 return audited.error();
             }
         }
+        // S3, V1: the provider stops serving, and reading, the customers it reached through this
+        // reseller, unless another of its Active resellers serves them too.
+        auto endedCustomers = CustomerStore::endProviderCustomersThroughReseller(m_workspace.db(), r.provider.accountId,
+                                                                                 r.reseller.accountId, now);
+        if (!endedCustomers) {
+            return endedCustomers.error();
+        }
+        if (endedCustomers.value() > 0) {
+            Status audited = m_workspace.auditFor(
+                r.provider.accountId, &session.value(), QStringLiteral("customerRelationship.ended"),
+                QStringLiteral("IndirectRelationship"), r.id,
+                {{QStringLiteral("reseller"), r.reseller.name},
+                 {QStringLiteral("customerRelationshipsEnded"), endedCustomers.value()}});
+            if (!audited) {
+                return audited.error();
+            }
+        }
         for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
             Status audited = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.ended"),
                                                   QStringLiteral("IndirectRelationship"), r.id, details(r));
@@ -326,8 +343,9 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                 *party.value(),
                 tr("The relationship between %1 and %2 has ended").arg(r.provider.name, r.reseller.name),
                 tr("Hello %1,\n\n%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on "
-                   "%6.\n\n%4 can no longer submit orders or add subscriptions for the customers of %5. The "
-                   "relationship stays as history on the Indirect providers and Indirect resellers pages.")
+                   "%6.\n\n%4 can no longer submit orders or add subscriptions for the customers of %5, and no longer "
+                   "serves the customers it served only through %5. The relationship stays as history on the "
+                   "Indirect providers and Indirect resellers pages.")
                     .arg(party.value()->legal.contactFirstName, session->user.displayName, endedBy, r.provider.name,
                          r.reseller.name, shortDate(now)),
                 r.id, QStringLiteral("indirectRelationship.ended"));

@@ -115,6 +115,33 @@ Result<int> CustomerStore::activeCustomerCount(const QSqlDatabase& db, const QSt
     return n->toInt();
 }
 
+Result<int> CustomerStore::endProviderCustomersThroughReseller(const QSqlDatabase& db, const QString& providerAccountId,
+                                                               const QString& resellerAccountId, const QDateTime& at)
+{
+    // Each arm is read through an index: the reseller's relationships by partner, its accepted
+    // invitations by inviting partner, and the other resellers' relationships by customer.
+    auto q = SqlQuery::run(
+        db,
+        QStringLiteral(
+            "UPDATE customer_relationships SET status = 'Ended', ended_at = ? "
+            "WHERE partner_account_id = ? AND status = 'Active' "
+            "AND (customer_id IN (SELECT rs.customer_id FROM customer_relationships rs "
+            "WHERE rs.partner_account_id = ? AND rs.status = 'Active') "
+            "OR customer_id IN (SELECT c.id FROM invitations i JOIN customers c ON c.tenant_id = i.accepted_tenant_id "
+            "WHERE i.inviting_partner_id = ? AND i.status = 'Accepted' AND i.provider_account_id = ?)) "
+            "AND NOT EXISTS (SELECT 1 FROM customer_relationships o JOIN indirect_relationships ir "
+            "ON ir.reseller_account_id = o.partner_account_id AND ir.provider_account_id = ? "
+            "AND ir.status = 'Active' "
+            "WHERE o.customer_id = customer_relationships.customer_id AND o.status = 'Active' "
+            "AND o.partner_account_id <> ?)"),
+        {iso(at), providerAccountId, resellerAccountId, resellerAccountId, providerAccountId, providerAccountId,
+         resellerAccountId});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().numRowsAffected();
+}
+
 Result<bool> CustomerStore::hasActiveRelationship(const QSqlDatabase& db, const QString& customerId,
                                                   const QString& partnerAccountId)
 {

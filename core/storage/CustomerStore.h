@@ -28,6 +28,12 @@ public:
     static Result<QList<SharedCustomer>> sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
                                                          const QString& providerAccountId);
     static Result<int> activeCustomerCount(const QSqlDatabase& db, const QString& partnerAccountId);
+    // S3, P6: the provider's Active relationships with the customers it reached through the
+    // reseller (customers the reseller serves, or that accepted the reseller's invitation naming the
+    // provider) end at at, except for customers another reseller serves that has an Active indirect
+    // relationship with the provider. Returns how many ended; the rows stay as history.
+    static Result<int> endProviderCustomersThroughReseller(const QSqlDatabase& db, const QString& providerAccountId,
+                                                           const QString& resellerAccountId, const QDateTime& at);
 
     // Customer management
     static Result<std::optional<Customer>> customerById(const QSqlDatabase& db, const QString& id);

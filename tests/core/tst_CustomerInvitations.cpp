@@ -35,6 +35,8 @@ private slots:
     void consentRequired_C3();
     void providerNoLongerWithResellerRefused_C1_P6();
     void providerTenantCannotBecomeOwnCustomer_C3();
+    void relatedPartnerCannotBecomeCustomer_S4_data();
+    void relatedPartnerCannotBecomeCustomer_S4();
     void existingCustomerGainsOnlyTheProvider_C4();
     void customerWithEveryPartnerRefused_C4();
     void invitationKindsDoNotMix_V1();
@@ -317,6 +319,80 @@ void TestCustomerInvitations::providerTenantCannotBecomeOwnCustomer_C3()
     const QString link = invite(InvitationKind::CustomerOfResellerAndProvider, m_channel.provider.account.id);
     const QStringList before = m_tw->snapshot();
     PD_VERIFY_ERROR(customers().accept(m_channel.providerSession, link, true), ErrorCode::InvalidInput);
+    QCOMPARE(m_tw->snapshot(), before);
+}
+
+void TestCustomerInvitations::relatedPartnerCannotBecomeCustomer_S4_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("S4 provider accepts its reseller's invitation") << u"provider"_s << ErrorCode::PermissionDenied;
+    QTest::newRow("S4 reseller accepts another reseller's invitation with its provider")
+        << u"reseller"_s << ErrorCode::PermissionDenied;
+    QTest::newRow("S4 reseller accepts its own invitation") << u"self"_s << ErrorCode::InvalidInput;
+    QTest::newRow("S4 unrelated partner accepts") << u"stranger"_s << ErrorCode::None;
+}
+
+void TestCustomerInvitations::relatedPartnerCannotBecomeCustomer_S4()
+{
+    QFETCH(QString, who);
+    QFETCH(ErrorCode, code);
+    const QString provider = m_channel.provider.account.legal.legalName;
+    const QString reseller = m_channel.reseller.account.legal.legalName;
+    QString link;
+    Session accepting;
+    QString expected;
+    if (who == u"provider"_s) {
+        link = invite(InvitationKind::CustomerOfReseller);
+        accepting = m_channel.providerSession;
+        expected = provider + u" has an indirect relationship with "_s + reseller
+            + u", so it can't become a customer of "_s + reseller + u": "_s + reseller
+            + u" would hold administrator access to the tenant of its own provider or reseller."_s;
+    } else if (who == u"reseller"_s) {
+        // Quillfeather, another reseller of the provider, invites with the provider.
+        auto other = m_tw->createPartner(u"quillfeather"_s, PartnerType::IndirectReseller);
+        PD_VERIFY_OK(other);
+        auto otherSession = m_tw->signIn(other->admin.upn);
+        PD_VERIFY_OK(otherSession);
+        auto otherLink = m_tw->inviteReseller(m_channel.providerSession, u"avery@quillfeather.example"_s);
+        PD_VERIFY_OK(otherLink);
+        PD_VERIFY_OK(
+            m_tw->workspace().relationships().authorizeProvider(otherSession.value(), otherLink.value(), true));
+        auto draft = m_tw->workspace().invitations().newDraft(otherSession.value(),
+                                                              InvitationKind::CustomerOfResellerAndProvider, u"en"_s,
+                                                              m_channel.provider.account.id);
+        PD_VERIFY_OK(draft);
+        draft.value().recipientEmail = u"admin@harborlight.example"_s;
+        PD_VERIFY_OK(m_tw->workspace().invitations().record(otherSession.value(), draft.value()));
+        link = draft->link;
+        accepting = m_channel.resellerSession;
+        expected = reseller + u" has an indirect relationship with "_s + provider
+            + u", so it can't become a customer of "_s + provider + u": "_s + provider
+            + u" would hold administrator access to the tenant of its own provider or reseller."_s;
+    } else if (who == u"self"_s) {
+        link = invite(InvitationKind::CustomerOfReseller);
+        accepting = m_channel.resellerSession;
+        expected = u"A partner can't become its own customer."_s;
+    } else {
+        link = invite(InvitationKind::CustomerOfReseller);
+        auto stranger = m_tw->createPartner(u"northstar"_s, PartnerType::IndirectReseller);
+        PD_VERIFY_OK(stranger);
+        auto strangerSession = m_tw->signIn(stranger->admin.upn);
+        PD_VERIFY_OK(strangerSession);
+        accepting = strangerSession.value();
+    }
+    const QStringList before = m_tw->snapshot();
+    auto checked = customers().checkAcceptance(accepting, link);
+    auto accepted = customers().accept(accepting, link, true);
+    if (code == ErrorCode::None) {
+        PD_VERIFY_OK(checked);
+        PD_VERIFY_OK(accepted);
+        return;
+    }
+    PD_VERIFY_ERROR(checked, code);
+    PD_VERIFY_ERROR(accepted, code);
+    QCOMPARE(accepted.errorString(), expected);
+    QCOMPARE(checked.errorString(), expected);
     QCOMPARE(m_tw->snapshot(), before);
 }
 

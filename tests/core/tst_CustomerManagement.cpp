@@ -49,6 +49,10 @@ private slots:
     void c4_disabledUserCannotSignInAndKeepsLicenses();
     void c4_resetPasswordUnlocksUser();
     void c4_generatedPasswordsAreStrong();
+    void s1_helpdeskCannotTakeOverAdministrator_data();
+    void s1_helpdeskCannotTakeOverAdministrator();
+    void s1_helpdeskManagesOrdinaryUsers();
+    void s1_adminAgentManagesAdministratorsAudited();
 
 private:
     CustomerManagementService& management() { return m_tw->workspace().customerManagement(); }
@@ -442,11 +446,14 @@ void TestCustomerManagement::u2_rolesDecideWhatResellerStaffDo()
     // Every role may look at the customer it serves.
     PD_VERIFY_OK(management().customer(staff, m_customerId));
 
+    // An ordinary user's password: a Global administrator's is an Admin agent's to reset (S1).
+    auto jordan = m_tw->addUser(m_customerAdmin.tenant, u"jordan"_s);
+    PD_VERIFY_OK(jordan);
     const QStringList before = state();
     auto profile = management().updateProfile(staff, m_customerId, editedProfile());
     auto added = management().addUser(staff, m_customerId, {u"Casey Brooks"_s, u"casey"_s, DirectoryRole::User});
     auto listed = management().users(staff, m_customerId);
-    auto reset = management().resetPassword(staff, m_customerId, m_customerAdmin.user.id);
+    auto reset = management().resetPassword(staff, m_customerId, jordan->id);
     QCOMPARE(profile.ok(), account);
     QCOMPARE(added.ok(), users);
     QCOMPARE(listed.ok(), users);
@@ -731,6 +738,137 @@ void TestCustomerManagement::c4_generatedPasswordsAreStrong()
         seen.insert(password);
     }
     QCOMPARE(seen.size(), 200);
+}
+
+void TestCustomerManagement::s1_helpdeskCannotTakeOverAdministrator_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("S1 Helpdesk creates a Global administrator") << u"create"_s << u"role"_s;
+    QTest::newRow("S1 Helpdesk promotes a user") << u"promote"_s << u"role"_s;
+    QTest::newRow("S1 Helpdesk renames a Global administrator") << u"rename"_s << u"displayName"_s;
+    QTest::newRow("S1 Helpdesk demotes a Global administrator") << u"demote"_s << u"role"_s;
+    QTest::newRow("S1 Helpdesk disables a Global administrator") << u"disable"_s << QString();
+    QTest::newRow("S1 Helpdesk enables a disabled Global administrator") << u"enable"_s << QString();
+    QTest::newRow("S1 Helpdesk resets a Global administrator's password") << u"reset"_s << QString();
+}
+
+void TestCustomerManagement::s1_helpdeskCannotTakeOverAdministrator()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, field);
+    // A second, disabled Global administrator, and an ordinary user to promote.
+    auto drew = m_tw->addUser(m_customerAdmin.tenant, u"drew"_s, DirectoryRole::GlobalAdministrator, false);
+    PD_VERIFY_OK(drew);
+    auto jordan = m_tw->addUser(m_customerAdmin.tenant, u"jordan"_s);
+    PD_VERIFY_OK(jordan);
+    const Session helpdesk = resellerStaff(u"avery"_s, {PartnerRole::HelpdeskAgent});
+    QVERIFY(!helpdesk.user.id.isEmpty());
+
+    // What access() tells the GUI: users yes, administrators no, and why.
+    auto access = management().access(helpdesk, m_customerId);
+    PD_VERIFY_OK(access);
+    QVERIFY(access->canManageUsers);
+    QVERIFY(!access->canManageAdministrators);
+    const QString reseller = m_channel.reseller.account.legal.legalName;
+    QCOMPARE(access->administratorsReason,
+             u"Only an Admin agent of "_s + reseller
+                 + u" creates, changes, disables or enables a Global administrator of Lakeside Dental Group LLC "
+                   "or resets their password."_s);
+
+    const QStringList before = state();
+    const QStringList auditBefore = auditActions(m_channel.reseller.account.id);
+    const QString morgan = m_customerAdmin.user.id;
+    Status refused;
+    if (step == u"create"_s) {
+        refused = management().addUser(helpdesk, m_customerId,
+                                       {u"Mallory Grant"_s, u"mallory"_s, DirectoryRole::GlobalAdministrator});
+    } else if (step == u"promote"_s) {
+        refused = management().updateUser(helpdesk, m_customerId, jordan->id, u"jordan"_s,
+                                          DirectoryRole::GlobalAdministrator);
+    } else if (step == u"rename"_s) {
+        refused = management().updateUser(helpdesk, m_customerId, morgan, u"Mallory Grant"_s,
+                                          DirectoryRole::GlobalAdministrator);
+    } else if (step == u"demote"_s) {
+        refused = management().updateUser(helpdesk, m_customerId, morgan, u"Morgan Lee"_s, DirectoryRole::User);
+    } else if (step == u"disable"_s) {
+        refused = management().setUserEnabled(helpdesk, m_customerId, morgan, false);
+    } else if (step == u"enable"_s) {
+        refused = management().setUserEnabled(helpdesk, m_customerId, drew->id, true);
+    } else {
+        refused = management().resetPassword(helpdesk, m_customerId, morgan);
+    }
+    PD_VERIFY_ERROR(refused, ErrorCode::PermissionDenied);
+    QCOMPARE(refused.error().field(), field);
+    if (step == u"create"_s || step == u"promote"_s) {
+        QCOMPARE(refused.errorString(),
+                 u"Only an Admin agent of "_s + reseller
+                     + u" can make a user a Global administrator of Lakeside Dental Group LLC, who controls its "
+                       "whole tenant. Choose the User role, or ask an Admin agent."_s);
+    } else {
+        const QString name = step == u"enable"_s ? u"drew"_s : u"Morgan Lee"_s;
+        QCOMPARE(refused.errorString(),
+                 name + u" is a Global administrator of Lakeside Dental Group LLC: only an Admin agent of "_s + reseller
+                     + u" can change, disable or enable them or reset their password."_s);
+    }
+    // Nothing written, nothing logged; Morgan still signs in with their own password.
+    QCOMPARE(state(), before);
+    QCOMPARE(auditActions(m_channel.reseller.account.id), auditBefore);
+    PD_VERIFY_OK(m_tw->signIn(m_customerAdmin.user.upn));
+}
+
+void TestCustomerManagement::s1_helpdeskManagesOrdinaryUsers()
+{
+    auto jordan = m_tw->addUser(m_customerAdmin.tenant, u"jordan"_s);
+    PD_VERIFY_OK(jordan);
+    const Session helpdesk = resellerStaff(u"avery"_s, {PartnerRole::HelpdeskAgent});
+    QVERIFY(!helpdesk.user.id.isEmpty());
+    auto added = management().addUser(helpdesk, m_customerId, {u"Casey Brooks"_s, u"casey"_s, DirectoryRole::User});
+    PD_VERIFY_OK(added);
+    PD_VERIFY_OK(management().updateUser(helpdesk, m_customerId, jordan->id, u"Jordan Reyes"_s, DirectoryRole::User));
+    PD_VERIFY_OK(management().setUserEnabled(helpdesk, m_customerId, jordan->id, false));
+    PD_VERIFY_OK(management().setUserEnabled(helpdesk, m_customerId, jordan->id, true));
+    auto password = management().resetPassword(helpdesk, m_customerId, jordan->id);
+    PD_VERIFY_OK(password);
+    PD_VERIFY_OK(m_tw->signIn(jordan->upn, password.value()));
+    auto events = AuditStore::eventsOfSubject(m_tw->db(), u"TenantUser"_s, jordan->id);
+    PD_VERIFY_OK(events);
+    QCOMPARE(events->constLast().action, u"customerUser.passwordReset"_s);
+    QCOMPARE(events->constLast().details.value(u"role"_s).toString(), u"User"_s);
+}
+
+void TestCustomerManagement::s1_adminAgentManagesAdministratorsAudited()
+{
+    const Session admin = resellerStaff(u"avery"_s, {PartnerRole::AdminAgent});
+    QVERIFY(!admin.user.id.isEmpty());
+    auto access = management().access(admin, m_customerId);
+    PD_VERIFY_OK(access);
+    QVERIFY(access->canManageAdministrators);
+    QVERIFY(access->administratorsReason.isEmpty());
+
+    // An Admin agent creates and promotes administrators.
+    auto drew
+        = management().addUser(admin, m_customerId, {u"Drew Hale"_s, u"drew"_s, DirectoryRole::GlobalAdministrator});
+    PD_VERIFY_OK(drew);
+    QCOMPARE(drew->user.role, DirectoryRole::GlobalAdministrator);
+    auto jordan = m_tw->addUser(m_customerAdmin.tenant, u"jordan"_s);
+    PD_VERIFY_OK(jordan);
+    PD_VERIFY_OK(
+        management().updateUser(admin, m_customerId, jordan->id, u"jordan"_s, DirectoryRole::GlobalAdministrator));
+
+    // And resets a Global administrator's password, audited with the role and without the password.
+    auto password = management().resetPassword(admin, m_customerId, m_customerAdmin.user.id);
+    PD_VERIFY_OK(password);
+    PD_VERIFY_OK(m_tw->signIn(m_customerAdmin.user.upn, password.value()));
+    auto events = AuditStore::eventsOfSubject(m_tw->db(), u"TenantUser"_s, m_customerAdmin.user.id);
+    PD_VERIFY_OK(events);
+    const AuditEvent& reset = events->constLast();
+    QCOMPARE(reset.action, u"customerUser.passwordReset"_s);
+    QCOMPARE(reset.actorUserId, admin.user.id);
+    QCOMPARE(reset.partnerAccountId, m_channel.reseller.account.id);
+    QCOMPARE(reset.details.value(u"role"_s).toString(), u"GlobalAdministrator"_s);
+    QCOMPARE(reset.details.value(u"upn"_s).toString(), m_customerAdmin.user.upn);
+    QVERIFY(!auditText(m_channel.reseller.account.id).contains(password.value()));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerManagement)

@@ -29,7 +29,7 @@ private slots:
 
     void catalogComesFromResources();
     void c5_orderRecordsResellersPartnerId();
-    void c5_providerWithoutCustomerRelationshipIsRefused();
+    void c5_providerWithoutCustomerRelationshipIsRefused_S12();
     void c5_resellerWithoutCustomerRelationshipIsRefused();
     void c5_endedIndirectRelationshipRefuses();
     void c5_suspendedResellerRefuses();
@@ -261,7 +261,7 @@ void TestOrders::c5_orderRecordsResellersPartnerId()
     QVERIFY(message.body.contains(u"Microsoft 365 Business Standard"_s));
 }
 
-void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused()
+void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused_S12()
 {
     auto alone = addServedCustomer(*m_tw, m_channel, false, u"pinecrest"_s);
     PD_VERIFY_OK(alone);
@@ -270,9 +270,13 @@ void TestOrders::c5_providerWithoutCustomerRelationshipIsRefused()
     draft.customerId = alone->customerId;
     auto refused = orders().submit(m_channel.providerSession, draft);
     PD_VERIFY_ERROR(refused, ErrorCode::PermissionDenied);
+    // S12: the refusal names the provider's relationship with the reseller, not a customer the
+    // provider doesn't serve.
     QCOMPARE(refused.errorString(),
-             u"%1 has no reseller relationship with %2. Ask %3 to invite %2 with you."_s.arg(
-                 providerName(), alone->companyName, resellerName()));
+             u"%1 doesn't serve this customer of %2 yet. Ask %2 to invite the customer with you."_s.arg(
+                 providerName(), resellerName()));
+    QVERIFY(!refused.errorString().contains(alone->companyName));
+    QVERIFY(!refused.errorString().contains(u"Lakeside"_s));
     QCOMPARE(refused.error().field(), u"customer"_s);
     PD_VERIFY_ERROR(orders().checkOrder(m_channel.providerSession, draft), ErrorCode::PermissionDenied);
     QCOMPARE(snapshot(), before);
@@ -456,17 +460,18 @@ void TestOrders::c5_resellersForOrderAreThePossiblePartnersOnRecord()
     auto relationships = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
     PD_VERIFY_OK(relationships);
     PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, relationships->constFirst().id));
-    resellers = orders().resellersForOrder(m_channel.providerSession, m_customer.customerId);
-    PD_VERIFY_OK(resellers);
-    QVERIFY(resellers->isEmpty());
-    // With none left to choose, the check names the relationship that ended.
+    // S3: the provider reached the customer only through that reseller, so it no longer serves it.
+    PD_VERIFY_ERROR(orders().resellersForOrder(m_channel.providerSession, m_customer.customerId), ErrorCode::NotFound);
+    // Ordering for the reseller names the relationship that ended.
+    auto named = orders().checkOrder(m_channel.providerSession, newOrder());
+    PD_VERIFY_ERROR(named, ErrorCode::PermissionDenied);
+    QVERIFY2(named.errorString().startsWith(u"The relationship with %1 ended on"_s.arg(resellerName())),
+             qPrintable(named.errorString()));
+    QCOMPARE(named.error().field(), u"reseller"_s);
+    // Without a reseller, the customer is one the provider doesn't serve.
     OrderDraft unnamed = newOrder();
     unnamed.resellerAccountId.clear();
-    auto none = orders().checkOrder(m_channel.providerSession, unnamed);
-    PD_VERIFY_ERROR(none, ErrorCode::PermissionDenied);
-    QVERIFY2(none.errorString().startsWith(u"The relationship with %1 ended on"_s.arg(resellerName())),
-             qPrintable(none.errorString()));
-    QCOMPARE(none.error().field(), u"reseller"_s);
+    PD_VERIFY_ERROR(orders().checkOrder(m_channel.providerSession, unnamed), ErrorCode::NotFound);
 
     PD_VERIFY_ERROR(orders().resellersForOrder(m_channel.resellerSession, m_customer.customerId),
                     ErrorCode::PermissionDenied);

@@ -37,6 +37,7 @@ constexpr Action AllActions[] = {
     Action::ManageProviderListing,
     Action::VerifyEnrollmentEmail,
     Action::CreateResellerAccount,
+    Action::ManageCustomerAdministrators,
 };
 
 const char* actionName(Action action)
@@ -84,6 +85,8 @@ const char* actionName(Action action)
         return "VerifyEnrollmentEmail";
     case Action::CreateResellerAccount:
         return "CreateResellerAccount";
+    case Action::ManageCustomerAdministrators:
+        return "ManageCustomerAdministrators";
     }
     return "?";
 }
@@ -122,6 +125,8 @@ constexpr Expected Spec[] = {
     {Action::ManageProviderListing,             "-",      "A",      false},
     {Action::VerifyEnrollmentEmail,             "A",      "A",      false},
     {Action::CreateResellerAccount,             "-",      "A",      true},
+    // S1: only an Admin agent hands over a customer's administrator account.
+    {Action::ManageCustomerAdministrators,      "A",      "A",      true},
 };
 // clang-format on
 
@@ -194,12 +199,13 @@ private slots:
     void sessionRefusesMissingRole_U2();
     void sessionWithoutPartnerRefused_U2();
     void sessionWithoutRolesRefused_U2();
+    void helpdeskManagesNoAdministrators_S1();
 };
 
 void TestPermissionMatrix::matrixCoversEveryAction()
 {
     // The hand-written list is the whole enumeration (its last enumerator + 1 values).
-    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::CreateResellerAccount) + 1));
+    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageCustomerAdministrators) + 1));
     for (std::size_t i = 0; i < std::size(AllActions); ++i) {
         QCOMPARE(static_cast<int>(AllActions[i]), int(i));
         QVERIFY2(expectedFor(AllActions[i]), actionName(AllActions[i]));
@@ -383,6 +389,23 @@ void TestPermissionMatrix::sessionWithoutRolesRefused_U2()
     for (Action action : AllActions) {
         QVERIFY2(!none.can(action), actionName(action));
         QCOMPARE(none.require(action).code(), ErrorCode::PermissionDenied);
+    }
+}
+
+void TestPermissionMatrix::helpdeskManagesNoAdministrators_S1()
+{
+    // A Helpdesk agent manages a customer's users but hands over none of its administrators.
+    for (PartnerType type : EnumValues<PartnerType>::all) {
+        const Session helpdesk = partnerSession(type, PartnerStatus::Active, {PartnerRole::HelpdeskAgent});
+        QVERIFY(helpdesk.can(Action::ManageCustomerUsersAndLicenses));
+        QVERIFY(!helpdesk.can(Action::ManageCustomerAdministrators));
+        const Status refused = helpdesk.require(Action::ManageCustomerAdministrators);
+        QCOMPARE(refused.code(), ErrorCode::PermissionDenied);
+        QCOMPARE(refused.errorString(),
+                 u"Your roles in Harborlight IT Services LLC don't allow you to manage a customer's Global "
+                 "administrators. Ask an Admin agent."_s);
+        const Session admin = partnerSession(type, PartnerStatus::Active, {PartnerRole::AdminAgent});
+        QVERIFY(admin.can(Action::ManageCustomerAdministrators));
     }
 }
 

@@ -380,7 +380,7 @@ Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel)
 }
 
 Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
-                                         const QString& domainPrefix)
+                                         const QString& domainPrefix, const QString& companyName)
 {
     const InvitationKind kind
         = withProvider ? InvitationKind::CustomerOfResellerAndProvider : InvitationKind::CustomerOfReseller;
@@ -394,7 +394,11 @@ Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture
     if (!recorded) {
         return recorded.error();
     }
-    auto session = tw->customers().acceptAsNewCustomer(draft->link, TestWorkspace::newCustomer(domainPrefix), true);
+    NewCustomer customer = TestWorkspace::newCustomer(domainPrefix);
+    if (!companyName.isEmpty()) {
+        customer.company.legalName = companyName;
+    }
+    auto session = tw->customers().acceptAsNewCustomer(draft->link, customer, true);
     if (!session) {
         return session.error();
     }

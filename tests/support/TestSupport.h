@@ -198,6 +198,8 @@ struct ServedCustomer
 // P3, P4: the channel's reseller authorizes its provider through the provider's invitation.
 Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel);
 // C1, C3: the reseller invites a new customer (with the provider when withProvider; the channel
-// must be connected) and the customer accepts, creating tenant domainPrefix.
+// must be connected) and the customer accepts, creating tenant domainPrefix; its company is named
+// companyName ("Lakeside Dental Group LLC" when empty).
 Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider = true,
-                                         const QString& domainPrefix = QStringLiteral("lakeside"));
+                                         const QString& domainPrefix = QStringLiteral("lakeside"),
+                                         const QString& companyName = {});

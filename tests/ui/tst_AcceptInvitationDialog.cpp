@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "dialogs/AcceptInvitationDialog.h"
+#include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 
 #include <QCheckBox>
@@ -36,6 +37,7 @@ private slots:
     void countryNotServedShown_P5();
     void pastedLinkChecked();
     void anotherLinkAsksConsentAgain_P3();
+    void providerToldWhyNotItsResellersCustomer_S4();
 
 private:
     void open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn = {});
@@ -169,6 +171,35 @@ void TestAcceptInvitationDialog::countryNotServedShown_P5()
     QVERIFY2(refusal.contains(u"Spain"_s) && refusal.contains(u"Canada"_s), qPrintable(refusal));
     QVERIFY(!consent()->isEnabled());
     QVERIFY(!authorize()->isEnabled());
+}
+
+void TestAcceptInvitationDialog::providerToldWhyNotItsResellersCustomer_S4()
+{
+    // The reseller authorizes the provider, then invites a customer; the provider's Global
+    // administrator opens that link.
+    PD_VERIFY_OK(m_tw->workspace().relationships().authorizeProvider(m_resellerSession, m_link, true));
+    auto draft
+        = m_tw->workspace().invitations().newDraft(m_resellerSession, InvitationKind::CustomerOfReseller, u"en"_s);
+    PD_VERIFY_OK(draft);
+    draft.value().recipientEmail = u"admin@bluewater.example"_s;
+    PD_VERIFY_OK(m_tw->workspace().invitations().record(m_resellerSession, draft.value()));
+    m_link = draft->link;
+    auto provider = m_tw->signIn(m_provider.admin.upn);
+    PD_VERIFY_OK(provider);
+    const QStringList before = m_tw->snapshot();
+    open(provider.value());
+    auto* refusal = label(u"refusalLabel"_s);
+    QVERIFY(refusal->isVisible());
+    const QString providerName = m_provider.account.legal.legalName;
+    const QString reseller = m_reseller.account.legal.legalName;
+    QCOMPARE(refusal->text(),
+             providerName + u" has an indirect relationship with "_s + reseller
+                 + u", so it can't become a customer of "_s + reseller + u": "_s + reseller
+                 + u" would hold administrator access to the tenant of its own provider or "
+                   "reseller."_s);
+    QVERIFY(!consent()->isEnabled());
+    QVERIFY(!authorize()->isEnabled());
+    QCOMPARE(m_tw->snapshot(), before);
 }
 
 void TestAcceptInvitationDialog::pastedLinkChecked()

@@ -9,6 +9,7 @@
 #include "services/CustomerManagementService.h"
 #include "services/LicenseService.h"
 #include "services/OrderService.h"
+#include "storage/SqlQuery.h"
 #include "widgets/CustomerLicensesTab.h"
 #include "widgets/CustomerUsersTab.h"
 
@@ -58,6 +59,8 @@ private slots:
     void salesAgentSeesReason_U2();
     void noSubscriptionsSaysWhoAddsThem_C5();
     void keyboardReachesTablesAndButtons();
+    void helpdeskSeesAdministratorsLocked_S1();
+    void coreRefusalShownWhenRoleRemoved_S1();
 
 private:
     // The provider orders quantity licenses of Microsoft 365 Business Standard for the customer.
@@ -699,6 +702,101 @@ void TestCustomerUsersAndLicenses::keyboardReachesTablesAndButtons()
     for (const QPushButton* button : licenses->findChildren<QPushButton*>()) {
         QVERIFY2(!button->text().contains(u'&'), qPrintable(button->text()));
     }
+}
+
+void TestCustomerUsersAndLicenses::helpdeskSeesAdministratorsLocked_S1()
+{
+    const Session helpdesk = partnerUser(m_channel.reseller, u"avery"_s, {PartnerRole::HelpdeskAgent});
+    const QString reason = u"Only an Admin agent of "_s + m_channel.reseller.account.legal.legalName
+        + u" creates, changes, disables or enables a Global administrator of "_s + m_customer.companyName
+        + u" or resets their password."_s;
+    auto tab = openUsersTab(helpdesk);
+    auto* table = UiTest::child<QTableWidget>(tab.get(), u"customerUsersTableWidget"_s);
+    auto* note = UiTest::child<QLabel>(tab.get(), u"administratorNoteLabel"_s);
+    QVERIFY(table && note);
+    QVERIFY(table->isVisible());
+    QVERIFY(!note->isVisible());
+    const QStringList rowButtons{u"editCustomerUserPushButton"_s, u"enableDisableUserPushButton"_s,
+                                 u"resetPasswordPushButton"_s};
+
+    // The Global administrator's row: nothing to change, and the reason next to the buttons.
+    table->selectRow(rowOf(table, upn(u"morgan"_s)));
+    for (const QString& name : rowButtons) {
+        auto* button = UiTest::child<QPushButton>(tab.get(), name);
+        QVERIFY2(button->isVisible() && !button->isEnabled(), qPrintable(name));
+        QCOMPARE(button->toolTip(), reason);
+    }
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), reason);
+    // Enter on the row opens nothing.
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(!tab->findChild<CustomerUserDialog*>());
+
+    // An ordinary user's row: a Helpdesk agent edits, disables and resets it.
+    table->selectRow(rowOf(table, m_jordan.upn));
+    for (const QString& name : rowButtons) {
+        auto* button = UiTest::child<QPushButton>(tab.get(), name);
+        QVERIFY2(button->isEnabled(), qPrintable(name));
+        QVERIFY(button->toolTip().isEmpty());
+    }
+    QVERIFY(!note->isVisible());
+
+    // Neither a new user nor an edited one is offered the Global administrator role.
+    QTest::mouseClick(UiTest::child<QPushButton>(tab.get(), u"addCustomerUserPushButton"_s), Qt::LeftButton);
+    auto* add = openedDialog<CustomerUserDialog>(tab.get(), u"addCustomerUserDialog"_s);
+    QVERIFY(add);
+    auto* role = UiTest::child<QComboBox>(add, u"roleComboBox"_s);
+    QCOMPARE(comboTexts(role), QStringList{u"User"_s});
+    QCOMPARE(role->toolTip(), reason);
+    add->reject();
+    QTRY_VERIFY(!tab->findChild<CustomerUserDialog*>());
+    QTest::mouseClick(UiTest::child<QPushButton>(tab.get(), u"editCustomerUserPushButton"_s), Qt::LeftButton);
+    auto* edit = openedDialog<CustomerUserDialog>(tab.get(), u"editCustomerUserDialog"_s);
+    QVERIFY(edit);
+    QCOMPARE(comboTexts(UiTest::child<QComboBox>(edit, u"roleComboBox"_s)), QStringList{u"User"_s});
+    edit->reject();
+    QTRY_VERIFY(!tab->findChild<CustomerUserDialog*>());
+
+    // The reseller's Admin agent sees both roles and may change the administrator.
+    auto admin = openUsersTab(m_channel.resellerSession);
+    auto* adminTable = UiTest::child<QTableWidget>(admin.get(), u"customerUsersTableWidget"_s);
+    adminTable->selectRow(rowOf(adminTable, upn(u"morgan"_s)));
+    QVERIFY(UiTest::child<QPushButton>(admin.get(), u"resetPasswordPushButton"_s)->isEnabled());
+    QVERIFY(!UiTest::child<QLabel>(admin.get(), u"administratorNoteLabel"_s)->isVisible());
+}
+
+void TestCustomerUsersAndLicenses::coreRefusalShownWhenRoleRemoved_S1()
+{
+    // The tab opened while Avery was an Admin agent; the role is removed before they click.
+    const Session avery
+        = partnerUser(m_channel.reseller, u"avery"_s, {PartnerRole::AdminAgent, PartnerRole::HelpdeskAgent});
+    auto tab = openUsersTab(avery);
+    QSignalSpy failed(tab.get(), &CustomerTab::failed);
+    auto* table = UiTest::child<QTableWidget>(tab.get(), u"customerUsersTableWidget"_s);
+    table->selectRow(rowOf(table, upn(u"morgan"_s)));
+    auto* reset = UiTest::child<QPushButton>(tab.get(), u"resetPasswordPushButton"_s);
+    QVERIFY(reset->isEnabled());
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM partner_roles WHERE user_id = ? AND role = 'AdminAgent'"_s,
+                               {avery.user.id}));
+    const QStringList before = m_tw->snapshot();
+    const QString hash
+        = m_tw->scalar(u"SELECT password_hash FROM tenant_users WHERE upn = ?"_s, {upn(u"morgan"_s)}).toString();
+
+    QTest::mouseClick(reset, Qt::LeftButton);
+    auto* box = openedDialog<QMessageBox>(tab.get(), u"resetPasswordMessageBox"_s);
+    QVERIFY(box);
+    QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmResetPushButton"_s), Qt::LeftButton);
+    const QString expected = u"Morgan Lee is a Global administrator of "_s + m_customer.companyName
+        + u": only an Admin agent of "_s + m_channel.reseller.account.legal.legalName
+        + u" can change, disable or enable them or reset their password."_s;
+    auto* error = UiTest::child<QLabel>(tab.get(), u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(error->text(), expected);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!tab->findChild<QDialog*>(u"temporaryPasswordDialog"_s));
+    QCOMPARE(m_tw->snapshot(), before);
+    QCOMPARE(m_tw->scalar(u"SELECT password_hash FROM tenant_users WHERE upn = ?"_s, {upn(u"morgan"_s)}).toString(),
+             hash);
 }
 
 QTEST_MAIN(TestCustomerUsersAndLicenses)

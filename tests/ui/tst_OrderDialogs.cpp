@@ -45,6 +45,7 @@ private slots:
     void c5_orderRefusalNamesTheRelationship_data();
     void c5_orderRefusalNamesTheRelationship();
     void c5_newSubscriptionThroughDialog();
+    void endedProviderNoLongerReadsCustomer_S3();
     void c5_termAndQuantityFollowTheOffer();
     void c6_changeBelowAssignedRefused();
     void c5_requestRefusedWithoutServingProvider();
@@ -169,7 +170,6 @@ void TestOrderDialogs::c5_orderRefusalNamesTheRelationship_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expected"); // %1: the reseller's name
-    QTest::newRow("indirect relationship ended") << u"end"_s << u"The relationship with %1 ended on"_s;
     QTest::newRow("reseller suspended") << u"suspend"_s << u"The partner account of %1 is suspended"_s;
 }
 
@@ -177,11 +177,7 @@ void TestOrderDialogs::c5_orderRefusalNamesTheRelationship()
 {
     QFETCH(QString, change);
     QFETCH(QString, expected);
-    if (change == "end"_L1) {
-        auto relationships = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
-        PD_VERIFY_OK(relationships);
-        PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, relationships->constFirst().id));
-    } else {
+    if (change == "suspend"_L1) {
         PD_VERIFY_OK(PartnerStore::setStatus(m_tw->db(), m_channel.reseller.account.id, PartnerStatus::Suspended,
                                              m_tw->workspace().now()));
     }
@@ -208,6 +204,23 @@ void TestOrderDialogs::c5_orderRefusalNamesTheRelationship()
         [&]() { QTest::mouseClick(UiTest::child<QPushButton>(&tab, u"addSubscriptionPushButton"_s), Qt::LeftButton); });
     QCOMPARE(m_tw->snapshot(), before);
     QCOMPARE(m_tw->count(u"subscriptions"_s), 0);
+}
+
+void TestOrderDialogs::endedProviderNoLongerReadsCustomer_S3()
+{
+    // The provider reached the customer only through the reseller: once their relationship ends,
+    // the customer's services tab says it isn't one the provider serves, and lists nothing.
+    auto relationships = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
+    PD_VERIFY_OK(relationships);
+    PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, relationships->constFirst().id));
+    CustomerServicesTab tab(m_tw->workspace(), m_channel.providerSession, m_customer.customerId);
+    tab.reload();
+    tab.show();
+    auto* error = UiTest::child<QLabel>(&tab, u"errorLabel"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(),
+             u"This customer isn't one %1 serves. Choose a customer from your Customers page."_s.arg(providerName()));
+    QCOMPARE(UiTest::child<QTableWidget>(&tab, u"subscriptionsTableWidget"_s)->rowCount(), 0);
 }
 
 void TestOrderDialogs::c5_newSubscriptionThroughDialog()

@@ -19,11 +19,12 @@
 #include <utility>
 
 CustomerUserDialog::CustomerUserDialog(CustomerManagementService& service, const Session& session,
-                                       const Customer& customer, QWidget* parent)
+                                       const Customer& customer, const CustomerAccess& access, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_session(session)
     , m_customer(customer)
+    , m_access(access)
     , m_mode(Mode::AddUser)
     , m_fields(new ValidatedForm(this))
 {
@@ -31,11 +32,13 @@ CustomerUserDialog::CustomerUserDialog(CustomerManagementService& service, const
 }
 
 CustomerUserDialog::CustomerUserDialog(CustomerManagementService& service, const Session& session,
-                                       const Customer& customer, const CustomerUser& user, QWidget* parent)
+                                       const Customer& customer, const CustomerAccess& access, const CustomerUser& user,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_session(session)
     , m_customer(customer)
+    , m_access(access)
     , m_mode(Mode::EditUser)
     , m_user(user)
     , m_fields(new ValidatedForm(this))
@@ -83,8 +86,11 @@ void CustomerUserDialog::setUp()
 
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleComboBox"));
+    // S1: the Global administrator role only for those core lets make one (or the one edited).
     for (DirectoryRole role : {DirectoryRole::User, DirectoryRole::GlobalAdministrator}) {
-        m_role->addItem(QString(), QVariant::fromValue(int(role)));
+        if (role != DirectoryRole::GlobalAdministrator || m_access.canManageAdministrators || m_user.role == role) {
+            m_role->addItem(QString(), QVariant::fromValue(int(role)));
+        }
     }
     m_role->setCurrentIndex(m_role->findData(int(m_user.role)));
     m_rowLabels.insert(QStringLiteral("role"), m_fields->addRow(m_form, QStringLiteral("role"), m_role));
@@ -177,6 +183,7 @@ void CustomerUserDialog::retranslateUi()
                 : tr("Signs in and uses the licenses assigned to them."),
             Qt::ToolTipRole);
     }
+    m_role->setToolTip(m_access.canManageAdministrators ? QString() : m_access.administratorsReason);
 }
 
 void CustomerUserDialog::accept()

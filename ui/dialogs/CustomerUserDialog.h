@@ -2,8 +2,9 @@
 
 // A customer's Users tab (C4): adds a user to the customer's tenant (name, user name before the
 // customer's primary domain, directory role), or renames a user and changes their role. The
-// service decides (U2, the last Global administrator) and its refusal is shown in the dialog,
-// which stays open. A new user's temporary password is kept only until the tab takes it.
+// service decides (U2, S1, the last Global administrator) and its refusal is shown in the dialog,
+// which stays open. The Global administrator role is offered only to whom access allows it (S1).
+// A new user's temporary password is kept only until the tab takes it.
 
 #include "domain/Customer.h"
 #include "security/Session.h"
@@ -27,12 +28,12 @@ class CustomerUserDialog : public QDialog
 public:
     enum class Mode { AddUser, EditUser };
 
-    // Adds a user to the tenant of customer.
+    // Adds a user to the tenant of customer; access is what the caller may do for it.
     CustomerUserDialog(CustomerManagementService& service, const Session& session, const Customer& customer,
-                       QWidget* parent = nullptr);
+                       const CustomerAccess& access, QWidget* parent = nullptr);
     // Renames user of customer's tenant or changes their directory role.
     CustomerUserDialog(CustomerManagementService& service, const Session& session, const Customer& customer,
-                       const CustomerUser& user, QWidget* parent = nullptr);
+                       const CustomerAccess& access, const CustomerUser& user, QWidget* parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // The user as stored once the dialog was accepted.
@@ -55,6 +56,7 @@ private:
     CustomerManagementService& m_service;
     Session m_session;
     Customer m_customer;
+    CustomerAccess m_access;
     Mode m_mode;
     CustomerUser m_user;
     QString m_password;

@@ -129,8 +129,9 @@ const RelationshipParty& IndirectProvidersPage::otherParty(const IndirectRelatio
 
 QString IndirectProvidersPage::endConsequences(const IndirectRelationship& r) const
 {
-    return tr("%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses "
-              "administrator access to your tenant. The relationship stays in the history of both sides; working "
-              "together again takes a new invitation.")
+    return tr("%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, loses "
+              "administrator access to your tenant, and no longer serves or sees the customers it serves only "
+              "through you. The relationship stays in the history of "
+              "both sides; working together again takes a new invitation.")
         .arg(r.provider.name);
 }

@@ -52,11 +52,14 @@ CustomerUsersTab::CustomerUsersTab(Workspace& workspace, const Session& session,
     buttons->addWidget(m_enableButton);
     buttons->addWidget(m_resetButton);
     buttons->addStretch();
+    m_administratorNoteLabel = Labels::text(QStringLiteral("administratorNoteLabel"), this);
+    m_administratorNoteLabel->hide();
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_accessLabel);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_administratorNoteLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttonsWidget);
 
@@ -153,14 +156,28 @@ void CustomerUsersTab::selectUser(const QString& userId)
     }
 }
 
+bool CustomerUsersTab::canChange(const CustomerUser& user) const
+{
+    return m_access.canManageUsers
+        && (user.role != DirectoryRole::GlobalAdministrator || m_access.canManageAdministrators);
+}
+
 void CustomerUsersTab::updateButtons()
 {
     const CustomerUser* user = selectedUser();
+    const bool changeable = user && canChange(*user);
     m_addButton->setEnabled(m_access.canManageUsers);
-    m_editButton->setEnabled(m_access.canManageUsers && user);
-    m_enableButton->setEnabled(m_access.canManageUsers && user);
-    m_resetButton->setEnabled(m_access.canManageUsers && user);
+    m_editButton->setEnabled(changeable);
+    m_enableButton->setEnabled(changeable);
+    m_resetButton->setEnabled(changeable);
     m_enableButton->setText(user && !user->enabled ? tr("Enable") : tr("Disable"));
+    // S1: what core would refuse for an administrator's row is disabled, and the reason shown.
+    const QString reason = user && !changeable && m_access.canManageUsers ? m_access.administratorsReason : QString();
+    for (QPushButton* button : {m_editButton, m_enableButton, m_resetButton}) {
+        button->setToolTip(reason);
+    }
+    m_administratorNoteLabel->setText(reason);
+    m_administratorNoteLabel->setVisible(!reason.isEmpty());
 }
 
 void CustomerUsersTab::refused(const QString& message)
@@ -175,7 +192,7 @@ void CustomerUsersTab::addUser()
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    auto* dialog = new CustomerUserDialog(m_workspace.customerManagement(), m_session, m_customer, this);
+    auto* dialog = new CustomerUserDialog(m_workspace.customerManagement(), m_session, m_customer, m_access, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const CustomerUser user = dialog->user();
@@ -192,11 +209,12 @@ void CustomerUsersTab::addUser()
 void CustomerUsersTab::editUser()
 {
     const CustomerUser* selected = selectedUser();
-    if (!m_access.canManageUsers || !selected) {
+    if (!selected || !canChange(*selected)) {
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    auto* dialog = new CustomerUserDialog(m_workspace.customerManagement(), m_session, m_customer, *selected, this);
+    auto* dialog
+        = new CustomerUserDialog(m_workspace.customerManagement(), m_session, m_customer, m_access, *selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const CustomerUser user = dialog->user();
@@ -211,7 +229,7 @@ void CustomerUsersTab::editUser()
 void CustomerUsersTab::toggleEnabled()
 {
     const CustomerUser* selected = selectedUser();
-    if (!m_access.canManageUsers || !selected) {
+    if (!selected || !canChange(*selected)) {
         return;
     }
     const CustomerUser user = *selected;
@@ -238,7 +256,7 @@ void CustomerUsersTab::toggleEnabled()
 void CustomerUsersTab::resetPassword()
 {
     const CustomerUser* selected = selectedUser();
-    if (!m_access.canManageUsers || !selected) {
+    if (!selected || !canChange(*selected)) {
         return;
     }
     const CustomerUser user = *selected;

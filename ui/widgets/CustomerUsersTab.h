@@ -3,7 +3,8 @@
 // A customer's users (C4): the users of its tenant with their role, status and licenses. The
 // reseller with delegated administration, as far as the caller's roles allow (U2), adds users,
 // edits them, disables or enables them and resets passwords; a temporary password is shown once.
-// Anyone else reads why they can't.
+// A Global administrator's row is an Admin agent's to change (S1): for anyone else its buttons are
+// disabled and a note says why. Anyone else reads why they can't.
 
 #include "domain/Customer.h"
 #include "widgets/CustomerDetailsWidget.h"
@@ -33,6 +34,8 @@ public Q_SLOTS:
 
 private:
     void updateButtons();
+    // Whether the caller may edit, disable, enable or reset the password of user (S1).
+    bool canChange(const CustomerUser& user) const;
     void selectUser(const QString& userId);
     void refused(const QString& message);
     // Shows password, the temporary password of user, in a dialog that forgets it when closed.
@@ -52,5 +55,6 @@ private:
     QPushButton* m_editButton;
     QPushButton* m_enableButton;
     QPushButton* m_resetButton;
+    QLabel* m_administratorNoteLabel;
     QLabel* m_errorLabel;
 };
