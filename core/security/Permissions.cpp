@@ -44,6 +44,7 @@ constexpr Row Matrix[] = {
     {Action::ManageProviderListing, None, Admin, false},
     {Action::VerifyEnrollmentEmail, Admin, Admin, false},
     {Action::CreateResellerAccount, None, Admin, true},
+    {Action::ManageTwoStepVerification, Admin, Admin, false},
 };
 
 unsigned bit(PartnerRole role)
@@ -153,6 +154,8 @@ QString PermissionMatrix::displayName(Action action)
         return tr("verify the enrollment email");
     case Action::CreateResellerAccount:
         return tr("create a reseller account");
+    case Action::ManageTwoStepVerification:
+        return tr("require or reset two-step verification");
     }
     return {};
 }

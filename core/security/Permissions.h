@@ -31,6 +31,7 @@ enum class Action {
     ManageProviderListing,
     VerifyEnrollmentEmail,
     CreateResellerAccount,
+    ManageTwoStepVerification,
 };
 
 class PermissionMatrix

@@ -23,6 +23,7 @@ class CustomerManagementService;
 class EnrollmentService;
 class InvitationService;
 class LicenseService;
+class MfaService;
 class OrderService;
 class OutboxService;
 class RelationshipService;
@@ -83,6 +84,7 @@ public:
     EnrollmentService& enrollment() { return *m_enrollment; }
     InvitationService& invitations() { return *m_invitations; }
     LicenseService& licenses() { return *m_licenses; }
+    MfaService& mfa() { return *m_mfa; }
     OrderService& orders() { return *m_orders; }
     RelationshipService& relationships() { return *m_relationships; }
     ReferralService& referrals() { return *m_referrals; }
@@ -104,6 +106,7 @@ private:
     std::unique_ptr<EnrollmentService> m_enrollment;
     std::unique_ptr<InvitationService> m_invitations;
     std::unique_ptr<LicenseService> m_licenses;
+    std::unique_ptr<MfaService> m_mfa;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<RelationshipService> m_relationships;
     std::unique_ptr<ReferralService> m_referrals;

@@ -37,6 +37,7 @@ constexpr Action AllActions[] = {
     Action::ManageProviderListing,
     Action::VerifyEnrollmentEmail,
     Action::CreateResellerAccount,
+    Action::ManageTwoStepVerification,
 };
 
 const char* actionName(Action action)
@@ -84,6 +85,8 @@ const char* actionName(Action action)
         return "VerifyEnrollmentEmail";
     case Action::CreateResellerAccount:
         return "CreateResellerAccount";
+    case Action::ManageTwoStepVerification:
+        return "ManageTwoStepVerification";
     }
     return "?";
 }
@@ -122,6 +125,7 @@ constexpr Expected Spec[] = {
     {Action::ManageProviderListing,             "-",      "A",      false},
     {Action::VerifyEnrollmentEmail,             "A",      "A",      false},
     {Action::CreateResellerAccount,             "-",      "A",      true},
+    {Action::ManageTwoStepVerification,         "A",      "A",      false},
 };
 // clang-format on
 
@@ -199,7 +203,7 @@ private slots:
 void TestPermissionMatrix::matrixCoversEveryAction()
 {
     // The hand-written list is the whole enumeration (its last enumerator + 1 values).
-    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::CreateResellerAccount) + 1));
+    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageTwoStepVerification) + 1));
     for (std::size_t i = 0; i < std::size(AllActions); ++i) {
         QCOMPARE(static_cast<int>(AllActions[i]), int(i));
         QVERIFY2(expectedFor(AllActions[i]), actionName(AllActions[i]));
