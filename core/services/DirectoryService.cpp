@@ -170,58 +170,100 @@ Result<bool> DirectoryService::hasProgramTenant() const
     return tenant->has_value();
 }
 
-Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(CredentialTable table, const QString& name,
-                                                                            const QString& password,
-                                                                            const QString& unknownMessage,
-                                                                            const QString& nameField)
+QString DirectoryService::nameFieldOf(CredentialTable table)
 {
-    // Read and verify outside the transaction: PBKDF2 takes most of a second, and no write lock
-    // is held meanwhile. The count is then updated under the lock, from what is stored then.
-    const QSqlDatabase db = m_workspace.db();
-    auto stored = DirectoryStore::credential(db, table, name);
+    return table == CredentialTable::TenantUsers ? QStringLiteral("upn") : QStringLiteral("pmcUserName");
+}
+
+Error DirectoryService::lockedError(const QDateTime& lockedUntil, CredentialTable table) const
+{
+    return Error(
+        ErrorCode::Locked,
+        tr("This account is locked after too many failed sign-ins. Try again after %1.").arg(localTime(lockedUntil)),
+        nameFieldOf(table));
+}
+
+Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table, const QString& name) const
+{
+    // Only reads: the password is checked afterwards, on whatever thread the caller likes, and
+    // no write lock is held meanwhile.
+    auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
     if (!stored) {
         return stored.error();
     }
+    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher()};
     if (!stored->has_value()) {
-        return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
+        attempt.storedHash = attempt.hasher.dummyHash();
+        return attempt;
     }
     const StoredCredential& credential = stored->value();
     if (credential.lockedUntil.isValid() && credential.lockedUntil > m_workspace.now()) {
-        return Error(ErrorCode::Locked,
-                     tr("This account is locked after too many failed sign-ins. Try again after %1.")
-                         .arg(localTime(credential.lockedUntil)),
-                     nameField);
+        return lockedError(credential.lockedUntil, table);
     }
     if (!credential.enabled) {
         return Error(ErrorCode::Disabled,
                      tr("This account is disabled. Ask an administrator of your organization to enable it."),
-                     nameField);
+                     nameFieldOf(table));
     }
-    const bool matched = PasswordHasher::verify(password, credential.passwordHash);
+    attempt.credentialId = credential.id;
+    attempt.storedHash = credential.passwordHash;
+    return attempt;
+}
 
-    return m_workspace.inTransaction([&]() -> Result<CredentialCheck> {
-        auto fresh = DirectoryStore::credential(db, table, name);
+SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QString& password)
+{
+    SignInCheck check;
+    // The dummy hash of an unknown name is verified too, for the time it takes.
+    const bool matched = attempt.hasher.verify(password, attempt.storedHash);
+    check.passwordMatched = matched && !attempt.credentialId.isEmpty();
+    if (check.passwordMatched && attempt.hasher.needsRehash(attempt.storedHash)) {
+        check.upgradedHash = attempt.hasher.hash(password);
+    }
+    return check;
+}
+
+Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
+                                                   const QString& wrongMessage, const QString& field)
+{
+    // An unknown name gets the answer of a wrong password: nothing tells which names exist.
+    if (attempt.credentialId.isEmpty()) {
+        return Error(ErrorCode::WrongPassword, wrongMessage, field);
+    }
+    const QSqlDatabase db = m_workspace.db();
+    // A failure is recorded and committed although sign-in fails: the transaction returns it as
+    // its value, and it becomes the refusal afterwards.
+    struct Failure
+    {
+        QDateTime lockedUntil; // set when this failure locked the credential
+    };
+    auto outcome = m_workspace.inTransaction([&]() -> Result<std::optional<Failure>> {
+        // The count is updated under the lock, from what is stored now.
+        auto fresh = DirectoryStore::credential(db, attempt.table, attempt.name);
         if (!fresh) {
             return fresh.error();
         }
-        if (!fresh->has_value()) {
-            return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
+        if (!fresh->has_value() || fresh->value().id != attempt.credentialId) {
+            return Error(ErrorCode::WrongPassword, wrongMessage, field);
         }
         const StoredCredential& current = fresh->value();
         const QDateTime now = m_workspace.now();
         if (current.lockedUntil.isValid() && current.lockedUntil > now) {
             // Another window's failures locked it while the password was being checked.
-            return Error(ErrorCode::Locked,
-                         tr("This account is locked after too many failed sign-ins. Try again after %1.")
-                             .arg(localTime(current.lockedUntil)),
-                         nameField);
+            return lockedError(current.lockedUntil, attempt.table);
         }
-        if (matched) {
-            Status reset = DirectoryStore::recordSignInAttempt(db, table, current.id, 0, {});
+        if (check.passwordMatched) {
+            if (current.passwordHash != attempt.storedHash) {
+                // The password was changed while this one was being checked against the old one.
+                return Error(ErrorCode::WrongPassword, wrongMessage, field);
+            }
+            Status reset = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id, 0, {});
+            if (reset && !check.upgradedHash.isEmpty()) {
+                reset = DirectoryStore::upgradePasswordHash(db, attempt.table, current.id, check.upgradedHash);
+            }
             if (!reset) {
                 return reset.error();
             }
-            return CredentialCheck{current.id, true, {}};
+            return std::optional<Failure>();
         }
         // A lock that has run out starts the count again.
         const int failures = (current.lockedUntil.isValid() ? 0 : current.failedSignIns) + 1;
@@ -230,47 +272,57 @@ Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(Cred
         if (failures >= options.maxFailedSignIns) {
             lockedUntil = now.addSecs(options.lockoutMinutes * 60);
         }
-        Status recorded = DirectoryStore::recordSignInAttempt(db, table, current.id,
+        Status recorded = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id,
                                                               lockedUntil.isValid() ? 0 : failures, lockedUntil);
         if (!recorded) {
             return recorded.error();
         }
-        // The failure is stored even though sign-in fails: this transaction commits it.
-        return CredentialCheck{current.id, false, lockedUntil};
+        return std::optional<Failure>(Failure{lockedUntil});
     });
-}
-
-Error DirectoryService::wrongPassword(const CredentialCheck& check, const QString& wrongMessage,
-                                      const QString& field) const
-{
-    if (!check.lockedUntil.isValid()) {
+    if (!outcome) {
+        return outcome.error();
+    }
+    if (!outcome->has_value()) {
+        return attempt.credentialId;
+    }
+    const QDateTime lockedUntil = outcome->value().lockedUntil;
+    if (!lockedUntil.isValid()) {
         return Error(ErrorCode::WrongPassword, wrongMessage, field);
     }
     return Error(ErrorCode::Locked,
                  tr("The password is incorrect, and this account is now locked after too many failed sign-ins. "
                     "Try again after %1.")
-                     .arg(localTime(check.lockedUntil)),
+                     .arg(localTime(lockedUntil)),
                  field);
 }
 
-Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
+Result<SignInAttempt> DirectoryService::prepareSignIn(const QString& upn) const
 {
     if (upn.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Enter your user name, such as someone@example.onmicrosoft.com."),
                      QStringLiteral("upn"));
     }
-    auto check
-        = checkCredential(CredentialTable::TenantUsers, upn, password,
-                          tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
-                          QStringLiteral("upn"));
-    if (!check) {
-        return check.error();
+    return prepareCredential(CredentialTable::TenantUsers, upn);
+}
+
+Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    auto id = finishCredential(attempt, check, tr("The user name or password is incorrect. Try again."),
+                               QStringLiteral("password"));
+    if (!id) {
+        return id.error();
     }
-    if (!check->passwordMatched) {
-        return wrongPassword(check.value(), tr("The password is incorrect. Try again."), QStringLiteral("password"));
+    qCInfo(lcDirectory) << "Signed in" << attempt.name;
+    return session(id.value());
+}
+
+Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
+{
+    auto attempt = prepareSignIn(upn);
+    if (!attempt) {
+        return attempt.error();
     }
-    qCInfo(lcDirectory) << "Signed in" << upn;
-    return session(check->id);
+    return finishSignIn(attempt.value(), checkSignIn(attempt.value(), password));
 }
 
 Result<Session> DirectoryService::session(const QString& userId) const
@@ -321,28 +373,37 @@ Result<Session> DirectoryService::loadSession(const TenantUser& user) const
     return session;
 }
 
-Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
+Result<SignInAttempt> DirectoryService::preparePmcSignIn(const QString& userName) const
 {
     if (userName.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Enter your Partner Membership Center user name."),
                      QStringLiteral("pmcUserName"));
     }
-    auto check = checkCredential(
-        CredentialTable::PmcAccounts, userName, password,
-        tr("No Partner Membership Center account is named %1. Check the user name.").arg(userName.trimmed()),
-        QStringLiteral("pmcUserName"));
-    if (!check) {
-        return check.error();
+    return prepareCredential(CredentialTable::PmcAccounts, userName);
+}
+
+Result<PmcAccount> DirectoryService::finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    auto id = finishCredential(attempt, check,
+                               tr("The Partner Membership Center user name or password is incorrect. Try again."),
+                               QStringLiteral("pmcPassword"));
+    if (!id) {
+        return id.error();
     }
-    if (!check->passwordMatched) {
-        return wrongPassword(check.value(), tr("The Partner Membership Center password is incorrect. Try again."),
-                             QStringLiteral("pmcPassword"));
-    }
-    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), check->id);
+    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), id.value());
     if (!account || !account->has_value()) {
         return account ? Error(ErrorCode::NotFound, tr("The account no longer exists.")) : account.error();
     }
     return account->value();
+}
+
+Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
+{
+    auto attempt = preparePmcSignIn(userName);
+    if (!attempt) {
+        return attempt.error();
+    }
+    return finishPmcSignIn(attempt.value(), checkSignIn(attempt.value(), password));
 }
 
 Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAccountId) const
@@ -403,6 +464,13 @@ QList<Error> DirectoryService::validateNewMpnProfile(const NewMpnProfile& input)
 
 Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const NewMpnProfile& input)
 {
+    // A new PMC account's password is hashed before the write lock is taken, and only for whoever
+    // may add profiles; both are checked again under the lock.
+    auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!allowed) {
+        return allowed.error();
+    }
+    const QString pmcPasswordHash = pmcAccountExists(input.pmcUserName) ? QString() : hashIfValid(input.pmcPassword);
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -422,8 +490,15 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
             pmc = account->value();
         } else {
             pmc = PmcAccount{Workspace::newId(), input.pmcUserName.trimmed().toLower()};
-            Status created = DirectoryStore::insertPmcAccount(db, pmc, m_workspace.hasher().hash(input.pmcPassword),
-                                                              m_workspace.now());
+            if (pmcPasswordHash.isEmpty()) {
+                // Someone else's window created the account, or the password rules refused the
+                // password, after it was checked above: nothing is stored.
+                return Error(ErrorCode::Conflict,
+                             tr("The Partner Membership Center account %1 changed meanwhile. Try again.")
+                                 .arg(input.pmcUserName.trimmed().toLower()),
+                             QStringLiteral("pmcUserName"));
+            }
+            Status created = DirectoryStore::insertPmcAccount(db, pmc, pmcPasswordHash, m_workspace.now());
             if (created) {
                 created = m_workspace.audit(&administrator.value(), QStringLiteral("pmcAccount.created"),
                                             QStringLiteral("PmcAccount"), pmc.id,
@@ -582,7 +657,7 @@ Result<std::optional<MpnProfile>> DirectoryService::findMpnProfile(const Session
 
 Result<ProviderListing> DirectoryService::addProvider(const Session& session, const NewProviderAccount& input)
 {
-    // Whoever may not add providers is refused before PBKDF2's cost; checked again under the lock.
+    // Whoever may not add providers is refused before hashing's cost; checked again under the lock.
     auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!allowed) {
         return allowed.error();

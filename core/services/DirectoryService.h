@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "domain/Directory.h"
 #include "domain/PartnerAccount.h"
+#include "security/PasswordHasher.h"
 #include "security/Session.h"
 #include "storage/DirectoryStore.h"
 
@@ -14,6 +15,23 @@
 #include <QJsonObject>
 
 class Workspace;
+
+// What sign-in read from the workspace (prepareSignIn), enough to check the password anywhere.
+struct SignInAttempt
+{
+    CredentialTable table = CredentialTable::TenantUsers;
+    QString name; // the user name as typed, trimmed
+    QString credentialId; // empty when no such user or PMC account exists
+    QString storedHash; // the stored hash, or a dummy of the current cost for an unknown name
+    PasswordHasher hasher; // the workspace's current cost, for the check and the upgrade
+};
+
+// The outcome of checkSignIn; finishSignIn records it.
+struct SignInCheck
+{
+    bool passwordMatched = false;
+    QString upgradedHash; // the password hashed at the current cost, when the stored hash is weaker
+};
 
 class DirectoryService
 {
@@ -29,7 +47,7 @@ public:
 
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator);
     // The same with the administrator's password hashed beforehand (hashPassword), for callers
-    // that create a tenant inside their own transaction: PBKDF2 stays out of the write lock.
+    // that create a tenant inside their own transaction: hashing stays out of the write lock.
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator,
                                 const QString& passwordHash);
     // The stored form of password, empty when the password rules refuse it.
@@ -38,10 +56,27 @@ public:
     Result<Session> createProgramAdministrator(const NewTenant& tenant, const NewUser& administrator);
     Result<bool> hasProgramTenant() const;
 
+    // Sign-in in three steps, so that the GUI checks the password on a worker thread and keeps
+    // painting (Argon2id or a legacy PBKDF2 hash takes from 0.1 to a few seconds):
+    // 1. prepareSignIn, on the calling thread: reads the stored credential, outside any
+    //    transaction. Refuses an empty name, a locked or a disabled account at once.
+    // 2. checkSignIn, on any thread: verifies the password, touching no database. An unknown
+    //    name is checked against a dummy hash of the current cost, so it takes as long as a wrong
+    //    password and gets the same answer. A match on a hash weaker than the current cost (or a
+    //    legacy PBKDF2 one) also brings the password hashed at the current cost.
+    // 3. finishSignIn, on the calling thread: one transaction recording the failure (and the
+    //    lock it causes) or the success and the upgraded hash; then the session.
+    // signIn runs the three on the calling thread.
+    Result<SignInAttempt> prepareSignIn(const QString& upn) const;
+    static SignInCheck checkSignIn(const SignInAttempt& attempt, const QString& password);
+    Result<Session> finishSignIn(const SignInAttempt& attempt, const SignInCheck& check);
     Result<Session> signIn(const QString& upn, const QString& password);
     // Reloads who a user is and what they may do, as every service call does.
     Result<Session> session(const QString& userId) const;
 
+    // The same three steps for a Partner Membership Center account (E5).
+    Result<SignInAttempt> preparePmcSignIn(const QString& userName) const;
+    Result<PmcAccount> finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check);
     Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
     Result<QList<MpnProfile>> mpnProfilesOf(const QString& pmcAccountId) const;
 
@@ -75,8 +110,8 @@ private:
     // passwordHash is the first administrator's password, hashed before the transaction began.
     Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, const QString& passwordHash,
                                 bool program);
-    // PBKDF2 takes most of a second, so callers hash before they take the write lock; a password
-    // the rules refuse is not hashed (validation refuses it anyway).
+    // Hashing takes a tenth of a second or more, so callers hash before they take the write lock;
+    // a password the rules refuse is not hashed (validation refuses it anyway).
     QString hashIfValid(const QString& password) const;
     // E2, E3 for a provider's Partner ID; tenantCountry empty when it is not known yet.
     Status checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const;
@@ -84,16 +119,12 @@ private:
                                const QStringList& countries);
     Status sendProviderStatus(const PartnerAccount& account, PartnerStatus status, const QString& reason);
     Result<Session> loadSession(const TenantUser& user) const;
-    struct CredentialCheck
-    {
-        QString id;
-        bool passwordMatched = false;
-        QDateTime lockedUntil; // set when this failure locked the credential
-    };
-    Result<CredentialCheck> checkCredential(CredentialTable table, const QString& name, const QString& password,
-                                            const QString& unknownMessage, const QString& nameField);
-    // The refusal for a wrong password: wrongMessage, or the lock it has just caused.
-    Error wrongPassword(const CredentialCheck& check, const QString& wrongMessage, const QString& field) const;
+    static QString nameFieldOf(CredentialTable table);
+    Error lockedError(const QDateTime& lockedUntil, CredentialTable table) const;
+    Result<SignInAttempt> prepareCredential(CredentialTable table, const QString& name) const;
+    // Records the check in one transaction; the id of the credential that matched.
+    Result<QString> finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
+                                     const QString& wrongMessage, const QString& field);
 
     Workspace& m_workspace;
 };

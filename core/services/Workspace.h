@@ -32,7 +32,10 @@ class UserService;
 
 struct WorkspaceOptions
 {
-    int passwordIterations = PasswordHasher::DefaultIterations;
+    // The cost of new password hashes; tests lower it explicitly, the product never does.
+    PasswordCost passwordCost = PasswordCost::product();
+    // Called before each password hash or verification, on the thread doing it (tests only).
+    PasswordHasher::Observer passwordObserver;
     int maxFailedSignIns = 5;
     int lockoutMinutes = 15;
     std::function<QDateTime()> clock; // UTC now; empty means the system clock
@@ -55,7 +58,7 @@ public:
     QSqlDatabase db() const { return m_database.connection(); }
     QDateTime now() const;
     const WorkspaceOptions& options() const { return m_options; }
-    PasswordHasher hasher() const { return PasswordHasher(m_options.passwordIterations); }
+    PasswordHasher hasher() const { return PasswordHasher(m_options.passwordCost, m_options.passwordObserver); }
     static QString newId();
 
     // Reloads who is signed in (a role removed a moment ago no longer counts) and checks that
