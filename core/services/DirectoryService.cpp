@@ -4,6 +4,7 @@
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
 #include "services/AccountService.h"
+#include "services/MfaService.h"
 #include "services/Workspace.h"
 #include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
@@ -223,7 +224,8 @@ SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QS
 }
 
 Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
-                                                   const QString& wrongMessage, const QString& field)
+                                                   const QString& wrongMessage, const QString& field,
+                                                   const SecondStep& secondStep)
 {
     // An unknown name gets the answer of a wrong password: nothing tells which names exist.
     if (attempt.credentialId.isEmpty()) {
@@ -235,6 +237,23 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
     struct Failure
     {
         QDateTime lockedUntil; // set when this failure locked the credential
+        QString secondFactorRefusal; // set when the password matched but the second factor didn't
+    };
+    // Counts a failed sign-in, and locks the credential at the limit.
+    auto failed = [&](const StoredCredential& current, const QString& refusal) -> Result<std::optional<Failure>> {
+        // A lock that has run out starts the count again.
+        const int failures = (current.lockedUntil.isValid() ? 0 : current.failedSignIns) + 1;
+        const WorkspaceOptions& options = m_workspace.options();
+        QDateTime lockedUntil;
+        if (failures >= options.maxFailedSignIns) {
+            lockedUntil = m_workspace.now().addSecs(options.lockoutMinutes * 60);
+        }
+        Status recorded = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id,
+                                                              lockedUntil.isValid() ? 0 : failures, lockedUntil);
+        if (!recorded) {
+            return recorded.error();
+        }
+        return std::optional<Failure>(Failure{lockedUntil, refusal});
     };
     auto outcome = m_workspace.inTransaction([&]() -> Result<std::optional<Failure>> {
         // The count is updated under the lock, from what is stored now.
@@ -256,6 +275,17 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
                 // The password was changed while this one was being checked against the old one.
                 return Error(ErrorCode::WrongPassword, wrongMessage, field);
             }
+            QString refusal;
+            if (secondStep) {
+                auto second = secondStep(current.id);
+                if (!second) {
+                    return second.error();
+                }
+                refusal = second.value();
+            }
+            if (!refusal.isEmpty()) {
+                return failed(current, refusal);
+            }
             Status reset = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id, 0, {});
             if (reset && !check.upgradedHash.isEmpty()) {
                 reset = DirectoryStore::upgradePasswordHash(db, attempt.table, current.id, check.upgradedHash);
@@ -265,19 +295,7 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
             }
             return std::optional<Failure>();
         }
-        // A lock that has run out starts the count again.
-        const int failures = (current.lockedUntil.isValid() ? 0 : current.failedSignIns) + 1;
-        const WorkspaceOptions& options = m_workspace.options();
-        QDateTime lockedUntil;
-        if (failures >= options.maxFailedSignIns) {
-            lockedUntil = now.addSecs(options.lockoutMinutes * 60);
-        }
-        Status recorded = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id,
-                                                              lockedUntil.isValid() ? 0 : failures, lockedUntil);
-        if (!recorded) {
-            return recorded.error();
-        }
-        return std::optional<Failure>(Failure{lockedUntil});
+        return failed(current, QString());
     });
     if (!outcome) {
         return outcome.error();
@@ -286,6 +304,17 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
         return attempt.credentialId;
     }
     const QDateTime lockedUntil = outcome->value().lockedUntil;
+    const QString secondFactorRefusal = outcome->value().secondFactorRefusal;
+    if (!secondFactorRefusal.isEmpty()) {
+        if (!lockedUntil.isValid()) {
+            return Error(ErrorCode::WrongSecondFactor, secondFactorRefusal, QStringLiteral("code"));
+        }
+        return Error(ErrorCode::Locked,
+                     tr("The code is incorrect, and this account is now locked after too many failed sign-ins. Try "
+                        "again after %1.")
+                         .arg(localTime(lockedUntil)),
+                     QStringLiteral("code"));
+    }
     if (!lockedUntil.isValid()) {
         return Error(ErrorCode::WrongPassword, wrongMessage, field);
     }
@@ -305,10 +334,12 @@ Result<SignInAttempt> DirectoryService::prepareSignIn(const QString& upn) const
     return prepareCredential(CredentialTable::TenantUsers, upn);
 }
 
-Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, const SignInCheck& check)
+Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, const SignInCheck& check,
+                                               const SecondFactor& factor, QStringList* recoveryCodes)
 {
     auto id = finishCredential(attempt, check, tr("The user name or password is incorrect. Try again."),
-                               QStringLiteral("password"));
+                               QStringLiteral("password"),
+                               [&](const QString& userId) { return secondStep(userId, factor, recoveryCodes); });
     if (!id) {
         return id.error();
     }
@@ -316,13 +347,71 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
     return session(id.value());
 }
 
-Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
+Result<Session> DirectoryService::signIn(const QString& upn, const QString& password, const SecondFactor& factor,
+                                         QStringList* recoveryCodes)
 {
     auto attempt = prepareSignIn(upn);
     if (!attempt) {
         return attempt.error();
     }
-    return finishSignIn(attempt.value(), checkSignIn(attempt.value(), password));
+    return finishSignIn(attempt.value(), checkSignIn(attempt.value(), password), factor, recoveryCodes);
+}
+
+Result<QString> DirectoryService::secondStep(const QString& userId, const SecondFactor& factor,
+                                             QStringList* recoveryCodes)
+{
+    auto user = session(userId);
+    if (!user) {
+        return user.error();
+    }
+    MfaService& mfa = m_workspace.mfa();
+    auto need = mfa.needAtSignIn(user->user);
+    if (!need) {
+        return need.error();
+    }
+    const Error codeRequired(ErrorCode::SecondFactorRequired,
+                             tr("Enter the 6-digit code from your authenticator app, or one of your recovery codes."),
+                             QStringLiteral("code"));
+    if (!factor.newSecret.isEmpty()) {
+        // Setting up while signing in never replaces a second factor: the password alone would.
+        if (need.value() == MfaService::SignInNeed::Code) {
+            return codeRequired;
+        }
+        auto codes = mfa.enrollAtSignIn(user.value(), factor.newSecret, factor.code);
+        if (!codes) {
+            return codes.error();
+        }
+        if (recoveryCodes) {
+            *recoveryCodes = codes.value();
+        }
+        return QString();
+    }
+    switch (need.value()) {
+    case MfaService::SignInNeed::Nothing:
+        return QString();
+    case MfaService::SignInNeed::Enrollment:
+        return Error(ErrorCode::SecondFactorEnrollmentRequired,
+                     tr("%1 requires two-step verification. Set it up to finish signing in.")
+                         .arg(user->partner ? user->partner->legal.legalName : user->tenant.displayName));
+    case MfaService::SignInNeed::Code:
+        break;
+    }
+    if (factor.code.trimmed().isEmpty()) {
+        return codeRequired;
+    }
+    auto checked = mfa.checkCode(user.value(), factor.code);
+    if (!checked) {
+        return checked.error();
+    }
+    switch (checked.value()) {
+    case MfaService::CodeCheck::Accepted:
+        return QString();
+    case MfaService::CodeCheck::Reused:
+        return tr("This code has already been used. Wait for the next code in your app and enter that one.");
+    case MfaService::CodeCheck::Wrong:
+        break;
+    }
+    return tr("The code is incorrect. Enter the code your app shows now, or an unused recovery code.");
 }
 
 Result<Session> DirectoryService::session(const QString& userId) const

@@ -14,7 +14,18 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 class Workspace;
+
+// What a user gives after the password when two-step verification is on (issue 10, MFA).
+struct SecondFactor
+{
+    QString code; // a code from the authenticator app or a recovery code; empty before one is asked for
+    // The new secret of a user setting it up while signing in, because the partner requires it;
+    // code is then a code of this secret.
+    QByteArray newSecret;
+};
 
 // What sign-in read from the workspace (prepareSignIn), enough to check the password anywhere.
 struct SignInAttempt
@@ -69,8 +80,17 @@ public:
     // signIn runs the three on the calling thread.
     Result<SignInAttempt> prepareSignIn(const QString& upn) const;
     static SignInCheck checkSignIn(const SignInAttempt& attempt, const QString& password);
-    Result<Session> finishSignIn(const SignInAttempt& attempt, const SignInCheck& check);
-    Result<Session> signIn(const QString& upn, const QString& password);
+    //
+    // Two-step verification: for a user who has it, finishSignIn refuses with SecondFactorRequired
+    // until factor holds a valid code (the password stays checked: call it again with the same
+    // attempt and check); for one whose partner requires it and who has none, with
+    // SecondFactorEnrollmentRequired until factor holds a new secret and a code of it, and then
+    // recoveryCodes receives the ten new recovery codes. A wrong code counts as a failed sign-in,
+    // and a right password alone no longer clears earlier failures.
+    Result<Session> finishSignIn(const SignInAttempt& attempt, const SignInCheck& check,
+                                 const SecondFactor& factor = {}, QStringList* recoveryCodes = nullptr);
+    Result<Session> signIn(const QString& upn, const QString& password, const SecondFactor& factor = {},
+                           QStringList* recoveryCodes = nullptr);
     // Reloads who a user is and what they may do, as every service call does.
     Result<Session> session(const QString& userId) const;
 
@@ -122,9 +142,15 @@ private:
     static QString nameFieldOf(CredentialTable table);
     Error lockedError(const QDateTime& lockedUntil, CredentialTable table) const;
     Result<SignInAttempt> prepareCredential(CredentialTable table, const QString& name) const;
+    // After a matching password, in finishCredential's transaction: empty when sign-in may go on,
+    // else the refusal of a wrong second factor, which counts as a failed sign-in. An error stops
+    // sign-in without counting it.
+    using SecondStep = std::function<Result<QString>(const QString& credentialId)>;
     // Records the check in one transaction; the id of the credential that matched.
     Result<QString> finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
-                                     const QString& wrongMessage, const QString& field);
+                                     const QString& wrongMessage, const QString& field,
+                                     const SecondStep& secondStep = {});
+    Result<QString> secondStep(const QString& userId, const SecondFactor& factor, QStringList* recoveryCodes);
 
     Workspace& m_workspace;
 };

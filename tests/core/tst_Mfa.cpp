@@ -7,6 +7,7 @@
 #include "security/QrCode.h"
 #include "security/RecoveryCodes.h"
 #include "security/Totp.h"
+#include "services/DirectoryService.h"
 #include "services/MfaService.h"
 #include "storage/AuditStore.h"
 
@@ -54,6 +55,11 @@ private slots:
     void nonAdminRefused_MFA_data();
     void nonAdminRefused_MFA();
     void resetOfOtherTenantsUserNotFound_MFA();
+
+    void signInAsksForCodeAfterPassword_MFA();
+    void signInWithRecoveryCode_MFA();
+    void wrongCodesCountTowardLockout_MFA();
+    void requiredMfaSetUpAtSignIn_MFA();
 
 private:
     // Enrolls session's user with a fresh secret at the current time; the recovery codes.
@@ -463,6 +469,110 @@ void TestMfa::resetOfOtherTenantsUserNotFound_MFA()
     Status refused = m_tw->workspace().mfa().reset(m_admin, m_otherAdmin.user.id);
     PD_VERIFY_ERROR(refused, ErrorCode::NotFound);
     QCOMPARE(mfaSnapshot(), before);
+}
+
+void TestMfa::signInAsksForCodeAfterPassword_MFA()
+{
+    QByteArray secret;
+    QVERIFY(!enroll(m_sales, &secret).isEmpty());
+    m_tw->clock().advance(2);
+    DirectoryService& directory = m_tw->workspace().directory();
+    // The password alone gives no session, and says what is missing.
+    auto first = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(first, ErrorCode::SecondFactorRequired);
+    QCOMPARE(first.error().field(), u"code"_s);
+    QVERIFY2(first.errorString().contains(u"6-digit code"_s), qPrintable(first.errorString()));
+    // A wrong password is refused as before, whatever the code.
+    auto wrongPassword
+        = directory.signIn(m_sales.user.upn, u"Wrong!Pass9"_s, {Totp::code(secret, m_tw->clock().now()), {}});
+    PD_VERIFY_ERROR(wrongPassword, ErrorCode::WrongPassword);
+    auto signedIn = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                     {Totp::code(secret, m_tw->clock().now()), {}});
+    PD_VERIFY_OK(signedIn);
+    QCOMPARE(signedIn->user.id, m_sales.user.id);
+    QCOMPARE(m_tw->scalar(u"SELECT failed_sign_ins FROM tenant_users WHERE id = ?"_s, {m_sales.user.id}).toInt(), 0);
+    // The same code again, even with the right password: replayed.
+    auto replayed = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                     {Totp::code(secret, m_tw->clock().now()), {}});
+    PD_VERIFY_ERROR(replayed, ErrorCode::WrongSecondFactor);
+    QVERIFY2(replayed.errorString().contains(u"already been used"_s), qPrintable(replayed.errorString()));
+    // Users without two-step verification sign in with the password alone.
+    PD_VERIFY_OK(directory.signIn(m_partner.admin.upn, TestWorkspace::defaultPassword()));
+}
+
+void TestMfa::signInWithRecoveryCode_MFA()
+{
+    const QStringList codes = enroll(m_sales);
+    QCOMPARE(codes.size(), 10);
+    DirectoryService& directory = m_tw->workspace().directory();
+    PD_VERIFY_OK(directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(), {codes.at(0), {}}));
+    auto again = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(), {codes.at(0), {}});
+    PD_VERIFY_ERROR(again, ErrorCode::WrongSecondFactor);
+    PD_VERIFY_OK(directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(), {codes.at(1), {}}));
+}
+
+void TestMfa::wrongCodesCountTowardLockout_MFA()
+{
+    QByteArray secret;
+    QVERIFY(!enroll(m_sales, &secret).isEmpty());
+    DirectoryService& directory = m_tw->workspace().directory();
+    auto failures = [&]() {
+        return m_tw->scalar(u"SELECT failed_sign_ins FROM tenant_users WHERE id = ?"_s, {m_sales.user.id}).toInt();
+    };
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        auto refused = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(), {u"000000"_s, {}});
+        PD_VERIFY_ERROR(refused, ErrorCode::WrongSecondFactor);
+        QCOMPARE(failures(), attempt);
+        // The right password alone clears nothing.
+        PD_VERIFY_ERROR(directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword()),
+                        ErrorCode::SecondFactorRequired);
+        QCOMPARE(failures(), attempt);
+    }
+    auto locked = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(), {u"000000"_s, {}});
+    PD_VERIFY_ERROR(locked, ErrorCode::Locked);
+    QVERIFY2(locked.errorString().contains(u"code is incorrect"_s), qPrintable(locked.errorString()));
+    QVERIFY(m_tw->scalar(u"SELECT locked_until FROM tenant_users WHERE id = ?"_s, {m_sales.user.id}).isValid());
+    // Locked: even the right code is refused until the lock ends.
+    PD_VERIFY_ERROR(directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                     {Totp::code(secret, m_tw->clock().now().addSecs(30)), {}}),
+                    ErrorCode::Locked);
+}
+
+void TestMfa::requiredMfaSetUpAtSignIn_MFA()
+{
+    MfaService& mfa = m_tw->workspace().mfa();
+    PD_VERIFY_OK(mfa.setRequired(m_admin, true));
+    DirectoryService& directory = m_tw->workspace().directory();
+    auto first = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(first, ErrorCode::SecondFactorEnrollmentRequired);
+    QVERIFY2(first.errorString().contains(m_partner.account.legal.legalName), qPrintable(first.errorString()));
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM user_mfa"_s).toInt(), 0);
+
+    // A wrong code of the new secret stores nothing.
+    const MfaService::Setup setup = MfaService::newSetup(m_sales.user.upn);
+    const QStringList before = mfaSnapshot();
+    QStringList codes;
+    auto wrong = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                  {Totp::code(setup.secret, m_tw->clock().now().addSecs(90)), setup.secret}, &codes);
+    PD_VERIFY_ERROR(wrong, ErrorCode::InvalidInput);
+    QCOMPARE(mfaSnapshot(), before);
+    QVERIFY(codes.isEmpty());
+
+    auto signedIn = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                     {Totp::code(setup.secret, m_tw->clock().now()), setup.secret}, &codes);
+    PD_VERIFY_OK(signedIn);
+    QCOMPARE(signedIn->user.id, m_sales.user.id);
+    QCOMPARE(codes.size(), 10);
+    QCOMPARE(m_tw->scalar(u"SELECT secret FROM user_mfa WHERE user_id = ?"_s, {m_sales.user.id}).toString(),
+             setup.secretBase32);
+
+    // Once set up, the password can't set up another secret in its place.
+    const MfaService::Setup other = MfaService::newSetup(m_sales.user.upn);
+    auto replaced = directory.signIn(m_sales.user.upn, TestWorkspace::defaultPassword(),
+                                     {Totp::code(other.secret, m_tw->clock().now()), other.secret});
+    PD_VERIFY_ERROR(replaced, ErrorCode::SecondFactorRequired);
+    QCOMPARE(m_tw->scalar(u"SELECT secret FROM user_mfa WHERE user_id = ?"_s, {m_sales.user.id}).toString(),
+             setup.secretBase32);
 }
 
 QTEST_GUILESS_MAIN(TestMfa)
