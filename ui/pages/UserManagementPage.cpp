@@ -181,9 +181,9 @@ void UserManagementPage::updateTwoStepStatus()
     if (status->enrolled) {
         m_twoStepStatusLabel->setText(
             tr("Two-step verification is on for you since %1: you sign in with your password and a code from your "
-               "authenticator app. %n recovery code(s) left.",
-               nullptr, status->recoveryCodesLeft)
-                .arg(QLocale().toString(status->enrolledAt.toLocalTime(), QLocale::ShortFormat)));
+               "authenticator app. Recovery codes left: %2.")
+                .arg(QLocale().toString(status->enrolledAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(status->recoveryCodesLeft));
         m_setUpTwoStepButton->setText(tr("Set up &again…"));
         m_setUpTwoStepButton->setToolTip(
             tr("Use another phone or app, or get new recovery codes. The old app and codes stop working."));
