@@ -22,6 +22,12 @@ enum class ErrorCode {
     InvalidState,
     SchemaTooNew,
     Storage,
+    // The password was right; sign-in waits for a code from the user's authenticator app.
+    SecondFactorRequired,
+    // The password was right; the user's partner requires two-step verification and the user has
+    // none yet, so they set it up before they get a session.
+    SecondFactorEnrollmentRequired,
+    WrongSecondFactor,
 };
 
 class Error

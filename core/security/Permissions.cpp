@@ -45,6 +45,7 @@ constexpr Row Matrix[] = {
     {Action::VerifyEnrollmentEmail, Admin, Admin, false},
     {Action::CreateResellerAccount, None, Admin, true},
     {Action::ManageCustomerAdministrators, Admin, Admin, true},
+    {Action::ManageTwoStepVerification, Admin, Admin, false},
 };
 
 unsigned bit(PartnerRole role)
@@ -156,6 +157,8 @@ QString PermissionMatrix::displayName(Action action)
         return tr("create a reseller account");
     case Action::ManageCustomerAdministrators:
         return tr("manage a customer's Global administrators");
+    case Action::ManageTwoStepVerification:
+        return tr("require or reset two-step verification");
     }
     return {};
 }

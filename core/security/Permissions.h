@@ -34,6 +34,7 @@ enum class Action {
     // Creating, promoting, renaming, disabling a customer's Global administrator or resetting
     // their password: whoever may do it holds the customer's tenant (S1).
     ManageCustomerAdministrators,
+    ManageTwoStepVerification,
 };
 
 class PermissionMatrix

@@ -325,8 +325,8 @@ Result<QList<CustomerUser>> CustomerManagementService::users(const Session& sess
 Result<TemporaryPassword> CustomerManagementService::addUser(const Session& session, const QString& customerId,
                                                              const NewCustomerUser& input)
 {
-    // Check who asks and what they typed before hashing, and hash before the transaction: PBKDF2
-    // takes most of a second and the write lock would be held meanwhile. Both checks run again
+    // Check who asks and what they typed before hashing, and hash before the transaction: Argon2id
+    // takes a tenth of a second and the write lock would be held meanwhile. Both checks run again
     // inside the transaction.
     auto caller = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
     if (!caller) {
@@ -485,7 +485,7 @@ Status CustomerManagementService::setUserEnabled(const Session& session, const Q
 Result<QString> CustomerManagementService::resetPassword(const Session& session, const QString& customerId,
                                                          const QString& userId)
 {
-    // As in addUser: refusals first, PBKDF2 outside the transaction, the checks again inside.
+    // As in addUser: refusals first, hashing outside the transaction, the checks again inside.
     auto caller = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
     if (!caller) {
         return caller.error();

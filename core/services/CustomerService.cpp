@@ -234,7 +234,7 @@ QList<Error> CustomerService::validateNewCustomer(const NewCustomer& input) cons
 
 Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const NewCustomer& input, bool consent)
 {
-    // Refusals that need no tenant come first, before PBKDF2's cost.
+    // Refusals that need no tenant come first, before hashing's cost.
     auto preview = customerInvitation(link);
     if (!preview) {
         return preview.error();

@@ -4,6 +4,7 @@
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
 #include "services/AccountService.h"
+#include "services/MfaService.h"
 #include "services/Workspace.h"
 #include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
@@ -170,107 +171,247 @@ Result<bool> DirectoryService::hasProgramTenant() const
     return tenant->has_value();
 }
 
-Result<DirectoryService::CredentialCheck> DirectoryService::checkCredential(CredentialTable table, const QString& name,
-                                                                            const QString& password,
-                                                                            const QString& unknownMessage,
-                                                                            const QString& nameField)
+QString DirectoryService::nameFieldOf(CredentialTable table)
 {
-    // Read and verify outside the transaction: PBKDF2 takes most of a second, and no write lock
-    // is held meanwhile. The count is then updated under the lock, from what is stored then.
-    const QSqlDatabase db = m_workspace.db();
-    auto stored = DirectoryStore::credential(db, table, name);
+    return table == CredentialTable::TenantUsers ? QStringLiteral("upn") : QStringLiteral("pmcUserName");
+}
+
+Error DirectoryService::lockedError(const QDateTime& lockedUntil, CredentialTable table) const
+{
+    return Error(
+        ErrorCode::Locked,
+        tr("This account is locked after too many failed sign-ins. Try again after %1.").arg(localTime(lockedUntil)),
+        nameFieldOf(table));
+}
+
+Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table, const QString& name) const
+{
+    // Only reads: the password is checked afterwards, on whatever thread the caller likes, and
+    // no write lock is held meanwhile.
+    auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
     if (!stored) {
         return stored.error();
     }
+    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher()};
     if (!stored->has_value()) {
-        return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
+        attempt.storedHash = attempt.hasher.dummyHash();
+        return attempt;
     }
     const StoredCredential& credential = stored->value();
     if (credential.lockedUntil.isValid() && credential.lockedUntil > m_workspace.now()) {
-        return Error(ErrorCode::Locked,
-                     tr("This account is locked after too many failed sign-ins. Try again after %1.")
-                         .arg(localTime(credential.lockedUntil)),
-                     nameField);
+        return lockedError(credential.lockedUntil, table);
     }
     if (!credential.enabled) {
         return Error(ErrorCode::Disabled,
                      tr("This account is disabled. Ask an administrator of your organization to enable it."),
-                     nameField);
+                     nameFieldOf(table));
     }
-    const bool matched = PasswordHasher::verify(password, credential.passwordHash);
+    attempt.credentialId = credential.id;
+    attempt.storedHash = credential.passwordHash;
+    return attempt;
+}
 
-    return m_workspace.inTransaction([&]() -> Result<CredentialCheck> {
-        auto fresh = DirectoryStore::credential(db, table, name);
-        if (!fresh) {
-            return fresh.error();
-        }
-        if (!fresh->has_value()) {
-            return Error(ErrorCode::UnknownUser, unknownMessage, nameField);
-        }
-        const StoredCredential& current = fresh->value();
-        const QDateTime now = m_workspace.now();
-        if (current.lockedUntil.isValid() && current.lockedUntil > now) {
-            // Another window's failures locked it while the password was being checked.
-            return Error(ErrorCode::Locked,
-                         tr("This account is locked after too many failed sign-ins. Try again after %1.")
-                             .arg(localTime(current.lockedUntil)),
-                         nameField);
-        }
-        if (matched) {
-            Status reset = DirectoryStore::recordSignInAttempt(db, table, current.id, 0, {});
-            if (!reset) {
-                return reset.error();
-            }
-            return CredentialCheck{current.id, true, {}};
-        }
+SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QString& password)
+{
+    SignInCheck check;
+    // The dummy hash of an unknown name is verified too, for the time it takes.
+    const bool matched = attempt.hasher.verify(password, attempt.storedHash);
+    check.passwordMatched = matched && !attempt.credentialId.isEmpty();
+    if (check.passwordMatched && attempt.hasher.needsRehash(attempt.storedHash)) {
+        check.upgradedHash = attempt.hasher.hash(password);
+    }
+    return check;
+}
+
+Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
+                                                   const QString& wrongMessage, const QString& field,
+                                                   const SecondStep& secondStep)
+{
+    // An unknown name gets the answer of a wrong password: nothing tells which names exist.
+    if (attempt.credentialId.isEmpty()) {
+        return Error(ErrorCode::WrongPassword, wrongMessage, field);
+    }
+    const QSqlDatabase db = m_workspace.db();
+    // A failure is recorded and committed although sign-in fails: the transaction returns it as
+    // its value, and it becomes the refusal afterwards.
+    struct Failure
+    {
+        QDateTime lockedUntil; // set when this failure locked the credential
+        QString secondFactorRefusal; // set when the password matched but the second factor didn't
+    };
+    // Counts a failed sign-in, and locks the credential at the limit.
+    auto failed = [&](const StoredCredential& current, const QString& refusal) -> Result<std::optional<Failure>> {
         // A lock that has run out starts the count again.
         const int failures = (current.lockedUntil.isValid() ? 0 : current.failedSignIns) + 1;
         const WorkspaceOptions& options = m_workspace.options();
         QDateTime lockedUntil;
         if (failures >= options.maxFailedSignIns) {
-            lockedUntil = now.addSecs(options.lockoutMinutes * 60);
+            lockedUntil = m_workspace.now().addSecs(options.lockoutMinutes * 60);
         }
-        Status recorded = DirectoryStore::recordSignInAttempt(db, table, current.id,
+        Status recorded = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id,
                                                               lockedUntil.isValid() ? 0 : failures, lockedUntil);
         if (!recorded) {
             return recorded.error();
         }
-        // The failure is stored even though sign-in fails: this transaction commits it.
-        return CredentialCheck{current.id, false, lockedUntil};
+        return std::optional<Failure>(Failure{lockedUntil, refusal});
+    };
+    auto outcome = m_workspace.inTransaction([&]() -> Result<std::optional<Failure>> {
+        // The count is updated under the lock, from what is stored now.
+        auto fresh = DirectoryStore::credential(db, attempt.table, attempt.name);
+        if (!fresh) {
+            return fresh.error();
+        }
+        if (!fresh->has_value() || fresh->value().id != attempt.credentialId) {
+            return Error(ErrorCode::WrongPassword, wrongMessage, field);
+        }
+        const StoredCredential& current = fresh->value();
+        const QDateTime now = m_workspace.now();
+        if (current.lockedUntil.isValid() && current.lockedUntil > now) {
+            // Another window's failures locked it while the password was being checked.
+            return lockedError(current.lockedUntil, attempt.table);
+        }
+        if (check.passwordMatched) {
+            if (current.passwordHash != attempt.storedHash) {
+                // The password was changed while this one was being checked against the old one.
+                return Error(ErrorCode::WrongPassword, wrongMessage, field);
+            }
+            QString refusal;
+            if (secondStep) {
+                auto second = secondStep(current.id);
+                if (!second) {
+                    return second.error();
+                }
+                refusal = second.value();
+            }
+            if (!refusal.isEmpty()) {
+                return failed(current, refusal);
+            }
+            Status reset = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id, 0, {});
+            if (reset && !check.upgradedHash.isEmpty()) {
+                reset = DirectoryStore::upgradePasswordHash(db, attempt.table, current.id, check.upgradedHash);
+            }
+            if (!reset) {
+                return reset.error();
+            }
+            return std::optional<Failure>();
+        }
+        return failed(current, QString());
     });
-}
-
-Error DirectoryService::wrongPassword(const CredentialCheck& check, const QString& wrongMessage,
-                                      const QString& field) const
-{
-    if (!check.lockedUntil.isValid()) {
+    if (!outcome) {
+        return outcome.error();
+    }
+    if (!outcome->has_value()) {
+        return attempt.credentialId;
+    }
+    const QDateTime lockedUntil = outcome->value().lockedUntil;
+    const QString secondFactorRefusal = outcome->value().secondFactorRefusal;
+    if (!secondFactorRefusal.isEmpty()) {
+        if (!lockedUntil.isValid()) {
+            return Error(ErrorCode::WrongSecondFactor, secondFactorRefusal, QStringLiteral("code"));
+        }
+        return Error(ErrorCode::Locked,
+                     tr("The code is incorrect, and this account is now locked after too many failed sign-ins. Try "
+                        "again after %1.")
+                         .arg(localTime(lockedUntil)),
+                     QStringLiteral("code"));
+    }
+    if (!lockedUntil.isValid()) {
         return Error(ErrorCode::WrongPassword, wrongMessage, field);
     }
     return Error(ErrorCode::Locked,
                  tr("The password is incorrect, and this account is now locked after too many failed sign-ins. "
                     "Try again after %1.")
-                     .arg(localTime(check.lockedUntil)),
+                     .arg(localTime(lockedUntil)),
                  field);
 }
 
-Result<Session> DirectoryService::signIn(const QString& upn, const QString& password)
+Result<SignInAttempt> DirectoryService::prepareSignIn(const QString& upn) const
 {
     if (upn.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Enter your user name, such as someone@example.onmicrosoft.com."),
                      QStringLiteral("upn"));
     }
-    auto check
-        = checkCredential(CredentialTable::TenantUsers, upn, password,
-                          tr("No user named %1 exists in this workspace. Check the user name.").arg(upn.trimmed()),
-                          QStringLiteral("upn"));
-    if (!check) {
-        return check.error();
+    return prepareCredential(CredentialTable::TenantUsers, upn);
+}
+
+Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, const SignInCheck& check,
+                                               const SecondFactor& factor, QStringList* recoveryCodes)
+{
+    auto id = finishCredential(attempt, check, tr("The user name or password is incorrect. Try again."),
+                               QStringLiteral("password"),
+                               [&](const QString& userId) { return secondStep(userId, factor, recoveryCodes); });
+    if (!id) {
+        return id.error();
     }
-    if (!check->passwordMatched) {
-        return wrongPassword(check.value(), tr("The password is incorrect. Try again."), QStringLiteral("password"));
+    qCInfo(lcDirectory) << "Signed in" << attempt.name;
+    return session(id.value());
+}
+
+Result<Session> DirectoryService::signIn(const QString& upn, const QString& password, const SecondFactor& factor,
+                                         QStringList* recoveryCodes)
+{
+    auto attempt = prepareSignIn(upn);
+    if (!attempt) {
+        return attempt.error();
     }
-    qCInfo(lcDirectory) << "Signed in" << upn;
-    return session(check->id);
+    return finishSignIn(attempt.value(), checkSignIn(attempt.value(), password), factor, recoveryCodes);
+}
+
+Result<QString> DirectoryService::secondStep(const QString& userId, const SecondFactor& factor,
+                                             QStringList* recoveryCodes)
+{
+    auto user = session(userId);
+    if (!user) {
+        return user.error();
+    }
+    MfaService& mfa = m_workspace.mfa();
+    auto need = mfa.needAtSignIn(user->user);
+    if (!need) {
+        return need.error();
+    }
+    const Error codeRequired(ErrorCode::SecondFactorRequired,
+                             tr("Enter the 6-digit code from your authenticator app, or one of your recovery codes."),
+                             QStringLiteral("code"));
+    if (!factor.newSecret.isEmpty()) {
+        // Setting up while signing in never replaces a second factor: the password alone would.
+        if (need.value() == MfaService::SignInNeed::Code) {
+            return codeRequired;
+        }
+        auto codes = mfa.enrollAtSignIn(user.value(), factor.newSecret, factor.code);
+        if (!codes) {
+            return codes.error();
+        }
+        if (recoveryCodes) {
+            *recoveryCodes = codes.value();
+        }
+        return QString();
+    }
+    switch (need.value()) {
+    case MfaService::SignInNeed::Nothing:
+        return QString();
+    case MfaService::SignInNeed::Enrollment:
+        return Error(ErrorCode::SecondFactorEnrollmentRequired,
+                     tr("%1 requires two-step verification. Set it up to finish signing in.")
+                         .arg(user->partner ? user->partner->legal.legalName : user->tenant.displayName));
+    case MfaService::SignInNeed::Code:
+        break;
+    }
+    if (factor.code.trimmed().isEmpty()) {
+        return codeRequired;
+    }
+    auto checked = mfa.checkCode(user.value(), factor.code);
+    if (!checked) {
+        return checked.error();
+    }
+    switch (checked.value()) {
+    case MfaService::CodeCheck::Accepted:
+        return QString();
+    case MfaService::CodeCheck::Reused:
+        return tr("This code has already been used. Wait for the next code in your app and enter that one.");
+    case MfaService::CodeCheck::Wrong:
+        break;
+    }
+    return tr("The code is incorrect. Enter the code your app shows now, or an unused recovery code.");
 }
 
 Result<Session> DirectoryService::session(const QString& userId) const
@@ -321,28 +462,37 @@ Result<Session> DirectoryService::loadSession(const TenantUser& user) const
     return session;
 }
 
-Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
+Result<SignInAttempt> DirectoryService::preparePmcSignIn(const QString& userName) const
 {
     if (userName.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Enter your Partner Membership Center user name."),
                      QStringLiteral("pmcUserName"));
     }
-    auto check = checkCredential(
-        CredentialTable::PmcAccounts, userName, password,
-        tr("No Partner Membership Center account is named %1. Check the user name.").arg(userName.trimmed()),
-        QStringLiteral("pmcUserName"));
-    if (!check) {
-        return check.error();
+    return prepareCredential(CredentialTable::PmcAccounts, userName);
+}
+
+Result<PmcAccount> DirectoryService::finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    auto id = finishCredential(attempt, check,
+                               tr("The Partner Membership Center user name or password is incorrect. Try again."),
+                               QStringLiteral("pmcPassword"));
+    if (!id) {
+        return id.error();
     }
-    if (!check->passwordMatched) {
-        return wrongPassword(check.value(), tr("The Partner Membership Center password is incorrect. Try again."),
-                             QStringLiteral("pmcPassword"));
-    }
-    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), check->id);
+    auto account = DirectoryStore::pmcAccountById(m_workspace.db(), id.value());
     if (!account || !account->has_value()) {
         return account ? Error(ErrorCode::NotFound, tr("The account no longer exists.")) : account.error();
     }
     return account->value();
+}
+
+Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
+{
+    auto attempt = preparePmcSignIn(userName);
+    if (!attempt) {
+        return attempt.error();
+    }
+    return finishPmcSignIn(attempt.value(), checkSignIn(attempt.value(), password));
 }
 
 Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAccountId) const
@@ -403,6 +553,13 @@ QList<Error> DirectoryService::validateNewMpnProfile(const NewMpnProfile& input)
 
 Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const NewMpnProfile& input)
 {
+    // A new PMC account's password is hashed before the write lock is taken, and only for whoever
+    // may add profiles; both are checked again under the lock.
+    auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
+    if (!allowed) {
+        return allowed.error();
+    }
+    const QString pmcPasswordHash = pmcAccountExists(input.pmcUserName) ? QString() : hashIfValid(input.pmcPassword);
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -422,8 +579,15 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
             pmc = account->value();
         } else {
             pmc = PmcAccount{Workspace::newId(), input.pmcUserName.trimmed().toLower()};
-            Status created = DirectoryStore::insertPmcAccount(db, pmc, m_workspace.hasher().hash(input.pmcPassword),
-                                                              m_workspace.now());
+            if (pmcPasswordHash.isEmpty()) {
+                // Someone else's window created the account, or the password rules refused the
+                // password, after it was checked above: nothing is stored.
+                return Error(ErrorCode::Conflict,
+                             tr("The Partner Membership Center account %1 changed meanwhile. Try again.")
+                                 .arg(input.pmcUserName.trimmed().toLower()),
+                             QStringLiteral("pmcUserName"));
+            }
+            Status created = DirectoryStore::insertPmcAccount(db, pmc, pmcPasswordHash, m_workspace.now());
             if (created) {
                 created = m_workspace.audit(&administrator.value(), QStringLiteral("pmcAccount.created"),
                                             QStringLiteral("PmcAccount"), pmc.id,
@@ -582,7 +746,7 @@ Result<std::optional<MpnProfile>> DirectoryService::findMpnProfile(const Session
 
 Result<ProviderListing> DirectoryService::addProvider(const Session& session, const NewProviderAccount& input)
 {
-    // Whoever may not add providers is refused before PBKDF2's cost; checked again under the lock.
+    // Whoever may not add providers is refused before hashing's cost; checked again under the lock.
     auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!allowed) {
         return allowed.error();

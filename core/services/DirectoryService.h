@@ -7,13 +7,42 @@
 #include "common/Result.h"
 #include "domain/Directory.h"
 #include "domain/PartnerAccount.h"
+#include "security/PasswordHasher.h"
 #include "security/Session.h"
 #include "storage/DirectoryStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 class Workspace;
+
+// What a user gives after the password when two-step verification is on (issue 10, MFA).
+struct SecondFactor
+{
+    QString code; // a code from the authenticator app or a recovery code; empty before one is asked for
+    // The new secret of a user setting it up while signing in, because the partner requires it;
+    // code is then a code of this secret.
+    QByteArray newSecret;
+};
+
+// What sign-in read from the workspace (prepareSignIn), enough to check the password anywhere.
+struct SignInAttempt
+{
+    CredentialTable table = CredentialTable::TenantUsers;
+    QString name; // the user name as typed, trimmed
+    QString credentialId; // empty when no such user or PMC account exists
+    QString storedHash; // the stored hash, or a dummy of the current cost for an unknown name
+    PasswordHasher hasher; // the workspace's current cost, for the check and the upgrade
+};
+
+// The outcome of checkSignIn; finishSignIn records it.
+struct SignInCheck
+{
+    bool passwordMatched = false;
+    QString upgradedHash; // the password hashed at the current cost, when the stored hash is weaker
+};
 
 class DirectoryService
 {
@@ -29,7 +58,7 @@ public:
 
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator);
     // The same with the administrator's password hashed beforehand (hashPassword), for callers
-    // that create a tenant inside their own transaction: PBKDF2 stays out of the write lock.
+    // that create a tenant inside their own transaction: hashing stays out of the write lock.
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator,
                                 const QString& passwordHash);
     // The stored form of password, empty when the password rules refuse it.
@@ -38,10 +67,36 @@ public:
     Result<Session> createProgramAdministrator(const NewTenant& tenant, const NewUser& administrator);
     Result<bool> hasProgramTenant() const;
 
-    Result<Session> signIn(const QString& upn, const QString& password);
+    // Sign-in in three steps, so that the GUI checks the password on a worker thread and keeps
+    // painting (Argon2id or a legacy PBKDF2 hash takes from 0.1 to a few seconds):
+    // 1. prepareSignIn, on the calling thread: reads the stored credential, outside any
+    //    transaction. Refuses an empty name, a locked or a disabled account at once.
+    // 2. checkSignIn, on any thread: verifies the password, touching no database. An unknown
+    //    name is checked against a dummy hash of the current cost, so it takes as long as a wrong
+    //    password and gets the same answer. A match on a hash weaker than the current cost (or a
+    //    legacy PBKDF2 one) also brings the password hashed at the current cost.
+    // 3. finishSignIn, on the calling thread: one transaction recording the failure (and the
+    //    lock it causes) or the success and the upgraded hash; then the session.
+    // signIn runs the three on the calling thread.
+    Result<SignInAttempt> prepareSignIn(const QString& upn) const;
+    static SignInCheck checkSignIn(const SignInAttempt& attempt, const QString& password);
+    //
+    // Two-step verification: for a user who has it, finishSignIn refuses with SecondFactorRequired
+    // until factor holds a valid code (the password stays checked: call it again with the same
+    // attempt and check); for one whose partner requires it and who has none, with
+    // SecondFactorEnrollmentRequired until factor holds a new secret and a code of it, and then
+    // recoveryCodes receives the ten new recovery codes. A wrong code counts as a failed sign-in,
+    // and a right password alone no longer clears earlier failures.
+    Result<Session> finishSignIn(const SignInAttempt& attempt, const SignInCheck& check,
+                                 const SecondFactor& factor = {}, QStringList* recoveryCodes = nullptr);
+    Result<Session> signIn(const QString& upn, const QString& password, const SecondFactor& factor = {},
+                           QStringList* recoveryCodes = nullptr);
     // Reloads who a user is and what they may do, as every service call does.
     Result<Session> session(const QString& userId) const;
 
+    // The same three steps for a Partner Membership Center account (E5).
+    Result<SignInAttempt> preparePmcSignIn(const QString& userName) const;
+    Result<PmcAccount> finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check);
     Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
     Result<QList<MpnProfile>> mpnProfilesOf(const QString& pmcAccountId) const;
 
@@ -75,8 +130,8 @@ private:
     // passwordHash is the first administrator's password, hashed before the transaction began.
     Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, const QString& passwordHash,
                                 bool program);
-    // PBKDF2 takes most of a second, so callers hash before they take the write lock; a password
-    // the rules refuse is not hashed (validation refuses it anyway).
+    // Hashing takes a tenth of a second or more, so callers hash before they take the write lock;
+    // a password the rules refuse is not hashed (validation refuses it anyway).
     QString hashIfValid(const QString& password) const;
     // E2, E3 for a provider's Partner ID; tenantCountry empty when it is not known yet.
     Status checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const;
@@ -84,16 +139,18 @@ private:
                                const QStringList& countries);
     Status sendProviderStatus(const PartnerAccount& account, PartnerStatus status, const QString& reason);
     Result<Session> loadSession(const TenantUser& user) const;
-    struct CredentialCheck
-    {
-        QString id;
-        bool passwordMatched = false;
-        QDateTime lockedUntil; // set when this failure locked the credential
-    };
-    Result<CredentialCheck> checkCredential(CredentialTable table, const QString& name, const QString& password,
-                                            const QString& unknownMessage, const QString& nameField);
-    // The refusal for a wrong password: wrongMessage, or the lock it has just caused.
-    Error wrongPassword(const CredentialCheck& check, const QString& wrongMessage, const QString& field) const;
+    static QString nameFieldOf(CredentialTable table);
+    Error lockedError(const QDateTime& lockedUntil, CredentialTable table) const;
+    Result<SignInAttempt> prepareCredential(CredentialTable table, const QString& name) const;
+    // After a matching password, in finishCredential's transaction: empty when sign-in may go on,
+    // else the refusal of a wrong second factor, which counts as a failed sign-in. An error stops
+    // sign-in without counting it.
+    using SecondStep = std::function<Result<QString>(const QString& credentialId)>;
+    // Records the check in one transaction; the id of the credential that matched.
+    Result<QString> finishCredential(const SignInAttempt& attempt, const SignInCheck& check,
+                                     const QString& wrongMessage, const QString& field,
+                                     const SecondStep& secondStep = {});
+    Result<QString> secondStep(const QString& userId, const SecondFactor& factor, QStringList* recoveryCodes);
 
     Workspace& m_workspace;
 };

@@ -94,8 +94,8 @@ Status UserService::requireAnotherAdminAgent(const Session& actor, const Partner
 Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& input,
                                          const QList<PartnerRole>& inputRoles)
 {
-    // Check who asks and what they typed before hashing, and hash before the transaction: PBKDF2
-    // takes most of a second and the write lock would be held meanwhile. Both checks run again
+    // Check who asks and what they typed before hashing, and hash before the transaction: Argon2id
+    // takes a tenth of a second and the write lock would be held meanwhile. Both checks run again
     // inside the transaction.
     auto caller = m_workspace.authorize(session, Action::ManageUsers);
     if (!caller) {

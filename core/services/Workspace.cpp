@@ -8,6 +8,7 @@
 #include "services/EnrollmentService.h"
 #include "services/InvitationService.h"
 #include "services/LicenseService.h"
+#include "services/MfaService.h"
 #include "services/OrderService.h"
 #include "services/OutboxService.h"
 #include "services/ReferralService.h"
@@ -29,6 +30,7 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_enrollment(std::make_unique<EnrollmentService>(*this))
     , m_invitations(std::make_unique<InvitationService>(*this))
     , m_licenses(std::make_unique<LicenseService>(*this))
+    , m_mfa(std::make_unique<MfaService>(*this))
     , m_orders(std::make_unique<OrderService>(*this))
     , m_relationships(std::make_unique<RelationshipService>(*this))
     , m_referrals(std::make_unique<ReferralService>(*this))

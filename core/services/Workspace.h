@@ -24,6 +24,7 @@ class CustomerManagementService;
 class EnrollmentService;
 class InvitationService;
 class LicenseService;
+class MfaService;
 class OrderService;
 class OutboxService;
 class RelationshipService;
@@ -32,7 +33,10 @@ class UserService;
 
 struct WorkspaceOptions
 {
-    int passwordIterations = PasswordHasher::DefaultIterations;
+    // The cost of new password hashes; tests lower it explicitly, the product never does.
+    PasswordCost passwordCost = PasswordCost::product();
+    // Called before each password hash or verification, on the thread doing it (tests only).
+    PasswordHasher::Observer passwordObserver;
     int maxFailedSignIns = 5;
     int lockoutMinutes = 15;
     std::function<QDateTime()> clock; // UTC now; empty means the system clock
@@ -57,7 +61,7 @@ public:
     QSqlDatabase db() const { return m_database.connection(); }
     QDateTime now() const;
     const WorkspaceOptions& options() const { return m_options; }
-    PasswordHasher hasher() const { return PasswordHasher(m_options.passwordIterations); }
+    PasswordHasher hasher() const { return PasswordHasher(m_options.passwordCost, m_options.passwordObserver); }
     static QString newId();
 
     // Reloads who is signed in (a role removed a moment ago no longer counts) and checks that
@@ -90,6 +94,7 @@ public:
     EnrollmentService& enrollment() { return *m_enrollment; }
     InvitationService& invitations() { return *m_invitations; }
     LicenseService& licenses() { return *m_licenses; }
+    MfaService& mfa() { return *m_mfa; }
     OrderService& orders() { return *m_orders; }
     RelationshipService& relationships() { return *m_relationships; }
     ReferralService& referrals() { return *m_referrals; }
@@ -112,6 +117,7 @@ private:
     std::unique_ptr<EnrollmentService> m_enrollment;
     std::unique_ptr<InvitationService> m_invitations;
     std::unique_ptr<LicenseService> m_licenses;
+    std::unique_ptr<MfaService> m_mfa;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<RelationshipService> m_relationships;
     std::unique_ptr<ReferralService> m_referrals;

@@ -150,6 +150,14 @@ Status DirectoryStore::recordSignInAttempt(const QSqlDatabase& db, CredentialTab
         {failedSignIns, isoOrNull(lockedUntil), id});
 }
 
+Status DirectoryStore::upgradePasswordHash(const QSqlDatabase& db, CredentialTable table, const QString& id,
+                                           const QString& passwordHash)
+{
+    return SqlQuery::runOne(db,
+                            QStringLiteral("UPDATE %1 SET password_hash = ? WHERE id = ?").arg(credentialTable(table)),
+                            {passwordHash, id});
+}
+
 Status DirectoryStore::insertPmcAccount(const QSqlDatabase& db, const PmcAccount& a, const QString& passwordHash,
                                         const QDateTime& created)
 {

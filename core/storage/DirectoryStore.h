@@ -39,6 +39,9 @@ public:
                                                               const QString& name);
     static Status recordSignInAttempt(const QSqlDatabase& db, CredentialTable table, const QString& id,
                                       int failedSignIns, const QDateTime& lockedUntil);
+    // The same password hashed again at a higher cost, on a successful sign-in.
+    static Status upgradePasswordHash(const QSqlDatabase& db, CredentialTable table, const QString& id,
+                                      const QString& passwordHash);
 
     static Status insertPmcAccount(const QSqlDatabase& db, const PmcAccount& account, const QString& passwordHash,
                                    const QDateTime& created);

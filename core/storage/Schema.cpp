@@ -339,6 +339,28 @@ QStringList version3()
     return {SqliteAdapter::noReplaceTrigger(QStringLiteral("audit_events"), QStringLiteral("id"))};
 }
 
+// Two-step verification (TOTP, RFC 6238) for tenant users: a confirmed enrollment per user with
+// the last time step a code was used for (a code is refused a second time), the salted hashes of
+// the one-time recovery codes, and a partner's choice to require it of every user.
+QStringList version5()
+{
+    QStringList s;
+    s << QStringLiteral(R"(CREATE TABLE user_mfa (
+        user_id TEXT PRIMARY KEY REFERENCES tenant_users (id),
+        secret TEXT NOT NULL,
+        recovery_salt TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL,
+        last_used_step INTEGER NOT NULL))")
+      << QStringLiteral(R"(CREATE TABLE mfa_recovery_codes (
+        user_id TEXT NOT NULL REFERENCES user_mfa (user_id) ON DELETE CASCADE,
+        code_hash TEXT NOT NULL,
+        used_at TEXT,
+        PRIMARY KEY (user_id, code_hash)))")
+      << QStringLiteral("ALTER TABLE partner_accounts ADD COLUMN require_mfa INTEGER NOT NULL DEFAULT 0 "
+                        "CHECK (require_mfa IN (0, 1))");
+    return s;
+}
+
 Status searchKeysAndIndex(const QSqlDatabase& db)
 {
     auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name FROM customers"));
@@ -447,6 +469,7 @@ QList<Migration> Schema::migrations()
          QStringLiteral("Search words outside the Basic Multilingual Plane: customers' name and search keys"),
          {},
          searchKeysByCodePoint},
+        {5, QStringLiteral("Two-step verification: enrollments, recovery codes, partner requirement"), version5(), {}},
     };
 }
 

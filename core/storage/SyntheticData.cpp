@@ -632,7 +632,7 @@ private:
 
     Status provider()
     {
-        m_passwordHash = PasswordHasher(m_spec.passwordIterations).hash(SyntheticData::password());
+        m_passwordHash = PasswordHasher(m_spec.passwordCost).hash(SyntheticData::password());
         PartnerAccount account;
         account.type = PartnerType::IndirectProvider;
         account.partnerId = QStringLiteral("5000001");
@@ -659,9 +659,10 @@ private:
         listing.description = QStringLiteral("Synthetic indirect provider for benchmarks.");
         status = PartnerStore::insertListing(m_db, listing);
         if (status) {
-            report(tr("provider %1 (%2), password hashed with %3 PBKDF2 iterations")
+            report(tr("provider %1 (%2), password hashed with Argon2id, %3 pass(es) over %4 KiB")
                        .arg(account.legal.legalName, SyntheticData::providerAdminUpn())
-                       .arg(m_spec.passwordIterations));
+                       .arg(m_spec.passwordCost.opsLimit)
+                       .arg(m_spec.passwordCost.memLimitBytes / 1024));
         }
         return status;
     }
@@ -939,7 +940,9 @@ QString SyntheticData::resellerAdminUpn(int index)
 Status SyntheticData::generate(const QSqlDatabase& db, const SyntheticSpec& spec,
                                const std::function<void(const QString&)>& progress)
 {
-    if (spec.customers < 0 || spec.resellers < 1 || spec.subscriptionsPerCustomer < 0 || spec.passwordIterations < 1) {
+    if (spec.customers < 0 || spec.resellers < 1 || spec.subscriptionsPerCustomer < 0
+        || spec.passwordCost.opsLimit < PasswordCost::lowest().opsLimit
+        || spec.passwordCost.memLimitBytes < PasswordCost::lowest().memLimitBytes) {
         return Error(ErrorCode::InvalidInput,
                      tr("A synthetic workspace needs at least one reseller, and no negative counts."));
     }

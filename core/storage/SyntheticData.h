@@ -6,6 +6,7 @@
 // so the same spec always writes the same workspace; nothing in it is real.
 
 #include "common/Result.h"
+#include "security/PasswordHasher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,9 +20,9 @@ struct SyntheticSpec
     int resellers = 2000;
     int subscriptionsPerCustomer = 1;
     quint32 seed = 2026;
-    // The synthetic users' password cost: low, because nothing here is worth protecting and the
-    // benchmark signs in without waiting for the product's 600,000 iterations.
-    int passwordIterations = 1000;
+    // The synthetic users' password cost: libsodium's lowest, because nothing here is worth
+    // protecting and the benchmark signs in without waiting for the product's cost.
+    PasswordCost passwordCost = PasswordCost::lowest();
     QDateTime now; // the newest relationship; empty means the current time
 };
 

@@ -85,9 +85,11 @@ int main(int argc, char* argv[])
               .arg(c.toString(spec.customers), c.toString(spec.resellers))
               .arg(spec.subscriptionsPerCustomer)
               .arg(out));
-    print(QStringLiteral("Sign-in: %1 / %2 (PBKDF2 with %3 iterations: synthetic data, not the product's cost)")
+    print(QStringLiteral("Sign-in: %1 / %2 (Argon2id, %3 pass(es) over %4 KiB: synthetic data, not the product's "
+                         "cost)")
               .arg(SyntheticData::providerAdminUpn(), SyntheticData::password())
-              .arg(spec.passwordIterations));
+              .arg(spec.passwordCost.opsLimit)
+              .arg(spec.passwordCost.memLimitBytes / 1024));
     QElapsedTimer total;
     total.start();
     Status status;

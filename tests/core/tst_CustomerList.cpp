@@ -93,7 +93,7 @@ void TestCustomerList::initTestCase()
     spec.customers = 600;
     spec.resellers = 3;
     spec.subscriptionsPerCustomer = 1;
-    spec.passwordIterations = TestWorkspace::PasswordIterations;
+    spec.passwordCost = TestWorkspace::passwordCost();
     spec.now = m_tw->clock().now();
     PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
     auto provider = m_tw->signIn(SyntheticData::providerAdminUpn(), SyntheticData::password());

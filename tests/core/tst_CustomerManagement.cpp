@@ -509,9 +509,9 @@ void TestCustomerManagement::c4_addUserShowsPasswordOnce()
     QCOMPARE(password.size(), CustomerManagementService::TemporaryPasswordLength);
     PD_VERIFY_OK(Validators::password(password));
     const QString stored = m_tw->scalar(u"SELECT password_hash FROM tenant_users WHERE id = ?"_s, {user.id}).toString();
-    QVERIFY(stored.startsWith(u"pbkdf2-sha256$"_s));
+    QVERIFY(stored.startsWith(u"$argon2id$"_s));
     QVERIFY(!stored.contains(password));
-    QVERIFY(PasswordHasher::verify(password, stored));
+    QVERIFY(m_tw->workspace().hasher().verify(password, stored));
     QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM tenant_users WHERE password_hash = ?"_s, {password}).toInt(), 0);
 
     // The user is in Lakeside's tenant and signs in with it.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void addsProfileWithNewPmcAccount();
     void addsProfileToExistingPmcAccount();
+    void newPmcPasswordHashedOutsideTheWriteLock_S10();
     void refusesInvalidInput_data();
     void refusesInvalidInput();
     void onlyProgramAdministrators_U2();
@@ -84,6 +85,36 @@ void TestDirectoryAdministration::addsProfileWithNewPmcAccount()
     QCOMPARE(profileEvents->size(), 1);
     QCOMPARE(profileEvents->first().action, u"mpnProfile.added"_s);
     QCOMPARE(profileEvents->first().details.value(u"country"_s).toString(), u"MX"_s);
+}
+
+void TestDirectoryAdministration::newPmcPasswordHashedOutsideTheWriteLock_S10()
+{
+    // Hashing under the write lock made every other window's write wait for it, and fail after
+    // the busy timeout: the new account's password is hashed before the transaction begins.
+    m_tw->watchPasswordWork();
+    PD_VERIFY_OK(directory().addMpnProfile(m_admin, valid()));
+    QCOMPARE(m_tw->passwordWork(), 1);
+    QCOMPARE(m_tw->passwordWorkUnderWriteLock(), 0);
+    PD_VERIFY_OK(directory().signInPmc(u"fabrikam.pmc"_s, u"Pmc!2026pass"_s));
+
+    // A profile for an existing account hashes nothing, and someone who may not add profiles
+    // is refused before any hashing.
+    NewMpnProfile another = valid();
+    another.partnerId = u"7654322"_s;
+    another.pmcPassword.clear();
+    m_tw->watchPasswordWork();
+    PD_VERIFY_OK(directory().addMpnProfile(m_admin, another));
+    QCOMPARE(m_tw->passwordWork(), 0);
+    auto stranger = m_tw->createTenant(u"stranger"_s);
+    PD_VERIFY_OK(stranger);
+    auto strangerSession = m_tw->signIn(stranger->admin.upn);
+    PD_VERIFY_OK(strangerSession);
+    NewMpnProfile refused = valid();
+    refused.pmcUserName = u"other.pmc"_s;
+    refused.partnerId = u"7654323"_s;
+    m_tw->watchPasswordWork();
+    PD_VERIFY_ERROR(directory().addMpnProfile(strangerSession.value(), refused), ErrorCode::PermissionDenied);
+    QCOMPARE(m_tw->passwordWork(), 0);
 }
 
 void TestDirectoryAdministration::addsProfileToExistingPmcAccount()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void globalAdministratorEnrollsExistingTenant_E1_E6();
     void userWithoutGlobalAdministratorRoleRefused_E1();
     void newTenantCreatedOnlyAtEnrollNow_E1_E4();
+    void newTenantHashedOutsideTheWriteLock_S10();
     void profileRules_E2_E3_data();
     void profileRules_E2_E3();
     void oneAccountPerTenant_E3();
@@ -42,6 +43,8 @@ private Q_SLOTS:
 private:
     EnrollmentService& enrollment() { return m_tw->workspace().enrollment(); }
     EnrollmentDraft draftFor(const TenantFixture& tenant, const QString& partnerId) const;
+    // The same draft creating the tenant "fabrikam" and its administrator avery.
+    EnrollmentDraft newTenantDraft() const;
     QString lastCode(const QString& accountId);
 
     std::unique_ptr<TestWorkspace> m_tw;
@@ -136,7 +139,7 @@ void TestEnrollment::userWithoutGlobalAdministratorRoleRefused_E1()
     QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
 }
 
-void TestEnrollment::newTenantCreatedOnlyAtEnrollNow_E1_E4()
+EnrollmentDraft TestEnrollment::newTenantDraft() const
 {
     EnrollmentDraft draft = draftFor(m_contoso, u"5300001"_s);
     draft.createTenant = true;
@@ -144,6 +147,25 @@ void TestEnrollment::newTenantCreatedOnlyAtEnrollNow_E1_E4()
     draft.newTenant = {u"Fabrikam Consulting"_s, u"Fabrikam"_s, u"US"_s};
     draft.newAdministrator
         = {u"Avery Quinn"_s, u"avery"_s, TestWorkspace::defaultPassword(), DirectoryRole::GlobalAdministrator};
+    return draft;
+}
+
+void TestEnrollment::newTenantHashedOutsideTheWriteLock_S10()
+{
+    // Hashing the new administrator's password under the write lock made every other window's
+    // write wait for it, and fail after the busy timeout.
+    EnrollmentDraft draft = newTenantDraft();
+    m_tw->watchPasswordWork();
+    auto session = enrollment().enroll(draft);
+    PD_VERIFY_OK(session);
+    QCOMPARE(m_tw->passwordWork(), 1);
+    QCOMPARE(m_tw->passwordWorkUnderWriteLock(), 0);
+    PD_VERIFY_OK(m_tw->signIn(u"avery@fabrikam.onmicrosoft.com"_s));
+}
+
+void TestEnrollment::newTenantCreatedOnlyAtEnrollNow_E1_E4()
+{
+    EnrollmentDraft draft = newTenantDraft();
     QCOMPARE(enrollment().tenantCountry(draft), u"US"_s);
     const int tenants = m_tw->count(u"tenants"_s);
     auto session = enrollment().enroll(draft);

@@ -38,6 +38,7 @@ constexpr Action AllActions[] = {
     Action::VerifyEnrollmentEmail,
     Action::CreateResellerAccount,
     Action::ManageCustomerAdministrators,
+    Action::ManageTwoStepVerification,
 };
 
 const char* actionName(Action action)
@@ -87,6 +88,8 @@ const char* actionName(Action action)
         return "CreateResellerAccount";
     case Action::ManageCustomerAdministrators:
         return "ManageCustomerAdministrators";
+    case Action::ManageTwoStepVerification:
+        return "ManageTwoStepVerification";
     }
     return "?";
 }
@@ -127,6 +130,7 @@ constexpr Expected Spec[] = {
     {Action::CreateResellerAccount,             "-",      "A",      true},
     // S1: only an Admin agent hands over a customer's administrator account.
     {Action::ManageCustomerAdministrators,      "A",      "A",      true},
+    {Action::ManageTwoStepVerification,         "A",      "A",      false},
 };
 // clang-format on
 
@@ -205,7 +209,7 @@ private slots:
 void TestPermissionMatrix::matrixCoversEveryAction()
 {
     // The hand-written list is the whole enumeration (its last enumerator + 1 values).
-    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageCustomerAdministrators) + 1));
+    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageTwoStepVerification) + 1));
     for (std::size_t i = 0; i < std::size(AllActions); ++i) {
         QCOMPARE(static_cast<int>(AllActions[i]), int(i));
         QVERIFY2(expectedFor(AllActions[i]), actionName(AllActions[i]));

@@ -199,7 +199,7 @@ void TestProviderDirectory::firstUserSignsInAsAdminAgent()
     // The password was hashed with the workspace's cost, not the product default.
     QVERIFY(m_tw->scalar(u"SELECT password_hash FROM tenant_users WHERE id = ?"_s, {session->user.id})
                 .toString()
-                .startsWith(u"pbkdf2-sha256$1000$"_s));
+                .startsWith(u"$argon2id$v=19$m=8,t=1,p=1$"_s));
 }
 
 void TestProviderDirectory::onlyProgramAdministrators_U2()

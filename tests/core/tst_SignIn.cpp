@@ -1,20 +1,31 @@
 // Signing in (ARCHITECTURE §1, §7): tenant users by user principal name and password, PMC accounts
 // by user name and password; repeated failures lock the credential for a while; the first run
-// creates the program administrator once; E4 checks a new tenant's domain prefix.
+// creates the program administrator once; E4 checks a new tenant's domain prefix. S10: an unknown
+// name is answered as a wrong password after as much work, weaker hashes are upgraded on sign-in,
+// a stored cost over the cap is refused at once, and the password check runs apart from the
+// database, on any thread.
 
 #include "TestSupport.h"
 #include "domain/Validators.h"
 #include "services/DirectoryService.h"
 #include "storage/SqlQuery.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString Wrong = u"Wrong!Pass9"_s;
-}
+
+// TestWorkspace::defaultPassword() as versions before S10 stored it: PBKDF2-HMAC-SHA256 (1,000
+// iterations, salt "legacy-salt-0001").
+const QString LegacyHash
+    = u"pbkdf2-sha256$1000$bGVnYWN5LXNhbHQtMDAwMQ==$T3p6F7NJKyZzn0siglhZU1RqqgpJmf2ndue/SZfJWvs="_s;
+} // namespace
 
 class TestSignIn : public QObject
 {
@@ -24,7 +35,13 @@ private slots:
     void init();
     void cleanup();
 
-    void unknownUserNamed();
+    void unknownUserAnsweredAsWrongPassword_S10_data();
+    void unknownUserAnsweredAsWrongPassword_S10();
+    void weakerHashUpgradedOnSignIn_S10_data();
+    void weakerHashUpgradedOnSignIn_S10();
+    void storedCostOverCapRefusedQuickly_S10();
+    void signInStepsApartFromTheDatabase_S10();
+    void passwordChangedDuringCheckRefused_S10();
     void emptyUserNameRefused();
     void wrongPassword();
     void rightPasswordGivesSession_data();
@@ -45,6 +62,10 @@ private slots:
 
 private:
     DirectoryService& directory() { return m_tw->workspace().directory(); }
+    // The refusal of a sign-in as a tenant user, or as a PMC account when pmc.
+    Error signInError(bool pmc, const QString& name, const QString& password);
+    QString storedHash(bool pmc, const QString& id) const;
+    void setStoredHash(bool pmc, const QString& id, const QString& hash);
     int failedSignIns(const QString& table, const QString& id) const;
     QString lockedUntil(const QString& table, const QString& id) const;
 
@@ -77,13 +98,205 @@ QString TestSignIn::lockedUntil(const QString& table, const QString& id) const
     return m_tw->scalar(u"SELECT locked_until FROM %1 WHERE id = ?"_s.arg(table), {id}).toString();
 }
 
-void TestSignIn::unknownUserNamed()
+Error TestSignIn::signInError(bool pmc, const QString& name, const QString& password)
 {
-    auto session = m_tw->signIn(u"  nobody@contoso.onmicrosoft.com "_s);
-    PD_VERIFY_ERROR(session, ErrorCode::UnknownUser);
-    QCOMPARE(session.errorString(),
-             u"No user named nobody@contoso.onmicrosoft.com exists in this workspace. Check the user name."_s);
-    QCOMPARE(session.error().field(), u"upn"_s);
+    if (pmc) {
+        auto account = directory().signInPmc(name, password);
+        return account ? Error(ErrorCode::None, u"signed in"_s) : account.error();
+    }
+    auto session = m_tw->signIn(name, password);
+    return session ? Error(ErrorCode::None, u"signed in"_s) : session.error();
+}
+
+QString TestSignIn::storedHash(bool pmc, const QString& id) const
+{
+    return m_tw
+        ->scalar(u"SELECT password_hash FROM %1 WHERE id = ?"_s.arg(pmc ? u"pmc_accounts"_s : u"tenant_users"_s), {id})
+        .toString();
+}
+
+void TestSignIn::setStoredHash(bool pmc, const QString& id, const QString& hash)
+{
+    PD_VERIFY_OK(SqlQuery::runOne(
+        m_tw->db(), u"UPDATE %1 SET password_hash = ? WHERE id = ?"_s.arg(pmc ? u"pmc_accounts"_s : u"tenant_users"_s),
+        {hash, id}));
+}
+
+void TestSignIn::unknownUserAnsweredAsWrongPassword_S10_data()
+{
+    QTest::addColumn<bool>("pmc");
+    QTest::addColumn<QString>("unknown");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("S10 tenant user") << false << u"  nobody@contoso.onmicrosoft.com "_s
+                                     << u"The user name or password is incorrect. Try again."_s;
+    QTest::newRow("S10 PMC account")
+        << true << u"fabrikam.pmc"_s
+        << u"The Partner Membership Center user name or password is incorrect. Try again."_s;
+}
+
+void TestSignIn::unknownUserAnsweredAsWrongPassword_S10()
+{
+    QFETCH(bool, pmc);
+    QFETCH(QString, unknown);
+    QFETCH(QString, message);
+    auto account = m_tw->createPmcAccount(u"contoso.pmc"_s);
+    PD_VERIFY_OK(account);
+    const QString known = pmc ? account->userName : m_contoso.admin.upn;
+
+    m_tw->watchPasswordWork();
+    const Error wrong = signInError(pmc, known, Wrong);
+    QCOMPARE(m_tw->passwordWork(), 1);
+    const QStringList before = m_tw->snapshot();
+    m_tw->watchPasswordWork();
+    const Error nobody = signInError(pmc, unknown, Wrong);
+    // The same answer, after the same work: an Argon2id verification at the current cost against
+    // a dummy hash, so neither the message nor the time tells which names exist.
+    QCOMPARE(m_tw->passwordWork(), 1);
+    QCOMPARE(nobody.message(), message);
+    QCOMPARE(wrong.message(), message);
+    QCOMPARE(nobody.code(), ErrorCode::WrongPassword);
+    QCOMPARE(wrong.code(), ErrorCode::WrongPassword);
+    QCOMPARE(nobody.field(), wrong.field());
+    QCOMPARE(m_tw->snapshot(), before);
+
+    // The right password of an account under another name is refused the same way.
+    const Error other
+        = signInError(pmc, pmc ? m_contoso.admin.upn : account->userName, TestWorkspace::defaultPassword());
+    QCOMPARE(other.message(), message);
+    QCOMPARE(other.code(), ErrorCode::WrongPassword);
+}
+
+void TestSignIn::weakerHashUpgradedOnSignIn_S10_data()
+{
+    QTest::addColumn<bool>("pmc");
+    QTest::addColumn<QString>("stored");
+    const QString password = TestWorkspace::defaultPassword();
+    QTest::newRow("S10 tenant user, legacy PBKDF2") << false << LegacyHash;
+    QTest::newRow("S10 PMC account, legacy PBKDF2") << true << LegacyHash;
+    QTest::newRow("S10 tenant user, Argon2id of a lower cost")
+        << false << PasswordHasher(PasswordCost{1, PasswordCost::lowest().memLimitBytes}).hash(password);
+}
+
+void TestSignIn::weakerHashUpgradedOnSignIn_S10()
+{
+    QFETCH(bool, pmc);
+    QFETCH(QString, stored);
+    // A workspace whose cost is above the stored hash's: twice the lowest memory, two passes.
+    const PasswordCost current{2, 2 * PasswordCost::lowest().memLimitBytes};
+    m_tw = std::make_unique<TestWorkspace>(current);
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto tenant = m_tw->createTenant(u"contoso"_s);
+    auto account = m_tw->createPmcAccount(u"contoso.pmc"_s);
+    PD_VERIFY_OK(tenant);
+    PD_VERIFY_OK(account);
+    const QString id = pmc ? account->id : tenant->admin.id;
+    const QString name = pmc ? account->userName : tenant->admin.upn;
+    setStoredHash(pmc, id, stored);
+
+    // A wrong password changes nothing but the count.
+    QCOMPARE(signInError(pmc, name, Wrong).code(), ErrorCode::WrongPassword);
+    QCOMPARE(storedHash(pmc, id), stored);
+
+    m_tw->watchPasswordWork();
+    QCOMPARE(signInError(pmc, name, TestWorkspace::defaultPassword()).code(), ErrorCode::None);
+    const QString upgraded = storedHash(pmc, id);
+    QVERIFY2(upgraded.startsWith(u"$argon2id$v=19$m=16,t=2,p=1$"_s), qPrintable(upgraded));
+    QVERIFY(!m_tw->workspace().hasher().needsRehash(upgraded));
+    // One verification and one hash, neither under the write lock.
+    QCOMPARE(m_tw->passwordWork(), 2);
+    QCOMPARE(m_tw->passwordWorkUnderWriteLock(), 0);
+
+    // The same password still signs in, now against the new hash, which stays as it is.
+    QCOMPARE(signInError(pmc, name, TestWorkspace::defaultPassword()).code(), ErrorCode::None);
+    QCOMPARE(storedHash(pmc, id), upgraded);
+    QCOMPARE(signInError(pmc, name, Wrong).code(), ErrorCode::WrongPassword);
+}
+
+void TestSignIn::storedCostOverCapRefusedQuickly_S10()
+{
+    // A tampered workspace whose hash asks for 2^31 - 1 PBKDF2 iterations: verifying it hung the
+    // window for 70 minutes. It is refused as a wrong password without computing anything.
+    setStoredHash(false, m_contoso.admin.id,
+                  u"pbkdf2-sha256$2147483647$c2FsdA==$VawEblbjCJ/sFpHCJUS2BflBhSFt3gRl5oudV8INrLw="_s);
+    m_tw->watchPasswordWork();
+    QElapsedTimer timer;
+    timer.start();
+    auto session = m_tw->signIn(m_contoso.admin.upn);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    PD_VERIFY_ERROR(session, ErrorCode::WrongPassword);
+    QCOMPARE(m_tw->passwordWork(), 0);
+    QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), 1);
+}
+
+void TestSignIn::signInStepsApartFromTheDatabase_S10()
+{
+    const QStringList before = m_tw->snapshot();
+    const QString hashBefore = storedHash(false, m_contoso.admin.id);
+    auto attempt = directory().prepareSignIn(u" Admin@Contoso.onmicrosoft.com"_s);
+    PD_VERIFY_OK(attempt);
+    QCOMPARE(attempt->credentialId, m_contoso.admin.id);
+    // Preparing only reads: nothing written, no write lock held.
+    QCOMPARE(m_tw->snapshot(), before);
+    QVERIFY(!m_tw->writeLockHeldElsewhere());
+
+    // The check runs on another thread while this one holds the write lock from a second
+    // connection: it needs neither the database nor this thread.
+    SignInCheck wrong;
+    SignInCheck right;
+    QSqlDatabase blocker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"blocker"_s);
+    {
+        blocker.setDatabaseName(m_tw->databasePath());
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        const SignInAttempt copy = attempt.value();
+        std::unique_ptr<QThread> worker(QThread::create([&wrong, &right, copy]() {
+            wrong = DirectoryService::checkSignIn(copy, Wrong);
+            right = DirectoryService::checkSignIn(copy, TestWorkspace::defaultPassword());
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        blocker.close();
+    }
+    blocker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"blocker"_s);
+    QVERIFY(!wrong.passwordMatched);
+    QVERIFY(right.passwordMatched);
+    QVERIFY(right.upgradedHash.isEmpty()); // the stored hash has the current cost
+    QCOMPARE(m_tw->snapshot(), before);
+
+    // Finishing records what the check found, in one transaction each.
+    auto refused = directory().finishSignIn(attempt.value(), wrong);
+    PD_VERIFY_ERROR(refused, ErrorCode::WrongPassword);
+    QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), 1);
+    auto session = directory().finishSignIn(attempt.value(), right);
+    PD_VERIFY_OK(session);
+    QCOMPARE(session->user.id, m_contoso.admin.id);
+    QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), 0);
+    QCOMPARE(storedHash(false, m_contoso.admin.id), hashBefore);
+
+    // A locked account is refused while preparing, before any password work.
+    for (int i = 0; i < 5; ++i) {
+        PD_VERIFY_ERROR(m_tw->signIn(m_contoso.admin.upn, Wrong), i < 4 ? ErrorCode::WrongPassword : ErrorCode::Locked);
+    }
+    PD_VERIFY_ERROR(directory().prepareSignIn(m_contoso.admin.upn), ErrorCode::Locked);
+}
+
+void TestSignIn::passwordChangedDuringCheckRefused_S10()
+{
+    auto attempt = directory().prepareSignIn(m_contoso.admin.upn);
+    PD_VERIFY_OK(attempt);
+    const SignInCheck check = DirectoryService::checkSignIn(attempt.value(), TestWorkspace::defaultPassword());
+    QVERIFY(check.passwordMatched);
+    // An administrator sets a new password while the old one is being checked.
+    const QString changed = m_tw->workspace().hasher().hash(u"New!Password2026"_s);
+    setStoredHash(false, m_contoso.admin.id, changed);
+    auto session = directory().finishSignIn(attempt.value(), check);
+    PD_VERIFY_ERROR(session, ErrorCode::WrongPassword);
+    QCOMPARE(storedHash(false, m_contoso.admin.id), changed);
+    QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), 0);
+    PD_VERIFY_OK(m_tw->signIn(m_contoso.admin.upn, u"New!Password2026"_s));
 }
 
 void TestSignIn::emptyUserNameRefused()
@@ -97,7 +310,7 @@ void TestSignIn::wrongPassword()
 {
     auto session = m_tw->signIn(m_contoso.admin.upn, Wrong);
     PD_VERIFY_ERROR(session, ErrorCode::WrongPassword);
-    QCOMPARE(session.errorString(), u"The password is incorrect. Try again."_s);
+    QCOMPARE(session.errorString(), u"The user name or password is incorrect. Try again."_s);
     QCOMPARE(session.error().field(), u"password"_s);
     // The failure is counted even though sign-in failed.
     QCOMPARE(failedSignIns(u"tenant_users"_s, m_contoso.admin.id), 1);
@@ -244,21 +457,15 @@ void TestSignIn::pmcSignIn()
     QCOMPARE(account->id, pmc->id);
     QCOMPARE(account->userName, u"contoso.pmc"_s);
 
-    auto unknown = directory().signInPmc(u"fabrikam.pmc"_s, TestWorkspace::defaultPassword());
-    PD_VERIFY_ERROR(unknown, ErrorCode::UnknownUser);
-    QCOMPARE(unknown.errorString(),
-             u"No Partner Membership Center account is named fabrikam.pmc. Check the user name."_s);
-    QCOMPARE(unknown.error().field(), u"pmcUserName"_s);
-
     auto wrong = directory().signInPmc(u"contoso.pmc"_s, Wrong);
     PD_VERIFY_ERROR(wrong, ErrorCode::WrongPassword);
-    QCOMPARE(wrong.errorString(), u"The Partner Membership Center password is incorrect. Try again."_s);
+    QCOMPARE(wrong.errorString(), u"The Partner Membership Center user name or password is incorrect. Try again."_s);
     QCOMPARE(wrong.error().field(), u"pmcPassword"_s);
 
     // A tenant user's password is no PMC password, and the other way round.
     PD_VERIFY_ERROR(directory().signInPmc(m_contoso.admin.upn, TestWorkspace::defaultPassword()),
-                    ErrorCode::UnknownUser);
-    PD_VERIFY_ERROR(m_tw->signIn(u"contoso.pmc"_s), ErrorCode::UnknownUser);
+                    ErrorCode::WrongPassword);
+    PD_VERIFY_ERROR(m_tw->signIn(u"contoso.pmc"_s), ErrorCode::WrongPassword);
 }
 
 void TestSignIn::pmcLockout()

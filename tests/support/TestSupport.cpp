@@ -9,6 +9,8 @@
 #include "storage/PartnerStore.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <iterator>
@@ -28,14 +30,20 @@ QString TestWorkspace::defaultPassword()
     return QStringLiteral("Test!2026pass");
 }
 
-TestWorkspace::TestWorkspace(int passwordIterations)
+TestWorkspace::TestWorkspace(PasswordCost passwordCost)
     : m_clock(std::make_shared<TestClock>())
     , m_mail(std::make_shared<CapturingMailTransport>())
 {
     WorkspaceOptions options;
-    options.passwordIterations = passwordIterations;
+    options.passwordCost = passwordCost;
     options.clock = [clock = m_clock]() { return clock->now(); };
     options.mail = m_mail;
+    options.passwordObserver = [this, work = m_passwordWork]() {
+        if (work->watching) {
+            ++work->calls;
+            work->underWriteLock += writeLockHeldElsewhere() ? 1 : 0;
+        }
+    };
     m_workspace = std::make_unique<Workspace>(std::move(options));
     if (!m_dir.isValid()) {
         m_openStatus = Error(ErrorCode::Storage, QStringLiteral("No temporary folder: ") + m_dir.errorString());
@@ -47,6 +55,33 @@ TestWorkspace::TestWorkspace(int passwordIterations)
 TestWorkspace::~TestWorkspace()
 {
     m_workspace->close();
+}
+
+void TestWorkspace::watchPasswordWork()
+{
+    *m_passwordWork = PasswordWork{true, 0, 0};
+}
+
+bool TestWorkspace::writeLockHeldElsewhere() const
+{
+    const QString name = QStringLiteral("writeLockProbe");
+    bool held = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(databasePath());
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!probe.open()) {
+            qWarning().noquote() << "writeLockHeldElsewhere: cannot open" << probe.lastError().text();
+        } else {
+            QSqlQuery begin(probe);
+            held = !begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!held) {
+                QSqlQuery(probe).exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return held;
 }
 
 QVariant TestWorkspace::scalar(const QString& sql, const QVariantList& values) const
@@ -244,10 +279,23 @@ namespace QTest {
 template <>
 char* toString(const ErrorCode& code)
 {
-    static const char* const names[]
-        = {"None",          "InvalidInput", "NotFound", "Conflict",     "PermissionDenied", "UnknownUser",
-           "WrongPassword", "Locked",       "Disabled", "InvalidState", "SchemaTooNew",     "Storage"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Storage) + 1, "an ErrorCode has no name");
+    static const char* const names[] = {"None",
+                                        "InvalidInput",
+                                        "NotFound",
+                                        "Conflict",
+                                        "PermissionDenied",
+                                        "UnknownUser",
+                                        "WrongPassword",
+                                        "Locked",
+                                        "Disabled",
+                                        "InvalidState",
+                                        "SchemaTooNew",
+                                        "Storage",
+                                        "SecondFactorRequired",
+                                        "SecondFactorEnrollmentRequired",
+                                        "WrongSecondFactor"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::WrongSecondFactor) + 1,
+                  "an ErrorCode has no name");
     const auto index = static_cast<std::size_t>(code);
     return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // Helpers shared by the tests: a workspace in a temporary folder with fast password hashing
-// (the product default of 600,000 iterations stays untouched), a clock tests can move, and small
+// (the product's Argon2id cost stays untouched), a clock tests can move, and small
 // functions that arrange tenants, partner accounts, PMC accounts and MPN profiles. Tests may use
 // the stores directly to arrange data; what they test goes through the services.
 //
@@ -88,13 +88,13 @@ struct ChannelFixture
 class TestWorkspace
 {
 public:
-    // Explicitly lowered for tests: hashing a password costs about a millisecond.
-    static constexpr int PasswordIterations = 1000;
+    // Explicitly lowered for tests: libsodium's lowest Argon2id cost, well under a millisecond.
+    static PasswordCost passwordCost() { return PasswordCost::lowest(); }
     // Every user and PMC account the helpers create gets this password unless told otherwise.
     static QString defaultPassword(); // "Test!2026pass"
 
     // Creates a temporary folder and opens workspace.sqlite in it; check openStatus().
-    explicit TestWorkspace(int passwordIterations = PasswordIterations);
+    explicit TestWorkspace(PasswordCost passwordCost = TestWorkspace::passwordCost());
     ~TestWorkspace();
     TestWorkspace(const TestWorkspace&) = delete;
     TestWorkspace& operator=(const TestWorkspace&) = delete;
@@ -111,6 +111,15 @@ public:
     QString verificationCode(const QString& partnerAccountId) const;
     QString folder() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+
+    // Counts every password hash and verification from now on (S10), and which of them ran while
+    // some connection held the workspace's write lock: a second connection then can't begin a
+    // write transaction. Only for work on the test's own thread.
+    void watchPasswordWork();
+    int passwordWork() const { return m_passwordWork->calls; }
+    int passwordWorkUnderWriteLock() const { return m_passwordWork->underWriteLock; }
+    // Whether another connection holds the write lock of this workspace's file now.
+    bool writeLockHeldElsewhere() const;
 
     // The first column of the first row of sql, or an invalid QVariant (with a warning) on error.
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
@@ -172,6 +181,13 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<TestClock> m_clock;
     std::shared_ptr<CapturingMailTransport> m_mail;
+    struct PasswordWork
+    {
+        bool watching = false;
+        int calls = 0;
+        int underWriteLock = 0;
+    };
+    std::shared_ptr<PasswordWork> m_passwordWork = std::make_shared<PasswordWork>();
     std::unique_ptr<Workspace> m_workspace;
     Status m_openStatus;
     int m_nextPartnerId = 1000001;

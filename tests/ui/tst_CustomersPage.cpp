@@ -59,7 +59,7 @@ void TestCustomersPage::initTestCase()
     SyntheticSpec spec;
     spec.customers = 450;
     spec.resellers = 2;
-    spec.passwordIterations = TestWorkspace::PasswordIterations;
+    spec.passwordCost = TestWorkspace::passwordCost();
     spec.now = m_tw->clock().now();
     PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
     auto provider = m_tw->signIn(SyntheticData::providerAdminUpn(), SyntheticData::password());

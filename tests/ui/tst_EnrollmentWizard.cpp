@@ -156,7 +156,8 @@ void TestEnrollmentWizard::existingTenantFromWelcomeToResult()
     typeInto(u"pmcPasswordLineEdit"_s, u"Wrong!Pass9"_s);
     next();
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::PmcPassword));
-    QCOMPARE(errorOf(u"pmcPasswordWizardPage"_s), u"The Partner Membership Center password is incorrect. Try again."_s);
+    QCOMPARE(errorOf(u"pmcPasswordWizardPage"_s),
+             u"The Partner Membership Center user name or password is incorrect. Try again."_s);
     shot(u"5-pmc-password-refused"_s);
     typeInto(u"pmcPasswordLineEdit"_s, TestWorkspace::defaultPassword());
     next();

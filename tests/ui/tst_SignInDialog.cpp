@@ -31,7 +31,7 @@ private slots:
 
     void passwordIsHidden();
     void signInDisabledWhileFieldsEmpty();
-    void unknownUserNamedAndNothingChanges();
+    void unknownUserAnsweredAsWrongPassword_S10();
     void wrongPasswordSelectsPassword();
     void fiveFailuresLock();
     void rightPasswordAccepts();
@@ -143,7 +143,7 @@ void TestSignInDialog::signInDisabledWhileFieldsEmpty()
     QCOMPARE(failedSignIns(), 0);
 }
 
-void TestSignInDialog::unknownUserNamedAndNothingChanges()
+void TestSignInDialog::unknownUserAnsweredAsWrongPassword_S10()
 {
     const int users = m_tw->count(u"tenant_users"_s);
     const QString stranger = u"nobody@contoso.onmicrosoft.com"_s;
@@ -151,15 +151,16 @@ void TestSignInDialog::unknownUserNamedAndNothingChanges()
     QTest::mouseClick(m_signIn, Qt::LeftButton);
 
     QVERIFY(m_error->isVisible());
-    QCOMPARE(m_error->text(), u"No user named %1 exists in this workspace. Check the user name."_s.arg(stranger));
-    QVERIFY(m_error->text().contains(stranger));
+    // The answer a wrong password gets: nothing tells whether the name exists.
+    QCOMPARE(m_error->text(), u"The user name or password is incorrect. Try again."_s);
+    QVERIFY(!m_error->text().contains(stranger));
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(m_dialog->session().user.id.isEmpty());
-    // The user name is the thing to fix: focused and selected, both fields kept.
-    QVERIFY(m_user->hasFocus());
-    QCOMPARE(m_user->selectedText(), stranger);
-    QCOMPARE(m_password->text(), Wrong);
+    // As after a wrong password: the password focused and selected, both fields kept.
+    QVERIFY(m_password->hasFocus());
+    QCOMPARE(m_password->selectedText(), Wrong);
+    QCOMPARE(m_user->text(), stranger);
     // Nothing stored changed: no user appeared, no failure was counted against anyone.
     QCOMPARE(m_tw->count(u"tenant_users"_s), users);
     QCOMPARE(failedSignIns(), 0);
@@ -172,7 +173,7 @@ void TestSignInDialog::wrongPasswordSelectsPassword()
     QTest::mouseClick(m_signIn, Qt::LeftButton);
 
     QVERIFY(m_error->isVisible());
-    QCOMPARE(m_error->text(), u"The password is incorrect. Try again."_s);
+    QCOMPARE(m_error->text(), u"The user name or password is incorrect. Try again."_s);
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(m_password->hasFocus());
@@ -243,7 +244,7 @@ void TestSignInDialog::enterInPasswordSubmits()
     type(m_contoso.admin.upn, Wrong);
     QVERIFY(m_password->hasFocus());
     QTest::keyClick(m_password, Qt::Key_Return);
-    QCOMPARE(m_error->text(), u"The password is incorrect. Try again."_s);
+    QCOMPARE(m_error->text(), u"The user name or password is incorrect. Try again."_s);
     QCOMPARE(failedSignIns(), 1);
 
     QTest::keyClicks(m_password, TestWorkspace::defaultPassword());

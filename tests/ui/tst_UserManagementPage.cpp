@@ -140,8 +140,8 @@ void TestUserManagementPage::adminAgentAddsUser_U1()
     openPage(admin.value());
     QCOMPARE(table()->rowCount(), 2);
     QCOMPARE(rowOf(m_partner.admin.upn),
-             (QStringList{u"Admin of harbor"_s, m_partner.admin.upn, u"Admin agent"_s, u"Yes"_s}));
-    QCOMPARE(rowOf(m_salesUser.upn), (QStringList{u"jordan"_s, m_salesUser.upn, u"Sales agent"_s, u"Yes"_s}));
+             (QStringList{u"Admin of harbor"_s, m_partner.admin.upn, u"Admin agent"_s, u"Yes"_s, u"Off"_s}));
+    QCOMPARE(rowOf(m_salesUser.upn), (QStringList{u"jordan"_s, m_salesUser.upn, u"Sales agent"_s, u"Yes"_s, u"Off"_s}));
     QPushButton* add = button(u"addUserPushButton"_s);
     QVERIFY(add && add->isVisible() && add->isEnabled());
     QCOMPARE(add->text(), u"&Add user…"_s);
@@ -187,7 +187,7 @@ void TestUserManagementPage::adminAgentAddsUser_U1()
     // The table shows the new user, selected, and the page says what happened.
     QCOMPARE(table()->rowCount(), 3);
     QCOMPARE(rowOf(u"avery@harbor.onmicrosoft.com"_s),
-             (QStringList{u"Avery Lee"_s, u"avery@harbor.onmicrosoft.com"_s, u"Sales agent"_s, u"Yes"_s}));
+             (QStringList{u"Avery Lee"_s, u"avery@harbor.onmicrosoft.com"_s, u"Sales agent"_s, u"Yes"_s, u"Off"_s}));
     QVERIFY(m_page->selectedUser());
     QCOMPARE(m_page->selectedUser()->user.upn, u"avery@harbor.onmicrosoft.com"_s);
     QCOMPARE(UiTest::child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(),
@@ -295,7 +295,7 @@ void TestUserManagementPage::removeUserAfterConfirming_U1()
     QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_page->findChild<QMessageBox*>());
 
-    QCOMPARE(rowOf(m_salesUser.upn), (QStringList{u"jordan"_s, m_salesUser.upn, u"None"_s, u"No"_s}));
+    QCOMPARE(rowOf(m_salesUser.upn), (QStringList{u"jordan"_s, m_salesUser.upn, u"None"_s, u"No"_s, u"Off"_s}));
     QCOMPARE(UiTest::child<QLabel>(m_page.get(), u"userManagementDoneLabel"_s)->text(), u"jordan was removed."_s);
     QVERIFY(!button(u"removeUserPushButton"_s)->isEnabled()); // already removed
     PD_VERIFY_ERROR(m_tw->signIn(m_salesUser.upn), ErrorCode::Disabled);

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "dialogs/TwoStepSetupDialog.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "widgets/ValidatedForm.h"
@@ -30,6 +31,16 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_userLabel->setBuddy(m_user);
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("signInCodeLineEdit"));
+    m_code->setMaxLength(40);
+    m_codeLabel = new QLabel(this);
+    m_codeLabel->setWordWrap(true);
+    m_codeLabel->setBuddy(m_code);
+    m_recoveryButton = new QPushButton(this);
+    m_recoveryButton->setObjectName(QStringLiteral("useRecoveryCodePushButton"));
+    m_recoveryButton->setFlat(true);
+    m_recoveryButton->setAutoDefault(false);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("signInErrorLabel"), this);
     // A button of our own, not the standard Ok: QDialogButtonBox resets the texts of standard
     // buttons on a language change, after this dialog has retranslated.
@@ -40,12 +51,15 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_signInButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
 
-    auto* form = new QFormLayout;
-    form->addRow(m_userLabel, m_user);
-    form->addRow(m_passwordLabel, m_password);
+    m_form = new QFormLayout;
+    m_form->addRow(m_userLabel, m_user);
+    m_form->addRow(m_passwordLabel, m_password);
+    m_form->addRow(m_codeLabel);
+    m_form->addRow(m_code);
+    m_form->addRow(m_recoveryButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
 
@@ -53,6 +67,12 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_user, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_code, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_recoveryButton, &QPushButton::clicked, this, [this]() { setRecoveryMode(!m_recoveryMode); });
+    // Another user name or password starts over from the password.
+    connect(m_user, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
+    connect(m_password, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
+    resetToPassword();
     retranslateUi();
     updateButton();
     resize(460, sizeHint().height());
@@ -79,12 +99,111 @@ void SignInDialog::retranslateUi()
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_user->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
-    m_signInButton->setText(tr("&Sign in"));
+    m_signInButton->setText(m_attempt ? tr("&Verify") : tr("&Sign in"));
+    if (m_attempt) {
+        m_intro->setText(tr("Two-step verification is on for %1.").arg(m_attempt->name));
+    }
+    m_codeLabel->setText(m_recoveryMode ? tr("Enter one of your recovery &codes:")
+                                        : tr("Enter the 6-digit &code from your authenticator app:"));
+    m_code->setPlaceholderText(m_recoveryMode ? tr("XXXX-XXXX-XXXX-XXXX") : tr("123456"));
+    m_recoveryButton->setText(m_recoveryMode ? tr("Use a code from the &app instead")
+                                             : tr("Use a &recovery code instead"));
 }
 
 void SignInDialog::updateButton()
 {
+    if (m_attempt) {
+        m_signInButton->setEnabled(!m_code->text().trimmed().isEmpty());
+        return;
+    }
     m_signInButton->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+void SignInDialog::resetToPassword()
+{
+    if (!m_attempt && !m_codeStep) {
+        return;
+    }
+    m_codeStep = false;
+    m_attempt.reset();
+    m_check = {};
+    m_code->clear();
+    m_recoveryMode = false;
+    m_form->setRowVisible(m_code, false);
+    m_form->setRowVisible(m_codeLabel, false);
+    m_form->setRowVisible(m_recoveryButton, false);
+    m_form->setRowVisible(m_user, true);
+    m_form->setRowVisible(m_password, true);
+    retranslateUi();
+    updateButton();
+}
+
+void SignInDialog::askForCode()
+{
+    m_codeStep = true;
+    m_form->setRowVisible(m_user, false);
+    m_form->setRowVisible(m_password, false);
+    m_form->setRowVisible(m_codeLabel, true);
+    m_form->setRowVisible(m_code, true);
+    m_form->setRowVisible(m_recoveryButton, true);
+    m_code->clear();
+    retranslateUi();
+    updateButton();
+    m_code->setFocus();
+}
+
+void SignInDialog::setRecoveryMode(bool recovery)
+{
+    m_recoveryMode = recovery;
+    m_code->clear();
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    retranslateUi();
+    m_code->setFocus();
+}
+
+void SignInDialog::showError(const Error& error)
+{
+    ValidatedForm::showMessage(m_errorLabel, error.message());
+    ValidatedForm::growToFit(this);
+    QLineEdit* field = m_user;
+    if (error.field() == QLatin1String("code") && m_attempt) {
+        field = m_code;
+    } else if (error.field() == QLatin1String("password")) {
+        field = m_password;
+    }
+    field->selectAll();
+    field->setFocus();
+}
+
+void SignInDialog::setUpRequiredTwoStep()
+{
+    const SignInAttempt attempt = *m_attempt;
+    const SignInCheck check = m_check;
+    std::optional<Session> signedIn;
+    TwoStepSetupDialog setup(
+        attempt.name, TwoStepSetupDialog::Purpose::RequiredAtSignIn,
+        [&](const QByteArray& secret, const QString& code) -> Result<QStringList> {
+            QStringList codes;
+            auto session = m_workspace.directory().finishSignIn(attempt, check, {code, secret}, &codes);
+            if (!session) {
+                return session.error();
+            }
+            signedIn = session.value();
+            return codes;
+        },
+        this);
+    setup.exec();
+    resetToPassword();
+    if (!signedIn) {
+        ValidatedForm::showMessage(m_errorLabel,
+                                   tr("Your organization requires two-step verification: set it up to "
+                                      "sign in."));
+        ValidatedForm::growToFit(this);
+        return;
+    }
+    m_password->clear();
+    m_session = *signedIn;
+    QDialog::accept();
 }
 
 void SignInDialog::accept()
@@ -93,19 +212,43 @@ void SignInDialog::accept()
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = m_workspace.directory().signIn(m_user->text(), m_password->text());
-    QApplication::restoreOverrideCursor();
-    if (!session) {
-        ValidatedForm::showMessage(m_errorLabel, session.errorString());
-        ValidatedForm::growToFit(this);
-        if (session.error().field() == QLatin1String("password")) {
-            m_password->selectAll();
-            m_password->setFocus();
-        } else {
-            m_user->selectAll();
-            m_user->setFocus();
+    DirectoryService& directory = m_workspace.directory();
+    if (!m_attempt) {
+        auto attempt = directory.prepareSignIn(m_user->text());
+        if (!attempt) {
+            showError(attempt.error());
+            return;
         }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_check = DirectoryService::checkSignIn(attempt.value(), m_password->text());
+        QApplication::restoreOverrideCursor();
+        m_attempt = attempt.value();
+    }
+    SecondFactor factor;
+    factor.code = m_codeStep ? m_code->text() : QString();
+    auto session = directory.finishSignIn(*m_attempt, m_check, factor);
+    if (!session) {
+        switch (session.code()) {
+        case ErrorCode::SecondFactorRequired:
+            if (m_codeStep) {
+                showError(session.error());
+            } else {
+                askForCode();
+            }
+            return;
+        case ErrorCode::SecondFactorEnrollmentRequired:
+            setUpRequiredTwoStep();
+            return;
+        case ErrorCode::WrongSecondFactor:
+            showError(session.error());
+            return;
+        default:
+            break;
+        }
+        // A wrong password, a lock: back to the password, with the refusal.
+        const Error error = session.error();
+        resetToPassword();
+        showError(error);
         return;
     }
     m_password->clear();

@@ -1,14 +1,20 @@
 #pragma once
 
 // Sign in with a tenant user's name and password. Errors stay in the dialog, next to what to
-// fix: an unknown user, a wrong password, a lock with the time it ends.
+// fix: an unknown user, a wrong password, a lock with the time it ends. A user with two-step
+// verification then enters a code from their app (or a recovery code); one whose partner
+// requires it and who has none sets it up before signing in.
 
 #include "security/Session.h"
+#include "services/DirectoryService.h"
 
 #include <QDialog>
 
+#include <optional>
+
 class Workspace;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +38,13 @@ protected:
 private:
     void retranslateUi();
     void updateButton();
+    // The refusal of a sign-in: its message, and the field it is about selected.
+    void showError(const Error& error);
+    // After the password: the code step, or the setup the partner requires.
+    void askForCode();
+    void setUpRequiredTwoStep();
+    void setRecoveryMode(bool recovery);
+    void resetToPassword();
 
     Workspace& m_workspace;
     Session m_session;
@@ -40,6 +53,15 @@ private:
     QLineEdit* m_user;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
+    QFormLayout* m_form;
+    QLabel* m_codeLabel;
+    QLineEdit* m_code;
+    QPushButton* m_recoveryButton;
+    bool m_recoveryMode = false;
+    bool m_codeStep = true; // until the constructor shows the password step
+    // The checked password, kept while the second step is asked for: it is not checked again.
+    std::optional<SignInAttempt> m_attempt;
+    SignInCheck m_check;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
     QPushButton* m_signInButton;

@@ -1,14 +1,19 @@
 #include "UserManagementPage.h"
 
+#include "dialogs/TwoStepSetupDialog.h"
 #include "dialogs/UserDialog.h"
+#include "services/MfaService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/Labels.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,7 +27,7 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(QStringLiteral("userManagementNoteLabel"));
     m_noteLabel->setWordWrap(true);
-    m_table = Tables::makeReadOnly(QStringLiteral("usersTableWidget"), 4, this);
+    m_table = Tables::makeReadOnly(QStringLiteral("usersTableWidget"), 5, this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_addButton = new QPushButton(this);
@@ -31,16 +36,32 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
     m_changeRolesButton->setObjectName(QStringLiteral("changeRolesPushButton"));
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removeUserPushButton"));
+    m_resetTwoStepButton = new QPushButton(this);
+    m_resetTwoStepButton->setObjectName(QStringLiteral("resetTwoStepPushButton"));
     m_doneLabel = new QLabel(this);
     m_doneLabel->setObjectName(QStringLiteral("userManagementDoneLabel"));
     m_doneLabel->setWordWrap(true);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("userManagementErrorLabel"), this);
+    m_twoStepHeading = new QLabel(this);
+    m_twoStepHeading->setObjectName(QStringLiteral("twoStepHeadingLabel"));
+    QFont bold = m_twoStepHeading->font();
+    bold.setBold(true);
+    m_twoStepHeading->setFont(bold);
+    m_requireTwoStepCheckBox = new QCheckBox(this);
+    m_requireTwoStepCheckBox->setObjectName(QStringLiteral("requireTwoStepCheckBox"));
+    m_twoStepStatusLabel = Labels::text(QStringLiteral("twoStepStatusLabel"), this);
+    m_setUpTwoStepButton = new QPushButton(this);
+    m_setUpTwoStepButton->setObjectName(QStringLiteral("setUpTwoStepPushButton"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_changeRolesButton);
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_resetTwoStepButton);
     buttons->addStretch();
+    auto* twoStepRow = new QHBoxLayout;
+    twoStepRow->addWidget(m_twoStepStatusLabel, 1);
+    twoStepRow->addWidget(m_setUpTwoStepButton, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -49,10 +70,18 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
     layout->addLayout(buttons);
     layout->addWidget(m_doneLabel);
     layout->addWidget(m_errorLabel);
+    layout->addSpacing(8);
+    layout->addWidget(m_twoStepHeading);
+    layout->addWidget(m_requireTwoStepCheckBox);
+    layout->addLayout(twoStepRow);
 
     connect(m_addButton, &QPushButton::clicked, this, &UserManagementPage::addUser);
     connect(m_changeRolesButton, &QPushButton::clicked, this, &UserManagementPage::changeRoles);
     connect(m_removeButton, &QPushButton::clicked, this, &UserManagementPage::removeUser);
+    connect(m_resetTwoStepButton, &QPushButton::clicked, this, &UserManagementPage::resetTwoStepVerification);
+    connect(m_setUpTwoStepButton, &QPushButton::clicked, this, &UserManagementPage::setUpTwoStepVerification);
+    // clicked, not toggled: only what a person does is saved, not the state reload() shows.
+    connect(m_requireTwoStepCheckBox, &QCheckBox::clicked, this, &UserManagementPage::setTwoStepRequired);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserManagementPage::updateButtons);
     // Enter or a double-click on a user opens their roles.
     connect(m_table, &QTableWidget::itemActivated, this, [this]() {
@@ -74,10 +103,15 @@ void UserManagementPage::retranslateUi()
 {
     m_heading->setText(tr("User management"));
     m_table->setAccessibleName(tr("Users"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Roles"), tr("Enabled")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("User name"), tr("Roles"), tr("Enabled"), tr("Two-step verification")});
     m_addButton->setText(tr("&Add user…"));
     m_changeRolesButton->setText(tr("&Change roles…"));
     m_removeButton->setText(tr("&Remove user…"));
+    m_resetTwoStepButton->setText(tr("Reset &two-step verification…"));
+    m_twoStepHeading->setText(tr("Two-step verification"));
+    m_requireTwoStepCheckBox->setText(tr("Re&quire two-step verification for every user"));
+    m_requireTwoStepCheckBox->setToolTip(tr("Users who have not set it up do so the next time they sign in."));
     showDone(QString()); // it was worded in the old language
 }
 
@@ -87,7 +121,15 @@ void UserManagementPage::reload()
     m_addButton->setVisible(m_canManage);
     m_changeRolesButton->setVisible(m_canManage);
     m_removeButton->setVisible(m_canManage);
+    m_canManageTwoStep = m_session.can(Action::ManageTwoStepVerification);
+    m_resetTwoStepButton->setVisible(m_canManageTwoStep);
+    m_requireTwoStepCheckBox->setVisible(m_canManageTwoStep);
     ValidatedForm::showMessage(m_errorLabel, QString());
+    auto twoStepUsers = m_workspace.mfa().enrolledUsers(m_session);
+    auto required = m_workspace.mfa().isRequired(m_session);
+    m_twoStepUsers = twoStepUsers ? twoStepUsers.value() : QSet<QString>();
+    m_twoStepRequired = required && required.value();
+    m_requireTwoStepCheckBox->setChecked(m_twoStepRequired);
 
     const QString selectedId = selectedUser() ? selectedUser()->user.id : QString();
     auto users = m_workspace.users().users(m_session);
@@ -97,6 +139,7 @@ void UserManagementPage::reload()
         ValidatedForm::showMessage(m_errorLabel, users.errorString());
         updateNote();
         updateButtons();
+        updateTwoStepStatus();
         return;
     }
     m_list = users.value();
@@ -106,9 +149,15 @@ void UserManagementPage::reload()
         for (PartnerRole role : user.roles) {
             roles << Enums::displayName(role);
         }
+        QString twoStep = tr("Off");
+        if (m_twoStepUsers.contains(user.user.id)) {
+            twoStep = tr("On");
+        } else if (m_twoStepRequired) {
+            twoStep = tr("Off: set up at next sign-in");
+        }
         rows << QStringList{user.user.displayName, user.user.upn,
                             roles.isEmpty() ? tr("None") : roles.join(QStringLiteral(", ")),
-                            user.user.enabled ? tr("Yes") : tr("No")};
+                            user.user.enabled ? tr("Yes") : tr("No"), twoStep};
     }
     Tables::setRows(m_table, rows);
     for (int row = 0; row < m_list.size(); ++row) {
@@ -118,6 +167,37 @@ void UserManagementPage::reload()
     }
     updateNote();
     updateButtons();
+    updateTwoStepStatus();
+}
+
+void UserManagementPage::updateTwoStepStatus()
+{
+    auto status = m_workspace.mfa().status(m_session);
+    if (!status) {
+        m_twoStepStatusLabel->setText(status.errorString());
+        m_setUpTwoStepButton->setVisible(false);
+        return;
+    }
+    m_setUpTwoStepButton->setVisible(true);
+    if (status->enrolled) {
+        m_twoStepStatusLabel->setText(
+            tr("Two-step verification is on for you since %1: you sign in with your password and a code from your "
+               "authenticator app. Recovery codes left: %2.")
+                .arg(QLocale().toString(status->enrolledAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(status->recoveryCodesLeft));
+        m_setUpTwoStepButton->setText(tr("Set up &again…"));
+        m_setUpTwoStepButton->setToolTip(
+            tr("Use another phone or app, or get new recovery codes. The old app and codes stop working."));
+    } else {
+        m_twoStepStatusLabel->setText(
+            status->requiredByPartner
+                ? tr("Your organization requires two-step verification, and you have not set it up yet. Set it up "
+                     "now, or PartnerDesk asks you to the next time you sign in.")
+                : tr("Two-step verification is off for you. Set it up so that your password alone can't sign you "
+                     "in."));
+        m_setUpTwoStepButton->setText(tr("Set &up two-step verification…"));
+        m_setUpTwoStepButton->setToolTip(QString());
+    }
 }
 
 void UserManagementPage::updateNote()
@@ -159,6 +239,7 @@ void UserManagementPage::updateButtons()
     const PartnerUser* user = selectedUser();
     m_changeRolesButton->setEnabled(user != nullptr);
     m_removeButton->setEnabled(user != nullptr && user->user.enabled);
+    m_resetTwoStepButton->setEnabled(user != nullptr && m_twoStepUsers.contains(user->user.id));
 }
 
 void UserManagementPage::showDone(const QString& message)
@@ -242,6 +323,78 @@ void UserManagementPage::removeUser()
             return;
         }
         changed(user.user.id, tr("%1 was removed.").arg(user.user.displayName));
+    });
+    box->open();
+}
+
+void UserManagementPage::setUpTwoStepVerification()
+{
+    showDone(QString());
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    auto* dialog = new TwoStepSetupDialog(
+        m_session.user.upn, TwoStepSetupDialog::Purpose::Settings,
+        [this](const QByteArray& secret, const QString& code) {
+            return m_workspace.mfa().enroll(m_session, secret, code);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        changed(m_session.user.id,
+                tr("Two-step verification is on. When you sign in, PartnerDesk asks for a code "
+                   "from your authenticator app after your password."));
+    });
+    dialog->open();
+}
+
+void UserManagementPage::setTwoStepRequired(bool required)
+{
+    showDone(QString());
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    Status saved = m_workspace.mfa().setRequired(m_session, required);
+    if (!saved) {
+        m_requireTwoStepCheckBox->setChecked(!required);
+        ValidatedForm::showMessage(m_errorLabel, saved.errorString());
+        return;
+    }
+    const QString partner = m_session.partner ? m_session.partner->legal.legalName : m_session.tenant.displayName;
+    reload();
+    showDone(required ? tr("Every user of %1 now needs two-step verification to sign in. Those who have not set it "
+                           "up do so the next time they sign in.")
+                            .arg(partner)
+                      : tr("Two-step verification is no longer required. Users who have set it up keep using it."));
+}
+
+void UserManagementPage::resetTwoStepVerification()
+{
+    const PartnerUser* selected = selectedUser();
+    if (!m_canManageTwoStep || !selected) {
+        return;
+    }
+    const PartnerUser user = *selected;
+    showDone(QString());
+    ValidatedForm::showMessage(m_errorLabel, QString());
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Reset two-step verification"),
+                                tr("Reset two-step verification for %1 (%2)? Their authenticator app and recovery "
+                                   "codes stop working for PartnerDesk. They can set it up again, and must at their "
+                                   "next sign-in if your organization requires it.")
+                                    .arg(user.user.displayName, user.user.upn),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resetTwoStepMessageBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* reset = box->addButton(tr("&Reset"), QMessageBox::DestructiveRole);
+    reset->setObjectName(QStringLiteral("confirmResetTwoStepPushButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reset, user](QAbstractButton* clicked) {
+        if (clicked != reset) {
+            return;
+        }
+        Status done = m_workspace.mfa().reset(m_session, user.user.id);
+        if (!done) {
+            ValidatedForm::showMessage(m_errorLabel, done.errorString());
+            return;
+        }
+        changed(user.user.id, tr("Two-step verification of %1 was reset.").arg(user.user.displayName));
     });
     box->open();
 }

@@ -1,0 +1,128 @@
+#include "MfaStore.h"
+
+#include "storage/Rows.h"
+
+using namespace Rows;
+
+Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db, const QString& userId)
+{
+    return one<MfaEnrollment>(db,
+                              QStringLiteral("SELECT user_id, secret, recovery_salt, enrolled_at, last_used_step "
+                                             "FROM user_mfa WHERE user_id = ?"),
+                              {userId}, [](const QSqlQuery& row) {
+                                  MfaEnrollment enrollment;
+                                  enrollment.userId = row.value(0).toString();
+                                  enrollment.secret = row.value(1).toString();
+                                  enrollment.recoverySalt = row.value(2).toString();
+                                  enrollment.enrolledAt = fromIso(row.value(3));
+                                  enrollment.lastUsedStep = row.value(4).toLongLong();
+                                  return enrollment;
+                              });
+}
+
+Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& enrollment,
+                                   const QStringList& recoveryCodeHashes)
+{
+    auto removed = removeEnrollment(db, enrollment.userId);
+    if (!removed) {
+        return removed.error();
+    }
+    Status stored = SqlQuery::run(db,
+                                  QStringLiteral("INSERT INTO user_mfa (user_id, secret, recovery_salt, enrolled_at, "
+                                                 "last_used_step) VALUES (?, ?, ?, ?, ?)"),
+                                  {enrollment.userId, enrollment.secret, enrollment.recoverySalt,
+                                   iso(enrollment.enrolledAt), enrollment.lastUsedStep});
+    for (const QString& hash : recoveryCodeHashes) {
+        if (!stored) {
+            break;
+        }
+        stored = SqlQuery::run(db, QStringLiteral("INSERT INTO mfa_recovery_codes (user_id, code_hash) VALUES (?, ?)"),
+                               {enrollment.userId, hash});
+    }
+    return stored;
+}
+
+Result<bool> MfaStore::removeEnrollment(const QSqlDatabase& db, const QString& userId)
+{
+    Status codes = SqlQuery::run(db, QStringLiteral("DELETE FROM mfa_recovery_codes WHERE user_id = ?"), {userId});
+    if (!codes) {
+        return codes.error();
+    }
+    auto removed = SqlQuery::run(db, QStringLiteral("DELETE FROM user_mfa WHERE user_id = ?"), {userId});
+    if (!removed) {
+        return removed.error();
+    }
+    return removed->numRowsAffected() > 0;
+}
+
+Result<bool> MfaStore::advanceStep(const QSqlDatabase& db, const QString& userId, qint64 step)
+{
+    auto updated = SqlQuery::run(
+        db, QStringLiteral("UPDATE user_mfa SET last_used_step = ? WHERE user_id = ? AND last_used_step < ?"),
+        {step, userId, step});
+    if (!updated) {
+        return updated.error();
+    }
+    return updated->numRowsAffected() == 1;
+}
+
+Result<bool> MfaStore::useRecoveryCode(const QSqlDatabase& db, const QString& userId, const QString& codeHash,
+                                       const QDateTime& at)
+{
+    auto updated = SqlQuery::run(db,
+                                 QStringLiteral("UPDATE mfa_recovery_codes SET used_at = ? "
+                                                "WHERE user_id = ? AND code_hash = ? AND used_at IS NULL"),
+                                 {iso(at), userId, codeHash});
+    if (!updated) {
+        return updated.error();
+    }
+    return updated->numRowsAffected() == 1;
+}
+
+Result<int> MfaStore::unusedRecoveryCodes(const QSqlDatabase& db, const QString& userId)
+{
+    auto count = SqlQuery::scalar(
+        db, QStringLiteral("SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL"), {userId});
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+Result<QSet<QString>> MfaStore::enrolledUsersOfTenant(const QSqlDatabase& db, const QString& tenantId)
+{
+    auto ids = many<QString>(db,
+                             QStringLiteral("SELECT m.user_id FROM user_mfa m JOIN tenant_users u ON u.id = m.user_id "
+                                            "WHERE u.tenant_id = ?"),
+                             {tenantId}, [](const QSqlQuery& row) { return row.value(0).toString(); });
+    if (!ids) {
+        return ids.error();
+    }
+    return QSet<QString>(ids->cbegin(), ids->cend());
+}
+
+Result<bool> MfaStore::partnerRequiresMfa(const QSqlDatabase& db, const QString& accountId)
+{
+    auto required
+        = SqlQuery::scalar(db, QStringLiteral("SELECT require_mfa FROM partner_accounts WHERE id = ?"), {accountId});
+    if (!required) {
+        return required.error();
+    }
+    return required->toInt() == 1;
+}
+
+Status MfaStore::setPartnerRequiresMfa(const QSqlDatabase& db, const QString& accountId, bool required)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET require_mfa = ? WHERE id = ?"),
+                            {required ? 1 : 0, accountId});
+}
+
+Result<bool> MfaStore::tenantRequiresMfa(const QSqlDatabase& db, const QString& tenantId)
+{
+    auto required = SqlQuery::scalar(db, QStringLiteral("SELECT require_mfa FROM partner_accounts WHERE tenant_id = ?"),
+                                     {tenantId});
+    if (!required) {
+        return required.error();
+    }
+    return required->toInt() == 1;
+}
