@@ -22,6 +22,8 @@ enum class ErrorCode {
     InvalidState,
     SchemaTooNew,
     Storage,
+    // The workspace file is damaged (S9): the message names the newest backup.
+    Damaged,
 };
 
 class Error

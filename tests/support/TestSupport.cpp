@@ -236,9 +236,9 @@ template <>
 char* toString(const ErrorCode& code)
 {
     static const char* const names[]
-        = {"None",          "InvalidInput", "NotFound", "Conflict",     "PermissionDenied", "UnknownUser",
-           "WrongPassword", "Locked",       "Disabled", "InvalidState", "SchemaTooNew",     "Storage"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Storage) + 1, "an ErrorCode has no name");
+        = {"None",   "InvalidInput", "NotFound",     "Conflict",     "PermissionDenied", "UnknownUser", "WrongPassword",
+           "Locked", "Disabled",     "InvalidState", "SchemaTooNew", "Storage",          "Damaged"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Damaged) + 1, "an ErrorCode has no name");
     const auto index = static_cast<std::size_t>(code);
     return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");
 }
