@@ -1,8 +1,10 @@
 // PartnerDesk's entry point: the command line, the interface language, the workspace, the window.
 
+#include "CommandLine.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "dialogs/WorkspaceErrorDialog.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBoxes.h"
@@ -80,19 +82,31 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "An invitation link (partnerdesk://invitation/…) to open."),
         QStringLiteral("[link]"));
     parser.process(app);
-    const QStringList positional = parser.positionalArguments();
-    const QString link = positional.isEmpty() ? QString() : positional.first();
+    const auto link = CommandLine::link(parser.positionalArguments());
+    if (!link) {
+        printError(link.errorString());
+        if (parser.positionalArguments().size() > 1) {
+            printError(parser.helpText());
+        } else {
+            // A link usually comes from a browser, with nobody reading the terminal.
+            QMessageBox::warning(nullptr, QApplication::translate("main", "PartnerDesk"), link.errorString());
+        }
+        return 2;
+    }
 
-    // A link goes to the PartnerDesk already open for this user, if there is one (ARCHITECTURE §5).
-    SingleInstance instance(SingleInstance::defaultKey());
-    if (!link.isEmpty() && instance.sendToRunning(link)) {
+    // A link goes to the PartnerDesk already open on the same workspace for this user, if there
+    // is one (ARCHITECTURE §5); one on another workspace leaves this launch to open its own window.
+    const QString workspacePath = parser.value(databaseOption);
+    SingleInstance instance(SingleInstance::defaultKey(workspacePath));
+    if (!link->isEmpty() && instance.sendToRunning(link.value())) {
         return 0;
     }
 
     Workspace workspace;
-    Status opened = workspace.open(parser.value(databaseOption));
+    Status opened = workspace.open(workspacePath);
     if (!opened) {
-        MessageBoxes::critical(nullptr, QApplication::translate("main", "PartnerDesk"), opened.errorString());
+        WorkspaceErrorDialog dialog(workspacePath, opened.error());
+        dialog.exec();
         return 1;
     }
     if (parser.isSet(sampleOption)) {
@@ -113,13 +127,13 @@ int main(int argc, char* argv[])
 
     MainWindow window(workspace, language);
     QObject::connect(&instance, &SingleInstance::messageReceived, &window, &MainWindow::openInvitationLink);
-    // Not fatal: a second window (another --database) leaves links to the first, and any other
+    // Not fatal: a second window on the same workspace leaves links to the first, and any other
     // failure, logged by listen(), only means that later launches open their links themselves.
     instance.listen();
     window.show();
-    if (!link.isEmpty()) {
+    if (!link->isEmpty()) {
         QMetaObject::invokeMethod(
-            &window, [&window, link] { window.openInvitationLink(link); }, Qt::QueuedConnection);
+            &window, [&window, url = link.value()] { window.openInvitationLink(url); }, Qt::QueuedConnection);
     }
     return app.exec();
 }

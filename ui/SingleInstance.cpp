@@ -12,6 +12,8 @@
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -30,6 +32,35 @@ constexpr int ProbeTimeoutMs = 500;
 QByteArray acknowledgement()
 {
     return QByteArrayLiteral("ok");
+}
+
+uint currentUser()
+{
+#ifdef Q_OS_UNIX
+    return ::getuid();
+#else
+    return 0;
+#endif
+}
+
+// The workspace's path with links resolved, also for a file (or folders) not made yet: the nearest
+// existing folder above it resolved, and the rest as written.
+QString canonicalWorkspacePath(const QString& workspacePath)
+{
+    QString existing = QDir::cleanPath(QFileInfo(workspacePath).absoluteFilePath());
+    QStringList rest;
+    while (!QFileInfo::exists(existing)) {
+        const QFileInfo info(existing);
+        if (info.path() == existing) {
+            break;
+        }
+        rest.prepend(info.fileName());
+        existing = info.path();
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    QStringList parts{canonical.isEmpty() ? existing : canonical};
+    parts << rest;
+    return parts.join(u'/');
 }
 
 } // namespace
@@ -51,28 +82,174 @@ SingleInstance::~SingleInstance()
     }
 }
 
-QString SingleInstance::defaultKey()
+QString SingleInstance::defaultKey(const QString& workspacePath)
 {
     QString identity = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-#ifdef Q_OS_UNIX
-    identity += u'\n' + QString::number(::getuid());
-#endif
-    identity += u'\n' + QDir::homePath();
+    identity += u'\n' + QString::number(currentUser()) + u'\n' + QDir::homePath();
+    identity += u'\n' + canonicalWorkspacePath(workspacePath);
     const QByteArray hash = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     const QString name = u"org.partnerdesk.PartnerDesk-"_s + QString::fromLatin1(hash);
 #ifdef Q_OS_UNIX
-    // Elsewhere the name lands in the shared temporary directory, where it is only as private as
-    // the socket's own permissions. A socket path holds at most 107 bytes.
+    QString problem;
+    const QString directory = privateDirectory(&problem);
+    if (directory.isEmpty()) {
+        qCWarning(lcInstance).noquote() << "Links are not handed between PartnerDesk windows:" << problem;
+        return {};
+    }
+    const QString path = directory + u'/' + name;
+    if (QFile::encodeName(path).size() >= 100) { // a socket path holds at most 107 bytes
+        qCWarning(lcInstance) << "Links are not handed between PartnerDesk windows: the path" << path
+                              << "is too long for a socket";
+        return {};
+    }
+    return path;
+#else
+    return name;
+#endif
+}
+
+QString SingleInstance::privateDirectory(QString* error)
+{
+#ifdef Q_OS_UNIX
+    const uint uid = currentUser();
+    QString directory;
+    // $XDG_RUNTIME_DIR is the user's own by the specification, but it is only an environment
+    // variable: it is used when it is what the specification says.
     const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QFileInfo runtime(runtimeDir);
-    if (!runtimeDir.isEmpty() && runtime.isAbsolute() && runtime.isDir() && runtime.ownerId() == ::getuid()) {
-        const QString path = QDir(runtimeDir).filePath(name);
-        if (QFile::encodeName(path).size() < 100) {
-            return path;
+    if (!runtimeDir.isEmpty() && QDir::isAbsolutePath(runtimeDir)) {
+        const QString problem = directoryProblem(fileStatus(runtimeDir), uid);
+        if (problem.isEmpty()) {
+            directory = QDir::cleanPath(runtimeDir) + u"/partnerdesk"_s;
+        } else {
+            qCInfo(lcInstance).noquote() << "Not using XDG_RUNTIME_DIR" << runtimeDir << ":" << problem;
         }
     }
+    if (directory.isEmpty()) {
+        directory = QDir::cleanPath(QDir::tempPath()) + u"/partnerdesk-"_s + QString::number(uid);
+    }
+    // Whatever is already there (another user may have made it first in a shared /tmp) is checked
+    // like the directory made here; chmod because the umask may have taken bits off.
+    const QByteArray encoded = QFile::encodeName(directory);
+    if (::mkdir(encoded.constData(), 0700) == 0) {
+        ::chmod(encoded.constData(), 0700);
+    }
+    const QString problem = directoryProblem(fileStatus(directory), uid);
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = u"%1 %2"_s.arg(directory, problem);
+        }
+        return {};
+    }
+    return directory;
+#else
+    if (error) {
+        *error = u"no private directory on this system"_s;
+    }
+    return {};
 #endif
-    return name;
+}
+
+SingleInstance::FileStatus SingleInstance::fileStatus(const QString& path)
+{
+    FileStatus status;
+#ifdef Q_OS_UNIX
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+        return status;
+    }
+    status.exists = true;
+    status.isSymLink = S_ISLNK(info.st_mode);
+    status.isDirectory = S_ISDIR(info.st_mode);
+    status.isSocket = S_ISSOCK(info.st_mode);
+    status.owner = info.st_uid;
+    status.permissions = info.st_mode & 07777;
+#else
+    Q_UNUSED(path);
+#endif
+    return status;
+}
+
+QString SingleInstance::directoryProblem(const FileStatus& status, uint uid)
+{
+    if (!status.exists) {
+        return u"does not exist"_s;
+    }
+    if (status.isSymLink) {
+        return u"is a symbolic link"_s;
+    }
+    if (!status.isDirectory) {
+        return u"is not a directory"_s;
+    }
+    if (status.owner != uid) {
+        return u"belongs to user %1"_s.arg(status.owner);
+    }
+    if (status.permissions != 0700) {
+        return u"has mode %1, not 700"_s.arg(status.permissions, 0, 8);
+    }
+    return {};
+}
+
+QString SingleInstance::socketProblem(const FileStatus& status, uint uid)
+{
+    if (!status.isSocket) {
+        return u"is not a socket"_s;
+    }
+    if (status.owner != uid) {
+        return u"belongs to user %1"_s.arg(status.owner);
+    }
+    return {};
+}
+
+bool SingleInstance::peerIsUser(qintptr socketDescriptor, uint uid)
+{
+#if defined(Q_OS_LINUX)
+    ucred credentials{};
+    socklen_t size = sizeof credentials;
+    if (::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0) {
+        return false;
+    }
+    return credentials.uid == uid;
+#elif defined(Q_OS_UNIX)
+    uid_t peer = 0;
+    gid_t group = 0;
+    return ::getpeereid(int(socketDescriptor), &peer, &group) == 0 && peer == uid;
+#else
+    Q_UNUSED(socketDescriptor);
+    Q_UNUSED(uid);
+    return true;
+#endif
+}
+
+QString SingleInstance::keyProblem(bool socketFile) const
+{
+#ifdef Q_OS_UNIX
+    QString problem;
+    if (m_key.isEmpty()) {
+        problem = u"there is no private directory for the socket"_s;
+    } else if (!QDir::isAbsolutePath(m_key)) {
+        problem = u"%1 is not in a private directory"_s.arg(m_key);
+    } else {
+        const QString directory = QFileInfo(m_key).path();
+        problem = directoryProblem(fileStatus(directory), currentUser());
+        if (!problem.isEmpty()) {
+            problem = directory + u' ' + problem;
+        } else if (const FileStatus socket = fileStatus(m_key); socketFile && socket.exists) {
+            problem = socketProblem(socket, currentUser());
+            if (!problem.isEmpty()) {
+                problem = m_key + u' ' + problem;
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        qCWarning(lcInstance).noquote() << "Not using the socket:" << problem;
+    }
+    return problem;
+#else
+    Q_UNUSED(socketFile);
+    return {};
+#endif
 }
 
 bool SingleInstance::isListening() const
@@ -85,6 +262,9 @@ bool SingleInstance::sendToRunning(const QString& message, int timeoutMs)
     const QByteArray payload = message.toUtf8();
     if (payload.isEmpty() || payload.size() > MaxMessageBytes) {
         qCWarning(lcInstance) << "Not sending a message of" << payload.size() << "bytes";
+        return false;
+    }
+    if (!keyProblem(true).isEmpty()) {
         return false;
     }
     QByteArray frame(HeaderBytes, '\0');
@@ -105,7 +285,16 @@ bool SingleInstance::sendToRunning(const QString& message, int timeoutMs)
     QTimer timer;
     timer.setSingleShot(true);
     connect(&timer, &QTimer::timeout, &loop, finish);
-    connect(&socket, &QLocalSocket::connected, &loop, [&] { socket.write(frame); });
+    connect(&socket, &QLocalSocket::connected, &loop, [&] {
+        // The link is a secret: it goes only to a process of this user.
+        if (!peerIsUser(socket.socketDescriptor(), currentUser())) {
+            qCWarning(lcInstance) << "The instance at" << m_key << "runs as another user; not handing it the link";
+            socket.abort();
+            finish();
+            return;
+        }
+        socket.write(frame);
+    });
     connect(&socket, &QLocalSocket::readyRead, &loop, [&] {
         reply += socket.read(acknowledgement().size() - reply.size());
         if (reply.size() >= acknowledgement().size()) {
@@ -143,6 +332,10 @@ bool SingleInstance::listen()
         return true;
     }
     m_errorString.clear();
+    if (const QString problem = keyProblem(false); !problem.isEmpty()) {
+        m_errorString = u"Not listening: %1."_s.arg(problem);
+        return false;
+    }
     // Asked first because with UserAccessOption Qt 6 binds in a private directory and renames the
     // socket onto the name, which would silently take the name from a running instance.
     if (someoneAnswers()) {
@@ -182,6 +375,12 @@ void SingleInstance::acceptConnections()
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         if (m_connections.size() >= MaxConnections) {
             qCWarning(lcInstance) << "Too many clients at once; turning one away";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (!peerIsUser(socket->socketDescriptor(), currentUser())) {
+            qCWarning(lcInstance) << "Turning away a client of another user";
             socket->abort();
             socket->deleteLater();
             continue;

@@ -1,7 +1,11 @@
 #pragma once
 
-// One PartnerDesk per user that takes invitation links: a second launch hands its link to the
-// running instance over a local socket and exits (ARCHITECTURE §5).
+// One PartnerDesk per user and workspace that takes invitation links: a second launch on the same
+// workspace hands its link to the running instance over a local socket and exits (ARCHITECTURE §5).
+//
+// The socket lives in a directory private to the user (S7): a real directory, not a symbolic
+// link, owned by the user with mode 0700, checked before listening and before connecting. A link
+// goes only to a socket file the user owns, whose peer runs as the user; otherwise it isn't sent.
 //
 // Wire format, one message per connection: a 4-byte big-endian length, then that many bytes of
 // UTF-8 (1 to MaxMessageBytes). The server answers "ok" once it has emitted messageReceived and
@@ -22,13 +26,40 @@ class SingleInstance : public QObject
 public:
     static constexpr qsizetype MaxMessageBytes = 8 * 1024;
 
-    // key: a QLocalServer name, or an absolute socket path on Unix.
+    // What lstat() says of a path, apart so that tests can check what root can't arrange.
+    struct FileStatus
+    {
+        bool exists = false;
+        bool isSymLink = false;
+        bool isDirectory = false;
+        bool isSocket = false;
+        uint owner = 0;
+        uint permissions = 0; // the mode's 07777 bits
+    };
+
+    // key: on Unix an absolute socket path in a private directory (see privateDirectory()); an
+    // empty key means no private directory could be had, and the instance neither listens nor
+    // sends.
     explicit SingleInstance(const QString& key, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // A per-user key: in $XDG_RUNTIME_DIR (private to the user) when there is one, and named with
-    // a hash of the user name and home path so that two users on one machine never share it.
-    static QString defaultKey();
+    // The key of the instance on the workspace at workspacePath, for this user: in
+    // privateDirectory(), named with a hash of the user and the workspace's canonical path, so
+    // that a link goes only to an instance on the same workspace. Empty when there is no private
+    // directory.
+    static QString defaultKey(const QString& workspacePath);
+    // $XDG_RUNTIME_DIR/partnerdesk when $XDG_RUNTIME_DIR is the user's own (0700, not a link),
+    // else partnerdesk-<uid> in the temporary directory; created 0700 if missing and checked.
+    // Empty (with the reason in error) when what is there is not private.
+    static QString privateDirectory(QString* error = nullptr);
+
+    static FileStatus fileStatus(const QString& path);
+    // Empty when a directory with status is private to the user uid; else why not.
+    static QString directoryProblem(const FileStatus& status, uint uid);
+    // Empty when a socket file with status belongs to the user uid; else why not.
+    static QString socketProblem(const FileStatus& status, uint uid);
+    // True when the process at the other end of the connected local socket descriptor runs as uid.
+    static bool peerIsUser(qintptr socketDescriptor, uint uid);
 
     QString key() const { return m_key; }
     bool isListening() const;
@@ -59,6 +90,9 @@ private:
     void readFrom(QLocalSocket* socket);
     void drop(QLocalSocket* socket);
     bool someoneAnswers() const;
+    // Empty when the key's directory is private to this user (and, when socketFile, the socket
+    // file at the key is the user's); else why not, which is logged.
+    QString keyProblem(bool socketFile) const;
 
     QString m_key;
     QString m_errorString;

@@ -28,6 +28,8 @@ enum class ErrorCode {
     // none yet, so they set it up before they get a session.
     SecondFactorEnrollmentRequired,
     WrongSecondFactor,
+    // The workspace file is damaged (S9): the message names the newest backup.
+    Damaged,
 };
 
 class Error

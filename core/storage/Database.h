@@ -2,7 +2,9 @@
 
 // The workspace database: one named QSQLITE connection with its pragmas, opened through the
 // numbered migrations of Schema. A file whose schema is newer than this build is refused, and an
-// existing file is backed up before it is migrated (ARCHITECTURE §6).
+// existing file is backed up before it is migrated (ARCHITECTURE §6). The file, its -wal and -shm
+// and its backups are private to the user (S6); a damaged file is refused with the newest
+// backup's path, and a busy, read-only or unreadable one is named as such (S9).
 
 #include "common/Result.h"
 #include "storage/Migration.h"
@@ -10,6 +12,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+class QSqlError;
 
 class Database
 {
@@ -34,8 +39,16 @@ public:
     QString backupPath() const { return m_backupPath; }
 
     static QString defaultPath();
+    // The backups written before the upgrades of the workspace at path, newest first.
+    static QStringList backupsOf(const QString& path);
 
 private:
+    Status checkReadable();
+    Status checkIntact();
+    Status checkWritable();
+    Error openFailure(const QSqlError& error) const;
+    Error damaged() const;
+    void makePrivate() const;
     Status applyPragmas();
     Status migrate(const QList<Migration>& migrations);
 

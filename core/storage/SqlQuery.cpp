@@ -50,19 +50,42 @@ Error SqlQuery::storageError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     qCWarning(lcStorage).noquote() << "SQL failed:" << error.text() << "in" << query.lastQuery();
-    const QString text = error.databaseText();
-    if (SqliteAdapter::isBusy(error.nativeErrorCode())) {
+    return storageError(error);
+}
+
+Error SqlQuery::storageError(const QSqlError& error)
+{
+    // People read these: SQLite's own text only where nothing better is known, and never the
+    // driver's tail ("Unable to fetch row").
+    switch (SqliteAdapter::failure(error.nativeErrorCode())) {
+    case SqliteAdapter::Failure::Busy:
         return Error(ErrorCode::Storage,
                      tr("The workspace is busy: another PartnerDesk window is saving to it. Try "
                         "again in a moment."));
+    case SqliteAdapter::Failure::ReadOnly:
+        return Error(ErrorCode::Storage, tr("The workspace is read-only, so the change could not be saved."));
+    case SqliteAdapter::Failure::IoError:
+    case SqliteAdapter::Failure::CantOpen:
+        return Error(ErrorCode::Storage, tr("The workspace could not be read or written: the disk reported an error."));
+    case SqliteAdapter::Failure::DiskFull:
+        return Error(ErrorCode::Storage,
+                     tr("The disk holding the workspace is full, so the change could not be saved."));
+    case SqliteAdapter::Failure::Damaged:
+    case SqliteAdapter::Failure::NotADatabase:
+        return Error(ErrorCode::Damaged,
+                     tr("The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening "
+                        "the workspace again names its newest backup."));
+    case SqliteAdapter::Failure::Other:
+        break;
     }
+    const QString text = error.databaseText();
     if (text.contains(QLatin1String("UNIQUE constraint failed"))) {
         return Error(ErrorCode::Conflict, tr("This record already exists."));
     }
     if (text.contains(QLatin1String("append-only"))) {
         return Error(ErrorCode::PermissionDenied, tr("The audit log can't be changed."));
     }
-    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(error.text()));
+    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(text));
 }
 
 QVariant SqlQuery::nullIfEmpty(const QString& value)

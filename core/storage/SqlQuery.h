@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+class QSqlError;
+
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 class SqlQuery
@@ -25,7 +27,9 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
+    // Logs the failed query and names its failure for people.
     static Error storageError(const QSqlQuery& query);
+    static Error storageError(const QSqlError& error);
     // NULL for an empty string, the value otherwise: optional text columns store NULL.
     static QVariant nullIfEmpty(const QString& value);
 };

@@ -1,5 +1,6 @@
 #include "SqliteAdapter.h"
 
+#include "storage/PrivateFiles.h"
 #include "storage/SqlQuery.h"
 
 #include <QFile>
@@ -12,10 +13,48 @@ QString SqliteAdapter::connectOptions()
 
 bool SqliteAdapter::isBusy(const QString& nativeErrorCode)
 {
-    // Primary result codes 5 and 6; extended codes keep them in the low byte.
+    return failure(nativeErrorCode) == Failure::Busy;
+}
+
+SqliteAdapter::Failure SqliteAdapter::failure(const QString& nativeErrorCode)
+{
+    // SQLite's primary result codes; extended codes keep them in the low byte.
+    enum : int {
+        Perm = 3,
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        IoErr = 10,
+        Corrupt = 11,
+        Full = 13,
+        CantOpen = 14,
+        NotADb = 26,
+    };
     bool ok = false;
     const int code = nativeErrorCode.toInt(&ok);
-    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+    if (!ok) {
+        return Failure::Other;
+    }
+    switch (code & 0xff) {
+    case Busy:
+    case Locked:
+        return Failure::Busy;
+    case Perm:
+    case ReadOnly:
+        return Failure::ReadOnly;
+    case IoErr:
+        return Failure::IoError;
+    case Full:
+        return Failure::DiskFull;
+    case Corrupt:
+        return Failure::Damaged;
+    case NotADb:
+        return Failure::NotADatabase;
+    case CantOpen:
+        return Failure::CantOpen;
+    default:
+        return Failure::Other;
+    }
 }
 
 QStringList SqliteAdapter::pragmas()
@@ -33,9 +72,45 @@ QStringList SqliteAdapter::pragmas()
 Status SqliteAdapter::backupTo(const QSqlDatabase& db, const QString& targetPath)
 {
     // VACUUM INTO writes a consistent copy, WAL content included, without closing the connection.
+    // It would create the file 0644 (less the umask); into an empty file it keeps that file's mode.
     QFile::remove(targetPath);
+    QString reason;
+    if (!PrivateFiles::createFile(targetPath, &reason)) {
+        return Error(ErrorCode::Storage, reason);
+    }
     auto query = SqlQuery::run(db, QStringLiteral("VACUUM INTO ?"), {targetPath});
+    if (!query) {
+        QFile::remove(targetPath);
+    }
     return query;
+}
+
+QString SqliteAdapter::integrityCheck(int maxErrors)
+{
+    // quick_check reads every page and checks the b-trees, without comparing indexes to tables.
+    return QStringLiteral("PRAGMA quick_check(%1)").arg(maxErrors);
+}
+
+QString SqliteAdapter::integrityCheck(const QString& table)
+{
+    QString quoted = table;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("PRAGMA quick_check('%1')").arg(quoted);
+}
+
+QString SqliteAdapter::storedTables()
+{
+    // Without rowids (the full-text index's term table) a table's size can't be estimated cheaply.
+    return QStringLiteral("SELECT name FROM (SELECT name, 1 AS position FROM sqlite_schema WHERE type = 'table' "
+                          "AND rootpage > 0 AND sql NOT LIKE '%WITHOUT ROWID%' "
+                          "UNION ALL SELECT 'sqlite_schema', 0) ORDER BY position, name");
+}
+
+QString SqliteAdapter::estimatedRows(const QString& table)
+{
+    QString quoted = table;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("SELECT max(rowid) FROM \"%1\"").arg(quoted);
 }
 
 Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& table)

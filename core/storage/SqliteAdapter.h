@@ -15,13 +15,27 @@ public:
     static constexpr auto DriverName = "QSQLITE";
     static constexpr int BusyTimeoutMs = 5000;
 
+    // What a failure of the driver means for the person at the desk, from SQLite's result code.
+    enum class Failure { Busy, ReadOnly, IoError, DiskFull, Damaged, NotADatabase, CantOpen, Other };
+
     static QString connectOptions();
     // Starts a transaction that takes the write lock at once (waiting up to the busy timeout).
     static QString beginWriteTransaction() { return QStringLiteral("BEGIN IMMEDIATE"); }
     // True when a failure means another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED).
     static bool isBusy(const QString& nativeErrorCode);
+    static Failure failure(const QString& nativeErrorCode);
     static QStringList pragmas();
+    // A consistent copy of db at targetPath, private to the user (S6).
     static Status backupTo(const QSqlDatabase& db, const QString& targetPath);
+    // Checks every page of the file, up to the first maxErrors problems: "ok", or what is wrong.
+    static QString integrityCheck(int maxErrors);
+    // The same for one table and its indexes, up to its first problem.
+    static QString integrityCheck(const QString& table);
+    // The tables stored in the file with rowids (virtual ones have no pages of their own), the
+    // schema first.
+    static QString storedTables();
+    // About the number of rows of a table, read from the end of its rowid b-tree without a scan.
+    static QString estimatedRows(const QString& table);
     static Result<bool> tableExists(const QSqlDatabase& db, const QString& table);
     static Result<int> userTableCount(const QSqlDatabase& db);
 

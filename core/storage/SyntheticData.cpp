@@ -954,14 +954,16 @@ Status SyntheticData::generate(const QSqlDatabase& db, const SyntheticSpec& spec
         return Error(ErrorCode::Conflict, tr("Synthetic data is only written into an empty workspace."));
     }
     // Bulk-load settings, outside the transaction (SQLite ignores them inside one): no foreign key
-    // look-ups (the generator writes parents first), the rollback journal in memory instead of the
-    // WAL (a new file's pages have nothing to roll back to), no fsync. A modest page cache: every
+    // look-ups (the generator writes parents first), a rollback journal on disk instead of the WAL,
+    // which would hold every new page twice, no fsync. The journal costs little, as pages the file
+    // didn't have are never journaled, and a process killed during the commit leaves it behind for
+    // the next opening to roll back; in memory it left a malformed file (S9). A modest page cache: every
     // table and index grows at its end, so a full page is written once and only read again, through
     // the memory map, by the index builds; and the sorter of an index build works in chunks of the
     // cache's size, which are faster to sort than one large run.
     Status status
         = runAll(db,
-                 {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("PRAGMA journal_mode = MEMORY"),
+                 {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("PRAGMA journal_mode = DELETE"),
                   QStringLiteral("PRAGMA synchronous = OFF"), QStringLiteral("PRAGMA cache_size = -131072"),
                   QStringLiteral("PRAGMA mmap_size = 4294967296"), QStringLiteral("PRAGMA temp_store = MEMORY")});
     QElapsedTimer clock;

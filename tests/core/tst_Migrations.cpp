@@ -1,20 +1,33 @@
 // Opening workspace files (ARCHITECTURE §6): a fresh file gets the whole schema and the pragmas;
 // an older file is backed up, then migrated step by step in transactions; a newer file, another
-// program's SQLite file or a file that is no database at all is refused and left as it was.
+// program's SQLite file or a file that is no database at all is refused and left as it was. The
+// files and folders are private whatever the umask (S6); a damaged file is refused with its
+// newest backup, and a busy or read-only one is named as such, in words without driver text (S9).
 
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
+#include "storage/SyntheticData.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +117,45 @@ bool hasColumn(const Database& database, const QString& table, const QString& co
         == 1;
 }
 
+#ifdef Q_OS_UNIX
+// The permission bits of path, as ls shows them (0600), or -1 when it doesn't exist.
+int mode(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+        return -1;
+    }
+    return int(info.st_mode & 07777);
+}
+
+// Sets or clears the immutable attribute (chattr +i), which stops root from writing too.
+bool setImmutable(const QString& path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    if (fd < 0) {
+        return false;
+    }
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+#endif
+
+// Text of the database driver that must never reach a person.
+bool hasDriverText(const QString& message)
+{
+    return message.contains(u"Unable to"_s) || message.contains(u"Error opening database"_s)
+        || message.contains(u"file is not a database"_s) || message.contains(u"database is locked"_s)
+        || message.contains(u"malformed"_s);
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -125,6 +177,17 @@ private slots:
     void foreignSqliteFileRefused();
     void nonDatabaseFileRefused();
     void currentFileReopenedWithoutBackup();
+    void privateFilesWhateverTheUmask_data();
+    void privateFilesWhateverTheUmask();
+    void existingFilesAreTightened();
+    void ownFolderIsTightened();
+    void damagedFileRefusedWithNewestBackup_data();
+    void damagedFileRefusedWithNewestBackup();
+    void lockedFileNamedBusy();
+    void readOnlyFileNamedReadOnly();
+    void otherFileNamedNotAWorkspace();
+    void failedStatementCarriesNoDriverText();
+    void bulkGeneratorKeepsItsJournal();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -435,6 +498,300 @@ void TestMigrations::currentFileReopenedWithoutBackup()
     QVERIFY(backupsIn(m_dir->path()).isEmpty());
     QCOMPARE(scalar(second, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
     QCOMPARE(scalar(second, u"SELECT count(*) FROM schema_migrations"_s).toInt(), Schema::migrations().size());
+}
+
+void TestMigrations::privateFilesWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::newRow("S6 umask 0022") << 0022;
+    QTest::newRow("S6 umask 0000") << 0000;
+}
+
+void TestMigrations::privateFilesWhateverTheUmask()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, umask);
+    const mode_t saved = ::umask(mode_t(umask));
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+
+    const QString outer = m_dir->filePath(u"desk"_s);
+    const QString folder = outer + u"/workspaces"_s;
+    const QString path = folder + u"/workspace.sqlite"_s;
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(path, version1Only()));
+        PD_VERIFY_OK(insertTenant(v1, u"contoso"_s));
+        QCOMPARE(mode(outer), 0700);
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(path), 0600);
+        // Open in WAL mode: the write-ahead log and the shared memory index hold the data too.
+        QCOMPARE(mode(path + u"-wal"_s), 0600);
+        QCOMPARE(mode(path + u"-shm"_s), 0600);
+    }
+    Database latest;
+    PD_VERIFY_OK(latest.open(path));
+    QVERIFY(!latest.backupPath().isEmpty());
+    QCOMPARE(mode(latest.backupPath()), 0600);
+    QCOMPARE(rawScalar(latest.backupPath(), u"SELECT count(*) FROM tenants"_s).toInt(), 1);
+    QCOMPARE(mode(path), 0600);
+    QCOMPARE(mode(path + u"-wal"_s), 0600);
+    QCOMPARE(mode(path + u"-shm"_s), 0600);
+#else
+    QSKIP("POSIX permissions only");
+#endif
+}
+
+void TestMigrations::existingFilesAreTightened()
+{
+#ifdef Q_OS_UNIX
+    {
+        Database first;
+        PD_VERIFY_OK(first.open(m_path));
+        PD_VERIFY_OK(insertTenant(first, u"fabrikam"_s));
+    }
+    // As an older PartnerDesk left them under umask 0022, with a backup of an upgrade beside.
+    const QString backup = m_path + u".schema1-20261101-080000.bak"_s;
+    QVERIFY(QFile::copy(m_path, backup));
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+        QFile file(m_path + suffix);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    for (const QString& file : {m_path, m_path + u"-wal"_s, m_path + u"-shm"_s, backup}) {
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    }
+    QCOMPARE(mode(m_path), 0644);
+
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    QCOMPARE(mode(m_path), 0600);
+    QCOMPARE(mode(m_path + u"-wal"_s), 0600);
+    QCOMPARE(mode(m_path + u"-shm"_s), 0600);
+    QCOMPARE(mode(backup), 0600);
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
+#else
+    QSKIP("POSIX permissions only");
+#endif
+}
+
+void TestMigrations::ownFolderIsTightened()
+{
+#ifdef Q_OS_UNIX
+    // PartnerDesk's default folder, as an older version created it: readable by everyone.
+    const QByteArray savedDataHome = qgetenv("XDG_DATA_HOME");
+    const auto restore = qScopeGuard([&] {
+        if (savedDataHome.isNull()) {
+            qunsetenv("XDG_DATA_HOME");
+        } else {
+            qputenv("XDG_DATA_HOME", savedDataHome);
+        }
+    });
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(u"data"_s)));
+    const QString folder = QFileInfo(Database::defaultPath()).absolutePath();
+    QVERIFY2(folder.startsWith(m_dir->path()), qPrintable(folder));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+
+    Database database;
+    PD_VERIFY_OK(database.open(Database::defaultPath()));
+    QCOMPARE(mode(folder), 0700);
+    QCOMPARE(mode(Database::defaultPath()), 0600);
+#else
+    QSKIP("POSIX permissions only");
+#endif
+}
+
+void TestMigrations::damagedFileRefusedWithNewestBackup_data()
+{
+    QTest::addColumn<bool>("withBackup");
+    QTest::newRow("S9 with backups") << true;
+    QTest::newRow("S9 without a backup") << false;
+}
+
+void TestMigrations::damagedFileRefusedWithNewestBackup()
+{
+    QFETCH(bool, withBackup);
+    QString newest;
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(m_path, version1Only()));
+        for (int i = 0; i < 400; ++i) {
+            PD_VERIFY_OK(insertTenant(v1, u"tenant%1"_s.arg(i, 4, 10, QLatin1Char('0'))));
+        }
+    }
+    if (withBackup) {
+        Database latest;
+        PD_VERIFY_OK(latest.open(m_path));
+        newest = latest.backupPath();
+        QVERIFY(!newest.isEmpty());
+        // An older backup sorts after it, whatever the file system lists first.
+        QVERIFY(QFile::copy(newest, m_path + u".schema1-20200101-000000.bak"_s));
+        QCOMPARE(Database::backupsOf(m_path).size(), 2);
+        QCOMPARE(Database::backupsOf(m_path).constFirst(), newest);
+    }
+    // Garbage over pages in the middle of the file, as a failing disk or a killed copy leaves.
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY2(size >= 16 * 4096, qPrintable(QString::number(size)));
+        QVERIFY(file.seek(size / 2 - 2 * 4096));
+        QByteArray garbage(4 * 4096, Qt::Uninitialized);
+        for (qsizetype i = 0; i < garbage.size(); ++i) {
+            garbage[i] = char((i * 167 + 13) % 256);
+        }
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+    const QByteArray before = fileHash(m_path);
+
+    Database database;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed its integrity check|SQL failed"_s));
+    const Status opened = database.open(m_path);
+    QCOMPARE(opened.code(), ErrorCode::Damaged);
+    QVERIFY(!database.isOpen());
+    const QString message = opened.errorString();
+    QVERIFY2(message.contains(u"is damaged"_s), qPrintable(message));
+    QVERIFY2(message.contains(m_path), qPrintable(message));
+    if (withBackup) {
+        QVERIFY2(message.contains(newest), qPrintable(message));
+    } else {
+        QVERIFY2(message.contains(u"No backup"_s), qPrintable(message));
+    }
+    QVERIFY2(!message.contains(u"not a PartnerDesk workspace"_s), qPrintable(message));
+    QVERIFY2(!hasDriverText(message), qPrintable(message));
+    QCOMPARE(fileHash(m_path), before);
+}
+
+void TestMigrations::lockedFileNamedBusy()
+{
+    {
+        Database first;
+        PD_VERIFY_OK(first.open(m_path));
+        PD_VERIFY_OK(insertTenant(first, u"northwind"_s));
+    }
+    // Another program holds the file with an exclusive lock until it closes its connection.
+    const QString name = u"locker"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(name); });
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        locker.setDatabaseName(m_path);
+        QVERIFY(locker.open());
+        PD_VERIFY_OK(SqlQuery::run(locker, u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        PD_VERIFY_OK(SqlQuery::run(locker, u"BEGIN EXCLUSIVE"_s));
+        PD_VERIFY_OK(SqlQuery::run(locker, u"UPDATE tenants SET display_name = 'Locked Inc.'"_s));
+
+        Database database;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: database is locked"_s));
+        const Status opened = database.open(m_path);
+        QVERIFY(!opened.ok());
+        QVERIFY(!database.isOpen());
+        const QString message = opened.errorString();
+        QVERIFY2(message.contains(u"busy"_s) && message.contains(u"locked"_s), qPrintable(message));
+        QVERIFY2(message.contains(m_path), qPrintable(message));
+        QVERIFY2(!message.contains(u"not a PartnerDesk workspace"_s), qPrintable(message));
+        QVERIFY2(!hasDriverText(message), qPrintable(message));
+        PD_VERIFY_OK(SqlQuery::run(locker, u"ROLLBACK"_s));
+        locker.close();
+    }
+    // Once released, the same file opens as it was.
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    QCOMPARE(scalar(database, u"SELECT display_name FROM tenants"_s).toString(), u"northwind Inc."_s);
+}
+
+void TestMigrations::readOnlyFileNamedReadOnly()
+{
+#ifdef Q_OS_UNIX
+    {
+        Database first;
+        PD_VERIFY_OK(first.open(m_path));
+        PD_VERIFY_OK(insertTenant(first, u"adatum"_s));
+    }
+    // Permission bits don't stop root; the immutable attribute does, where the file system has it.
+    bool immutable = false;
+    if (::geteuid() == 0) {
+        immutable = setImmutable(m_path, true);
+        if (!immutable) {
+            QSKIP("Running as root on a file system without the immutable attribute: no file is read-only");
+        }
+    } else {
+        QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0400) == 0);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (immutable) {
+            setImmutable(m_path, false);
+        }
+    });
+    const QByteArray before = fileHash(m_path);
+
+    Database database;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: attempt to write a readonly database"_s));
+    const Status opened = database.open(m_path);
+    QVERIFY(!opened.ok());
+    QVERIFY(!database.isOpen());
+    const QString message = opened.errorString();
+    QVERIFY2(message.contains(u"read-only"_s), qPrintable(message));
+    QVERIFY2(message.contains(m_path), qPrintable(message));
+    QVERIFY2(!message.contains(u"not a PartnerDesk workspace"_s), qPrintable(message));
+    QVERIFY2(!hasDriverText(message), qPrintable(message));
+    QCOMPARE(fileHash(m_path), before);
+#else
+    QSKIP("POSIX permissions only");
+#endif
+}
+
+void TestMigrations::otherFileNamedNotAWorkspace()
+{
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Quarterly notes: call Contoso about the renewal.\n").repeated(200));
+    }
+    Database database;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: file is not a database"_s));
+    const Status opened = database.open(m_path);
+    QCOMPARE(opened.code(), ErrorCode::Storage);
+    // S9: the whole message, with no driver text after it.
+    QCOMPARE(opened.errorString(), u"The file %1 is not a PartnerDesk workspace."_s.arg(m_path));
+}
+
+void TestMigrations::failedStatementCarriesNoDriverText()
+{
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed: CHECK constraint failed"_s));
+    // S9: a statement the database refuses for a reason no message names.
+    const Status inserted = insertTenant(database, QString(30, u'x'));
+    QCOMPARE(inserted.code(), ErrorCode::Storage);
+    QVERIFY2(inserted.errorString().startsWith(u"The workspace could not be updated"_s),
+             qPrintable(inserted.errorString()));
+    QVERIFY2(!hasDriverText(inserted.errorString()), qPrintable(inserted.errorString()));
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM tenants"_s).toInt(), 0);
+}
+
+void TestMigrations::bulkGeneratorKeepsItsJournal()
+{
+    Database database;
+    PD_VERIFY_OK(database.open(m_path));
+    SyntheticSpec spec;
+    spec.customers = 300;
+    spec.resellers = 2;
+    spec.passwordIterations = TestWorkspace::PasswordIterations;
+    spec.now = TestClock::defaultStart();
+    // S9: while its one transaction runs, the rollback journal is on disk, where a killed
+    // generator leaves it for the next opening to roll back.
+    int reports = 0;
+    int withJournal = 0;
+    PD_VERIFY_OK(SyntheticData::generate(database.connection(), spec, [&](const QString& line) {
+        if (line.contains(u"committed"_s) || line.contains(u"analyzed"_s)) {
+            return;
+        }
+        ++reports;
+        withJournal += QFile::exists(m_path + u"-journal"_s) ? 1 : 0;
+    }));
+    QVERIFY(reports > 0);
+    QCOMPARE(withJournal, reports);
+    QCOMPARE(scalar(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM customers"_s).toInt(), 300);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -293,8 +293,9 @@ char* toString(const ErrorCode& code)
                                         "Storage",
                                         "SecondFactorRequired",
                                         "SecondFactorEnrollmentRequired",
-                                        "WrongSecondFactor"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::WrongSecondFactor) + 1,
+                                        "WrongSecondFactor",
+                                        "Damaged"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Damaged) + 1,
                   "an ErrorCode has no name");
     const auto index = static_cast<std::size_t>(code);
     return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private slots:
     void providerReadsTheAccount_C4();
     void requestResellerRelationship_C1();
     void exportWritesTheCurrentList_V1();
+    void exportIsPrivate_S6();
 
 private:
     std::unique_ptr<TestWorkspace> m_tw;
@@ -330,4 +332,32 @@ void TestCustomersPage::exportWritesTheCurrentList_V1()
 }
 
 QTEST_MAIN(TestCustomersPage)
+void TestCustomersPage::exportIsPrivate_S6()
+{
+    // A new export is created 0600 whatever the umask; a file the person chose to replace keeps
+    // its permissions.
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"customers.csv"_s);
+    QVERIFY(page.exportTo(path));
+    constexpr QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions all = owner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+        | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & all, owner);
+
+    const QString shared = dir.filePath(u"shared.csv"_s);
+    {
+        QFile file(shared);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QFileDevice::Permissions chosen = owner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(shared, chosen));
+    QVERIFY(page.exportTo(shared));
+    QCOMPARE(QFile::permissions(shared) & all, chosen);
+    QVERIFY(QFileInfo(shared).size() > 0);
+}
+
 #include "tst_CustomersPage.moc"

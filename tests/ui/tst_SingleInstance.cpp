@@ -3,8 +3,11 @@
 // one, and malformed, oversized or abandoned messages never reach the window.
 //
 // Sender and server run in this one thread: sendToRunning() waits in a local event loop, so the
-// server accepts and answers during that wait. Each test uses its own key, so runs never meet.
+// server accepts and answers during that wait. Each test uses its own key in its own private
+// (0700) directory, so runs never meet. The socket's directory must be the user's alone (S7), and
+// a link goes only to an instance on the same workspace, given as one sound argument (S12).
 
+#include "CommandLine.h"
 #include "SingleInstance.h"
 
 #include <QDir>
@@ -13,6 +16,8 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +33,7 @@
 #ifdef Q_OS_UNIX
 #include <cstring>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 #endif
@@ -55,6 +61,46 @@ qsizetype serverConnections(const SingleInstance& instance)
     return instance.findChildren<QLocalSocket*>().size();
 }
 
+// Sets an environment variable for the life of the guard, then puts back what was there.
+class EnvironmentGuard
+{
+public:
+    explicit EnvironmentGuard(const char* name)
+        : m_name(name)
+        , m_saved(qgetenv(name))
+    {
+    }
+    ~EnvironmentGuard()
+    {
+        if (m_saved.isNull()) {
+            qunsetenv(m_name);
+        } else {
+            qputenv(m_name, m_saved);
+        }
+    }
+    EnvironmentGuard(const EnvironmentGuard&) = delete;
+    EnvironmentGuard& operator=(const EnvironmentGuard&) = delete;
+
+private:
+    const char* m_name;
+    QByteArray m_saved;
+};
+
+#ifdef Q_OS_UNIX
+int mode(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+bool setMode(const QString& path, int mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0;
+}
+#endif
+
 } // namespace
 
 class TestSingleInstance : public QObject
@@ -67,6 +113,22 @@ private slots:
 
     void nothingListening();
     void defaultKeyIsPerUser();
+    void defaultKeyIsPerWorkspace();
+    void linkGoesOnlyToTheSameWorkspace();
+    void commandLineLink_data();
+    void commandLineLink();
+    void fallbackDirectoryIsPrivate();
+    void runtimeDirectoryUsedOnlyWhenPrivate_data();
+    void runtimeDirectoryUsedOnlyWhenPrivate();
+    void foreignFallbackDirectoryRefused_data();
+    void foreignFallbackDirectoryRefused();
+    void unsafeDirectoryRefused_data();
+    void unsafeDirectoryRefused();
+    void directoryChecks_data();
+    void directoryChecks();
+    void socketChecks_data();
+    void socketChecks();
+    void peerCredentials();
     void receivesExactMessage_data();
     void receivesExactMessage();
     void messagesFromSeveralClientsArriveInOrder();
@@ -83,17 +145,21 @@ private slots:
     void silentClientIsTurnedAway();
 
 private:
+    std::unique_ptr<QTemporaryDir> m_dir; // 0700, as QTemporaryDir makes it
     QString m_key;
 };
 
 void TestSingleInstance::init()
 {
-    m_key = u"partnerdesk-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_key = m_dir->filePath(u"pd-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 void TestSingleInstance::cleanup()
 {
     QLocalServer::removeServer(m_key);
+    m_dir.reset();
 }
 
 void TestSingleInstance::nothingListening()
@@ -108,35 +174,368 @@ void TestSingleInstance::nothingListening()
 
 void TestSingleInstance::defaultKeyIsPerUser()
 {
-    const QByteArray savedRuntimeDir = qgetenv("XDG_RUNTIME_DIR");
-    const auto restore = qScopeGuard([&] {
-        if (savedRuntimeDir.isNull()) {
-            qunsetenv("XDG_RUNTIME_DIR");
-        } else {
-            qputenv("XDG_RUNTIME_DIR", savedRuntimeDir);
-        }
-    });
-
-    qunsetenv("XDG_RUNTIME_DIR");
-    const QString key = SingleInstance::defaultKey();
-    QVERIFY(key.startsWith(u"org.partnerdesk.PartnerDesk-"_s));
-    QCOMPARE(key.size(), u"org.partnerdesk.PartnerDesk-"_s.size() + 12);
-    QCOMPARE(SingleInstance::defaultKey(), key);
+    EnvironmentGuard runtime("XDG_RUNTIME_DIR");
+    const QString workspace = m_dir->filePath(u"workspace.sqlite"_s);
 
 #ifdef Q_OS_UNIX
     QTemporaryDir runtimeDir;
     QVERIFY(runtimeDir.isValid());
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
-    QCOMPARE(SingleInstance::defaultKey(), QDir(runtimeDir.path()).filePath(key));
+    const QString key = SingleInstance::defaultKey(workspace);
+    const QString directory = QDir(runtimeDir.path()).filePath(u"partnerdesk"_s);
+    QCOMPARE(QFileInfo(key).path(), directory);
+    QVERIFY(QFileInfo(key).fileName().startsWith(u"org.partnerdesk.PartnerDesk-"_s));
+    QCOMPARE(QFileInfo(key).fileName().size(), u"org.partnerdesk.PartnerDesk-"_s.size() + 12);
+    QCOMPARE(SingleInstance::defaultKey(workspace), key);
+    QCOMPARE(mode(directory), 0700);
 
     // The default key works end to end in the runtime directory.
-    SingleInstance running(SingleInstance::defaultKey());
+    SingleInstance running(key);
     QSignalSpy received(&running, &SingleInstance::messageReceived);
     QVERIFY(running.listen());
-    QVERIFY(QFileInfo::exists(QDir(runtimeDir.path()).filePath(key)));
-    SingleInstance second(SingleInstance::defaultKey());
+    QVERIFY(QFileInfo::exists(key));
+    SingleInstance second(SingleInstance::defaultKey(workspace));
     QVERIFY(second.sendToRunning(u"partnerdesk://invitation/runtime"_s));
     QTRY_COMPARE(received.count(), 1);
+#else
+    QVERIFY(SingleInstance::defaultKey(workspace).startsWith(u"org.partnerdesk.PartnerDesk-"_s));
+#endif
+}
+
+void TestSingleInstance::defaultKeyIsPerWorkspace()
+{
+    // S12: the same workspace, however it is written, has one key; another workspace another.
+    const QString a = m_dir->filePath(u"a/workspace.sqlite"_s);
+    const QString b = m_dir->filePath(u"b/workspace.sqlite"_s);
+    const QString key = SingleInstance::defaultKey(a);
+    QVERIFY(!key.isEmpty());
+    QVERIFY(SingleInstance::defaultKey(b) != key);
+    QCOMPARE(SingleInstance::defaultKey(m_dir->filePath(u"a/../a/./workspace.sqlite"_s)), key);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"a"_s)));
+    {
+        QFile file(a);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // the file exists once the first window opened it
+    }
+    QCOMPARE(SingleInstance::defaultKey(a), key);
+#ifdef Q_OS_UNIX
+    QVERIFY(QFile::link(m_dir->filePath(u"a"_s), m_dir->filePath(u"linked"_s)));
+    QCOMPARE(SingleInstance::defaultKey(m_dir->filePath(u"linked/workspace.sqlite"_s)), key);
+#endif
+}
+
+void TestSingleInstance::linkGoesOnlyToTheSameWorkspace()
+{
+    // S12: an instance runs on B; "partnerdesk --database A <link>" must not hand the link to it.
+    const QString a = m_dir->filePath(u"a.sqlite"_s);
+    const QString b = m_dir->filePath(u"b.sqlite"_s);
+    SingleInstance onB(SingleInstance::defaultKey(b));
+    QSignalSpy received(&onB, &SingleInstance::messageReceived);
+    QVERIFY(onB.listen());
+    const auto stop = qScopeGuard([&] { QLocalServer::removeServer(onB.key()); });
+
+    SingleInstance launchOnA(SingleInstance::defaultKey(a));
+    QVERIFY(!launchOnA.sendToRunning(u"partnerdesk://invitation/for-a"_s));
+    // The launch on A then opens its own window, which takes A's links.
+    SingleInstance windowOnA(SingleInstance::defaultKey(a));
+    QSignalSpy receivedOnA(&windowOnA, &SingleInstance::messageReceived);
+    QVERIFY(windowOnA.listen());
+    const auto stopA = qScopeGuard([&] { QLocalServer::removeServer(windowOnA.key()); });
+    SingleInstance laterOnB(SingleInstance::defaultKey(b));
+    QVERIFY(laterOnB.sendToRunning(u"partnerdesk://invitation/for-b"_s));
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(0).toString(), u"partnerdesk://invitation/for-b"_s);
+    QCOMPARE(receivedOnA.count(), 0);
+}
+
+void TestSingleInstance::commandLineLink_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("refusal");
+
+    const QString valid = u"partnerdesk://invitation/q1w2e3r4t5y6u7i8o9p0"_s;
+    QTest::newRow("none") << QStringList() << QString() << QString();
+    QTest::newRow("one link") << QStringList{valid} << valid << QString();
+    QTest::newRow("S12 two arguments") << QStringList{valid, u"extra"_s} << QString()
+                                       << u"2 arguments were given; PartnerDesk takes at most one, an invitation "
+                                          "link."_s;
+    QTest::newRow("S12 empty argument") << QStringList{QString()} << QString()
+                                        << u"The invitation link given is empty, so nothing was opened. Give a "
+                                           "link such as partnerdesk://invitation/…, or none."_s;
+    QTest::newRow("S12 blank argument") << QStringList{u"  "_s} << QString()
+                                        << u"The invitation link given is empty, so nothing was opened. Give a "
+                                           "link such as partnerdesk://invitation/…, or none."_s;
+    QTest::newRow("the largest hand-over") << QStringList{QString(SingleInstance::MaxMessageBytes, u'x')}
+                                           << QString(SingleInstance::MaxMessageBytes, u'x') << QString();
+    QTest::newRow("S12 over the hand-over limit")
+        << QStringList{u"partnerdesk://invitation/"_s + QString(SingleInstance::MaxMessageBytes, u'x')} << QString()
+        << u"The link given is 8,217 bytes long, more than the 8,192 a PartnerDesk invitation link may have, so "
+           "nothing was opened."_s;
+}
+
+void TestSingleInstance::commandLineLink()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, link);
+    QFETCH(QString, refusal);
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto given = CommandLine::link(arguments);
+    if (refusal.isEmpty()) {
+        QVERIFY2(given.ok(), qPrintable(given.errorString()));
+        QCOMPARE(given.value(), link);
+    } else {
+        QVERIFY(!given.ok());
+        QCOMPARE(given.code(), ErrorCode::InvalidInput);
+        QCOMPARE(given.errorString(), refusal);
+    }
+}
+
+void TestSingleInstance::fallbackDirectoryIsPrivate()
+{
+#ifdef Q_OS_UNIX
+    // S7: without XDG_RUNTIME_DIR the socket is no longer a predictable name in the shared /tmp,
+    // but in a directory of the user's own, 0700, whatever the umask.
+    EnvironmentGuard runtime("XDG_RUNTIME_DIR");
+    EnvironmentGuard temp("TMPDIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    QTemporaryDir shared;
+    QVERIFY(shared.isValid());
+    QVERIFY(setMode(shared.path(), 01777)); // like /tmp
+    qputenv("TMPDIR", QFile::encodeName(shared.path()));
+    const mode_t savedMask = ::umask(0);
+    const auto restoreMask = qScopeGuard([savedMask] { ::umask(savedMask); });
+
+    const QString key = SingleInstance::defaultKey(m_dir->filePath(u"workspace.sqlite"_s));
+    QVERIFY(!key.isEmpty());
+    const QString directory = QFileInfo(key).path();
+    QCOMPARE(directory, shared.path() + u"/partnerdesk-"_s + QString::number(::getuid()));
+    QCOMPARE(mode(directory), 0700);
+    QCOMPARE(QFileInfo(directory).ownerId(), ::getuid());
+
+    SingleInstance running(key);
+    QSignalSpy received(&running, &SingleInstance::messageReceived);
+    QVERIFY2(running.listen(), qPrintable(running.errorString()));
+    const auto stop = qScopeGuard([&] { QLocalServer::removeServer(key); });
+    SingleInstance second(key);
+    QVERIFY(second.sendToRunning(u"partnerdesk://invitation/private"_s));
+    QTRY_COMPARE(received.count(), 1);
+#else
+    QSKIP("Unix sockets only");
+#endif
+}
+
+void TestSingleInstance::runtimeDirectoryUsedOnlyWhenPrivate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("S7 runtime directory with mode 0777") << u"0777"_s;
+    QTest::newRow("S7 runtime directory is a symbolic link") << u"link"_s;
+}
+
+void TestSingleInstance::runtimeDirectoryUsedOnlyWhenPrivate()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, kind);
+    EnvironmentGuard runtime("XDG_RUNTIME_DIR");
+    EnvironmentGuard temp("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(m_dir->path()));
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    QString runtimeDir = elsewhere.path();
+    if (kind == u"0777"_s) {
+        QVERIFY(setMode(runtimeDir, 0777));
+    } else {
+        runtimeDir = m_dir->filePath(u"runtime-link"_s);
+        QVERIFY(QFile::link(elsewhere.path(), runtimeDir));
+    }
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+
+    const QString key = SingleInstance::defaultKey(m_dir->filePath(u"workspace.sqlite"_s));
+    QVERIFY(!key.isEmpty());
+    QVERIFY2(!key.startsWith(runtimeDir) && !key.startsWith(elsewhere.path()), qPrintable(key));
+    QCOMPARE(QFileInfo(key).path(), m_dir->path() + u"/partnerdesk-"_s + QString::number(::getuid()));
+    QVERIFY(!QFileInfo::exists(elsewhere.filePath(u"partnerdesk"_s)));
+#else
+    QSKIP("Unix sockets only");
+#endif
+}
+
+void TestSingleInstance::foreignFallbackDirectoryRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("S7 pre-created with mode 0777") << u"0777"_s;
+    QTest::newRow("S7 pre-created as a symbolic link") << u"link"_s;
+}
+
+void TestSingleInstance::foreignFallbackDirectoryRefused()
+{
+#ifdef Q_OS_UNIX
+    // Someone got to the shared temporary directory first: no socket there, no hand-over; the app
+    // then runs alone.
+    QFETCH(QString, kind);
+    EnvironmentGuard runtime("XDG_RUNTIME_DIR");
+    EnvironmentGuard temp("TMPDIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    qputenv("TMPDIR", QFile::encodeName(m_dir->path()));
+    const QString planted = m_dir->path() + u"/partnerdesk-"_s + QString::number(::getuid());
+    QTemporaryDir target;
+    QVERIFY(target.isValid());
+    if (kind == u"0777"_s) {
+        QVERIFY(QDir().mkdir(planted));
+        QVERIFY(setMode(planted, 0777));
+    } else {
+        QVERIFY(QFile::link(target.path(), planted));
+    }
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Links are not handed between PartnerDesk windows"_s));
+    const QString key = SingleInstance::defaultKey(m_dir->filePath(u"workspace.sqlite"_s));
+    QCOMPARE(key, QString());
+    SingleInstance instance(key);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Not using the socket"_s));
+    QVERIFY(!instance.listen());
+    QVERIFY(!instance.errorString().isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Not using the socket"_s));
+    QVERIFY(!instance.sendToRunning(u"partnerdesk://invitation/secret"_s));
+    QCOMPARE(QDir(planted).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), QStringList());
+    QCOMPARE(mode(planted), kind == u"0777"_s ? 0777 : 0777 & mode(planted)); // left as found
+#else
+    QSKIP("Unix sockets only");
+#endif
+}
+
+void TestSingleInstance::unsafeDirectoryRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("S7 directory opened to everyone") << u"0777"_s;
+    QTest::newRow("S7 directory readable by the group") << u"0750"_s;
+    QTest::newRow("S7 directory through a symbolic link") << u"link"_s;
+}
+
+void TestSingleInstance::unsafeDirectoryRefused()
+{
+#ifdef Q_OS_UNIX
+    // A key whose directory is not private: nothing listens there, and nothing is sent there.
+    QFETCH(QString, kind);
+    const QString directory = m_dir->filePath(u"sockets"_s);
+    QVERIFY(QDir().mkdir(directory));
+    QString key = directory + u"/pd"_s;
+    SingleInstance running(key);
+    QSignalSpy received(&running, &SingleInstance::messageReceived);
+    QVERIFY(setMode(directory, 0700));
+    QVERIFY(running.listen());
+    const auto stop = qScopeGuard([&] { QLocalServer::removeServer(key); });
+
+    // The directory changes under a running instance: a later launch hands it nothing.
+    QString unsafeKey = key;
+    if (kind == u"link"_s) {
+        QVERIFY(QFile::link(directory, m_dir->filePath(u"linked"_s)));
+        unsafeKey = m_dir->filePath(u"linked/pd"_s);
+    } else {
+        QVERIFY(setMode(directory, kind.toInt(nullptr, 8)));
+    }
+    SingleInstance launch(unsafeKey);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Not using the socket"_s));
+    QVERIFY(!launch.sendToRunning(u"partnerdesk://invitation/secret"_s));
+    QTest::qWait(50);
+    QCOMPARE(received.count(), 0);
+    QCOMPARE(serverConnections(running), 0);
+
+    // Nor does a new instance listen there.
+    SingleInstance another(unsafeKey + u"-2"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Not using the socket"_s));
+    QVERIFY(!another.listen());
+    QVERIFY(!another.isListening());
+    QVERIFY(!QFileInfo::exists(unsafeKey + u"-2"_s));
+#else
+    QSKIP("Unix sockets only");
+#endif
+}
+
+void TestSingleInstance::directoryChecks_data()
+{
+    QTest::addColumn<bool>("isSymLink");
+    QTest::addColumn<bool>("isDirectory");
+    QTest::addColumn<uint>("owner");
+    QTest::addColumn<uint>("permissions");
+    QTest::addColumn<QString>("problem");
+
+    const uint me = 1000;
+    QTest::newRow("private") << false << true << me << 0700U << QString();
+    QTest::newRow("S7 another user's") << false << true << me + 1 << 0700U << u"belongs to user 1001"_s;
+    QTest::newRow("S7 root's") << false << true << 0U << 0700U << u"belongs to user 0"_s;
+    QTest::newRow("S7 mode 0777") << false << true << me << 0777U << u"has mode 777, not 700"_s;
+    QTest::newRow("S7 mode 1777") << false << true << me << 01777U << u"has mode 1777, not 700"_s;
+    QTest::newRow("S7 mode 0711") << false << true << me << 0711U << u"has mode 711, not 700"_s;
+    QTest::newRow("S7 symbolic link") << true << false << me << 0777U << u"is a symbolic link"_s;
+    QTest::newRow("S7 a file") << false << false << me << 0700U << u"is not a directory"_s;
+}
+
+void TestSingleInstance::directoryChecks()
+{
+    QFETCH(bool, isSymLink);
+    QFETCH(bool, isDirectory);
+    QFETCH(uint, owner);
+    QFETCH(uint, permissions);
+    QFETCH(QString, problem);
+
+    SingleInstance::FileStatus status;
+    status.exists = true;
+    status.isSymLink = isSymLink;
+    status.isDirectory = isDirectory;
+    status.owner = owner;
+    status.permissions = permissions;
+    QCOMPARE(SingleInstance::directoryProblem(status, 1000), problem);
+    QCOMPARE(SingleInstance::directoryProblem(SingleInstance::FileStatus{}, 1000), u"does not exist"_s);
+}
+
+void TestSingleInstance::socketChecks_data()
+{
+    QTest::addColumn<bool>("isSocket");
+    QTest::addColumn<uint>("owner");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("the user's socket") << true << 1000U << QString();
+    QTest::newRow("S7 another user's socket") << true << 1001U << u"belongs to user 1001"_s;
+    QTest::newRow("S7 not a socket") << false << 1000U << u"is not a socket"_s;
+}
+
+void TestSingleInstance::socketChecks()
+{
+    QFETCH(bool, isSocket);
+    QFETCH(uint, owner);
+    QFETCH(QString, problem);
+
+    SingleInstance::FileStatus status;
+    status.exists = true;
+    status.isSocket = isSocket;
+    status.owner = owner;
+    status.permissions = 0600;
+    QCOMPARE(SingleInstance::socketProblem(status, 1000), problem);
+}
+
+void TestSingleInstance::peerCredentials()
+{
+#ifdef Q_OS_UNIX
+    // S7: the peer check on a real connection, against this user and against another uid.
+    QLocalServer server;
+    QVERIFY(server.listen(m_key));
+    QLocalSocket client;
+    client.connectToServer(m_key);
+    QVERIFY(client.waitForConnected(1000));
+    QVERIFY(server.waitForNewConnection(1000));
+    QLocalSocket* accepted = server.nextPendingConnection();
+    QVERIFY(accepted);
+    QVERIFY(SingleInstance::peerIsUser(client.socketDescriptor(), ::getuid()));
+    QVERIFY(SingleInstance::peerIsUser(accepted->socketDescriptor(), ::getuid()));
+    QVERIFY(!SingleInstance::peerIsUser(client.socketDescriptor(), ::getuid() + 1));
+    QVERIFY(!SingleInstance::peerIsUser(-1, ::getuid()));
+
+    // The socket file of the running instance is the user's, as the sender checks.
+    const SingleInstance::FileStatus status = SingleInstance::fileStatus(m_key);
+    QVERIFY(status.isSocket);
+    QCOMPARE(SingleInstance::socketProblem(status, ::getuid()), QString());
+#else
+    QSKIP("Unix sockets only");
 #endif
 }
 
@@ -266,7 +665,7 @@ void TestSingleInstance::staleSocketDoesNotStopListen()
 {
     QFETCH(bool, socketFile);
 
-    const QString path = QDir::cleanPath(QDir::tempPath()) + u'/' + m_key;
+    const QString path = m_key;
     if (socketFile) {
 #ifdef Q_OS_UNIX
         // What a crash leaves: a bound socket file that nobody accepts on. QLocalServer::close()

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -326,9 +327,15 @@ bool CustomersPage::exportTo(const QString& path)
 {
     showDone(QString());
     QSaveFile file(path);
+    const bool replacing = QFileInfo::exists(path);
     if (!file.open(QIODevice::WriteOnly)) {
         showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
+    }
+    // A new export is the user's alone (S6), as the workspace is; a file being replaced keeps the
+    // permissions its owner gave it.
+    if (!replacing) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
     const CustomerListQuery query = m_model->query();
