@@ -99,6 +99,8 @@ void TestValidators::domainPrefix_E4_data()
     refused("E4 only spaces", u"   "_s, u"Enter a domain prefix."_s);
     refused("E4 28 characters", repeated(u'a', 28),
             u"The domain prefix is too long. Use at most 27 letters or digits."_s);
+    refused("S11 28 letters refused, not cut", u"abcdefghijklmnopqrstuvwxyzab"_s,
+            u"The domain prefix is too long. Use at most 27 letters or digits."_s);
     refused("E4 hyphen", u"contoso-ltd"_s, characters.arg(u"-"_s));
     refused("E4 dot", u"contoso.com"_s, characters.arg(u"."_s));
     refused("E4 underscore", u"con_toso"_s, characters.arg(u"_"_s));
@@ -343,7 +345,7 @@ void TestValidators::partnerId_data()
     refused("empty", QString(), u"Enter a Partner ID."_s);
     refused("only spaces", u"  "_s, u"Enter a Partner ID."_s);
     refused("5 digits", u"12345"_s, length);
-    refused("8 digits", u"12345678"_s, length);
+    refused("S11 8 digits refused, not cut", u"12345678"_s, length);
     refused("inner space", u"123 456"_s,
             u"The Partner ID can't contain spaces. Enter its 6 or 7 digits, such as 1234567."_s);
     refused("dash", u"1234-567"_s, character.arg(u"-"_s));
@@ -542,6 +544,8 @@ void TestValidators::userNameLocalPart_data()
     refused("accented letter", u"adèle"_s, character.arg(u"è"_s));
     refused("plus", u"adele+test"_s, character.arg(u"+"_s));
     refused("65 characters", repeated(u'a', 65), u"The user name is too long. Use at most 64 characters."_s);
+    refused("S11 100 characters refused, not cut", repeated(u'b', 100),
+            u"The user name is too long. Use at most 64 characters."_s);
     refused("starts with dot", u".adele"_s, dotEdge);
     refused("ends with dot", u"adele."_s, dotEdge);
     refused("two dots in a row", u"adele..vance"_s, u"The user name can't have two dots in a row."_s);

@@ -1,6 +1,5 @@
 #include "CustomerUserDialog.h"
 
-#include "domain/Validators.h"
 #include "services/CustomerManagementService.h"
 #include "widgets/Labels.h"
 #include "widgets/ValidatedForm.h"
@@ -67,7 +66,6 @@ void CustomerUserDialog::setUp()
     userNameLayout->setSpacing(2);
     m_userName = new QLineEdit(m_userNameWidget);
     m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
-    m_userName->setMaxLength(Validators::UserNameMaxLength);
     m_domainLabel = new QLabel(QLatin1Char('@') + m_customer.primaryDomain, m_userNameWidget);
     m_domainLabel->setObjectName(QStringLiteral("domainLabel"));
     m_domainLabel->setTextFormat(Qt::PlainText);

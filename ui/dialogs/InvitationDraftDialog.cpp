@@ -44,7 +44,6 @@ InvitationDraftDialog::InvitationDraftDialog(Workspace& workspace, const Session
     addRow(QStringLiteral("language"), m_language);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("subjectLineEdit"));
-    m_subject->setMaxLength(InvitationService::SubjectMaxLength);
     addRow(QStringLiteral("subject"), m_subject);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyPlainTextEdit"));

@@ -40,7 +40,6 @@ MpnProfileDialog::MpnProfileDialog(Workspace& workspace, const Session& session,
     addRow(QStringLiteral("pmcPassword"), m_pmcPassword);
     m_partnerId = new QLineEdit(this);
     m_partnerId->setObjectName(QStringLiteral("partnerIdLineEdit"));
-    m_partnerId->setMaxLength(7);
     addRow(QStringLiteral("partnerId"), m_partnerId);
     m_organization = new QLineEdit(this);
     m_organization->setObjectName(QStringLiteral("organizationLineEdit"));

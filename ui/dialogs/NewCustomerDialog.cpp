@@ -56,7 +56,6 @@ NewCustomerDialog::NewCustomerDialog(Workspace& workspace, QWidget* parent)
     for (const auto& [field, objectName] : Lines) {
         QLineEdit* line = addLine(QString::fromLatin1(field), QString::fromLatin1(objectName));
         if (qstrcmp(field, "domainPrefix") == 0) {
-            line->setMaxLength(Validators::DomainPrefixMaxLength);
             m_form->addRow(new QLabel(formWidget), m_domainHint);
             m_rowLabels.insert(QStringLiteral("country"),
                                m_fields->addRow(m_form, QStringLiteral("country"), m_country));

@@ -57,13 +57,11 @@ ProviderAccountDialog::ProviderAccountDialog(Workspace& workspace, const Session
     // Organization: the MPN profile, the new tenant and the legal profile.
     QWidget* page = addTab(OrganizationTab, QStringLiteral("organizationPageWidget"));
     m_partnerId = addLine(OrganizationTab, QStringLiteral("partnerId"), QStringLiteral("partnerIdLineEdit"));
-    m_partnerId->setMaxLength(7);
     m_profileLabel = note(QStringLiteral("mpnProfileLabel"), page);
     m_forms.value(OrganizationTab)->addRow(QString(), m_profileLabel);
     m_legalName = addLine(OrganizationTab, QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"));
     m_tenantName = addLine(OrganizationTab, QStringLiteral("displayName"), QStringLiteral("tenantNameLineEdit"));
     m_domainPrefix = addLine(OrganizationTab, QStringLiteral("domainPrefix"), QStringLiteral("domainPrefixLineEdit"));
-    m_domainPrefix->setMaxLength(Validators::DomainPrefixMaxLength);
     m_domainLabel = note(QStringLiteral("domainLabel"), page);
     m_forms.value(OrganizationTab)->addRow(QString(), m_domainLabel);
     m_country = new CountryComboBox(page);
@@ -92,7 +90,6 @@ ProviderAccountDialog::ProviderAccountDialog(Workspace& workspace, const Session
     m_userDisplayName
         = addLine(FirstUserTab, QStringLiteral("userDisplayName"), QStringLiteral("userDisplayNameLineEdit"));
     m_userName = addLine(FirstUserTab, QStringLiteral("userName"), QStringLiteral("userNameLineEdit"));
-    m_userName->setMaxLength(Validators::UserNameMaxLength);
     m_upnLabel = note(QStringLiteral("upnLabel"), page);
     m_forms.value(FirstUserTab)->addRow(QString(), m_upnLabel);
     m_password = addLine(FirstUserTab, QStringLiteral("password"), QStringLiteral("passwordLineEdit"));

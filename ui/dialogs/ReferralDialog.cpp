@@ -50,12 +50,11 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const Session& session, Mod
         }
         addRow(QStringLiteral("reseller"), m_reseller);
     }
-    m_company = addLine(QStringLiteral("companyName"), QStringLiteral("companyNameLineEdit"),
-                        ReferralService::CompanyNameMaxLength);
-    m_contactName = addLine(QStringLiteral("contactName"), QStringLiteral("contactNameLineEdit"),
-                            ReferralService::ContactNameMaxLength);
-    m_email = addLine(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"), 254);
-    m_phone = addLine(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"), 40);
+    // No maximum length on the lines: what is too long is refused with the field's limit, never cut.
+    m_company = addLine(QStringLiteral("companyName"), QStringLiteral("companyNameLineEdit"));
+    m_contactName = addLine(QStringLiteral("contactName"), QStringLiteral("contactNameLineEdit"));
+    m_email = addLine(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"));
+    m_phone = addLine(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"));
     m_country = new CountryComboBox(this);
     m_country->setObjectName(QStringLiteral("countryComboBox"));
     // Leads are most often where the partner is.
@@ -121,11 +120,10 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const Session& session, Mod
     (m_reseller ? static_cast<QWidget*>(m_reseller) : static_cast<QWidget*>(m_company))->setFocus();
 }
 
-QLineEdit* ReferralDialog::addLine(const QString& field, const QString& objectName, int maxLength)
+QLineEdit* ReferralDialog::addLine(const QString& field, const QString& objectName)
 {
     auto* line = new QLineEdit(this);
     line->setObjectName(objectName);
-    line->setMaxLength(maxLength);
     addRow(field, line);
     return line;
 }

@@ -53,7 +53,7 @@ protected:
 private:
     QList<Error> problems() const;
     void retranslateUi();
-    QLineEdit* addLine(const QString& field, const QString& objectName, int maxLength);
+    QLineEdit* addLine(const QString& field, const QString& objectName);
     void addRow(const QString& field, QWidget* input);
     void focusFirstProblem();
 

@@ -60,7 +60,6 @@ void UserDialog::setUp()
     if (adding) {
         m_name = addLine(QStringLiteral("displayName"), QStringLiteral("nameLineEdit"));
         m_userName = addLine(QStringLiteral("userName"), QStringLiteral("userNameLineEdit"));
-        m_userName->setMaxLength(Validators::UserNameMaxLength);
         m_upnLabel = new QLabel(this);
         m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
         m_upnLabel->setTextFormat(Qt::PlainText);

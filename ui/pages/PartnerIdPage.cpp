@@ -16,7 +16,6 @@ PartnerIdPage::PartnerIdPage(Workspace& workspace, const Session& session, QWidg
     : FormPage(workspace, session, Action::EditPartnerId, QStringLiteral("partnerIdPage"), parent)
 {
     m_partnerId = addLineEdit(QStringLiteral("partnerId"), QStringLiteral("partnerIdLineEdit"));
-    m_partnerId->setMaxLength(7);
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("partnerIdExplanationLabel"));
     m_explanation->setWordWrap(true);
