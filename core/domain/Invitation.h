@@ -62,5 +62,6 @@ struct InvitationPreview
     QString providerName;
     QString providerPartnerId;
     QString recipientEmail;
+    QDateTime created;
     QDateTime expires;
 };

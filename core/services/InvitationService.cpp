@@ -385,14 +385,18 @@ Result<Invitation> InvitationService::pendingInvitation(const QString& link) con
                               invitation.invitingPartnerName),
                      QStringLiteral("link"));
     case InvitationStatus::Revoked:
-        return Error(ErrorCode::InvalidState,
-                     tr("%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to "
-                        "work together.")
-                         .arg(invitation.invitingPartnerName,
-                              locale.toString(invitation.revoked.toLocalTime(), QLocale::ShortFormat)),
-                     QStringLiteral("link"));
+        return revokedError(invitation.invitingPartnerName, invitation.revoked);
     }
     return invitation;
+}
+
+Error InvitationService::revokedError(const QString& partnerName, const QDateTime& revoked)
+{
+    return Error(ErrorCode::InvalidState,
+                 tr("%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to work "
+                    "together.")
+                     .arg(partnerName, QLocale().toString(revoked.toLocalTime(), QLocale::ShortFormat)),
+                 QStringLiteral("link"));
 }
 
 Result<InvitationPreview> InvitationService::open(const QString& link) const
@@ -427,6 +431,7 @@ Result<InvitationPreview> InvitationService::open(const QString& link) const
     preview.partnerId = account.partnerId;
     preview.partnerCountry = tenant.value() ? tenant.value()->country : account.legal.address.country;
     preview.recipientEmail = invitation->recipientEmail;
+    preview.created = invitation->created;
     preview.expires = invitation->expires;
     if (!invitation->providerAccountId.isEmpty()) {
         auto provider = PartnerStore::accountById(m_workspace.db(), invitation->providerAccountId);

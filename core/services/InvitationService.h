@@ -46,6 +46,9 @@ public:
 
     // For services that accept an invitation: the Pending invitation behind link, or why not.
     Result<Invitation> pendingInvitation(const QString& link) const;
+    // What the holder of a link partnerName withdrew (or that was revoked with a relationship
+    // that ended, S5) on revoked reads.
+    static Error revokedError(const QString& partnerName, const QDateTime& revoked);
 
 private:
     static Action actionFor(InvitationKind kind);

@@ -2,6 +2,7 @@
 
 #include "domain/Countries.h"
 #include "domain/Validators.h"
+#include "services/InvitationService.h"
 #include "services/Workspace.h"
 #include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
@@ -338,6 +339,9 @@ Status ReferralService::linkInvitation(const Session& stale, const QString& refe
                          tr("The referral of %1 is %2: it can no longer become an invitation.")
                              .arg(before->companyName, Enums::displayName(before->status)));
         }
+        if (before->invitationId == invitationId) {
+            return {}; // recorded again after a copy: linked already
+        }
         const QDateTime now = m_workspace.now();
         auto invitation = InvitationStore::byId(m_workspace.db(), invitationId, now);
         if (!invitation) {
@@ -368,6 +372,22 @@ Status ReferralService::linkInvitation(const Session& stale, const QString& refe
         after.invitationId = sent.id;
         after.updated = now;
         return recordChange(session.value(), before.value(), after, QStringLiteral("referral.invited"));
+    });
+}
+
+Result<Invitation> ReferralService::invite(const Session& session, const QString& referralId,
+                                           const InvitationDraft& draft)
+{
+    return m_workspace.inTransaction([&]() -> Result<Invitation> {
+        auto recorded = m_workspace.invitations().record(session, draft);
+        if (!recorded) {
+            return recorded.error();
+        }
+        Status linked = linkInvitation(session, referralId, recorded->id);
+        if (!linked) {
+            return linked.error();
+        }
+        return recorded.value();
     });
 }
 

@@ -5,6 +5,7 @@
 // to the resellers it works with and follows their status; a lead becomes a customer invitation.
 
 #include "common/Result.h"
+#include "domain/Invitation.h"
 #include "domain/Referral.h"
 #include "security/Session.h"
 
@@ -44,6 +45,10 @@ public:
     // A referral became an invitation: links the reseller's own customer invitation to it and
     // moves it from New to Accepted (an Accepted one stays Accepted).
     Status linkInvitation(const Session& session, const QString& referralId, const QString& invitationId);
+    // S12: a referral's "Invite…": records draft as a Pending customer invitation (or brings it up
+    // to date, see InvitationService::record) and links it to the referral, in one transaction:
+    // both are stored or neither is.
+    Result<Invitation> invite(const Session& session, const QString& referralId, const InvitationDraft& draft);
 
 private:
     // The referral if the session's partner may see it (V1); NotFound otherwise.

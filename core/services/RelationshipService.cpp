@@ -116,6 +116,15 @@ Result<InvitationPreview> RelationshipService::check(const Session& stale, const
                      tr("%1 is already your indirect provider (since %2).")
                          .arg(preview->partnerName, shortDate(existing.value()->since)));
     }
+    // S5: an invitation older than the pair's last ending was revoked with it, whoever it was
+    // sent to.
+    auto latest = RelationshipStore::latestBetween(m_workspace.db(), preview->partnerAccountId, session.partner->id);
+    if (!latest) {
+        return latest.error();
+    }
+    if (latest.value() && latest.value()->ended.isValid() && preview->created < latest.value()->ended) {
+        return InvitationService::revokedError(preview->partnerName, latest.value()->ended);
+    }
     return preview;
 }
 
@@ -305,6 +314,22 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                 = m_workspace.auditFor(r.reseller.accountId, &session.value(), QStringLiteral("invitation.revoked"),
                                        QStringLiteral("IndirectRelationship"), r.id,
                                        {{QStringLiteral("customerInvitationsWithProvider"), revoked.value()}});
+            if (!audited) {
+                return audited.error();
+            }
+        }
+        // S5: the provider's pending invitations to this reseller go with the relationship; any
+        // other it sent before today is refused when accepted (check()).
+        auto revokedToReseller = InvitationStore::revokePendingToReseller(m_workspace.db(), r.id, r.provider.accountId,
+                                                                          r.reseller.accountId, now);
+        if (!revokedToReseller) {
+            return revokedToReseller.error();
+        }
+        if (revokedToReseller.value() > 0) {
+            Status audited
+                = m_workspace.auditFor(r.provider.accountId, &session.value(), QStringLiteral("invitation.revoked"),
+                                       QStringLiteral("IndirectRelationship"), r.id,
+                                       {{QStringLiteral("resellerInvitations"), revokedToReseller.value()}});
             if (!audited) {
                 return audited.error();
             }

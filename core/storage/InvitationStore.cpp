@@ -118,6 +118,27 @@ Status InvitationStore::markRevoked(const QSqlDatabase& db, const QString& id, c
         {iso(at), id});
 }
 
+Result<int> InvitationStore::revokePendingToReseller(const QSqlDatabase& db, const QString& relationshipId,
+                                                     const QString& providerAccountId, const QString& resellerAccountId,
+                                                     const QDateTime& at)
+{
+    auto q = SqlQuery::run(
+        db,
+        QStringLiteral("UPDATE invitations SET status = 'Revoked', revoked_at = ? "
+                       "WHERE inviting_partner_id = ? AND kind = 'ResellerOfProvider' AND status = 'Pending' "
+                       "AND lower(recipient_email) IN ("
+                       "SELECT lower(i.recipient_email) FROM indirect_relationships r "
+                       "JOIN invitations i ON i.id = r.invitation_id WHERE r.id = ? "
+                       "UNION SELECT lower(p.contact_email) FROM partner_accounts p WHERE p.id = ? "
+                       "UNION SELECT lower(u.upn) FROM tenant_users u "
+                       "JOIN partner_accounts p ON p.tenant_id = u.tenant_id WHERE p.id = ?)"),
+        {iso(at), providerAccountId, relationshipId, resellerAccountId, resellerAccountId});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().numRowsAffected();
+}
+
 Result<int> InvitationStore::revokePendingWithProvider(const QSqlDatabase& db, const QString& resellerAccountId,
                                                        const QString& providerAccountId, const QDateTime& at)
 {

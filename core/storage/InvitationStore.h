@@ -27,6 +27,11 @@ public:
                                const QString& tenantId, const QDateTime& at);
     static Status markRevoked(const QSqlDatabase& db, const QString& id, const QDateTime& at);
     // Revokes the pending customer invitations a reseller sent with a provider; returns how many.
+    // S5: the provider's pending reseller invitations to the reseller: to the address the
+    // relationship's own invitation went to, the reseller's primary contact or one of its users.
+    static Result<int> revokePendingToReseller(const QSqlDatabase& db, const QString& relationshipId,
+                                               const QString& providerAccountId, const QString& resellerAccountId,
+                                               const QDateTime& at);
     static Result<int> revokePendingWithProvider(const QSqlDatabase& db, const QString& resellerAccountId,
                                                  const QString& providerAccountId, const QDateTime& at);
 };

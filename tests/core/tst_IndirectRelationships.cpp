@@ -10,6 +10,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/PartnerStore.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,8 @@ private slots:
     void eitherSideEnds_P6();
     void endNeedsAdminAgent_P6();
     void endedPairCanConnectAgain_P6();
+    void endRevokesOlderResellerInvitations_S5_data();
+    void endRevokesOlderResellerInvitations_S5();
 
     void sharedCustomersAndOtherPairs_C7_V1();
 
@@ -616,6 +619,69 @@ void TestIndirectRelationships::endedPairCanConnectAgain_P6()
     QCOMPARE(providers->size(), 2);
     QCOMPARE(providers->at(0).status, RelationshipStatus::Active);
     QCOMPARE(providers->at(1).status, RelationshipStatus::Ended);
+}
+
+void TestIndirectRelationships::endRevokesOlderResellerInvitations_S5_data()
+{
+    QTest::addColumn<bool>("byProvider");
+    QTest::newRow("S5 provider ends") << true;
+    QTest::newRow("S5 reseller ends") << false;
+}
+
+void TestIndirectRelationships::endRevokesOlderResellerInvitations_S5()
+{
+    QFETCH(bool, byProvider);
+    // Invited twice to the same address and once to another; the first link is accepted.
+    auto first = m_tw->inviteReseller(m_providerSession, u"admin@reseller.example"_s);
+    auto second = m_tw->inviteReseller(m_providerSession, u"Admin@Reseller.example"_s);
+    auto elsewhere = m_tw->inviteReseller(m_providerSession, u"riley@personal.example"_s);
+    PD_VERIFY_OK(first);
+    PD_VERIFY_OK(second);
+    PD_VERIFY_OK(elsewhere);
+    m_tw->clock().advance(60);
+    auto made = relationships().authorizeProvider(m_resellerSession, first.value(), true);
+    PD_VERIFY_OK(made);
+    m_tw->clock().advance(60);
+    const QDateTime endedAt = m_tw->clock().now();
+    PD_VERIFY_OK(relationships().end(byProvider ? m_providerSession : m_resellerSession, made->id));
+
+    // The pending invitation to the reseller's address is revoked with the relationship, audited.
+    QCOMPARE(m_tw->scalar(u"SELECT group_concat(status || ' ' || revoked_at) FROM invitations "
+                          "WHERE lower(recipient_email) = ? AND status <> 'Accepted'"_s,
+                          {u"admin@reseller.example"_s})
+                 .toString(),
+             u"Revoked "_s + endedAt.toString(Qt::ISODateWithMs));
+    auto events = AuditStore::eventsOfSubject(m_tw->db(), u"IndirectRelationship"_s, made->id);
+    PD_VERIFY_OK(events);
+    QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const AuditEvent& e) {
+        return e.action == "invitation.revoked"_L1 && e.details.value(u"resellerInvitations"_s).toInt() == 1;
+    }));
+
+    // Neither old link revives the relationship: both read as revoked, and nothing is written.
+    const QString expected = m_provider.account.legal.legalName + u" withdrew this invitation on "_s
+        + QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat)
+        + u". Ask them for a new invitation if you still want to work together."_s;
+    for (const QString& link : {second.value(), elsewhere.value()}) {
+        const QStringList before = m_tw->snapshot();
+        auto checked = relationships().checkAuthorization(m_resellerSession, link);
+        PD_VERIFY_ERROR(checked, ErrorCode::InvalidState);
+        QCOMPARE(checked.errorString(), expected);
+        auto refused = relationships().authorizeProvider(m_resellerSession, link, true);
+        PD_VERIFY_ERROR(refused, ErrorCode::InvalidState);
+        QCOMPARE(refused.errorString(), expected);
+        QCOMPARE(m_tw->snapshot(), before);
+    }
+    QCOMPARE(m_tw->count(u"indirect_relationships"_s), 1);
+    auto providers = relationships().providersOf(m_resellerSession);
+    PD_VERIFY_OK(providers);
+    QCOMPARE(providers->size(), 1);
+    QCOMPARE(providers->constFirst().status, RelationshipStatus::Ended);
+
+    // A new invitation, sent after the end, connects them again.
+    m_tw->clock().advance(1);
+    auto fresh = m_tw->inviteReseller(m_providerSession);
+    PD_VERIFY_OK(fresh);
+    PD_VERIFY_OK(relationships().authorizeProvider(m_resellerSession, fresh.value(), true));
 }
 
 void TestIndirectRelationships::sharedCustomersAndOtherPairs_C7_V1()

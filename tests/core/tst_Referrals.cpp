@@ -7,6 +7,7 @@
 #include "services/InvitationService.h"
 #include "services/ReferralService.h"
 #include "services/RelationshipService.h"
+#include "storage/SqlQuery.h"
 
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void e10_providerNotActiveCannotRefer();
     void c8_referralBecomesInvitation();
     void c8_invitationMustBeResellersOwn();
+    void s12_inviteRecordsAndLinksInOneTransaction();
     void c8_statusTransitions_data();
     void c8_statusTransitions();
     void c8_statusChangeInformsReferringProvider();
@@ -407,6 +409,51 @@ void TestReferrals::c8_referralBecomesInvitation()
     PD_VERIFY_ERROR(referrals().linkInvitation(m_channel.resellerSession, referred->id, third),
                     ErrorCode::InvalidState);
     QCOMPARE(snapshot(), before);
+}
+
+void TestReferrals::s12_inviteRecordsAndLinksInOneTransaction()
+{
+    auto added = referrals().add(m_channel.resellerSession, draft());
+    PD_VERIFY_OK(added);
+    auto made = m_tw->workspace().invitations().newDraft(m_channel.resellerSession, InvitationKind::CustomerOfReseller,
+                                                         u"en"_s);
+    PD_VERIFY_OK(made);
+    made.value().recipientEmail = added->contactEmail;
+
+    // The link step fails: the invitation isn't kept either.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"CREATE TRIGGER referrals_locked BEFORE UPDATE ON referrals "
+                               "BEGIN SELECT RAISE(ABORT, 'referrals are locked'); END"_s));
+    const QStringList before = snapshot();
+    auto failed = referrals().invite(m_channel.resellerSession, added->id, made.value());
+    QVERIFY(!failed.ok());
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(m_tw->count(u"invitations"_s), 0);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DROP TRIGGER referrals_locked"_s));
+
+    // Both halves together: a Pending invitation, and the referral Accepted and linked to it.
+    auto invited = referrals().invite(m_channel.resellerSession, added->id, made.value());
+    PD_VERIFY_OK(invited);
+    QCOMPARE(invited->status, InvitationStatus::Pending);
+    QCOMPARE(m_tw->scalar(u"SELECT status || ':' || invitation_id FROM referrals"_s).toString(),
+             u"Accepted:"_s + invited->id);
+    QCOMPARE(m_tw->scalar(u"SELECT COUNT(*) FROM audit_events WHERE action = 'referral.invited'"_s).toInt(), 1);
+    // Recorded again (copied, then Done): the same invitation, linked once.
+    auto again = referrals().invite(m_channel.resellerSession, added->id, made.value());
+    PD_VERIFY_OK(again);
+    QCOMPARE(again->id, invited->id);
+    QCOMPARE(m_tw->count(u"invitations"_s), 1);
+    QCOMPARE(m_tw->scalar(u"SELECT COUNT(*) FROM audit_events WHERE action = 'referral.invited'"_s).toInt(), 1);
+
+    // A referral that can no longer become an invitation records none.
+    PD_VERIFY_OK(referrals().setStatus(m_channel.resellerSession, added->id, ReferralStatus::Lost));
+    auto another = m_tw->workspace().invitations().newDraft(m_channel.resellerSession,
+                                                            InvitationKind::CustomerOfReseller, u"en"_s);
+    PD_VERIFY_OK(another);
+    another.value().recipientEmail = added->contactEmail;
+    const QStringList lost = snapshot();
+    PD_VERIFY_ERROR(referrals().invite(m_channel.resellerSession, added->id, another.value()), ErrorCode::InvalidState);
+    QCOMPARE(snapshot(), lost);
 }
 
 void TestReferrals::c8_invitationMustBeResellersOwn()

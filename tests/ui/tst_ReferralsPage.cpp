@@ -12,6 +12,7 @@
 #include "services/ReferralService.h"
 #include "services/RelationshipService.h"
 #include "services/UserService.h"
+#include "storage/SqlQuery.h"
 #include "widgets/CountryComboBox.h"
 
 #include <QAbstractButton>
@@ -44,6 +45,7 @@ private slots:
     void markAcceptedThenWon_C8();
     void markLostAsksFirst_C8();
     void inviteRecordsInvitationAndAccepts_C8();
+    void inviteKeepsNothingWhenLinkFails_S12();
     void providerRefersLeadResellerSeesIt_C8();
     void providerWithoutResellersTold_C8();
     void buttonsFollowPartnerType_U2();
@@ -349,6 +351,35 @@ void TestReferralsPage::inviteRecordsInvitationAndAccepts_C8()
     QCOMPARE(m_tw->scalar(u"SELECT invitation_id FROM referrals"_s).toString(),
              m_tw->scalar(u"SELECT id FROM invitations"_s).toString());
     QVERIFY(UiTest::child<QLabel>(&page, u"referralDetailsLabel"_s)->text().contains(u"Invited"_s));
+}
+
+void TestReferralsPage::inviteKeepsNothingWhenLinkFails_S12()
+{
+    auto added = m_tw->workspace().referrals().add(m_channel.resellerSession, draft());
+    PD_VERIFY_OK(added);
+    ReferralsPage page(m_tw->workspace(), m_channel.resellerSession);
+    page.show();
+    auto* table = UiTest::child<QTableWidget>(&page, u"referralsTableWidget"_s);
+    table->selectRow(0);
+    // The referral can't be updated: recording the invitation fails with it, and the dialog says so.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"CREATE TRIGGER referrals_locked BEFORE UPDATE ON referrals "
+                               "BEGIN SELECT RAISE(ABORT, 'referrals are locked'); END"_s));
+    const QStringList before = m_tw->snapshot();
+    UiTest::whenModal<InvitationDraftDialog>(
+        [](InvitationDraftDialog* dialog) {
+            QTest::mouseClick(UiTest::child<QPushButton>(dialog, u"donePushButton"_s), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->isRecorded());
+            auto* error = UiTest::child<QLabel>(dialog, u"errorLabel"_s);
+            QVERIFY(error->isVisible());
+            QVERIFY(!error->text().isEmpty());
+        },
+        [&]() { QTest::mouseClick(UiTest::child<QPushButton>(&page, u"inviteReferralPushButton"_s), Qt::LeftButton); });
+    QCOMPARE(m_tw->snapshot(), before);
+    QCOMPARE(m_tw->count(u"invitations"_s), 0);
+    QCOMPARE(table->item(0, 5)->text(), u"New"_s);
+    QVERIFY(UiTest::child<QLabel>(&page, u"doneLabel"_s)->text().isEmpty());
 }
 
 void TestReferralsPage::providerRefersLeadResellerSeesIt_C8()

@@ -222,7 +222,7 @@ bool InvitationDraftDialog::record()
         ValidatedForm::growToFit(this);
         return false;
     }
-    auto recorded = m_workspace.invitations().record(m_session, draft());
+    auto recorded = m_recorder ? m_recorder(draft()) : m_workspace.invitations().record(m_session, draft());
     if (!recorded) {
         m_fields->showError(recorded.error(), m_errorLabel);
         ValidatedForm::growToFit(this);

@@ -13,6 +13,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -41,6 +43,10 @@ public:
     InvitationDraft draft() const;
     // Fills in the recipient for the sender, who may still change it (a referral's contact, C8).
     void setRecipient(const QString& email);
+    // How the draft is recorded when it is not by InvitationService::record alone: a referral's
+    // invitation is recorded and linked in one service call (S12).
+    using Recorder = std::function<Result<Invitation>(const InvitationDraft& draft)>;
+    void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
 
 public Q_SLOTS:
     void accept() override;
@@ -69,6 +75,7 @@ private:
     InvitationDraft m_draft; // as written by PartnerDesk: the text to restore, the link to keep
     Invitation m_invitation;
     QString m_error;
+    Recorder m_recorder;
 
     ValidatedForm* m_fields;
     QFormLayout* m_form;

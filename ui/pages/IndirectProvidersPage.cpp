@@ -131,7 +131,7 @@ QString IndirectProvidersPage::endConsequences(const IndirectRelationship& r) co
 {
     return tr("%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, loses "
               "administrator access to your tenant, and no longer serves or sees the customers it serves only "
-              "through you. The relationship stays in the history of "
+              "through you. Its pending invitations to you are withdrawn. The relationship stays in the history of "
               "both sides; working together again takes a new invitation.")
         .arg(r.provider.name);
 }

@@ -102,7 +102,7 @@ QString IndirectResellersPage::endConsequences(const IndirectRelationship& r) co
 {
     return tr("You will no longer be able to submit orders or add subscriptions for the customers of %1, lose "
               "administrator access to its tenant, and no longer serve or see the customers you serve only through "
-              "%1. The relationship stays in the history of both "
+              "%1. Your pending invitations to %1 are withdrawn. The relationship stays in the history of both "
               "sides; working together again takes a new invitation that %1 accepts.")
         .arg(r.reseller.name);
 }

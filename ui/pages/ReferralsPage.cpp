@@ -306,18 +306,15 @@ void ReferralsPage::inviteSelected()
         return;
     }
     dialog.setRecipient(chosen.contactEmail);
+    // S12: the invitation and the referral's link to it are stored together or not at all.
+    dialog.setRecorder([this, id = chosen.id](const InvitationDraft& draft) {
+        return m_workspace.referrals().invite(m_session, id, draft);
+    });
     dialog.exec();
     if (!dialog.isRecorded()) {
         return;
     }
-    Status linked = m_workspace.referrals().linkInvitation(m_session, chosen.id, dialog.invitation().id);
     reload();
-    if (!linked) {
-        // The invitation itself is recorded; only the link to the referral failed.
-        showError(tr("The invitation to %1 is recorded, but the referral could not be updated: %2")
-                      .arg(dialog.invitation().recipientEmail, linked.errorString()));
-        return;
-    }
     showDone(tr("The invitation to %1 is recorded as Pending, and the referral of %2 is now Accepted.")
                  .arg(dialog.invitation().recipientEmail, chosen.companyName));
 }
