@@ -2,6 +2,7 @@
 
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
+#include "widgets/SignInProgress.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -10,10 +11,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
@@ -33,15 +32,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("signInErrorLabel"), this);
-    m_busyLabel = new QLabel(this);
-    m_busyLabel->setObjectName(QStringLiteral("signInBusyLabel"));
-    m_busyLabel->setTextFormat(Qt::PlainText);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("signInProgressBar"));
-    m_busyBar->setRange(0, 0); // indeterminate: it moves while the password is checked
-    m_busyBar->setTextVisible(false);
-    m_busyLabel->hide();
-    m_busyBar->hide();
+    m_progress = new SignInProgress(QStringLiteral("signIn"), this);
     // A button of our own, not the standard Ok: QDialogButtonBox resets the texts of standard
     // buttons on a language change, after this dialog has retranslated.
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -58,15 +49,14 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_busyLabel);
-    layout->addWidget(m_busyBar);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_user, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
-    connect(&m_check, &QFutureWatcher<SignInCheck>::finished, this, &SignInDialog::passwordChecked);
+    connect(m_progress, &SignInProgress::checked, this, &SignInDialog::passwordChecked);
     retranslateUi();
     updateButton();
     resize(460, sizeHint().height());
@@ -94,13 +84,16 @@ void SignInDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_user->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
     m_signInButton->setText(tr("&Sign in"));
-    m_busyLabel->setText(tr("Signing in…"));
-    m_busyBar->setAccessibleName(tr("Signing in…"));
 }
 
 void SignInDialog::updateButton()
 {
     m_signInButton->setEnabled(!isSigningIn() && !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+bool SignInDialog::isSigningIn() const
+{
+    return m_progress->isRunning();
 }
 
 void SignInDialog::setSigningIn(bool signingIn)
@@ -111,13 +104,6 @@ void SignInDialog::setSigningIn(bool signingIn)
     m_password->setReadOnly(signingIn);
     if (signingIn) {
         m_password->setFocus();
-    }
-    m_busyLabel->setVisible(signingIn);
-    m_busyBar->setVisible(signingIn);
-    if (signingIn) {
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    } else {
-        QApplication::restoreOverrideCursor();
     }
     updateButton();
 }
@@ -146,20 +132,14 @@ void SignInDialog::accept()
         showError(attempt.error());
         return;
     }
-    m_attempt = attempt.value();
+    m_progress->start(attempt.value(), m_password->text());
     setSigningIn(true);
-    m_check.setFuture(QtConcurrent::run(&DirectoryService::checkSignIn, attempt.value(), m_password->text()));
 }
 
-void SignInDialog::passwordChecked()
+void SignInDialog::passwordChecked(const SignInAttempt& attempt, const SignInCheck& check)
 {
-    if (!isSigningIn()) {
-        return; // cancelled meanwhile: the check is dropped
-    }
-    const SignInAttempt attempt = *m_attempt;
-    m_attempt.reset();
     setSigningIn(false);
-    auto session = m_workspace.directory().finishSignIn(attempt, m_check.result());
+    auto session = m_workspace.directory().finishSignIn(attempt, check);
     if (!session) {
         showError(session.error());
         return;
@@ -172,8 +152,7 @@ void SignInDialog::passwordChecked()
 void SignInDialog::reject()
 {
     if (isSigningIn()) {
-        // The worker finishes on its own; its result is not recorded.
-        m_attempt.reset();
+        m_progress->cancel();
         setSigningIn(false);
     }
     QDialog::reject();

@@ -6,19 +6,17 @@
 // lock with the time it ends.
 
 #include "security/Session.h"
-#include "services/DirectoryService.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <optional>
 
 class Workspace;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
+class SignInProgress;
+struct SignInAttempt;
+struct SignInCheck;
 
 class SignInDialog : public QDialog
 {
@@ -30,7 +28,7 @@ public:
     const Session& session() const { return m_session; }
     void setUserName(const QString& upn);
     // True while the password is being checked.
-    bool isSigningIn() const { return m_attempt.has_value(); }
+    bool isSigningIn() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -43,7 +41,7 @@ private:
     void retranslateUi();
     void updateButton();
     void setSigningIn(bool signingIn);
-    void passwordChecked();
+    void passwordChecked(const SignInAttempt& attempt, const SignInCheck& check);
     void showError(const Error& error);
 
     Workspace& m_workspace;
@@ -54,10 +52,7 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QLabel* m_errorLabel;
-    QLabel* m_busyLabel;
-    QProgressBar* m_busyBar;
-    QFutureWatcher<SignInCheck> m_check;
-    std::optional<SignInAttempt> m_attempt; // set while its password is being checked
+    SignInProgress* m_progress;
     QDialogButtonBox* m_buttons;
     QPushButton* m_signInButton;
 };
