@@ -103,7 +103,16 @@ Result<Session> EnrollmentService::requireEnrollable(const QString& userId) cons
 
 Result<Session> EnrollmentService::signInAdministrator(const QString& upn, const QString& password)
 {
-    auto session = m_workspace.directory().signIn(upn, password);
+    auto attempt = m_workspace.directory().prepareSignIn(upn);
+    if (!attempt) {
+        return attempt.error();
+    }
+    return signInAdministrator(attempt.value(), DirectoryService::checkSignIn(attempt.value(), password));
+}
+
+Result<Session> EnrollmentService::signInAdministrator(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    auto session = m_workspace.directory().finishSignIn(attempt, check);
     if (!session) {
         return session.error();
     }

@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 
+struct SignInAttempt;
+struct SignInCheck;
+
 class Workspace;
 
 class EnrollmentService
@@ -27,6 +30,9 @@ public:
 
     // Step 2 with an existing tenant (E1): signs in and checks that this user may enroll it.
     Result<Session> signInAdministrator(const QString& upn, const QString& password);
+    // The same after the password was checked elsewhere (DirectoryService::prepareSignIn and
+    // checkSignIn), for the wizard that checks it on a worker thread.
+    Result<Session> signInAdministrator(const SignInAttempt& attempt, const SignInCheck& check);
     // Step 6 (E2, E3): whether the profile of the PMC account can be linked to a tenant there.
     Status checkProfile(const QString& pmcAccountId, const QString& partnerId, const QString& tenantCountry) const;
     // The country/region of the draft's tenant, signed in to or to be created.

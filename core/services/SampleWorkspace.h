@@ -3,7 +3,7 @@
 // Loads the fictional sample workspace (resources/sample/sample-workspace.json) into an empty
 // workspace in one transaction: the program administrator, official indirect providers,
 // an Active reseller with one indirect provider, unenrolled tenants with PMC accounts to try
-// enrollment (E2), and customers. Passwords are stored as the file gives them: PBKDF2 hashes, never plain text.
+// enrollment (E2), and customers. Passwords are stored as the file gives them: Argon2id hashes, never plain text.
 
 #include "common/Result.h"
 

@@ -7,6 +7,7 @@
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "storage/OutboxStore.h"
+#include "widgets/SignInProgress.h"
 #include "wizard/EnrollmentWizard.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,8 @@
 #include <QStyleOptionButton>
 #include <QTableWidget>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,11 @@ void TestEnrollmentWizard::next()
         = m_wizard->button(m_wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+    // The sign-in pages check the password on a worker thread (S10): wait for the answer.
+    const QList<SignInProgress*> checks = m_wizard->findChildren<SignInProgress*>();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::none_of(checks.begin(), checks.end(), [](const SignInProgress* check) { return check->isRunning(); }),
+        30000);
 }
 
 void TestEnrollmentWizard::shot(const QString& name) const

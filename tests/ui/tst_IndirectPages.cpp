@@ -400,6 +400,8 @@ void TestIndirectPages::linkWhileRunningSignsInAndAuthorizes_P3_P4()
                     UiTest::retype(UiTest::child<QLineEdit>(signIn, u"passwordLineEdit"_s),
                                    TestWorkspace::defaultPassword());
                     QTest::keyClick(UiTest::child<QLineEdit>(signIn, u"passwordLineEdit"_s), Qt::Key_Return);
+                    // The password is checked on a worker thread (S10).
+                    QTRY_VERIFY_WITH_TIMEOUT(!signIn->isSigningIn(), 30000);
                 },
                 [&]() {
                     QTest::mouseClick(UiTest::child<QPushButton>(dialog, u"signInPushButton"_s), Qt::LeftButton);

@@ -268,11 +268,14 @@ void TestLanguageSwitch::openDialogFollowsLanguage()
     QCOMPARE(later.findChild<QPushButton*>(u"signInPushButton"_s)->text(), u"&Iniciar sesión"_s);
 
     // Messages from core follow the language too.
-    QTest::keyClicks(later.findChild<QLineEdit*>(u"userNameLineEdit"_s), m_partner.admin.upn);
+    auto former = m_tw->addUser(m_partner.tenant, u"former"_s, DirectoryRole::User, false);
+    PD_VERIFY_OK(former);
+    QTest::keyClicks(later.findChild<QLineEdit*>(u"userNameLineEdit"_s), former->upn);
     QTest::keyClicks(later.findChild<QLineEdit*>(u"passwordLineEdit"_s), u"Wrong!Pass9"_s);
     QTest::mouseClick(later.findChild<QPushButton*>(u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!later.isSigningIn());
     QCOMPARE(later.findChild<QLabel*>(u"signInErrorLabel"_s)->text(),
-             u"La contraseña no es correcta. Vuelva a intentarlo."_s);
+             u"Esta cuenta está deshabilitada. Pida a un administrador de su organización que la habilite."_s);
 
     chooseLanguage(u"en"_s);
     QCOMPARE(cancel->text(), u"Cancel"_s);

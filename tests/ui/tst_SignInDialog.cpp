@@ -1,5 +1,6 @@
 // The sign-in dialog as a person uses it: typing a user name and password, clicking Sign in or
 // pressing Enter, and reading the message under the fields when sign-in is refused (ARCHITECTURE §7).
+// The password is checked on a worker thread while the dialog keeps painting (S10).
 
 #include "TestSupport.h"
 #include "dialogs/SignInDialog.h"
@@ -8,9 +9,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,9 +40,15 @@ private slots:
     void fiveFailuresLock();
     void rightPasswordAccepts();
     void enterInPasswordSubmits();
+    void windowKeepsPaintingWhileChecking_S10();
+    void cancelWhileCheckingRecordsNothing_S10();
 
 private:
     void showDialog();
+    // Waits until the password check running on the worker thread has been answered.
+    void waitForCheck();
+    // A workspace at the product's password cost, so that the check lasts long enough to watch.
+    void useProductCost();
     void type(const QString& userName, const QString& password);
     int failedSignIns() const;
     QString lockedUntil() const;
@@ -90,6 +100,27 @@ void TestSignInDialog::showDialog()
     QApplication::setActiveWindow(m_dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     m_user->setFocus();
+}
+
+void TestSignInDialog::waitForCheck()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isSigningIn(), 30000);
+}
+
+void TestSignInDialog::useProductCost()
+{
+    m_dialog.reset();
+    m_tw = std::make_unique<TestWorkspace>(PasswordCost::product());
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto tenant = m_tw->createTenant(u"contoso"_s);
+    PD_VERIFY_OK(tenant);
+    m_contoso = tenant.value();
+    m_dialog = std::make_unique<SignInDialog>(m_tw->workspace());
+    m_user = m_dialog->findChild<QLineEdit*>(u"userNameLineEdit"_s);
+    m_password = m_dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    m_signIn = m_dialog->findChild<QPushButton*>(u"signInPushButton"_s);
+    m_error = m_dialog->findChild<QLabel*>(u"signInErrorLabel"_s);
+    showDialog();
 }
 
 void TestSignInDialog::type(const QString& userName, const QString& password)
@@ -149,6 +180,7 @@ void TestSignInDialog::unknownUserAnsweredAsWrongPassword_S10()
     const QString stranger = u"nobody@contoso.onmicrosoft.com"_s;
     type(stranger, Wrong);
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
 
     QVERIFY(m_error->isVisible());
     // The answer a wrong password gets: nothing tells whether the name exists.
@@ -171,6 +203,7 @@ void TestSignInDialog::wrongPasswordSelectsPassword()
 {
     type(m_contoso.admin.upn, Wrong);
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
 
     QVERIFY(m_error->isVisible());
     QCOMPARE(m_error->text(), u"The user name or password is incorrect. Try again."_s);
@@ -185,6 +218,7 @@ void TestSignInDialog::wrongPasswordSelectsPassword()
     QTest::keyClicks(m_password, TestWorkspace::defaultPassword());
     QCOMPARE(m_password->text(), TestWorkspace::defaultPassword());
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(!m_error->isVisible());
     QCOMPARE(failedSignIns(), 0);
@@ -195,6 +229,7 @@ void TestSignInDialog::fiveFailuresLock()
     type(m_contoso.admin.upn, Wrong);
     for (int attempt = 1; attempt <= 5; ++attempt) {
         QTest::mouseClick(m_signIn, Qt::LeftButton);
+        waitForCheck();
         QVERIFY(m_dialog->isVisible());
     }
     QVERIFY2(!lockedUntil().isEmpty(), "five failures stored no lock");
@@ -207,6 +242,7 @@ void TestSignInDialog::fiveFailuresLock()
     m_password->selectAll();
     QTest::keyClicks(m_password, TestWorkspace::defaultPassword());
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
     QVERIFY(m_error->isVisible());
     QVERIFY2(m_error->text().contains(u"locked"_s), qPrintable(m_error->text()));
     QVERIFY(m_error->text().startsWith(u"This account is locked after too many failed sign-ins. Try again after "_s));
@@ -217,6 +253,7 @@ void TestSignInDialog::fiveFailuresLock()
     // The lock runs out after fifteen minutes.
     m_tw->clock().advance(16);
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_dialog->session().user.upn, m_contoso.admin.upn);
 }
@@ -226,6 +263,7 @@ void TestSignInDialog::rightPasswordAccepts()
     // The user name is matched without regard to case or surrounding spaces.
     type(u" Admin@Contoso.onmicrosoft.com "_s, TestWorkspace::defaultPassword());
     QTest::mouseClick(m_signIn, Qt::LeftButton);
+    waitForCheck();
 
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(!m_dialog->isVisible());
@@ -244,13 +282,79 @@ void TestSignInDialog::enterInPasswordSubmits()
     type(m_contoso.admin.upn, Wrong);
     QVERIFY(m_password->hasFocus());
     QTest::keyClick(m_password, Qt::Key_Return);
+    waitForCheck();
     QCOMPARE(m_error->text(), u"The user name or password is incorrect. Try again."_s);
     QCOMPARE(failedSignIns(), 1);
 
     QTest::keyClicks(m_password, TestWorkspace::defaultPassword());
     QTest::keyClick(m_password, Qt::Key_Enter);
+    waitForCheck();
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_dialog->session().user.upn, m_contoso.admin.upn);
+}
+
+void TestSignInDialog::windowKeepsPaintingWhileChecking_S10()
+{
+    useProductCost();
+    auto* bar = m_dialog->findChild<QProgressBar*>(u"signInProgressBar"_s);
+    auto* busy = m_dialog->findChild<QLabel*>(u"signInBusyLabel"_s);
+    QVERIFY(bar);
+    QVERIFY(busy);
+    QVERIFY(!bar->isVisible());
+    type(m_contoso.admin.upn, TestWorkspace::defaultPassword());
+
+    // A timer of the window's event loop, counting its ticks while the password is checked and
+    // whether the busy indicator was on screen then.
+    int ticksWhileChecking = 0;
+    bool indicatorShown = true;
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&]() {
+        if (m_dialog->isSigningIn()) {
+            ++ticksWhileChecking;
+            indicatorShown = indicatorShown && bar->isVisible() && busy->isVisible();
+        }
+    });
+    timer.start();
+    QTest::mouseClick(m_signIn, Qt::LeftButton);
+    // Straight after the click the dialog is signing in, not frozen in the check.
+    QVERIFY(m_dialog->isSigningIn());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(busy->text(), u"Signing in…"_s);
+    QVERIFY(m_user->isReadOnly());
+    QVERIFY(m_password->isReadOnly());
+    QVERIFY(!m_signIn->isEnabled());
+    // Enter again neither starts a second check nor cancels this one.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(m_dialog->isSigningIn());
+    waitForCheck();
+    QVERIFY2(ticksWhileChecking > 0, "the event loop did not run while the password was checked");
+    QVERIFY(indicatorShown);
+
+    // And then it signs in.
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->session().user.id, m_contoso.admin.id);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(QApplication::overrideCursor() == nullptr);
+}
+
+void TestSignInDialog::cancelWhileCheckingRecordsNothing_S10()
+{
+    useProductCost();
+    type(m_contoso.admin.upn, Wrong);
+    QTest::mouseClick(m_signIn, Qt::LeftButton);
+    QVERIFY(m_dialog->isSigningIn());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    QVERIFY(!m_dialog->isSigningIn());
+    QVERIFY(QApplication::overrideCursor() == nullptr);
+    // The check ends on its own; what it found is not recorded, and the dialog stays closed.
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(failedSignIns(), 0);
+    QVERIFY(!m_dialog->isVisible());
+    QVERIFY(m_dialog->session().user.id.isEmpty());
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -3,6 +3,7 @@
 #include "dialogs/TwoStepSetupDialog.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
+#include "widgets/SignInProgress.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_recoveryButton->setFlat(true);
     m_recoveryButton->setAutoDefault(false);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("signInErrorLabel"), this);
+    m_progress = new SignInProgress(QStringLiteral("signIn"), this);
     // A button of our own, not the standard Ok: QDialogButtonBox resets the texts of standard
     // buttons on a language change, after this dialog has retranslated.
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -61,6 +63,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
@@ -72,6 +75,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     // Another user name or password starts over from the password.
     connect(m_user, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
     connect(m_password, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
+    connect(m_progress, &SignInProgress::checked, this, &SignInDialog::passwordChecked);
     resetToPassword();
     retranslateUi();
     updateButton();
@@ -112,11 +116,32 @@ void SignInDialog::retranslateUi()
 
 void SignInDialog::updateButton()
 {
+    if (isSigningIn()) {
+        m_signInButton->setEnabled(false);
+        return;
+    }
     if (m_attempt) {
         m_signInButton->setEnabled(!m_code->text().trimmed().isEmpty());
         return;
     }
     m_signInButton->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+bool SignInDialog::isSigningIn() const
+{
+    return m_progress->isRunning();
+}
+
+void SignInDialog::setSigningIn(bool signingIn)
+{
+    // Read-only rather than disabled, and focus in the password field rather than on the Sign in
+    // button about to be disabled: focus would move on to Cancel, and Enter cancel the sign-in.
+    m_user->setReadOnly(signingIn);
+    m_password->setReadOnly(signingIn);
+    if (signingIn) {
+        m_password->setFocus();
+    }
+    updateButton();
 }
 
 void SignInDialog::resetToPassword()
@@ -208,25 +233,37 @@ void SignInDialog::setUpRequiredTwoStep()
 
 void SignInDialog::accept()
 {
-    if (!m_signInButton->isEnabled()) {
+    if (!m_signInButton->isEnabled() || isSigningIn()) {
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    DirectoryService& directory = m_workspace.directory();
-    if (!m_attempt) {
-        auto attempt = directory.prepareSignIn(m_user->text());
-        if (!attempt) {
-            showError(attempt.error());
-            return;
-        }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_check = DirectoryService::checkSignIn(attempt.value(), m_password->text());
-        QApplication::restoreOverrideCursor();
-        m_attempt = attempt.value();
+    if (m_attempt) {
+        // The password is already checked: this is the code step.
+        finishSignIn();
+        return;
     }
+    auto attempt = m_workspace.directory().prepareSignIn(m_user->text());
+    if (!attempt) {
+        showError(attempt.error());
+        return;
+    }
+    m_progress->start(attempt.value(), m_password->text());
+    setSigningIn(true);
+}
+
+void SignInDialog::passwordChecked(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    setSigningIn(false);
+    m_attempt = attempt;
+    m_check = check;
+    finishSignIn();
+}
+
+void SignInDialog::finishSignIn()
+{
     SecondFactor factor;
     factor.code = m_codeStep ? m_code->text() : QString();
-    auto session = directory.finishSignIn(*m_attempt, m_check, factor);
+    auto session = m_workspace.directory().finishSignIn(*m_attempt, m_check, factor);
     if (!session) {
         switch (session.code()) {
         case ErrorCode::SecondFactorRequired:
@@ -254,4 +291,13 @@ void SignInDialog::accept()
     m_password->clear();
     m_session = session.value();
     QDialog::accept();
+}
+
+void SignInDialog::reject()
+{
+    if (isSigningIn()) {
+        m_progress->cancel();
+        setSigningIn(false);
+    }
+    QDialog::reject();
 }

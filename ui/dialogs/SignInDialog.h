@@ -1,9 +1,11 @@
 #pragma once
 
-// Sign in with a tenant user's name and password. Errors stay in the dialog, next to what to
-// fix: an unknown user, a wrong password, a lock with the time it ends. A user with two-step
-// verification then enters a code from their app (or a recovery code); one whose partner
-// requires it and who has none sets it up before signing in.
+// Sign in with a tenant user's name and password. The password is checked on a worker thread
+// while the dialog shows that it is signing in and keeps painting (S10); Cancel or Escape drops
+// the check. Errors stay in the dialog, next to what to fix: a wrong user name or password, a
+// lock with the time it ends. A user with two-step verification then enters a code from their
+// app (or a recovery code); one whose partner requires it and who has none sets it up before
+// signing in.
 
 #include "security/Session.h"
 #include "services/DirectoryService.h"
@@ -18,6 +20,9 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class SignInProgress;
+struct SignInAttempt;
+struct SignInCheck;
 
 class SignInDialog : public QDialog
 {
@@ -28,9 +33,12 @@ public:
 
     const Session& session() const { return m_session; }
     void setUserName(const QString& upn);
+    // True while the password is being checked.
+    bool isSigningIn() const;
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,9 +46,12 @@ protected:
 private:
     void retranslateUi();
     void updateButton();
+    void setSigningIn(bool signingIn);
+    void passwordChecked(const SignInAttempt& attempt, const SignInCheck& check);
+    // With the password checked: the session, the code step, or the setup the partner requires.
+    void finishSignIn();
     // The refusal of a sign-in: its message, and the field it is about selected.
     void showError(const Error& error);
-    // After the password: the code step, or the setup the partner requires.
     void askForCode();
     void setUpRequiredTwoStep();
     void setRecoveryMode(bool recovery);
@@ -63,6 +74,7 @@ private:
     std::optional<SignInAttempt> m_attempt;
     SignInCheck m_check;
     QLabel* m_errorLabel;
+    SignInProgress* m_progress;
     QDialogButtonBox* m_buttons;
     QPushButton* m_signInButton;
 };

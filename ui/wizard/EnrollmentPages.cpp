@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "widgets/CountryComboBox.h"
 #include "widgets/Labels.h"
+#include "widgets/SignInProgress.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 #include "wizard/EnrollmentWizard.h"
@@ -147,6 +148,8 @@ TenantPage::TenantPage(QWidget* parent)
     layout->addWidget(m_signInRadio);
     layout->addWidget(m_createRadio);
     layout->addWidget(m_stack);
+    m_progress = new SignInProgress(QStringLiteral("tenantSignIn"), this);
+    layout->addWidget(m_progress);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
 
@@ -164,6 +167,7 @@ TenantPage::TenantPage(QWidget* parent)
     for (QLineEdit* edit : {m_upn, m_password}) {
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
+    connect(m_progress, &SignInProgress::checked, this, &TenantPage::passwordChecked);
     updateDomain();
 }
 
@@ -202,6 +206,9 @@ void TenantPage::updateDomain()
 
 bool TenantPage::isComplete() const
 {
+    if (m_progress->isRunning()) {
+        return false;
+    }
     if (creating()) {
         return newTenantErrors().isEmpty();
     }
@@ -223,15 +230,58 @@ bool TenantPage::validatePage()
             = {m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator};
         return true;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = workspace().enrollment().signInAdministrator(m_upn->text(), m_password->text());
-    QApplication::restoreOverrideCursor();
-    if (!session) {
-        showError(session.errorString());
+    if (m_signedIn) {
+        m_signedIn = false;
+        return true;
+    }
+    // The password is checked on a worker thread; passwordChecked() goes on to the next page.
+    auto attempt = workspace().directory().prepareSignIn(m_upn->text());
+    if (!attempt) {
+        showError(attempt.errorString());
         return false;
     }
-    draft.administratorUserId = session->user.id;
-    return true;
+    m_progress->start(attempt.value(), m_password->text());
+    setSigningIn(true);
+    return false;
+}
+
+void TenantPage::passwordChecked(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    setSigningIn(false);
+    if (!wizard()->isVisible()) {
+        return; // the wizard was closed meanwhile
+    }
+    auto session = workspace().enrollment().signInAdministrator(attempt, check);
+    if (!session) {
+        showError(session.errorString());
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    enrollmentWizard()->draft().administratorUserId = session->user.id;
+    m_signedIn = true;
+    wizard()->next();
+}
+
+void TenantPage::setSigningIn(bool signingIn)
+{
+    // Read-only rather than disabled, with focus kept in the password field: Next is disabled
+    // meanwhile, and focus must not move on to a button that Enter would press.
+    m_signInRadio->setEnabled(!signingIn);
+    m_createRadio->setEnabled(!signingIn);
+    m_upn->setReadOnly(signingIn);
+    m_password->setReadOnly(signingIn);
+    if (signingIn) {
+        m_password->setFocus();
+    }
+    Q_EMIT completeChanged();
+}
+
+void TenantPage::cleanupPage()
+{
+    m_progress->cancel();
+    setSigningIn(false);
+    QWizardPage::cleanupPage();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,8 +344,11 @@ PmcPasswordPage::PmcPasswordPage(QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_progress = new SignInProgress(QStringLiteral("pmcSignIn"), this);
+    layout->addWidget(m_progress);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
+    connect(m_progress, &SignInProgress::checked, this, &PmcPasswordPage::passwordChecked);
 }
 
 void PmcPasswordPage::initializePage()
@@ -306,20 +359,55 @@ void PmcPasswordPage::initializePage()
     showError(QString());
 }
 
+bool PmcPasswordPage::isComplete() const
+{
+    return !m_progress->isRunning() && QWizardPage::isComplete();
+}
+
 bool PmcPasswordPage::validatePage()
 {
+    if (m_signedIn) {
+        m_signedIn = false;
+        return true;
+    }
     showError(QString());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto account = workspace().directory().signInPmc(enrollmentWizard()->pmcUserName(), m_password->text());
-    QApplication::restoreOverrideCursor();
+    // The password is checked on a worker thread; passwordChecked() goes on to the next page.
+    auto attempt = workspace().directory().preparePmcSignIn(enrollmentWizard()->pmcUserName());
+    if (!attempt) {
+        showError(attempt.errorString());
+        return false;
+    }
+    m_progress->start(attempt.value(), m_password->text());
+    m_password->setReadOnly(true);
+    m_password->setFocus();
+    Q_EMIT completeChanged();
+    return false;
+}
+
+void PmcPasswordPage::passwordChecked(const SignInAttempt& attempt, const SignInCheck& check)
+{
+    m_password->setReadOnly(false);
+    Q_EMIT completeChanged();
+    if (!wizard()->isVisible()) {
+        return; // the wizard was closed meanwhile
+    }
+    auto account = workspace().directory().finishPmcSignIn(attempt, check);
     if (!account) {
         showError(account.errorString());
         m_password->selectAll();
         m_password->setFocus();
-        return false;
+        return;
     }
     enrollmentWizard()->draft().pmcAccountId = account->id;
-    return true;
+    m_signedIn = true;
+    wizard()->next();
+}
+
+void PmcPasswordPage::cleanupPage()
+{
+    m_progress->cancel();
+    m_password->setReadOnly(false);
+    QWizardPage::cleanupPage();
 }
 
 // ---------------------------------------------------------------------------------------------

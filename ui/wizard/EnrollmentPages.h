@@ -14,6 +14,9 @@ class QLineEdit;
 class QRadioButton;
 class QStackedWidget;
 class QTableWidget;
+class SignInProgress;
+struct SignInAttempt;
+struct SignInCheck;
 class ValidatedForm;
 class Workspace;
 
@@ -55,8 +58,11 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void cleanupPage() override;
 
 private:
+    void setSigningIn(bool signingIn);
+    void passwordChecked(const SignInAttempt& attempt, const SignInCheck& check);
     QList<Error> newTenantErrors() const;
     void updateDomain();
     bool creating() const;
@@ -75,6 +81,8 @@ private:
     QLineEdit* m_userName;
     QLineEdit* m_newPassword;
     QLineEdit* m_confirm;
+    SignInProgress* m_progress;
+    bool m_signedIn = false; // the password was checked: Next goes on
 };
 
 // Step 4: why the MPN ID is linked; "Sign in" goes on to Partner Membership Center.
@@ -108,11 +116,17 @@ class PmcPasswordPage : public EnrollmentPage
 public:
     explicit PmcPasswordPage(QWidget* parent = nullptr);
     void initializePage() override;
+    bool isComplete() const override;
     bool validatePage() override;
+    void cleanupPage() override;
 
 private:
+    void passwordChecked(const SignInAttempt& attempt, const SignInCheck& check);
+
     QLabel* m_account;
     QLineEdit* m_password;
+    SignInProgress* m_progress;
+    bool m_signedIn = false; // the password was checked: Sign in goes on
 };
 
 // Step 7: the organization profiles of the PMC account (E2); Cancel signs in with another (E5).
