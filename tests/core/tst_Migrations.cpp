@@ -775,7 +775,6 @@ void TestMigrations::bulkGeneratorKeepsItsJournal()
     SyntheticSpec spec;
     spec.customers = 300;
     spec.resellers = 2;
-    spec.passwordIterations = TestWorkspace::PasswordIterations;
     spec.now = TestClock::defaultStart();
     // S9: while its one transaction runs, the rollback journal is on disk, where a killed
     // generator leaves it for the next opening to roll back.

@@ -201,6 +201,8 @@ void TestMfaDialogs::signInAsksForCodeAfterPassword_MFA()
     auto* error = UiTest::child<QLabel>(dialog.get(), u"signInErrorLabel"_s);
     QVERIFY(!code->isVisible());
     QTest::mouseClick(signIn, Qt::LeftButton);
+    // S10: the password is checked on a worker thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 30000);
     // The second step: the code field instead of the password, no session yet.
     QVERIFY(dialog->isVisible());
     QVERIFY(code->isVisible());
@@ -237,6 +239,7 @@ void TestMfaDialogs::signInWithRecoveryCode_MFA()
 
     auto dialog = signInDialog(m_salesUser.upn);
     QTest::mouseClick(UiTest::child<QPushButton>(dialog.get(), u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 30000);
     auto* code = UiTest::child<QLineEdit>(dialog.get(), u"signInCodeLineEdit"_s);
     auto* recovery = UiTest::child<QPushButton>(dialog.get(), u"useRecoveryCodePushButton"_s);
     QVERIFY(recovery->isVisible());
@@ -263,7 +266,10 @@ void TestMfaDialogs::requiredSetupDuringSignIn_MFA()
             intro = UiTest::child<QLabel>(setup, u"twoStepIntroLabel"_s)->text();
             codes = completeSetup(setup);
         },
-        [&]() { QTest::mouseClick(UiTest::child<QPushButton>(dialog.get(), u"signInPushButton"_s), Qt::LeftButton); });
+        [&]() {
+            QTest::mouseClick(UiTest::child<QPushButton>(dialog.get(), u"signInPushButton"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 30000);
+        });
     QVERIFY2(intro.startsWith(u"Your organization requires two-step verification."_s), qPrintable(intro));
     QCOMPARE(codes.size(), 10);
     QVERIFY(!dialog->isVisible());

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -45,29 +46,39 @@ void click(QCheckBox* box);
 
 // Runs action, which opens a modal T; once T is up, handle does what a person would there. A
 // check that fails in handle closes what it left open, so that the test fails instead of
-// waiting for someone to close the dialog.
+// waiting for someone to close the dialog. T is looked for every few milliseconds from whatever
+// event loop runs, so action may also wait for T to come up later (after a worker thread).
 template <typename T>
 void whenModal(const std::function<void(T*)>& handle, const std::function<void()>& action)
 {
     bool handled = false;
-    QTimer::singleShot(0, [&]() {
-        T* dialog = nullptr;
-        const bool up = QTest::qWaitFor(
-            [&]() { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }, 5000);
-        if (!up) {
+    QElapsedTimer waited;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&]() {
+        T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            if (waited.elapsed() < 5000) {
+                return;
+            }
+            poll.stop();
             // Another dialog came up instead: close it, so that the test fails rather than hangs.
             if (auto* other = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
                 other->reject();
             }
             QFAIL(qPrintable(QStringLiteral("no %1 came up").arg(QLatin1String(T::staticMetaObject.className()))));
         }
+        poll.stop();
         handle(dialog);
         handled = true;
         if (QApplication::activeModalWidget() == dialog) {
             dialog->reject();
         }
     });
+    waited.start();
+    poll.start();
     action();
+    poll.stop();
     QVERIFY2(handled, T::staticMetaObject.className());
 }
 
