@@ -240,6 +240,24 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n arguments were given; PartnerDesk takes at most one, an invitation link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation link given is empty, so nothing was opened. Give a link such as partnerdesk://invitation/…, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link given is %1 bytes long, more than the %2 a PartnerDesk invitation link may have, so nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerAccountTab</name>
     <message>
         <source>Primary domain:</source>
@@ -447,6 +465,18 @@
         <source>%1 is already taken. Choose another user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an Admin agent of %1 creates, changes, disables or enables a Global administrator of %2 or resets their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Global administrator of %2: only an Admin agent of %3 can change, disable or enable them or reset their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent of %1 can make a user a Global administrator of %2, who controls its whole tenant. Choose the User role, or ask an Admin agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -528,6 +558,10 @@
             <numerusform>The export was stopped after %n customer.</numerusform>
             <numerusform>The export was stopped after %n customers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has an indirect relationship with %2, so it can&apos;t become a customer of %2: %2 would hold administrator access to the tenant of its own provider or reseller.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,18 +999,6 @@ Who submitted an order: the user, then their partner.</extracomment>
 <context>
     <name>Database</name>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a PartnerDesk workspace: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 is not a PartnerDesk workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +1016,42 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>The workspace is busy or read-only, so it could not be upgraded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is busy: another program, or another PartnerDesk, holds it locked. Nothing was changed; close that program or wait, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only for you: PartnerDesk needs to write to the file and to its folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read: the disk reported an input/output error. Nothing was changed; copy the file to another disk and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full. Nothing was changed; free some space, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened: the file or its folder can&apos;t be reached, or you may not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened (SQLite error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. No backup of it was found in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. Its newest backup is %2: to go back to it, close PartnerDesk, move the damaged file aside and copy the backup in its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,14 +1201,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No user named %1 exists in this workspace. Check the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is incorrect. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your user no longer exists in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,14 +1214,6 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>Enter your Partner Membership Center user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Partner Membership Center account is named %1. Check the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Partner Membership Center password is incorrect. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,6 +1312,38 @@ Reason: %4</source>
 The indirect provider account of %2 (Partner ID %3) is active again. Resellers find it under Find a provider, and it can invite resellers and customers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The code is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires two-step verification. Set it up to finish signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Wait for the next code in your app and enter that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Enter the code your app shows now, or an unused recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner Membership Center user name or password is incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner Membership Center account %1 changed meanwhile. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1278,7 +1352,7 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent a verification code to %3. %5 Then enter the code on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,10 +1374,6 @@ Subject: %2
     <name>EmailVerificationPanel</name>
     <message>
         <source>Verify your email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,6 +1402,11 @@ Subject: %2
     </message>
     <message>
         <source>We sent a new code to %1. Enter that code; earlier codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a verification code to %1. %2 Enter the code here and select Verify.</source>
+        <extracomment>%2 says where the message is (the mail drop folder).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,10 +1599,6 @@ The code expires on %4. If you didn&apos;t expect this message, you can ignore i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code is incorrect. Check the message in the Outbox; %1 tries left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,6 +1690,18 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
     </message>
     <message>
         <source>%1 codes were sent in the last 24 hours, the most there can be. You can send a new code after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Check the message sent to %1; %2 tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,10 +2279,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a provi&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2292,10 @@ Kind regards,
     </message>
     <message>
         <source>The invitation to %1 for you and %2 is recorded as Pending until the customer accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, loses administrator access to your tenant, and no longer serves or sees the customers it serves only through you. Its pending invitations to you are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,11 +2351,11 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, and lose administrator access to its tenant. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
+        <source>The invitation to %1 is recorded as Pending until they accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation to %1 is recorded as Pending until they accept it.</source>
+        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, lose administrator access to its tenant, and no longer serve or see the customers you serve only through %1. Your pending invitations to %1 are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +2822,42 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>MailDrop</name>
+    <message>
+        <source>The mail drop folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so no message can be put in it. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail drop folder %1 belongs to another user, so no message is put in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail drop folder %1 could not be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written: the mail drop folder %2 already holds too many messages from this second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk has no mail server: the message is a file in the mail drop folder %1, named by the time it was sent and %2. Open it with your email program.</source>
+        <extracomment>%1 is a folder, %2 an email address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About PartnerDesk</source>
@@ -2846,6 +2965,29 @@ Kind regards,
     </message>
     <message>
         <source>An invitation link arrived: it opens when you close the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MfaService</name>
+    <message>
+        <source>The setup is incomplete. Close this window and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code doesn&apos;t match. Check that the time on your phone is correct, then enter the code your app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-step verification, so there is nothing to reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3380,10 +3522,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no reseller relationship with %2. Ask %3 to invite %2 with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This reseller doesn&apos;t exist. Choose one of the customer&apos;s resellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,6 +3659,10 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>%1: subscription cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t serve this customer of %2 yet. Ask %2 to invite the customer with you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,6 +3888,14 @@ Raise a new request once you have settled it with %3.</source>
         <source>create a reseller account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manage a customer&apos;s Global administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require or reset two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PmcPasswordPage</name>
@@ -3782,6 +3932,17 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>PMC &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4442,10 +4603,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation to %1 is recorded, but the referral could not be updated: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invitation to %1 is recorded as Pending, and the referral of %2 is now Accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,15 +4684,15 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello %1,
 
 %2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on %6.
 
-%4 can no longer submit orders or add subscriptions for the customers of %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
+%4 can no longer submit orders or add subscriptions for the customers of %5, and no longer serves the customers it served only through %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4748,6 +4905,49 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery &amp;codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit &amp;code from your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a code from the &amp;app instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification: set it up to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInProgress</name>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -4769,6 +4969,22 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>The workspace is busy: another PartnerDesk window is saving to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, so the change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or written: the disk reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full, so the change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening the workspace again names its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,10 +5077,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>provider %1 (%2), password hashed with %3 PBKDF2 iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 resellers with active indirect relationships</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,6 +5102,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>analyzed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 (%2), password hashed with Argon2id, %3 pass(es) over %4 KiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4968,6 +5184,95 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>The change could not be saved: part of it failed, so none of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepSetupDialog</name>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification. Set it up now to finish signing in: from now on you sign in with your password and a code from an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two-step verification you sign in with your password and a code from an authenticator app on your phone, so your password alone is no longer enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app, or type the key shown beside it into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone, such as Microsoft Authenticator, Google Authenticator or FreeOTP, and add an account.
+2. Scan the QR code. If you can&apos;t scan it, choose to enter a key instead and type this key (time-based):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app shows the account as %1 (%2).</source>
+        <extracomment>%1 is the issuer shown in the app (PartnerDesk), %2 the user name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Enter the 6-digit code the app shows for it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these recovery codes somewhere safe, away from your phone: print them or keep them in a password manager. If you lose your phone, each code signs you in once instead of a code from the app. They are shown only now; setting up two-step verification again replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes and check “I have saved these codes” first: they are not shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5139,6 +5444,86 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire two-step verification for every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who have not set it up do so the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: set up at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for you since %1: you sign in with your password and a code from your authenticator app. Recovery codes left: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another phone or app, or get new recovery codes. The old app and codes stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification, and you have not set it up yet. Set it up now, or PartnerDesk asks you to the next time you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is off for you. Set it up so that your password alone can&apos;t sign you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. When you sign in, PartnerDesk asks for a code from your authenticator app after your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user of %1 now needs two-step verification to sign in. Those who have not set it up do so the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is no longer required. Users who have set it up keep using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset two-step verification for %1 (%2)? Their authenticator app and recovery codes stop working for PartnerDesk. They can set it up again, and must at their next sign-in if your organization requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5432,6 +5817,29 @@ It is on your Referrals page as New. Invite the customer from there to request a
     <name>Workspace</name>
     <message>
         <source>The workspace is busy or unavailable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceErrorDialog</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest &amp;backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

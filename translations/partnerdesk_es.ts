@@ -240,6 +240,24 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n arguments were given; PartnerDesk takes at most one, an invitation link.</source>
+        <translation>
+            <numerusform>Se dio %n argumento; PartnerDesk admite como máximo uno, un vínculo de invitación.</numerusform>
+            <numerusform>Se dieron %n argumentos; PartnerDesk admite como máximo uno, un vínculo de invitación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation link given is empty, so nothing was opened. Give a link such as partnerdesk://invitation/…, or none.</source>
+        <translation>El vínculo de invitación indicado está vacío, así que no se abrió nada. Indique un vínculo como partnerdesk://invitation/… o ninguno.</translation>
+    </message>
+    <message>
+        <source>The link given is %1 bytes long, more than the %2 a PartnerDesk invitation link may have, so nothing was opened.</source>
+        <translation>El vínculo indicado ocupa %1 bytes, más de los %2 que puede tener un vínculo de invitación de PartnerDesk, así que no se abrió nada.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAccountTab</name>
     <message>
         <source>Primary domain:</source>
@@ -447,6 +465,18 @@
         <source>%1 is already taken. Choose another user name.</source>
         <translation>%1 ya está en uso. Elija otro nombre de usuario.</translation>
     </message>
+    <message>
+        <source>Only an Admin agent of %1 creates, changes, disables or enables a Global administrator of %2 or resets their password.</source>
+        <translation>Solo un agente de administración de %1 crea, cambia, deshabilita o habilita a un administrador global de %2 o restablece su contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 is a Global administrator of %2: only an Admin agent of %3 can change, disable or enable them or reset their password.</source>
+        <translation>%1 es administrador global de %2: solo un agente de administración de %3 puede cambiarlo, deshabilitarlo o habilitarlo o restablecer su contraseña.</translation>
+    </message>
+    <message>
+        <source>Only an Admin agent of %1 can make a user a Global administrator of %2, who controls its whole tenant. Choose the User role, or ask an Admin agent.</source>
+        <translation>Solo un agente de administración de %1 puede hacer a un usuario administrador global de %2, que controla todo su inquilino. Elija el rol Usuario o pídaselo a un agente de administración.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -532,6 +562,10 @@
             <numerusform>La exportación se detuvo después de %n cliente.</numerusform>
             <numerusform>La exportación se detuvo después de %n clientes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has an indirect relationship with %2, so it can&apos;t become a customer of %2: %2 would hold administrator access to the tenant of its own provider or reseller.</source>
+        <translation>%1 tiene una relación indirecta con %2, así que no puede convertirse en cliente de %2: %2 tendría acceso de administrador al inquilino de su propio proveedor o revendedor.</translation>
     </message>
 </context>
 <context>
@@ -969,18 +1003,6 @@ Who submitted an order: the user, then their partner.</extracomment>
 <context>
     <name>Database</name>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 could not be opened: %2</source>
-        <translation>No se pudo abrir el área de trabajo %1: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a PartnerDesk workspace: %2</source>
-        <translation>El archivo %1 no es un área de trabajo de PartnerDesk: %2</translation>
-    </message>
-    <message>
         <source>The file %1 is not a PartnerDesk workspace.</source>
         <translation>El archivo %1 no es un área de trabajo de PartnerDesk.</translation>
     </message>
@@ -999,6 +1021,42 @@ Who submitted an order: the user, then their partner.</extracomment>
     <message>
         <source>The workspace is busy or read-only, so it could not be upgraded; nothing was changed.</source>
         <translation>El área de trabajo está ocupada o es de solo lectura, por lo que no se pudo actualizar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be created: %2</source>
+        <translation>No se pudo crear el área de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is busy: another program, or another PartnerDesk, holds it locked. Nothing was changed; close that program or wait, then open the workspace again.</source>
+        <translation>El área de trabajo %1 está ocupada: otro programa, u otro PartnerDesk, la tiene bloqueada. No se cambió nada; cierre ese programa o espere y vuelva a abrir el área de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only for you: PartnerDesk needs to write to the file and to its folder. Nothing was changed.</source>
+        <translation>El área de trabajo %1 es de solo lectura para usted: PartnerDesk necesita escribir en el archivo y en su carpeta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read: the disk reported an input/output error. Nothing was changed; copy the file to another disk and open the copy.</source>
+        <translation>No se pudo leer el área de trabajo %1: el disco notificó un error de entrada/salida. No se cambió nada; copie el archivo a otro disco y abra la copia.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full. Nothing was changed; free some space, then open the workspace again.</source>
+        <translation>El disco que contiene el área de trabajo %1 está lleno. No se cambió nada; libere espacio y vuelva a abrir el área de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened: the file or its folder can&apos;t be reached, or you may not open it.</source>
+        <translation>No se pudo abrir el área de trabajo %1: no se puede acceder al archivo o a su carpeta, o no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened (SQLite error %2).</source>
+        <translation>No se pudo abrir el área de trabajo %1 (error de SQLite %2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. No backup of it was found in its folder.</source>
+        <translation>El área de trabajo %1 está dañada, así que no se abrió y no se cambió nada en ella. No se encontró ninguna copia de seguridad en su carpeta.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. Its newest backup is %2: to go back to it, close PartnerDesk, move the damaged file aside and copy the backup in its place.</source>
+        <translation>El área de trabajo %1 está dañada, así que no se abrió y no se cambió nada en ella. Su copia de seguridad más reciente es %2: para volver a ella, cierre PartnerDesk, aparte el archivo dañado y copie la copia de seguridad en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -1147,14 +1205,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation>Escriba su nombre de usuario, como alguien@example.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>No user named %1 exists in this workspace. Check the user name.</source>
-        <translation>No existe ningún usuario llamado %1 en esta área de trabajo. Compruebe el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>The password is incorrect. Try again.</source>
-        <translation>La contraseña no es correcta. Vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>Your user no longer exists in this workspace.</source>
         <translation>Su usuario ya no existe en esta área de trabajo.</translation>
     </message>
@@ -1169,14 +1219,6 @@ Who submitted an order: the user, then their partner.</extracomment>
     <message>
         <source>Enter your Partner Membership Center user name.</source>
         <translation>Escriba su nombre de usuario del Partner Membership Center.</translation>
-    </message>
-    <message>
-        <source>No Partner Membership Center account is named %1. Check the user name.</source>
-        <translation>No hay ninguna cuenta del Partner Membership Center con el nombre %1. Compruebe el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>The Partner Membership Center password is incorrect. Try again.</source>
-        <translation>La contraseña del Partner Membership Center no es correcta. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
@@ -1286,6 +1328,38 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
 
 La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa. Los revendedores encuentran a %2 en Buscar un proveedor, y puede invitar a revendedores y a clientes.</translation>
     </message>
+    <message>
+        <source>The code is incorrect, and this account is now locked after too many failed sign-ins. Try again after %1.</source>
+        <translation>El código no es correcto y la cuenta queda bloqueada por demasiados intentos de inicio de sesión fallidos. Vuelva a intentarlo después de %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect. Try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>%1 requires two-step verification. Set it up to finish signing in.</source>
+        <translation>%1 exige la verificación en dos pasos. Configúrela para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Wait for the next code in your app and enter that one.</source>
+        <translation>Este código ya se ha usado. Espere al siguiente código de su aplicación y escriba ese.</translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Enter the code your app shows now, or an unused recovery code.</source>
+        <translation>El código no es correcto. Escriba el código que muestra ahora su aplicación o un código de recuperación sin usar.</translation>
+    </message>
+    <message>
+        <source>The Partner Membership Center user name or password is incorrect. Try again.</source>
+        <translation>El nombre de usuario o la contraseña del Partner Membership Center no son correctos. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Partner Membership Center account %1 changed meanwhile. Try again.</source>
+        <translation>La cuenta del Partner Membership Center %1 cambió mientras tanto. Vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1294,8 +1368,8 @@ La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa
         <translation>Inscripción enviada</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent %3 a verification code. Open the Outbox to find it, then enter it on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; tiene el estado &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Próximos pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. Ábralo en la Bandeja de salida y escríbalo en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; esto puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se aprueba la cuenta. Entonces podrá conectarse con proveedores indirectos e invitar a clientes. Ya puede agregar usuarios.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Al finalizar, iniciará sesión como %4.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The partner account of &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;. You are its first Admin agent.&lt;/p&gt;&lt;p&gt;What happens next:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;We sent a verification code to %3. %5 Then enter the code on your Home page.&lt;/li&gt;&lt;li&gt;We review and verify the information you provided; this can take several days.&lt;/li&gt;&lt;li&gt;We email the primary contact when the account is approved. Then you can connect with indirect providers and invite customers. You can add users right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finish signs you in as %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La cuenta de partner de &lt;b&gt;%1&lt;/b&gt; es &lt;b&gt;%2&lt;/b&gt;. Usted es su primer agente de administración.&lt;/p&gt;&lt;p&gt;Qué ocurre a continuación:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enviamos un código de verificación a %3. %5 Después, escriba el código en su página de inicio.&lt;/li&gt;&lt;li&gt;Revisamos y verificamos la información que proporcionó; puede tardar varios días.&lt;/li&gt;&lt;li&gt;Enviamos un correo electrónico al contacto principal cuando se apruebe la cuenta. Entonces podrá conectarse con proveedores indirectos e invitar a clientes. Puede agregar usuarios desde ya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Finalizar inicia su sesión como %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1394,6 @@ Asunto: %2
     <message>
         <source>Verify your email address</source>
         <translation>Verifique su dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <source>We sent a verification code to %1. Find it in the Outbox, enter it here and select Verify.</source>
-        <translation>Enviamos un código de verificación a %1. Búsquelo en la Bandeja de salida, escríbalo aquí y seleccione Verificar.</translation>
     </message>
     <message>
         <source>Verification &amp;code:</source>
@@ -1352,6 +1422,11 @@ Asunto: %2
     <message>
         <source>We sent a new code to %1. Enter that code; earlier codes no longer work.</source>
         <translation>Enviamos un código nuevo a %1. Escriba ese código; los anteriores ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>We sent a verification code to %1. %2 Enter the code here and select Verify.</source>
+        <extracomment>%2 says where the message is (the mail drop folder).</extracomment>
+        <translation>Enviamos un código de verificación a %1. %2 Escriba aquí el código y seleccione Verificar.</translation>
     </message>
 </context>
 <context>
@@ -1549,10 +1624,6 @@ El código caduca el %4. Si no esperaba este mensaje, puede ignorarlo.</translat
         <translation>El código no es correcto. La verificación queda bloqueada tras %1 códigos incorrectos: envíe un código nuevo y escriba ese.</translation>
     </message>
     <message>
-        <source>The code is incorrect. Check the message in the Outbox; %1 tries left.</source>
-        <translation>El código no es correcto. Revise el mensaje en la Bandeja de salida; quedan %1 intentos.</translation>
-    </message>
-    <message>
         <source>Partner account of %1: %2</source>
         <translation>Cuenta de partner de %1: %2</translation>
     </message>
@@ -1651,6 +1722,18 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     <message>
         <source>%1 codes were sent in the last 24 hours, the most there can be. You can send a new code after %2.</source>
         <translation>Se enviaron %1 códigos en las últimas 24 horas, el máximo permitido. Podrá enviar un código nuevo después de %2.</translation>
+    </message>
+    <message>
+        <source>A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.</source>
+        <translation>Se envió un código de verificación a %1. PartnerDesk no guarda el código; caduca el %2.</translation>
+    </message>
+    <message>
+        <source>The code is incorrect. Check the message sent to %1; %2 tries left.</source>
+        <translation>El código no es correcto. Revise el mensaje enviado a %1; quedan %2 intentos.</translation>
+    </message>
+    <message>
+        <source>the primary contact</source>
+        <translation>el contacto principal</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2315,6 @@ Saludos cordiales,
         <translation>Estado</translation>
     </message>
     <message>
-        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, and loses administrator access to your tenant. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
-        <translation>%1 ya no podrá enviar pedidos ni agregar suscripciones en nombre de sus clientes, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva.</translation>
-    </message>
-    <message>
         <source>Find a provi&amp;der</source>
         <translation>&amp;Buscar un proveedor</translation>
     </message>
@@ -2250,6 +2329,10 @@ Saludos cordiales,
     <message>
         <source>The invitation to %1 for you and %2 is recorded as Pending until the customer accepts it.</source>
         <translation>La invitación a %1 para usted y %2 queda registrada como Pendiente hasta que el cliente la acepte.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to submit orders or add subscriptions on behalf of your customers, loses administrator access to your tenant, and no longer serves or sees the customers it serves only through you. Its pending invitations to you are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation.</source>
+        <translation>%1 ya no podrá enviar pedidos ni agregar suscripciones en nombre de sus clientes, pierde el acceso de administrador a su inquilino y deja de atender y de ver a los clientes que atiende solo a través de usted. Sus invitaciones pendientes para usted se retiran. La relación permanece en el historial de ambas partes; volver a trabajar juntos requiere una invitación nueva.</translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2387,12 @@ Saludos cordiales,
         <translation>Activo (estado de la cuenta: %1)</translation>
     </message>
     <message>
-        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, and lose administrator access to its tenant. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
-        <translation>Ya no podrá enviar pedidos ni agregar suscripciones para los clientes de %1, y perderá el acceso de administrador a su inquilino. La relación permanece en el historial de ambas partes; para volver a trabajar juntos se necesita una invitación nueva que %1 acepte.</translation>
-    </message>
-    <message>
         <source>The invitation to %1 is recorded as Pending until they accept it.</source>
         <translation>La invitación a %1 queda registrada como Pendiente hasta que la acepte.</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, lose administrator access to its tenant, and no longer serve or see the customers you serve only through %1. Your pending invitations to %1 are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
+        <translation>Ya no podrá enviar pedidos ni agregar suscripciones para los clientes de %1, pierde el acceso de administrador a su inquilino y deja de atender y de ver a los clientes que atiende solo a través de %1. Sus invitaciones pendientes para %1 se retiran. La relación permanece en el historial de ambas partes; volver a trabajar juntos requiere una invitación nueva que %1 acepte.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2894,42 @@ Saludos cordiales,
     </message>
 </context>
 <context>
+    <name>MailDrop</name>
+    <message>
+        <source>The mail drop folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de correo de salida %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so no message can be put in it. Remove it and try again.</source>
+        <translation>%1 no es una carpeta, así que no se puede dejar ningún mensaje en ella. Quítelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The mail drop folder %1 belongs to another user, so no message is put in it.</source>
+        <translation>La carpeta de correo de salida %1 pertenece a otro usuario, así que no se deja ningún mensaje en ella.</translation>
+    </message>
+    <message>
+        <source>The mail drop folder %1 could not be made private.</source>
+        <translation>No se pudo hacer privada la carpeta de correo de salida %1.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written to %2: %3</source>
+        <translation>No se pudo escribir el mensaje para %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written to %2.</source>
+        <translation>No se pudo escribir el mensaje para %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be written: the mail drop folder %2 already holds too many messages from this second.</source>
+        <translation>No se pudo escribir el mensaje para %1: la carpeta de correo de salida %2 ya contiene demasiados mensajes de este segundo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk has no mail server: the message is a file in the mail drop folder %1, named by the time it was sent and %2. Open it with your email program.</source>
+        <extracomment>%1 is a folder, %2 an email address.</extracomment>
+        <translation>PartnerDesk no tiene servidor de correo: el mensaje es un archivo en la carpeta de correo de salida %1, con el nombre de la hora de envío y %2. Ábralo con su programa de correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About PartnerDesk</source>
@@ -2919,6 +3038,29 @@ Saludos cordiales,
     <message>
         <source>An invitation link arrived: it opens when you close the dialog.</source>
         <translation>Ha llegado un vínculo de invitación: se abrirá cuando cierre el cuadro de diálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>MfaService</name>
+    <message>
+        <source>The setup is incomplete. Close this window and start again.</source>
+        <translation>La configuración está incompleta. Cierre esta ventana y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>Escriba el código de 6 dígitos que muestra su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>The code doesn&apos;t match. Check that the time on your phone is correct, then enter the code your app shows now.</source>
+        <translation>El código no coincide. Compruebe que la hora de su teléfono es correcta y escriba el código que muestra ahora su aplicación.</translation>
+    </message>
+    <message>
+        <source>The user was not found in %1; they may have been removed. Reload the list and try again.</source>
+        <translation>No se encontró el usuario en %1; puede que se haya quitado. Vuelva a cargar la lista e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-step verification, so there is nothing to reset.</source>
+        <translation>%1 no ha configurado la verificación en dos pasos, así que no hay nada que restablecer.</translation>
     </message>
 </context>
 <context>
@@ -3452,10 +3594,6 @@ Saludos cordiales,
         <translation>%3 ya marcó esta solicitud de pedido como %1 el %2: solo se pueden atender o rechazar las solicitudes abiertas.</translation>
     </message>
     <message>
-        <source>%1 has no reseller relationship with %2. Ask %3 to invite %2 with you.</source>
-        <translation>%1 no tiene ninguna relación de revendedor con %2. Pida a %3 que invite a %2 junto con usted.</translation>
-    </message>
-    <message>
         <source>This reseller doesn&apos;t exist. Choose one of the customer&apos;s resellers.</source>
         <translation>Este revendedor no existe. Elija uno de los revendedores del cliente.</translation>
     </message>
@@ -3618,6 +3756,10 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>%1: subscription cancelled.</source>
         <translation>%1: suscripción cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t serve this customer of %2 yet. Ask %2 to invite the customer with you.</source>
+        <translation>%1 todavía no atiende a este cliente de %2. Pida a %2 que invite al cliente con usted.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3984,14 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <source>create a reseller account</source>
         <translation>crear una cuenta de revendedor</translation>
     </message>
+    <message>
+        <source>manage a customer&apos;s Global administrators</source>
+        <translation>administrar los administradores globales de un cliente</translation>
+    </message>
+    <message>
+        <source>require or reset two-step verification</source>
+        <translation>exigir o restablecer la verificación en dos pasos</translation>
+    </message>
 </context>
 <context>
     <name>PmcPasswordPage</name>
@@ -3879,6 +4029,17 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>PMC &amp;user name:</source>
         <translation>Nombre de &amp;usuario de PMC:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private.</source>
+        <translation>No se pudo hacer privada la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -4551,10 +4712,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>La referencia de %1 tiene ahora el estado %2.</translation>
     </message>
     <message>
-        <source>The invitation to %1 is recorded, but the referral could not be updated: %2</source>
-        <translation>La invitación a %1 queda registrada, pero no se pudo actualizar la referencia: %2</translation>
-    </message>
-    <message>
         <source>The invitation to %1 is recorded as Pending, and the referral of %2 is now Accepted.</source>
         <translation>La invitación a %1 queda registrada como Pendiente, y la referencia de %2 tiene ahora el estado Aceptado.</translation>
     </message>
@@ -4642,20 +4799,20 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>Este revendedor no le ha autorizado como su proveedor indirecto, así que no puede actuar en su nombre ni en el de sus clientes.</translation>
     </message>
     <message>
+        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
+        <translation>La cuenta de partner de %1 está en estado %2: nadie puede actuar en su nombre hasta que vuelva a estar activa.</translation>
+    </message>
+    <message>
         <source>Hello %1,
 
 %2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on %6.
 
-%4 can no longer submit orders or add subscriptions for the customers of %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
+%4 can no longer submit orders or add subscriptions for the customers of %5, and no longer serves the customers it served only through %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
         <translation>Hola, %1:
 
-%2, de %3, puso fin a la relación indirecta entre %4 (proveedor) y %5 (revendedor) el %6.
+%2 de %3 finalizó la relación indirecta entre %4 (proveedor) y %5 (revendedor) el %6.
 
-%4 ya no puede enviar pedidos ni agregar suscripciones para los clientes de %5. La relación permanece como historial en las páginas Proveedores indirectos y Revendedores indirectos.</translation>
-    </message>
-    <message>
-        <source>The partner account of %1 is %2: nobody can act for it until it is Active again.</source>
-        <translation>La cuenta de partner de %1 está en estado %2: nadie puede actuar en su nombre hasta que vuelva a estar activa.</translation>
+%4 ya no puede enviar pedidos ni agregar suscripciones para los clientes de %5, y deja de atender a los clientes que atendía solo a través de %5. La relación permanece como historial en las páginas Proveedores indirectos y Revendedores indirectos.</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5024,49 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Veri&amp;ficar</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for %1.</source>
+        <translation>La verificación en dos pasos está activada para %1.</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery &amp;codes:</source>
+        <translation>Escriba uno de sus &amp;códigos de recuperación:</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit &amp;code from your authenticator app:</source>
+        <translation>Escriba el &amp;código de 6 dígitos de su aplicación de autenticación:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Use a code from the &amp;app instead</source>
+        <translation>Usar un código de la &amp;aplicación</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Usar un código de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification: set it up to sign in.</source>
+        <translation>Su organización exige la verificación en dos pasos: configúrela para iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInProgress</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -4889,6 +5089,22 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The workspace is busy: another PartnerDesk window is saving to it. Try again in a moment.</source>
         <translation>El área de trabajo está ocupada: otra ventana de PartnerDesk está guardando en ella. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, so the change could not be saved.</source>
+        <translation>El área de trabajo es de solo lectura, así que no se pudo guardar el cambio.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or written: the disk reported an error.</source>
+        <translation>No se pudo leer ni escribir el área de trabajo: el disco notificó un error.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full, so the change could not be saved.</source>
+        <translation>El disco que contiene el área de trabajo está lleno, así que no se pudo guardar el cambio.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening the workspace again names its newest backup.</source>
+        <translation>El área de trabajo está dañada, así que no se pudo guardar el cambio. Cierre PartnerDesk; al volver a abrir el área de trabajo se indica su copia de seguridad más reciente.</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +5196,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>se volvió a generar el índice de texto completo de los clientes</translation>
     </message>
     <message>
-        <source>provider %1 (%2), password hashed with %3 PBKDF2 iterations</source>
-        <translation>proveedor %1 (%2), contraseña con hash mediante %3 iteraciones de PBKDF2</translation>
-    </message>
-    <message>
         <source>%1 resellers with active indirect relationships</source>
         <translation>%1 revendedores con relaciones indirectas activas</translation>
     </message>
@@ -5010,6 +5222,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>analyzed</source>
         <translation>analizado</translation>
+    </message>
+    <message>
+        <source>provider %1 (%2), password hashed with Argon2id, %3 pass(es) over %4 KiB</source>
+        <translation>proveedor %1 (%2), contraseña con hash Argon2id, %3 pasada(s) sobre %4 KiB</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5304,96 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The change could not be saved: part of it failed, so none of it was kept.</source>
         <translation>No se pudo guardar el cambio: una parte falló, así que no se ha conservado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepSetupDialog</name>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>Configurar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification. Set it up now to finish signing in: from now on you sign in with your password and a code from an authenticator app on your phone.</source>
+        <translation>Su organización exige la verificación en dos pasos. Configúrela ahora para terminar de iniciar sesión: a partir de ahora iniciará sesión con su contraseña y un código de una aplicación de autenticación en su teléfono.</translation>
+    </message>
+    <message>
+        <source>With two-step verification you sign in with your password and a code from an authenticator app on your phone, so your password alone is no longer enough.</source>
+        <translation>Con la verificación en dos pasos inicia sesión con su contraseña y un código de una aplicación de autenticación en su teléfono, así que su contraseña ya no basta por sí sola.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app, or type the key shown beside it into the app.</source>
+        <translation>Escanéelo con su aplicación de autenticación o escriba en la aplicación la clave que aparece al lado.</translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone, such as Microsoft Authenticator, Google Authenticator or FreeOTP, and add an account.
+2. Scan the QR code. If you can&apos;t scan it, choose to enter a key instead and type this key (time-based):</source>
+        <translation>1. Abra una aplicación de autenticación en su teléfono, como Microsoft Authenticator, Google Authenticator o FreeOTP, y agregue una cuenta.
+2. Escanee el código QR. Si no puede escanearlo, elija escribir una clave y escriba esta clave (basada en el tiempo):</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Key for your authenticator app</source>
+        <translation>Clave para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copiar clave</translation>
+    </message>
+    <message>
+        <source>The app shows the account as %1 (%2).</source>
+        <extracomment>%1 is the issuer shown in the app (PartnerDesk), %2 the user name.</extracomment>
+        <translation>La aplicación muestra la cuenta como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>3. &amp;Enter the 6-digit code the app shows for it:</source>
+        <translation>3. &amp;Escriba el código de 6 dígitos que muestra la aplicación para ella:</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Veri&amp;ficar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for %1.</source>
+        <translation>La verificación en dos pasos está activada para %1.</translation>
+    </message>
+    <message>
+        <source>Save these recovery codes somewhere safe, away from your phone: print them or keep them in a password manager. If you lose your phone, each code signs you in once instead of a code from the app. They are shown only now; setting up two-step verification again replaces them.</source>
+        <translation>Guarde estos códigos de recuperación en un lugar seguro, lejos de su teléfono: imprímalos o guárdelos en un administrador de contraseñas. Si pierde el teléfono, cada código le permite iniciar sesión una vez en lugar de un código de la aplicación. Solo se muestran ahora; volver a configurar la verificación en dos pasos los reemplaza.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>C&amp;opy codes</source>
+        <translation>C&amp;opiar códigos</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved these codes</source>
+        <translation>He &amp;guardado estos códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes and check “I have saved these codes” first: they are not shown again.</source>
+        <translation>Guarde primero los códigos de recuperación y active «He guardado estos códigos»: no se vuelven a mostrar.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5565,86 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>%1 was removed.</source>
         <translation>Se quitó a %1.</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-step verification…</source>
+        <translation>Restablecer la verificación en &amp;dos pasos…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire two-step verification for every user</source>
+        <translation>E&amp;xigir la verificación en dos pasos a todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Users who have not set it up do so the next time they sign in.</source>
+        <translation>Los usuarios que no la hayan configurado lo harán la próxima vez que inicien sesión.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off: set up at next sign-in</source>
+        <translation>Desactivada: se configura en el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for you since %1: you sign in with your password and a code from your authenticator app. Recovery codes left: %2.</source>
+        <translation>La verificación en dos pasos está activada para usted desde el %1: inicia sesión con su contraseña y un código de su aplicación de autenticación. Códigos de recuperación restantes: %2.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;again…</source>
+        <translation>Configurar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Use another phone or app, or get new recovery codes. The old app and codes stop working.</source>
+        <translation>Use otro teléfono u otra aplicación, u obtenga códigos de recuperación nuevos. La aplicación y los códigos anteriores dejan de funcionar.</translation>
+    </message>
+    <message>
+        <source>Your organization requires two-step verification, and you have not set it up yet. Set it up now, or PartnerDesk asks you to the next time you sign in.</source>
+        <translation>Su organización exige la verificación en dos pasos y usted aún no la ha configurado. Configúrela ahora o PartnerDesk se lo pedirá la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off for you. Set it up so that your password alone can&apos;t sign you in.</source>
+        <translation>La verificación en dos pasos está desactivada para usted. Configúrela para que su contraseña por sí sola no baste para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Set &amp;up two-step verification…</source>
+        <translation>Config&amp;urar la verificación en dos pasos…</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. When you sign in, PartnerDesk asks for a code from your authenticator app after your password.</source>
+        <translation>La verificación en dos pasos está activada. Al iniciar sesión, PartnerDesk le pide un código de su aplicación de autenticación después de la contraseña.</translation>
+    </message>
+    <message>
+        <source>Every user of %1 now needs two-step verification to sign in. Those who have not set it up do so the next time they sign in.</source>
+        <translation>Ahora todos los usuarios de %1 necesitan la verificación en dos pasos para iniciar sesión. Quienes no la hayan configurado lo harán la próxima vez que inicien sesión.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is no longer required. Users who have set it up keep using it.</source>
+        <translation>La verificación en dos pasos ya no es obligatoria. Los usuarios que la configuraron la siguen usando.</translation>
+    </message>
+    <message>
+        <source>Reset two-step verification</source>
+        <translation>Restablecer la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Reset two-step verification for %1 (%2)? Their authenticator app and recovery codes stop working for PartnerDesk. They can set it up again, and must at their next sign-in if your organization requires it.</source>
+        <translation>¿Restablecer la verificación en dos pasos de %1 (%2)? Su aplicación de autenticación y sus códigos de recuperación dejan de servir para PartnerDesk. Puede volver a configurarla, y debe hacerlo en su próximo inicio de sesión si su organización la exige.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Two-step verification of %1 was reset.</source>
+        <translation>Se restableció la verificación en dos pasos de %1.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5938,29 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The workspace is busy or unavailable; try again.</source>
         <translation>El área de trabajo está ocupada o no está disponible; vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceErrorDialog</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not open the workspace.</source>
+        <translation>PartnerDesk no pudo abrir el área de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace file:</source>
+        <translation>Archivo del área de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>Newest &amp;backup:</source>
+        <translation>Copia de seguridad más &amp;reciente:</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>No se encontró ninguna</translation>
     </message>
 </context>
 <context>
