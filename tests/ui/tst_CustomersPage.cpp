@@ -42,6 +42,7 @@ private slots:
     void searchAsYouType_V1();
     void headerSortsByIndexedColumnsOnly();
     void expandShowsAccountServicesUsersLicenses_C4();
+    void detailsFitTheVisibleWidth();
     void resellerEditsTheAccount_C4();
     void providerReadsTheAccount_C4();
     void requestResellerRelationship_C1();
@@ -224,6 +225,38 @@ void TestCustomersPage::expandShowsAccountServicesUsersLicenses_C4()
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(!view->isExpanded(first));
     QTRY_VERIFY(!view->indexWidget(page.model()->index(0, 0, first)));
+}
+
+void TestCustomersPage::detailsFitTheVisibleWidth()
+{
+    // Narrower than all columns together: the list scrolls sideways, but a customer's details
+    // stay within what is visible, so that their messages wrap instead of running off the edge.
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.resize(640, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTreeView* view = page.view();
+    QVERIFY(view->header()->length() > view->viewport()->width());
+    const QModelIndex first = page.model()->index(0, 0);
+    view->setExpanded(first, true);
+    auto* details = view->indexWidget(page.model()->index(0, 0, first));
+    QVERIFY(details);
+    const auto fits = [&]() {
+        QTRY_VERIFY(details->geometry().right() < view->viewport()->width());
+        const QList<QLabel*> labels = details->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->isVisibleTo(details)) {
+                const QRect inDetails(label->mapTo(details, QPoint(0, 0)), label->size());
+                QVERIFY2(inDetails.right() < details->width(), qPrintable(label->text()));
+            }
+        }
+    };
+    fits();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    page.resize(560, 600);
+    fits();
 }
 
 void TestCustomersPage::resellerEditsTheAccount_C4()

@@ -43,7 +43,24 @@ public:
     using QTreeView::QTreeView;
     std::function<void()> onActivateKey;
 
+    // A customer's details span its row, which is as wide as all columns together: they are kept
+    // to the visible width, so that their messages wrap instead of running off to the right.
+    void fitDetails(QWidget* details) const
+    {
+        // A details row is a customer's child: indented twice, once for the branch decoration.
+        details->setMaximumWidth(qMax(0, viewport()->width() - 2 * indentation()));
+    }
+
 protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QTreeView::resizeEvent(event);
+        const QList<QWidget*> details = viewport()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+        for (QWidget* widget : details) {
+            fitDetails(widget);
+        }
+    }
+
     void keyPressEvent(QKeyEvent* event) override
     {
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && onActivateKey) {
@@ -279,6 +296,7 @@ void CustomersPage::expanded(const QModelIndex& index)
     connect(widget, &CustomerDetailsWidget::done, this, &CustomersPage::showDone);
     connect(widget, &CustomerDetailsWidget::failed, this, &CustomersPage::showError);
     m_view->setFirstColumnSpanned(0, index, true);
+    static_cast<CustomerTreeView*>(m_view)->fitDetails(widget);
     m_view->setIndexWidget(details, widget);
 }
 
