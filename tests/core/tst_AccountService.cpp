@@ -74,9 +74,8 @@ void TestAccountService::init()
     PD_VERIFY_OK(stranger);
     PD_VERIFY_OK(m_tw->addMpnProfile(stranger.value(), u"5300001"_s, u"US"_s));
 
-    auto sales = m_tw->addUser(m_partner.tenant, u"jordan"_s);
+    auto sales = m_tw->addAgent(m_partner, u"jordan"_s, {PartnerRole::SalesAgent});
     PD_VERIFY_OK(sales);
-    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, sales->id, {PartnerRole::SalesAgent}));
 
     auto admin = m_tw->signIn(m_partner.admin.upn);
     PD_VERIFY_OK(admin);

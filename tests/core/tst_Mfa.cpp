@@ -89,9 +89,8 @@ void TestMfa::init()
     auto other = m_tw->createPartner(u"contoso"_s, PartnerType::IndirectReseller);
     PD_VERIFY_OK(other);
     m_other = other.value();
-    auto sales = m_tw->addUser(m_partner.tenant, u"sam"_s);
+    auto sales = m_tw->addAgent(m_partner, u"sam"_s, {PartnerRole::SalesAgent});
     PD_VERIFY_OK(sales);
-    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, sales->id, {PartnerRole::SalesAgent}));
     auto admin = m_tw->signIn(m_partner.admin.upn);
     auto salesSession = m_tw->signIn(sales->upn);
     auto otherAdmin = m_tw->signIn(m_other.admin.upn);

@@ -81,10 +81,9 @@ void TestUserService::init()
     PD_VERIFY_OK(other);
     m_other = other.value();
 
-    auto sales = m_tw->addUser(m_partner.tenant, u"jordan"_s);
+    auto sales = m_tw->addAgent(m_partner, u"jordan"_s, {PartnerRole::SalesAgent});
     PD_VERIFY_OK(sales);
     m_salesUser = sales.value();
-    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, m_salesUser.id, {PartnerRole::SalesAgent}));
 
     auto admin = m_tw->signIn(m_partner.admin.upn);
     PD_VERIFY_OK(admin);
@@ -297,9 +296,8 @@ void TestUserService::lastGlobalAdministratorNotRemoved_U1()
 {
     // A second Admin agent who is not a Global administrator: U1 would allow removing the first
     // Admin agent, but the tenant would have no Global administrator left.
-    auto morgan = m_tw->addUser(m_partner.tenant, u"morgan"_s);
+    auto morgan = m_tw->addAgent(m_partner, u"morgan"_s, {PartnerRole::AdminAgent});
     PD_VERIFY_OK(morgan);
-    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, morgan->id, {PartnerRole::AdminAgent}));
     auto morganSession = m_tw->signIn(morgan->upn);
     PD_VERIFY_OK(morganSession);
 

@@ -235,6 +235,20 @@ Status TestWorkspace::addRoles(const QString& partnerAccountId, const QString& u
     return transaction.commit();
 }
 
+Result<TenantUser> TestWorkspace::addAgent(const PartnerFixture& partner, const QString& userName,
+                                           const QList<PartnerRole>& roles)
+{
+    auto user = addUser(partner.tenant, userName);
+    if (!user) {
+        return user;
+    }
+    Status added = addRoles(partner.account.id, user->id, roles);
+    if (!added) {
+        return added.error();
+    }
+    return user;
+}
+
 Result<PartnerFixture> TestWorkspace::createPartner(const QString& domainPrefix, PartnerType type, PartnerStatus status,
                                                     const QList<PartnerRole>& adminRoles, const QString& country)
 {

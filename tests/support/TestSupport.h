@@ -146,6 +146,9 @@ public:
     Result<PartnerAccount> createPartnerAccount(const Tenant& tenant, const QString& partnerId, PartnerType type,
                                                 PartnerStatus status);
     Status addRoles(const QString& partnerAccountId, const QString& userId, const QList<PartnerRole>& roles);
+    // One more user of the partner's tenant ("<userName>@<prefix>.onmicrosoft.com", directory role
+    // User) with the given partner roles.
+    Result<TenantUser> addAgent(const PartnerFixture& partner, const QString& userName, const QList<PartnerRole>& roles);
 
     // Everything a partner needs at once: tenant and Global administrator, PMC account
     // "<prefix>.pmc" with one Active profile in the tenant's country, the partner account, and

@@ -78,10 +78,9 @@ void TestUserManagementPage::init()
     auto partner = m_tw->createPartner(u"harbor"_s, PartnerType::IndirectReseller);
     PD_VERIFY_OK(partner);
     m_partner = partner.value();
-    auto sales = m_tw->addUser(m_partner.tenant, u"jordan"_s);
+    auto sales = m_tw->addAgent(m_partner, u"jordan"_s, {PartnerRole::SalesAgent});
     PD_VERIFY_OK(sales);
     m_salesUser = sales.value();
-    PD_VERIFY_OK(m_tw->addRoles(m_partner.account.id, m_salesUser.id, {PartnerRole::SalesAgent}));
 }
 
 void TestUserManagementPage::cleanup()
