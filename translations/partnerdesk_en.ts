@@ -120,6 +120,14 @@
         <source>A partner invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see who invites you and what they may do, and to authorize them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I authorize this partner to serve %1 as described above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>

@@ -120,6 +120,14 @@
         <source>A partner invites you with a link in an email. Paste the link here, or open it with PartnerDesk, to see who invites you and what they may do, and to authorize them.</source>
         <translation>Un partner le invita con un vínculo en un correo electrónico. Pegue aquí el vínculo, o ábralo con PartnerDesk, para ver quién le invita y qué podrá hacer, y para autorizarlo.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Si lo autoriza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>I authorize this partner to serve %1 as described above.</source>
+        <translation>Autorizo a este partner a atender a %1 como se indica arriba.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>

@@ -38,6 +38,7 @@ private slots:
     void pastedLinkChecked();
     void anotherLinkAsksConsentAgain_P3();
     void providerToldWhyNotItsResellersCustomer_S4();
+    void resellerAloneAsksConsentForOnePartner_C1();
 
 private:
     void open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn = {});
@@ -200,6 +201,25 @@ void TestAcceptInvitationDialog::providerToldWhyNotItsResellersCustomer_S4()
     QVERIFY(!consent()->isEnabled());
     QVERIFY(!authorize()->isEnabled());
     QCOMPARE(m_tw->snapshot(), before);
+}
+
+void TestAcceptInvitationDialog::resellerAloneAsksConsentForOnePartner_C1()
+{
+    // "Request a reseller relationship": the reseller alone, so one partner to authorize, and
+    // no list that ends in a semicolon.
+    auto draft
+        = m_tw->workspace().invitations().newDraft(m_resellerSession, InvitationKind::CustomerOfReseller, u"en"_s);
+    PD_VERIFY_OK(draft);
+    draft.value().recipientEmail = u"morgan@lakeside.example"_s;
+    PD_VERIFY_OK(m_tw->workspace().invitations().record(m_resellerSession, draft.value()));
+    m_link = draft->link;
+    open(std::nullopt);
+    const QString reseller = m_reseller.account.legal.legalName;
+    QCOMPARE(label(u"permissionsLabel"_s)->text(),
+             u"<p>When you authorize it:</p><ul><li>"_s + reseller.toHtmlEscaped()
+                 + u" becomes your reseller of record, with administrator access to manage your subscriptions, "
+                   "licenses and users.</li></ul>"_s);
+    QCOMPARE(consent()->text(), u"I authorize this partner to serve my organization as described above."_s);
 }
 
 void TestAcceptInvitationDialog::pastedLinkChecked()

@@ -263,17 +263,22 @@ void AcceptInvitationDialog::retranslateUi()
                       .arg(m_preview->partnerName, m_preview->partnerId, m_preview->providerName,
                            m_preview->providerPartnerId,
                            QLocale().toString(m_preview->expires.toLocalTime().date(), QLocale::LongFormat)));
-        QString permissions = tr("<p>When you authorize them:</p><ul><li>%1 becomes your reseller of record, with "
-                                 "administrator access to manage your subscriptions, licenses and users;</li>")
-                                  .arg(reseller);
-        if (!provider.isEmpty()) {
-            permissions += tr("<li>%1 may submit orders and add subscriptions for you.</li>").arg(provider);
-        }
-        m_permissionsLabel->setText(permissions + QStringLiteral("</ul>"));
+        // A reseller alone, or a reseller with its provider: one partner or two to authorize.
+        const QString permissions = provider.isEmpty()
+            ? tr("<p>When you authorize it:</p><ul><li>%1 becomes your reseller of record, with administrator "
+                 "access to manage your subscriptions, licenses and users.</li></ul>")
+                  .arg(reseller)
+            : tr("<p>When you authorize them:</p><ul><li>%1 becomes your reseller of record, with "
+                 "administrator access to manage your subscriptions, licenses and users;</li>")
+                      .arg(reseller)
+                + tr("<li>%1 may submit orders and add subscriptions for you.</li>").arg(provider)
+                + QStringLiteral("</ul>");
+        m_permissionsLabel->setText(permissions);
         const QString organization = m_newCustomer ? m_newCustomer->company.legalName
             : m_session                            ? m_session->tenant.displayName
                                                    : tr("my organization");
-        m_consent->setText(tr("I authorize these partners to serve %1 as described above.")
+        m_consent->setText((provider.isEmpty() ? tr("I authorize this partner to serve %1 as described above.")
+                                               : tr("I authorize these partners to serve %1 as described above."))
                                .arg(QString(organization).replace(u'&', u"&&"_s)));
     } else if (m_preview) {
         const QString name = m_preview->partnerName;
