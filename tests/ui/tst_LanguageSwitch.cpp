@@ -21,8 +21,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -43,6 +45,7 @@ private slots:
     void openDialogFollowsLanguage();
     void programAdministratorDialogFollowsLanguage();
     void choiceIsRemembered();
+    void tablesStillFillTheirWidth();
 
 private:
     void chooseLanguage(const QString& code);
@@ -99,6 +102,22 @@ void TestLanguageSwitch::cleanup()
     m_language.reset();
     m_tw.reset();
     QSettings().clear();
+}
+
+void TestLanguageSwitch::tablesStillFillTheirWidth()
+{
+    // The Home page's status history: its last column reaches the right edge in English and
+    // still does once the rows are filled again in Spanish.
+    auto* table = m_window->findChild<QTableWidget*>(u"statusHistoryTableWidget"_s);
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QHeaderView* header = table->horizontalHeader();
+    const int last = table->columnCount() - 1;
+    const auto rightEdge = [&]() { return header->sectionViewportPosition(last) + header->sectionSize(last); };
+    QCOMPARE(rightEdge(), table->viewport()->width());
+    chooseLanguage(u"es"_s);
+    QCOMPARE(table->horizontalHeaderItem(last)->text(), u"Cambiado por"_s);
+    QTRY_COMPARE(rightEdge(), table->viewport()->width());
 }
 
 void TestLanguageSwitch::chooseLanguage(const QString& code)

@@ -36,6 +36,13 @@ void setRows(QTableWidget* table, const QList<QStringList>& rows)
     }
     table->setSortingEnabled(sorting);
     table->resizeColumnsToContents();
+    // Sizing the last column to its contents leaves it that narrow once the header has been
+    // laid out (after a language change, say): stretch it over the rest of the width again.
+    QHeaderView* header = table->horizontalHeader();
+    if (header->stretchLastSection()) {
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
+    }
 }
 
 } // namespace Tables
