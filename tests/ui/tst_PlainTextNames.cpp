@@ -4,10 +4,13 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "dialogs/AcceptInvitationDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "pages/HomePage.h"
 #include "pages/IndirectProvidersPage.h"
 #include "pages/ReferralsPage.h"
 #include "pages/UserManagementPage.h"
+#include "security/Totp.h"
+#include "services/MfaService.h"
 #include "services/ReferralService.h"
 #include "services/RelationshipService.h"
 #include "storage/SqlQuery.h"
@@ -15,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -53,6 +57,8 @@ private Q_SLOTS:
     void endRelationshipShowsNameAsTyped_S8();
     void markLostShowsNameAsTyped_S8();
     void removeUserShowsNameAsTyped_S8();
+    void userManagementNoteShowsNamesAsTyped_S8();
+    void signInCodeStepShowsUserNameAsTyped_S8();
     void homeHeadingShowsNameAsTyped_S8();
     void acceptInvitationShowsNamesAsTyped_S8();
     void toolTipsShowTextAsTyped_S8();
@@ -167,7 +173,49 @@ void TestPlainTextNames::removeUserShowsNameAsTyped_S8()
     QCOMPARE(box->text(),
              u"Remove <b>x</b>&amp; (%1)? They lose their roles and can no longer sign in."_s.arg(user->upn));
     QCOMPARE(box->textFormat(), Qt::PlainText);
-    box->reject();
+    QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmRemovePushButton"_s), Qt::LeftButton);
+    // The message after it names them as typed too.
+    QCOMPARE(shownText(UiTest::child<QLabel>(&page, u"userManagementDoneLabel"_s)), u"<b>x</b>&amp; was removed."_s);
+}
+
+void TestPlainTextNames::userManagementNoteShowsNamesAsTyped_S8()
+{
+    // A Sales agent is told whom to ask: the Admin agent and the company, by name.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenant_users SET display_name = ? WHERE id = ?"_s,
+                               {Markup, m_channel.reseller.admin.id}));
+    rename(m_channel.reseller);
+    auto sales = m_tw->addAgent(m_channel.reseller, u"jordan"_s, {PartnerRole::SalesAgent});
+    PD_VERIFY_OK(sales);
+    auto salesSession = m_tw->signIn(sales->upn);
+    PD_VERIFY_OK(salesSession);
+    UserManagementPage page(m_tw->workspace(), salesSession.value());
+    page.show();
+    QCOMPARE(shownText(UiTest::child<QLabel>(&page, u"userManagementNoteLabel"_s)),
+             u"Only an Admin agent can add users, change roles or remove users. Ask an Admin agent of %1: %1 (%2)."_s
+                 .arg(Markup, m_channel.reseller.admin.upn));
+}
+
+void TestPlainTextNames::signInCodeStepShowsUserNameAsTyped_S8()
+{
+    // The code step names the user name as typed, whatever it holds.
+    auto admin = m_tw->signIn(m_channel.reseller.admin.upn);
+    PD_VERIFY_OK(admin);
+    const MfaService::Setup setup = MfaService::newSetup(m_channel.reseller.admin.upn);
+    PD_VERIFY_OK(m_tw->workspace().mfa().enroll(admin.value(), setup.secret,
+                                                Totp::code(setup.secret, m_tw->clock().now())));
+    m_tw->clock().advanceSeconds(30);
+    const QString typed = m_channel.reseller.admin.upn + u"<b>"_s;
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenant_users SET upn = ? WHERE id = ?"_s,
+                               {typed, m_channel.reseller.admin.id}));
+    SignInDialog dialog(m_tw->workspace());
+    dialog.show();
+    UiTest::child<QLineEdit>(&dialog, u"userNameLineEdit"_s)->setText(typed);
+    UiTest::child<QLineEdit>(&dialog, u"passwordLineEdit"_s)->setText(TestWorkspace::defaultPassword());
+    QTest::mouseClick(UiTest::child<QPushButton>(&dialog, u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSigningIn(), 30000);
+    QVERIFY(UiTest::child<QLineEdit>(&dialog, u"signInCodeLineEdit"_s)->isVisible());
+    QCOMPARE(shownText(UiTest::child<QLabel>(&dialog, u"signInIntroLabel"_s)),
+             u"Two-step verification is on for %1."_s.arg(typed));
 }
 
 void TestPlainTextNames::homeHeadingShowsNameAsTyped_S8()

@@ -3,6 +3,7 @@
 #include "dialogs/TwoStepSetupDialog.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
+#include "widgets/Labels.h"
 #include "widgets/SignInProgress.h"
 #include "widgets/ValidatedForm.h"
 
@@ -20,9 +21,8 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("signInDialog"));
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("signInIntroLabel"));
-    m_intro->setWordWrap(true);
+    // Plain text (S8): the code step names the user name as typed.
+    m_intro = Labels::text(QStringLiteral("signInIntroLabel"), this);
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userNameLineEdit"));
     m_password = new QLineEdit(this);

@@ -24,9 +24,8 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
 {
     setObjectName(QStringLiteral("userManagementPage"));
     m_heading = makeHeading(QStringLiteral("userManagementHeadingLabel"), this);
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setObjectName(QStringLiteral("userManagementNoteLabel"));
-    m_noteLabel->setWordWrap(true);
+    // Plain text (S8): the note and the done message name people and the company.
+    m_noteLabel = Labels::text(QStringLiteral("userManagementNoteLabel"), this);
     m_table = Tables::makeReadOnly(QStringLiteral("usersTableWidget"), 5, this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
 
@@ -38,9 +37,7 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
     m_removeButton->setObjectName(QStringLiteral("removeUserPushButton"));
     m_resetTwoStepButton = new QPushButton(this);
     m_resetTwoStepButton->setObjectName(QStringLiteral("resetTwoStepPushButton"));
-    m_doneLabel = new QLabel(this);
-    m_doneLabel->setObjectName(QStringLiteral("userManagementDoneLabel"));
-    m_doneLabel->setWordWrap(true);
+    m_doneLabel = Labels::text(QStringLiteral("userManagementDoneLabel"), this);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("userManagementErrorLabel"), this);
     m_twoStepHeading = new QLabel(this);
     m_twoStepHeading->setObjectName(QStringLiteral("twoStepHeadingLabel"));
