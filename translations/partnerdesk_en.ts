@@ -1352,6 +1352,10 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
         <source>The Partner Membership Center account %1 changed meanwhile. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two-step verification isn&apos;t required to sign in. Set it up from User management once signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

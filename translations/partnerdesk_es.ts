@@ -1368,6 +1368,10 @@ La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa
         <source>The Partner Membership Center account %1 changed meanwhile. Try again.</source>
         <translation>La cuenta del Partner Membership Center %1 cambió mientras tanto. Vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Two-step verification isn&apos;t required to sign in. Set it up from User management once signed in.</source>
+        <translation>La verificación en dos pasos no es necesaria para iniciar sesión. Configúrela desde Administración de usuarios una vez iniciada la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

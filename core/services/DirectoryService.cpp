@@ -377,6 +377,12 @@ Result<QString> DirectoryService::secondStep(const QString& userId, const Second
         if (need.value() == MfaService::SignInNeed::Code) {
             return codeRequired;
         }
+        // Nor sets one up that nobody requires: that is done from User management, signed in.
+        if (need.value() != MfaService::SignInNeed::Enrollment) {
+            return Error(ErrorCode::InvalidState,
+                         tr("Two-step verification isn't required to sign in. Set it up from User management "
+                            "once signed in."));
+        }
         auto codes = mfa.enrollAtSignIn(user.value(), factor.newSecret, factor.code);
         if (!codes) {
             return codes.error();

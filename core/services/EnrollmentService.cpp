@@ -114,6 +114,16 @@ Result<Session> EnrollmentService::signInAdministrator(const SignInAttempt& atte
 {
     auto session = m_workspace.directory().finishSignIn(attempt, check);
     if (!session) {
+        // The password was right, but a second step is due: only a partner's users have one, and
+        // a partner's tenant can't enroll again. Say that, rather than ask for a code the wizard
+        // has no field for.
+        if (session.code() == ErrorCode::SecondFactorRequired
+            || session.code() == ErrorCode::SecondFactorEnrollmentRequired) {
+            auto enrollable = requireEnrollable(attempt.credentialId);
+            if (!enrollable) {
+                return enrollable.error();
+            }
+        }
         return session.error();
     }
     return requireEnrollable(session->user.id);

@@ -8,6 +8,7 @@
 #include "security/RecoveryCodes.h"
 #include "security/Totp.h"
 #include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
 #include "services/MfaService.h"
 #include "storage/AuditStore.h"
 
@@ -60,6 +61,8 @@ private slots:
     void signInWithRecoveryCode_MFA();
     void wrongCodesCountTowardLockout_MFA();
     void requiredMfaSetUpAtSignIn_MFA();
+    void signInSetsUpOnlyWhatIsRequired_MFA();
+    void enrollmentSignInNamesTheRealReason_MFA();
 
 private:
     // Enrolls session's user with a fresh secret at the current time; the recovery codes.
@@ -572,6 +575,36 @@ void TestMfa::requiredMfaSetUpAtSignIn_MFA()
     PD_VERIFY_ERROR(replaced, ErrorCode::SecondFactorRequired);
     QCOMPARE(m_tw->scalar(u"SELECT secret FROM user_mfa WHERE user_id = ?"_s, {m_sales.user.id}).toString(),
              setup.secretBase32);
+}
+
+void TestMfa::signInSetsUpOnlyWhatIsRequired_MFA()
+{
+    // Nobody requires it: signing in doesn't store a secret and codes it was handed; setting up
+    // is done from User management, signed in.
+    const MfaService::Setup setup = MfaService::newSetup(m_sales.user.upn);
+    const QStringList before = mfaSnapshot();
+    QStringList codes;
+    auto signedIn = m_tw->workspace().directory().signIn(
+        m_sales.user.upn, TestWorkspace::defaultPassword(), {Totp::code(setup.secret, m_tw->clock().now()), setup.secret},
+        &codes);
+    PD_VERIFY_ERROR(signedIn, ErrorCode::InvalidState);
+    QCOMPARE(signedIn.errorString(),
+             u"Two-step verification isn't required to sign in. Set it up from User management once signed in."_s);
+    QVERIFY(codes.isEmpty());
+    QCOMPARE(mfaSnapshot(), before);
+}
+
+void TestMfa::enrollmentSignInNamesTheRealReason_MFA()
+{
+    // The enrollment wizard signs in a tenant's Global administrator. One who has two-step
+    // verification belongs to a partner already: that is the reason given, not a code to enter
+    // where the wizard has no field for one.
+    enroll(m_admin);
+    m_tw->clock().advanceSeconds(30);
+    auto session = m_tw->workspace().enrollment().signInAdministrator(m_partner.admin.upn,
+                                                                      TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(session, ErrorCode::Conflict);
+    QVERIFY2(session.errorString().contains(u"already has a partner account"_s), qPrintable(session.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestMfa)
