@@ -218,6 +218,12 @@ void TestMfaDialogs::signInAsksForCodeAfterPassword_MFA()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"The code is incorrect. Enter the code your app shows now, or an unused recovery code."_s);
     QCOMPARE(m_tw->scalar(u"SELECT failed_sign_ins FROM tenant_users WHERE id = ?"_s, {m_salesUser.id}).toInt(), 1);
+    // The wrong code is gone: Enter again doesn't count it twice.
+    QVERIFY(code->text().isEmpty());
+    QVERIFY(code->hasFocus());
+    QVERIFY(!signIn->isEnabled());
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(m_tw->scalar(u"SELECT failed_sign_ins FROM tenant_users WHERE id = ?"_s, {m_salesUser.id}).toInt(), 1);
 
     UiTest::retype(code, Totp::code(setup.secret, m_tw->clock().now()));
     QTest::keyClick(code, Qt::Key_Return);

@@ -277,6 +277,8 @@ void SignInDialog::finishSignIn()
             setUpRequiredTwoStep();
             return;
         case ErrorCode::WrongSecondFactor:
+            // Cleared, so that Enter pressed again doesn't count the same wrong code twice.
+            m_code->clear();
             showError(session.error());
             return;
         default:
