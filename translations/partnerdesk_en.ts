@@ -1062,6 +1062,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. Its newest backup is %2: to go back to it, close PartnerDesk, move the damaged file aside and copy the backup in its place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder only you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

@@ -1066,6 +1066,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace %1 is damaged, so it was not opened and nothing in it was changed. Its newest backup is %2: to go back to it, close PartnerDesk, move the damaged file aside and copy the backup in its place.</source>
         <translation>El área de trabajo %1 está dañada, así que no se abrió y no se cambió nada en ella. Su copia de seguridad más reciente es %2: para volver a ella, cierre PartnerDesk, aparte el archivo dañado y copie la copia de seguridad en su lugar.</translation>
     </message>
+    <message>
+        <source>The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder only you can write to.</source>
+        <translation>No se abrió el área de trabajo %1: %2 no es un archivo suyo que se pueda hacer privado, así que otros podrían leer o cambiar lo que escribe PartnerDesk. No se cambió nada; guarde las áreas de trabajo en una carpeta en la que solo usted pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

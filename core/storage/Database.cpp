@@ -53,7 +53,9 @@ QStringList Database::backupsOf(const QString& path)
         = folder.entryList({info.fileName() + QStringLiteral(".schema*.bak")}, QDir::Files | QDir::Hidden);
     for (const QString& name : names) {
         const QRegularExpressionMatch match = pattern.match(name);
-        if (match.hasMatch()) {
+        // Only the user's own files: in a folder others can write to, a planted file (or a link to
+        // one) must not be offered as the way back.
+        if (match.hasMatch() && PrivateFiles::isOwnFile(folder.filePath(name))) {
             const QString key
                 = match.captured(2) + QStringLiteral("-%1").arg(match.captured(1).toInt(), 10, 10, QLatin1Char('0'));
             found.append({key, folder.filePath(name)});
@@ -91,6 +93,10 @@ Status Database::open(const QString& path, const QList<Migration>& migrations)
         QString reason;
         if (!info.exists() && !PrivateFiles::createFile(path, &reason) && !QFileInfo::exists(path)) {
             return Error(ErrorCode::Storage, tr("The workspace %1 could not be created: %2").arg(path, reason));
+        }
+        Status own = checkOwnFiles();
+        if (!own) {
+            return own;
         }
     }
     {
@@ -270,6 +276,10 @@ Error Database::openFailure(const QSqlError& error) const
     case SqliteAdapter::Failure::Damaged:
         return damaged();
     case SqliteAdapter::Failure::NotADatabase:
+        // With its backups beside it, the file was a workspace: its header is what is damaged.
+        if (!backupsOf(m_path).isEmpty()) {
+            return damaged();
+        }
         return Error(ErrorCode::Storage, tr("The file %1 is not a PartnerDesk workspace.").arg(m_path));
     case SqliteAdapter::Failure::CantOpen:
         return Error(ErrorCode::Storage,
@@ -299,17 +309,51 @@ Error Database::damaged() const
                      .arg(m_path, backups.constFirst()));
 }
 
-void Database::makePrivate() const
+QStringList Database::filesOf(const QString& path)
 {
-    if (m_path == QLatin1String(":memory:")) {
-        return;
+    // SQLite keeps them next to the file a link leads to.
+    const QString file = QFileInfo(path).canonicalFilePath();
+    if (file.isEmpty()) {
+        return {};
     }
+    return {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm"), file + QStringLiteral("-journal")};
+}
+
+Status Database::checkOwnFiles() const
+{
+    // The workspace and the files SQLite keeps beside it hold its data: they must be the user's
+    // own files. In a folder others can write to, another user could have made one of them
+    // first, for SQLite to read from and write into. Checked before SQLite opens any of them.
+    for (const QString& part : filesOf(m_path)) {
+        const QFileInfo info(part);
+        if ((info.exists() || info.isSymLink()) && !PrivateFiles::isOwnFile(part)) {
+            return notPrivate(part);
+        }
+    }
+    return {};
+}
+
+Error Database::notPrivate(const QString& part) const
+{
+    return Error(ErrorCode::Storage,
+                 tr("The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others "
+                    "could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder "
+                    "only you can write to.")
+                     .arg(m_path, part));
+}
+
+Status Database::makePrivate() const
+{
     // The -wal and -shm of a file made before S6 are as open as it was; so are its backups.
-    const QStringList files{m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm"),
-                            m_path + QStringLiteral("-journal")};
-    for (const QString& file : files + backupsOf(m_path)) {
-        PrivateFiles::tighten(file);
+    for (const QString& part : filesOf(m_path)) {
+        if (!PrivateFiles::tighten(part)) {
+            return notPrivate(part);
+        }
     }
+    for (const QString& backup : backupsOf(m_path)) {
+        PrivateFiles::tighten(backup);
+    }
+    return {};
 }
 
 Status Database::applyPragmas()
@@ -353,7 +397,10 @@ Status Database::migrate(const QList<Migration>& migrations)
         }
     }
     // A workspace, or an empty file about to become one: it is the user's alone from now on.
-    makePrivate();
+    Status own = makePrivate();
+    if (!own) {
+        return own;
+    }
     if (current > latest) {
         return Error(ErrorCode::SchemaTooNew,
                      tr("The workspace %1 was written by a newer PartnerDesk (schema version %2); this version "

@@ -48,7 +48,11 @@ private:
     Status checkWritable();
     Error openFailure(const QSqlError& error) const;
     Error damaged() const;
-    void makePrivate() const;
+    // The workspace's file and the -wal, -shm and -journal beside it (after links).
+    static QStringList filesOf(const QString& path);
+    Status checkOwnFiles() const;
+    Error notPrivate(const QString& part) const;
+    Status makePrivate() const;
     Status applyPragmas();
     Status migrate(const QList<Migration>& migrations);
 

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 Status PrivateFiles::makeFolder(const QString& folder)
 {
     QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
@@ -67,4 +70,13 @@ bool PrivateFiles::tighten(const QString& path)
         return false;
     }
     return true;
+}
+
+bool PrivateFiles::isOwnFile(const QString& path)
+{
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
+        return false;
+    }
+    return S_ISREG(status.st_mode) && status.st_uid == ::geteuid();
 }

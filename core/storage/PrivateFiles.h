@@ -29,4 +29,6 @@ public:
     // Takes the group's and others' permissions off the file or folder at path. True when it is
     // private now or doesn't exist; a failure is logged.
     static bool tighten(const QString& path);
+    // True when path is a regular file (not a link) that belongs to the user running PartnerDesk.
+    static bool isOwnFile(const QString& path);
 };

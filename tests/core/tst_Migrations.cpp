@@ -183,6 +183,9 @@ private slots:
     void ownFolderIsTightened();
     void damagedFileRefusedWithNewestBackup_data();
     void damagedFileRefusedWithNewestBackup();
+    void damagedHeaderRefusedWithNewestBackup_S9();
+    void plantedBackupNotOffered_S9();
+    void plantedSideFileRefused_S6();
     void lockedFileNamedBusy();
     void readOnlyFileNamedReadOnly();
     void otherFileNamedNotAWorkspace();
@@ -659,6 +662,97 @@ void TestMigrations::damagedFileRefusedWithNewestBackup()
     QVERIFY2(!message.contains(u"not a PartnerDesk workspace"_s), qPrintable(message));
     QVERIFY2(!hasDriverText(message), qPrintable(message));
     QCOMPARE(fileHash(m_path), before);
+}
+
+void TestMigrations::damagedHeaderRefusedWithNewestBackup_S9()
+{
+    {
+        Database v1;
+        PD_VERIFY_OK(v1.open(m_path, version1Only()));
+        PD_VERIFY_OK(insertTenant(v1, u"contoso"_s));
+    }
+    QString newest;
+    {
+        Database latest;
+        PD_VERIFY_OK(latest.open(m_path));
+        newest = latest.backupPath();
+    }
+    QVERIFY(!newest.isEmpty());
+    // Zeros over the file's header: SQLite no longer sees a database, but its backups say it was a
+    // workspace, so it is damaged, not "not a PartnerDesk workspace" (a person may delete that).
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(16, '\0')), 16);
+    }
+    const QByteArray before = fileHash(m_path);
+    Database database;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"SQL failed|Could not open"_s));
+    const Status opened = database.open(m_path);
+    QCOMPARE(opened.code(), ErrorCode::Damaged);
+    QVERIFY2(opened.errorString().contains(newest), qPrintable(opened.errorString()));
+    QVERIFY2(!opened.errorString().contains(u"not a PartnerDesk workspace"_s), qPrintable(opened.errorString()));
+    QCOMPARE(fileHash(m_path), before);
+}
+
+void TestMigrations::plantedBackupNotOffered_S9()
+{
+    {
+        Database database;
+        PD_VERIFY_OK(database.open(m_path));
+    }
+    // A "backup" that is a link to some other file, as another user could leave in a shared
+    // folder, is never the way back the damage message points to.
+    const QString elsewhere = m_dir->filePath(u"elsewhere.sqlite"_s);
+    QVERIFY(QFile::copy(m_path, elsewhere));
+    QVERIFY(QFile::link(elsewhere, m_path + u".schema9-29991231-000000.bak"_s));
+    const QString own = m_path + u".schema1-20261101-080000.bak"_s;
+    QVERIFY(QFile::copy(m_path, own));
+    QCOMPARE(Database::backupsOf(m_path), QStringList{own});
+}
+
+void TestMigrations::plantedSideFileRefused_S6()
+{
+    {
+        Database database;
+        PD_VERIFY_OK(database.open(m_path));
+        PD_VERIFY_OK(insertTenant(database, u"contoso"_s));
+    }
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+    // Another user's log, or a link to a file of theirs, waiting where SQLite puts the workspace's
+    // write-ahead log: PartnerDesk doesn't open the workspace, reads and writes nothing.
+    const QString theirs = m_dir->filePath(u"theirs"_s);
+    {
+        QFile file(theirs);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("not yours"), 9);
+    }
+    QVERIFY(QFile::link(theirs, m_path + u"-wal"_s));
+    const QByteArray before = fileHash(m_path);
+
+    Database database;
+    const Status opened = database.open(m_path);
+    QVERIFY(!opened.ok());
+    QVERIFY(!database.isOpen());
+    QCOMPARE(opened.errorString(),
+             u"The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others "
+             "could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder only "
+             "you can write to."_s.arg(m_path, QFileInfo(m_path).canonicalFilePath() + u"-wal"_s));
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(fileHash(theirs), QCryptographicHash::hash("not yours", QCryptographicHash::Sha256));
+
+    // A plain file of another user's in its place (only root can make one for someone else).
+    if (::geteuid() == 0) {
+        QVERIFY(QFile::remove(m_path + u"-wal"_s));
+        QVERIFY(QFile::copy(theirs, m_path + u"-wal"_s));
+        QVERIFY(::chown(QFile::encodeName(m_path + u"-wal"_s).constData(), 65534, 65534) == 0);
+        QVERIFY(::chmod(QFile::encodeName(m_path + u"-wal"_s).constData(), 0666) == 0);
+        Database again;
+        const Status refused = again.open(m_path);
+        QVERIFY2(refused.errorString().contains(u"is not a file of yours"_s), qPrintable(refused.errorString()));
+        QCOMPARE(mode(m_path + u"-wal"_s), 0666);
+        QCOMPARE(fileHash(m_path), before);
+    }
 }
 
 void TestMigrations::lockedFileNamedBusy()
