@@ -2840,10 +2840,6 @@ Kind regards,
 <context>
     <name>MailDrop</name>
     <message>
-        <source>The mail drop folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a folder, so no message can be put in it. Remove it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,10 +2849,6 @@ Kind regards,
     </message>
     <message>
         <source>The mail drop folder %1 could not be made private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message to %1 could not be written to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

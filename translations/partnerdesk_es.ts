@@ -2912,10 +2912,6 @@ Saludos cordiales,
 <context>
     <name>MailDrop</name>
     <message>
-        <source>The mail drop folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta de correo de salida %1.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder, so no message can be put in it. Remove it and try again.</source>
         <translation>%1 no es una carpeta, así que no se puede dejar ningún mensaje en ella. Quítelo y vuelva a intentarlo.</translation>
     </message>
@@ -2926,10 +2922,6 @@ Saludos cordiales,
     <message>
         <source>The mail drop folder %1 could not be made private.</source>
         <translation>No se pudo hacer privada la carpeta de correo de salida %1.</translation>
-    </message>
-    <message>
-        <source>The message to %1 could not be written to %2: %3</source>
-        <translation>No se pudo escribir el mensaje para %1 en %2: %3</translation>
     </message>
     <message>
         <source>The message to %1 could not be written to %2.</source>

@@ -1,15 +1,20 @@
 #include "MailDrop.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+Q_LOGGING_CATEGORY(lcMail, "partnerdesk.mail", QtWarningMsg)
 
 namespace {
 
@@ -132,10 +137,11 @@ QByteArray MailDrop::toEml(const MailMessage& message)
 
 Status MailDrop::preparePrivateFolder() const
 {
-    const QFileInfo info(m_folder);
-    if (!info.exists()) {
-        if (!QDir().mkpath(info.absolutePath()) || !QDir().mkdir(m_folder, PrivateFolder)) {
-            return Error(ErrorCode::Storage, tr("The mail drop folder %1 could not be created.").arg(m_folder));
+    if (!QFileInfo(m_folder).exists() && !QFileInfo(m_folder).isSymLink()) {
+        // The folders above it too, when missing: the user's own, whatever the umask.
+        Status made = PrivateFiles::makeFolder(m_folder);
+        if (!made) {
+            return made;
         }
     }
     const QFileInfo created(m_folder);
@@ -175,13 +181,15 @@ Status MailDrop::deliver(const MailMessage& message)
         const QString path
             = dir.filePath(stem + (n == 1 ? QString() : QStringLiteral("-%1").arg(n)) + QStringLiteral(".eml"));
         QFile file(path);
-        if (file.exists()) {
+        if (file.exists() || QFileInfo(path).isSymLink()) {
             continue;
         }
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile)) {
-            return Error(
-                ErrorCode::Storage,
-                tr("The message to %1 could not be written to %2: %3").arg(message.to, path, file.errorString()));
+            if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+                continue; // another message took the name meanwhile
+            }
+            qCWarning(lcMail).noquote() << "Could not create" << path << ":" << file.errorString();
+            return Error(ErrorCode::Storage, tr("The message to %1 could not be written to %2.").arg(message.to, path));
         }
         const bool written = file.setPermissions(PrivateFile) && file.write(eml) == eml.size() && file.flush();
         file.close();

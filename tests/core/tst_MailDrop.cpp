@@ -24,12 +24,28 @@ private Q_SLOTS:
     void tightensAnExistingFolder_S2();
     void encodesHeadersAndFoldsLines_S2();
     void refusesWhatIsNotAFolder_S2();
+    void takenNameGetsTheNextNumber_S2();
 
 private:
     static MailMessage message(const QString& to = u"ada@contoso.example"_s);
     static QStringList emlFiles(const QString& folder);
     static mode_t modeOf(const QString& path);
 };
+
+void TestMailDrop::takenNameGetsTheNextNumber_S2()
+{
+    // A name already taken, even by a link to somewhere else, is never written through.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(u"mail-drop"_s);
+    MailDrop drop(folder);
+    PD_VERIFY_OK(drop.deliver(message()));
+    const QString target = dir.filePath(u"elsewhere"_s);
+    QVERIFY(QFile::link(target, QDir(folder).filePath(u"20261124T090005Z-ada@contoso.example-2.eml"_s)));
+    PD_VERIFY_OK(drop.deliver(message()));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(emlFiles(folder).contains(u"20261124T090005Z-ada@contoso.example-3.eml"_s));
+}
 
 MailMessage TestMailDrop::message(const QString& to)
 {
@@ -64,6 +80,8 @@ void TestMailDrop::writesOnePrivateFilePerMessage_S2()
     PD_VERIFY_OK(second);
 
     QCOMPARE(modeOf(folder), mode_t(0700));
+    // The folder above it, missing too, is the user's alone as well (umask 0 notwithstanding).
+    QCOMPARE(modeOf(dir.filePath(u"data"_s)), mode_t(0700));
     const QStringList files = emlFiles(folder);
     QCOMPARE(
         files,
