@@ -4703,6 +4703,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
 %4 can no longer submit orders or add subscriptions for the customers of %5, and no longer serves the customers it served only through %5. The relationship stays as history on the Indirect providers and Indirect resellers pages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a customer of %2, so the two can&apos;t work together as indirect provider and reseller: %2 would serve as a customer the tenant of its own provider or reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResellerAccountDialog</name>

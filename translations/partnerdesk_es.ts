@@ -4822,6 +4822,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
 
 %4 ya no puede enviar pedidos ni agregar suscripciones para los clientes de %5, y deja de atender a los clientes que atendía solo a través de %5. La relación permanece como historial en las páginas Proveedores indirectos y Revendedores indirectos.</translation>
     </message>
+    <message>
+        <source>%1 is a customer of %2, so the two can&apos;t work together as indirect provider and reseller: %2 would serve as a customer the tenant of its own provider or reseller.</source>
+        <translation>%1 es cliente de %2, así que no pueden trabajar juntos como proveedor indirecto y revendedor: %2 atendería como cliente al inquilino de su propio proveedor o revendedor.</translation>
+    </message>
 </context>
 <context>
     <name>ResellerAccountDialog</name>

@@ -116,6 +116,24 @@ Result<InvitationPreview> RelationshipService::check(const Session& stale, const
                      tr("%1 is already your indirect provider (since %2).")
                          .arg(preview->partnerName, shortDate(existing.value()->since)));
     }
+    // S4 the other way round: a partner that is already the other's customer, or holds the other
+    // as its customer, would be the provider or reseller of a partner it administers.
+    for (const auto& [holder, held] : {std::pair{preview->partnerAccountId, session.partner->id},
+                                       std::pair{session.partner->id, preview->partnerAccountId}}) {
+        auto serves = CustomerStore::servesTenantOf(m_workspace.db(), holder, held);
+        if (!serves) {
+            return serves.error();
+        }
+        if (serves.value()) {
+            const bool providerHolds = holder == preview->partnerAccountId;
+            const QString customer = providerHolds ? session.partner->legal.legalName : preview->partnerName;
+            const QString partner = providerHolds ? preview->partnerName : session.partner->legal.legalName;
+            return Error(ErrorCode::PermissionDenied,
+                         tr("%1 is a customer of %2, so the two can't work together as indirect provider and "
+                            "reseller: %2 would serve as a customer the tenant of its own provider or reseller.")
+                             .arg(customer, partner));
+        }
+    }
     // S5: an invitation older than the pair's last ending was revoked with it, whoever it was
     // sent to.
     auto latest = RelationshipStore::latestBetween(m_workspace.db(), preview->partnerAccountId, session.partner->id);

@@ -155,6 +155,21 @@ Result<bool> CustomerStore::hasActiveRelationship(const QSqlDatabase& db, const 
     return found.value().isValid();
 }
 
+Result<bool> CustomerStore::servesTenantOf(const QSqlDatabase& db, const QString& partnerAccountId,
+                                           const QString& otherPartnerAccountId)
+{
+    auto found = SqlQuery::scalar(db,
+                                  QStringLiteral("SELECT 1 FROM customer_relationships r "
+                                                 "JOIN customers c ON c.id = r.customer_id "
+                                                 "JOIN partner_accounts p ON p.tenant_id = c.tenant_id "
+                                                 "WHERE r.partner_account_id = ? AND p.id = ? AND r.status = 'Active'"),
+                                  {partnerAccountId, otherPartnerAccountId});
+    if (!found) {
+        return found.error();
+    }
+    return found.value().isValid();
+}
+
 Result<QList<SharedCustomer>> CustomerStore::sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
                                                              const QString& providerAccountId)
 {

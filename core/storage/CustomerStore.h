@@ -24,6 +24,10 @@ public:
     static Result<std::optional<Customer>> customerOfTenant(const QSqlDatabase& db, const QString& tenantId);
     static Result<bool> hasActiveRelationship(const QSqlDatabase& db, const QString& customerId,
                                               const QString& partnerAccountId);
+    // S4: whether the partner has an Active relationship with the customer that is the tenant of
+    // the other partner account.
+    static Result<bool> servesTenantOf(const QSqlDatabase& db, const QString& partnerAccountId,
+                                       const QString& otherPartnerAccountId);
     // C7: the customers with an Active relationship to both partners, by name.
     static Result<QList<SharedCustomer>> sharedCustomers(const QSqlDatabase& db, const QString& resellerAccountId,
                                                          const QString& providerAccountId);

@@ -37,6 +37,8 @@ private slots:
     void providerTenantCannotBecomeOwnCustomer_C3();
     void relatedPartnerCannotBecomeCustomer_S4_data();
     void relatedPartnerCannotBecomeCustomer_S4();
+    void customerCannotBecomeRelatedPartner_S4_data();
+    void customerCannotBecomeRelatedPartner_S4();
     void existingCustomerGainsOnlyTheProvider_C4();
     void customerWithEveryPartnerRefused_C4();
     void invitationKindsDoNotMix_V1();
@@ -393,6 +395,62 @@ void TestCustomerInvitations::relatedPartnerCannotBecomeCustomer_S4()
     PD_VERIFY_ERROR(accepted, code);
     QCOMPARE(accepted.errorString(), expected);
     QCOMPARE(checked.errorString(), expected);
+    QCOMPARE(m_tw->snapshot(), before);
+}
+
+void TestCustomerInvitations::customerCannotBecomeRelatedPartner_S4_data()
+{
+    QTest::addColumn<bool>("providerIsCustomer");
+    QTest::newRow("S4 a provider that is its would-be reseller's customer") << true;
+    QTest::newRow("S4 a reseller that is its would-be provider's customer") << false;
+}
+
+void TestCustomerInvitations::customerCannotBecomeRelatedPartner_S4()
+{
+    // The order the other test refuses, the other way round: first customer, then indirect
+    // provider and reseller. Northstar, a second provider serving the US, is not related yet.
+    QFETCH(bool, providerIsCustomer);
+    auto northstar = m_tw->createPartner(u"northstar"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(northstar);
+    PD_VERIFY_OK(m_tw->addListing(northstar->account.id, {u"US"_s}));
+    auto northstarSession = m_tw->signIn(northstar->admin.upn);
+    PD_VERIFY_OK(northstarSession);
+    const QString northstarName = northstar->account.legal.legalName;
+    const QString reseller = m_channel.reseller.account.legal.legalName;
+    if (providerIsCustomer) {
+        // Harborlight invites Northstar's tenant as its customer, and Northstar accepts.
+        PD_VERIFY_OK(customers().accept(northstarSession.value(), invite(InvitationKind::CustomerOfReseller), true));
+    } else {
+        // Northstar, through another reseller of its own, serves Harborlight's tenant.
+        auto other = m_tw->createPartner(u"quillfeather"_s, PartnerType::IndirectReseller);
+        PD_VERIFY_OK(other);
+        auto otherSession = m_tw->signIn(other->admin.upn);
+        PD_VERIFY_OK(otherSession);
+        auto otherLink = m_tw->inviteReseller(northstarSession.value(), u"avery@quillfeather.example"_s);
+        PD_VERIFY_OK(otherLink);
+        PD_VERIFY_OK(
+            m_tw->workspace().relationships().authorizeProvider(otherSession.value(), otherLink.value(), true));
+        auto draft = m_tw->workspace().invitations().newDraft(
+            otherSession.value(), InvitationKind::CustomerOfResellerAndProvider, u"en"_s, northstar->account.id);
+        PD_VERIFY_OK(draft);
+        draft.value().recipientEmail = u"admin@harborlight.example"_s;
+        PD_VERIFY_OK(m_tw->workspace().invitations().record(otherSession.value(), draft.value()));
+        PD_VERIFY_OK(customers().accept(m_channel.resellerSession, draft->link, true));
+    }
+    auto link = m_tw->inviteReseller(northstarSession.value(), u"riley@harborlight.example"_s);
+    PD_VERIFY_OK(link);
+    const QStringList before = m_tw->snapshot();
+    RelationshipService& relationships = m_tw->workspace().relationships();
+    auto checked = relationships.checkAuthorization(m_channel.resellerSession, link.value());
+    auto authorized = relationships.authorizeProvider(m_channel.resellerSession, link.value(), true);
+    PD_VERIFY_ERROR(checked, ErrorCode::PermissionDenied);
+    PD_VERIFY_ERROR(authorized, ErrorCode::PermissionDenied);
+    const QString customer = providerIsCustomer ? northstarName : reseller;
+    const QString partner = providerIsCustomer ? reseller : northstarName;
+    QCOMPARE(authorized.errorString(),
+             customer + u" is a customer of "_s + partner
+                 + u", so the two can't work together as indirect provider and reseller: "_s + partner
+                 + u" would serve as a customer the tenant of its own provider or reseller."_s);
     QCOMPARE(m_tw->snapshot(), before);
 }
 
