@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "storage/CustomerStore.h"
+#include "storage/Rows.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteAdapter.h"
 
@@ -453,6 +454,38 @@ Status searchKeysByCodePoint(const QSqlDatabase& db)
     return {};
 }
 
+// S3 for what ended before it: a pair's indirect relationship that ended (and has not started
+// again) ends the provider's relationships with the customers it reached only through that
+// reseller, at the time the pair ended, as RelationshipService::end does now.
+Status endedPairsEndProviderReach(const QSqlDatabase& db)
+{
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT provider_account_id, reseller_account_id, max(ended_at) "
+                                                 "FROM indirect_relationships "
+                                                 "GROUP BY provider_account_id, reseller_account_id "
+                                                 "HAVING sum(status = 'Active') = 0 AND max(ended_at) IS NOT NULL"));
+    if (!rows) {
+        return rows.error();
+    }
+    struct Pair
+    {
+        QString provider;
+        QString reseller;
+        QDateTime ended;
+    };
+    QList<Pair> pairs;
+    QSqlQuery& q = rows.value();
+    while (q.next()) {
+        pairs.append({q.value(0).toString(), q.value(1).toString(), Rows::fromIso(q.value(2))});
+    }
+    for (const Pair& pair : std::as_const(pairs)) {
+        auto ended = CustomerStore::endProviderCustomersThroughReseller(db, pair.provider, pair.reseller, pair.ended);
+        if (!ended) {
+            return ended.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
@@ -470,6 +503,9 @@ QList<Migration> Schema::migrations()
          {},
          searchKeysByCodePoint},
         {5, QStringLiteral("Two-step verification: enrollments, recovery codes, partner requirement"), version5(), {}},
+        {6, QStringLiteral("Relationships ended before: the provider's reach through the reseller ends too"),
+         {},
+         endedPairsEndProviderReach},
     };
 }
 

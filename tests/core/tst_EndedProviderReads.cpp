@@ -12,6 +12,7 @@
 #include "services/OrderService.h"
 #include "services/RelationshipService.h"
 #include "storage/AuditStore.h"
+#include "storage/SqlQuery.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
 
     void providerStopsReadingEndedResellersCustomers_S3_data();
     void providerStopsReadingEndedResellersCustomers_S3();
+    void endedBeforeTheUpgradeEndsReachToo_S3();
 
 private:
     // The provider orders 3 licenses for the customer with reseller as partner on record; the
@@ -72,6 +74,34 @@ void TestEndedProviderReads::init()
 void TestEndedProviderReads::cleanup()
 {
     m_tw.reset();
+}
+
+void TestEndedProviderReads::endedBeforeTheUpgradeEndsReachToo_S3()
+{
+    auto lakeside = addServedCustomer(*m_tw, m_channel, true, u"lakeside"_s);
+    PD_VERIFY_OK(lakeside);
+    m_tw->clock().advance(60);
+    PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, m_relationship.id));
+    const QString endedAt
+        = m_tw->scalar(u"SELECT ended_at FROM indirect_relationships WHERE id = ?"_s, {m_relationship.id}).toString();
+    // As a PartnerDesk before S3 left it: the pair ended, the provider still reaching Lakeside.
+    const QString provider = m_channel.provider.account.id;
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"UPDATE customer_relationships SET status = 'Active', ended_at = NULL "
+                               "WHERE partner_account_id = ? AND customer_id = ?"_s,
+                               {provider, lakeside->customerId}));
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM schema_migrations WHERE version = 6"_s));
+    QCOMPARE(listed(m_channel.providerSession), QStringList{u"Lakeside Dental Group LLC"_s});
+
+    // Opened by this version, the upgrade ends that reach as of the pair's end, as history.
+    m_tw->workspace().close();
+    PD_VERIFY_OK(m_tw->workspace().open(m_tw->databasePath()));
+    QCOMPARE(listed(m_channel.providerSession), QStringList());
+    const QString relationship = u"SELECT status || ' ' || ended_at FROM customer_relationships "
+                                 "WHERE partner_account_id = ? AND customer_id = ?"_s;
+    QCOMPARE(m_tw->scalar(relationship, {provider, lakeside->customerId}).toString(), u"Ended "_s + endedAt);
+    // The reseller keeps its customer.
+    QCOMPARE(listed(m_channel.resellerSession), QStringList{u"Lakeside Dental Group LLC"_s});
 }
 
 QString TestEndedProviderReads::subscribeWithHolder(const ServedCustomer& customer, const QString& resellerAccountId,
