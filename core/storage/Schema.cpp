@@ -5,6 +5,8 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteAdapter.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // Portable SQL: TEXT UUIDs and UTC ISO-8601 timestamps, INTEGER booleans, CHECKed enumerations.
@@ -486,6 +488,51 @@ Status endedPairsEndProviderReach(const QSqlDatabase& db)
     return {};
 }
 
+// S2 for what was sent before: the outbox, which everyone of the partner reads, held the
+// verification code in plain text. The code leaves the message (its line keeps its place), and a
+// code that was readable there no longer verifies: the applicant sends a new one, which goes to
+// the primary contact alone.
+Status plainCodesLeaveTheOutbox(const QSqlDatabase& db)
+{
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, body, partner_account_id FROM outbox_messages "
+                                                 "WHERE kind = 'enrollment.verificationCode'"));
+    if (!rows) {
+        return rows.error();
+    }
+    // The code stood alone on its line: "    123456".
+    static const QRegularExpression codeLine(QStringLiteral("^(\\s*)\\d{6}(\\s*)$"),
+                                             QRegularExpression::MultilineOption);
+    struct Message
+    {
+        qint64 seq;
+        QString body;
+        QString account;
+    };
+    QList<Message> messages;
+    QSqlQuery& q = rows.value();
+    while (q.next()) {
+        QString body = q.value(1).toString();
+        if (body.contains(codeLine)) {
+            body.replace(codeLine, QStringLiteral("\\1••••••\\2"));
+            messages.append({q.value(0).toLongLong(), body, q.value(2).toString()});
+        }
+    }
+    for (const Message& message : std::as_const(messages)) {
+        Status rewritten = SqlQuery::run(db, QStringLiteral("UPDATE outbox_messages SET body = ? WHERE seq = ?"),
+                                         {message.body, message.seq});
+        if (rewritten) {
+            rewritten = SqlQuery::run(db,
+                                      QStringLiteral("UPDATE partner_accounts SET verification_code_hash = NULL, "
+                                                     "verification_expires_at = NULL WHERE id = ?"),
+                                      {message.account});
+        }
+        if (!rewritten) {
+            return rewritten;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
@@ -506,6 +553,9 @@ QList<Migration> Schema::migrations()
         {6, QStringLiteral("Relationships ended before: the provider's reach through the reseller ends too"),
          {},
          endedPairsEndProviderReach},
+        {7, QStringLiteral("Verification codes sent before: out of the outbox, no longer valid"),
+         {},
+         plainCodesLeaveTheOutbox},
     };
 }
 

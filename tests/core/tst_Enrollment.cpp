@@ -7,6 +7,7 @@
 #include "services/EnrollmentService.h"
 #include "services/OutboxService.h"
 #include "storage/OutboxStore.h"
+#include "storage/SqlQuery.h"
 
 #include <QFile>
 #include <QtTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void resellerAccountRefusals_E9();
     void codeReachesOnlyThePrimaryContact_S2();
     void undeliveredCodeStoresNothing_S2();
+    void codeInTheOutboxBeforeTheUpgradeStopsWorking_S2();
 
 private:
     EnrollmentService& enrollment() { return m_tw->workspace().enrollment(); }
@@ -546,6 +548,32 @@ void TestEnrollment::codeReachesOnlyThePrimaryContact_S2()
     // The delivered code verifies the address.
     PD_VERIFY_OK(enrollment().verifyEmail(session.value(), m_tw->mail().lastCode(u"ada@contoso.example"_s)));
     QCOMPARE(m_tw->scalar(u"SELECT status FROM partner_accounts WHERE id = ?"_s, {id}).toString(), u"UnderReview"_s);
+}
+
+void TestEnrollment::codeInTheOutboxBeforeTheUpgradeStopsWorking_S2()
+{
+    auto session = enrollment().enroll(draftFor(m_contoso, u"5300001"_s));
+    PD_VERIFY_OK(session);
+    const QString code = m_tw->mail().lastCode(u"ada@contoso.example"_s);
+    // As a PartnerDesk before S2 left it: the code in the outbox, for everyone of the partner.
+    const QString oldBody = u"Hello Ada,\n\nContoso Consulting LLC is enrolling ... enter this code on the Home page "
+                            "of PartnerDesk:\n\n    %1\n\nThe code expires on Saturday."_s.arg(code);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE outbox_messages SET body = ? WHERE kind = ?"_s,
+                               {oldBody, u"enrollment.verificationCode"_s}));
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM schema_migrations WHERE version >= 7"_s));
+
+    m_tw->workspace().close();
+    PD_VERIFY_OK(m_tw->workspace().open(m_tw->databasePath()));
+    auto outbox = m_tw->workspace().outbox().messages(session.value());
+    PD_VERIFY_OK(outbox);
+    QCOMPARE(outbox->size(), 1);
+    QCOMPARE(outbox->constFirst().body, QString(oldBody).replace(code, u"••••••"_s));
+    // The code that was readable there no longer verifies; a new one, sent to the contact, does.
+    auto refused = enrollment().verifyEmail(session.value(), code);
+    PD_VERIFY_ERROR(refused, ErrorCode::InvalidState);
+    QCOMPARE(refused.errorString(), u"The code has expired. Send a new code and enter that one."_s);
+    PD_VERIFY_OK(enrollment().sendNewCode(session.value()));
+    PD_VERIFY_OK(enrollment().verifyEmail(session.value(), m_tw->mail().lastCode(u"ada@contoso.example"_s)));
 }
 
 void TestEnrollment::undeliveredCodeStoresNothing_S2()
