@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "dialogs/WorkspaceErrorDialog.h"
+#include "mail/SendmailTransport.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBoxes.h"
@@ -68,6 +69,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption sampleOption(
         QStringLiteral("sample"),
         QApplication::translate("main", "Load the sample workspace into the database if it is empty."));
+    const QCommandLineOption sendmailOption(
+        QStringLiteral("sendmail"),
+        QApplication::translate("main",
+                                "Send messages that carry a secret, such as verification codes, by email with "
+                                "<program> (a sendmail-compatible program, e.g. /usr/sbin/sendmail) instead of "
+                                "putting them in the mail drop folder."),
+        QApplication::translate("main", "program"));
     parser.setApplicationDescription(
         QApplication::translate("main",
                                 "PartnerDesk: indirect resellers, indirect providers and their customers in "
@@ -77,6 +85,7 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(sampleOption);
+    parser.addOption(sendmailOption);
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QApplication::translate("main", "An invitation link (partnerdesk://invitation/…) to open."),
@@ -102,7 +111,17 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    Workspace workspace;
+    WorkspaceOptions options;
+    if (parser.isSet(sendmailOption)) {
+        const QString program = parser.value(sendmailOption);
+        Status usable = SendmailTransport::check(program);
+        if (!usable) {
+            printError(usable.errorString());
+            return 2;
+        }
+        options.mail = std::make_shared<SendmailTransport>(program);
+    }
+    Workspace workspace(options);
     Status opened = workspace.open(workspacePath);
     if (!opened) {
         WorkspaceErrorDialog dialog(workspacePath, opened.error());

@@ -4834,6 +4834,21 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
 </context>
 <context>
+    <name>SendmailTransport</name>
+    <message>
+        <source>%1 is not a program PartnerDesk can run to send email. Give the full path of a sendmail-compatible program, such as /usr/sbin/sendmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent: %2 did not accept it. Nothing was changed; check the computer&apos;s mail setup, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for it in the inbox of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Only users of a partner account can %1.</source>
@@ -5895,6 +5910,14 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>An invitation link (partnerdesk://invitation/…) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages that carry a secret, such as verification codes, by email with &lt;program&gt; (a sendmail-compatible program, e.g. /usr/sbin/sendmail) instead of putting them in the mail drop folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4953,6 +4953,21 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
 </context>
 <context>
+    <name>SendmailTransport</name>
+    <message>
+        <source>%1 is not a program PartnerDesk can run to send email. Give the full path of a sendmail-compatible program, such as /usr/sbin/sendmail.</source>
+        <translation>%1 no es un programa que PartnerDesk pueda ejecutar para enviar correo electrónico. Indique la ruta completa de un programa compatible con sendmail, como /usr/sbin/sendmail.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent: %2 did not accept it. Nothing was changed; check the computer&apos;s mail setup, then try again.</source>
+        <translation>No se pudo enviar el mensaje para %1: %2 no lo aceptó. No se cambió nada; revise la configuración de correo del equipo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Look for it in the inbox of %1.</source>
+        <translation>Búsquelo en la bandeja de entrada de %1.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Only users of a partner account can %1.</source>
@@ -6016,6 +6031,14 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>An invitation link (partnerdesk://invitation/…) to open.</source>
         <translation>Vínculo de invitación (partnerdesk://invitation/…) que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Send messages that carry a secret, such as verification codes, by email with &lt;program&gt; (a sendmail-compatible program, e.g. /usr/sbin/sendmail) instead of putting them in the mail drop folder.</source>
+        <translation>Enviar los mensajes que contienen un secreto, como los códigos de verificación, por correo electrónico con &lt;programa&gt; (un programa compatible con sendmail, p. ej. /usr/sbin/sendmail) en lugar de dejarlos en la carpeta de correo de salida.</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
     </message>
 </context>
 </TS>
