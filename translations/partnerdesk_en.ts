@@ -4707,6 +4707,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>%1 is a customer of %2, so the two can&apos;t work together as indirect provider and reseller: %2 would serve as a customer the tenant of its own provider or reseller.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The indirect relationship between %1 and %2 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResellerAccountDialog</name>

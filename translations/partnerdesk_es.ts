@@ -4826,6 +4826,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>%1 is a customer of %2, so the two can&apos;t work together as indirect provider and reseller: %2 would serve as a customer the tenant of its own provider or reseller.</source>
         <translation>%1 es cliente de %2, así que no pueden trabajar juntos como proveedor indirecto y revendedor: %2 atendería como cliente al inquilino de su propio proveedor o revendedor.</translation>
     </message>
+    <message>
+        <source>The indirect relationship between %1 and %2 ended.</source>
+        <translation>La relación indirecta entre %1 y %2 finalizó.</translation>
+    </message>
 </context>
 <context>
     <name>ResellerAccountDialog</name>

@@ -4,6 +4,7 @@
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "storage/CommerceStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
@@ -365,6 +366,25 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                 QStringLiteral("IndirectRelationship"), r.id,
                 {{QStringLiteral("reseller"), r.reseller.name},
                  {QStringLiteral("customerRelationshipsEnded"), endedCustomers.value()}});
+            if (!audited) {
+                return audited.error();
+            }
+        }
+        // S3: the reseller's open order requests can no longer be fulfilled; declined, they stay as
+        // history on both Order requests pages.
+        auto declined = CommerceStore::declineOpenRequestsOfPair(
+            m_workspace.db(), r.reseller.accountId, r.provider.accountId,
+            tr("The indirect relationship between %1 and %2 ended.").arg(r.provider.name, r.reseller.name),
+            session->user.id, now);
+        if (!declined) {
+            return declined.error();
+        }
+        if (declined.value() > 0) {
+            Status audited = m_workspace.auditFor(r.provider.accountId, &session.value(),
+                                                  QStringLiteral("orderRequest.declined"),
+                                                  QStringLiteral("IndirectRelationship"), r.id,
+                                                  {{QStringLiteral("reseller"), r.reseller.name},
+                                                   {QStringLiteral("orderRequestsDeclined"), declined.value()}});
             if (!audited) {
                 return audited.error();
             }

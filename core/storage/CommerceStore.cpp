@@ -374,6 +374,21 @@ Result<QList<OrderRequest>> CommerceStore::orderRequestsOf(const QSqlDatabase& d
                               {partnerAccountId, partnerAccountId}, orderRequestFrom);
 }
 
+Result<int> CommerceStore::declineOpenRequestsOfPair(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                    const QString& providerAccountId, const QString& reason,
+                                                    const QString& userId, const QDateTime& at)
+{
+    auto q = SqlQuery::run(db,
+                           QStringLiteral("UPDATE order_requests SET status = 'Declined', decision_reason = ?, "
+                                          "decided_by_user_id = ?, decided_at = ? "
+                                          "WHERE reseller_account_id = ? AND provider_account_id = ? AND status = 'Open'"),
+                           {reason, userId, iso(at), resellerAccountId, providerAccountId});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().numRowsAffected();
+}
+
 Status CommerceStore::decideOrderRequest(const QSqlDatabase& db, const QString& id, OrderRequestStatus status,
                                          const QString& reason, const QString& userId, const QDateTime& at)
 {

@@ -62,6 +62,11 @@ public:
     // newest first.
     static Result<QList<OrderRequest>> orderRequestsOf(const QSqlDatabase& db, const QString& partnerAccountId);
     // Fulfills or declines an Open request; NotFound when it is no longer Open.
+    // S3: the reseller's Open requests to the provider are declined with reason, when their
+    // relationship ends. Returns how many.
+    static Result<int> declineOpenRequestsOfPair(const QSqlDatabase& db, const QString& resellerAccountId,
+                                                 const QString& providerAccountId, const QString& reason,
+                                                 const QString& userId, const QDateTime& at);
     static Status decideOrderRequest(const QSqlDatabase& db, const QString& id, OrderRequestStatus status,
                                      const QString& reason, const QString& userId, const QDateTime& at);
 

@@ -30,6 +30,7 @@ private slots:
     void providerStopsReadingEndedResellersCustomers_S3_data();
     void providerStopsReadingEndedResellersCustomers_S3();
     void endedBeforeTheUpgradeEndsReachToo_S3();
+    void openOrderRequestsDeclinedAtTheEnd_S3();
 
 private:
     // The provider orders 3 licenses for the customer with reseller as partner on record; the
@@ -102,6 +103,36 @@ void TestEndedProviderReads::endedBeforeTheUpgradeEndsReachToo_S3()
     QCOMPARE(m_tw->scalar(relationship, {provider, lakeside->customerId}).toString(), u"Ended "_s + endedAt);
     // The reseller keeps its customer.
     QCOMPARE(listed(m_channel.resellerSession), QStringList{u"Lakeside Dental Group LLC"_s});
+}
+
+void TestEndedProviderReads::openOrderRequestsDeclinedAtTheEnd_S3()
+{
+    auto lakeside = addServedCustomer(*m_tw, m_channel, true, u"lakeside"_s);
+    PD_VERIFY_OK(lakeside);
+    OrderRequestDraft draft;
+    draft.providerAccountId = m_channel.provider.account.id;
+    draft.customerId = lakeside->customerId;
+    draft.line.type = TransactionType::New;
+    draft.line.offerId = u"m365-business-basic"_s;
+    draft.line.term = Term::P1Y;
+    draft.line.quantity = 2;
+    auto request = m_tw->workspace().orders().requestOrder(m_channel.resellerSession, draft);
+    PD_VERIFY_OK(request);
+    m_tw->clock().advance(60);
+    PD_VERIFY_OK(m_tw->workspace().relationships().end(m_channel.resellerSession, m_relationship.id));
+
+    // The provider can no longer fulfill it: declined, with the reason, on both sides' pages.
+    for (const Session& side : {m_channel.providerSession, m_channel.resellerSession}) {
+        auto requests = m_tw->workspace().orders().orderRequests(side);
+        PD_VERIFY_OK(requests);
+        QCOMPARE(requests->size(), 1);
+        QCOMPARE(requests->constFirst().status, OrderRequestStatus::Declined);
+        QCOMPARE(requests->constFirst().decisionReason,
+                 u"The indirect relationship between %1 and %2 ended."_s.arg(m_channel.provider.account.legal.legalName,
+                                                                            m_channel.reseller.account.legal.legalName));
+    }
+    PD_VERIFY_ERROR(m_tw->workspace().orders().fulfill(m_channel.providerSession, request->id), ErrorCode::InvalidState);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'orderRequest.declined'"_s).toInt(), 1);
 }
 
 QString TestEndedProviderReads::subscribeWithHolder(const ServedCustomer& customer, const QString& resellerAccountId,
