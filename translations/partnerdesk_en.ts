@@ -1003,6 +1003,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The customers are exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be made readable by you alone, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

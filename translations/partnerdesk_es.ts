@@ -1007,6 +1007,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The customers are exported to %1.</source>
         <translation>Los clientes se exportaron a %1.</translation>
     </message>
+    <message>
+        <source>%1 could not be made readable by you alone, so nothing was written.</source>
+        <translation>No se pudo hacer que %1 solo lo pueda leer usted, así que no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

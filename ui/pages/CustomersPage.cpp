@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <sys/stat.h>
+
 namespace {
 
 // Counting waits until typing pauses: a count may read many rows, a page never does.
@@ -346,14 +348,21 @@ bool CustomersPage::exportTo(const QString& path)
     showDone(QString());
     QSaveFile file(path);
     const bool replacing = QFileInfo::exists(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A new export is the user's alone (S6), as the workspace is, from the moment its temporary
+    // file exists: QSaveFile creates that one 0666 less the umask. A file being replaced keeps
+    // the permissions its owner gave it.
+    const mode_t savedUmask = ::umask(077);
+    const bool opened = file.open(QIODevice::WriteOnly);
+    ::umask(savedUmask);
+    if (!opened) {
         showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    // A new export is the user's alone (S6), as the workspace is; a file being replaced keeps the
-    // permissions its owner gave it.
-    if (!replacing) {
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!replacing && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        showError(tr("%1 could not be made readable by you alone, so nothing was written.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
     }
     // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
     const CustomerListQuery query = m_model->query();
