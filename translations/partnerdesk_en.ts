@@ -1003,10 +1003,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The customers are exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be made readable by you alone, so nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3955,6 +3951,14 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>The folder %1 could not be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made readable by you alone, so nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1007,10 +1007,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The customers are exported to %1.</source>
         <translation>Los clientes se exportaron a %1.</translation>
     </message>
-    <message>
-        <source>%1 could not be made readable by you alone, so nothing was written.</source>
-        <translation>No se pudo hacer que %1 solo lo pueda leer usted, así que no se escribió nada.</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4052,6 +4048,14 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>The folder %1 could not be made private.</source>
         <translation>No se pudo hacer privada la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be made readable by you alone, so nothing was written.</source>
+        <translation>No se pudo hacer que %1 solo lo pueda leer usted, así que no se escribió nada.</translation>
     </message>
 </context>
 <context>

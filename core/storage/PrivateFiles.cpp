@@ -80,3 +80,22 @@ bool PrivateFiles::isOwnFile(const QString& path)
     }
     return S_ISREG(status.st_mode) && status.st_uid == ::geteuid();
 }
+
+Status PrivateFiles::openForWriting(QSaveFile& file)
+{
+    const QString path = file.fileName();
+    const bool replacing = QFileInfo::exists(path);
+    const mode_t savedUmask = ::umask(077);
+    const bool opened = file.open(QIODevice::WriteOnly);
+    ::umask(savedUmask);
+    if (!opened) {
+        return Error(ErrorCode::Storage,
+                     tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (!replacing && !file.setPermissions(FilePermissions)) {
+        file.cancelWriting();
+        return Error(ErrorCode::Storage, tr("%1 could not be made readable by you alone, so nothing was written.")
+                                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}

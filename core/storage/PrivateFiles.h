@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QSaveFile>
 #include <QString>
 
 class PrivateFiles
@@ -29,6 +30,10 @@ public:
     // Takes the group's and others' permissions off the file or folder at path. True when it is
     // private now or doesn't exist; a failure is logged.
     static bool tighten(const QString& path);
+    // Opens file for writing. A new file is the user's alone from the moment QSaveFile's temporary
+    // file exists (it creates that one 0666 less the umask), whatever the umask; a file being
+    // replaced keeps the permissions its owner gave it. On failure nothing is written.
+    static Status openForWriting(QSaveFile& file);
     // True when path is a regular file (not a link) that belongs to the user running PartnerDesk.
     static bool isOwnFile(const QString& path);
 };

@@ -5,6 +5,7 @@
 #include "services/CustomerService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
 #include "widgets/CustomerDetailsWidget.h"
 #include "widgets/InvitationsPanel.h"
 #include "widgets/Labels.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,8 +28,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <sys/stat.h>
 
 namespace {
 
@@ -346,22 +344,11 @@ void CustomersPage::exportList()
 bool CustomersPage::exportTo(const QString& path)
 {
     showDone(QString());
+    // A new export is the user's alone (S6), as the workspace is.
     QSaveFile file(path);
-    const bool replacing = QFileInfo::exists(path);
-    // A new export is the user's alone (S6), as the workspace is, from the moment its temporary
-    // file exists: QSaveFile creates that one 0666 less the umask. A file being replaced keeps
-    // the permissions its owner gave it.
-    const mode_t savedUmask = ::umask(077);
-    const bool opened = file.open(QIODevice::WriteOnly);
-    ::umask(savedUmask);
+    Status opened = PrivateFiles::openForWriting(file);
     if (!opened) {
-        showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (!replacing && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        showError(tr("%1 could not be made readable by you alone, so nothing was written.")
-                      .arg(QDir::toNativeSeparators(path)));
+        showError(opened.errorString());
         return false;
     }
     // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
