@@ -98,7 +98,7 @@ int main(int argc, char* argv[])
             printError(parser.helpText());
         } else {
             // A link usually comes from a browser, with nobody reading the terminal.
-            QMessageBox::warning(nullptr, QApplication::translate("main", "PartnerDesk"), link.errorString());
+            MessageBoxes::warning(nullptr, QApplication::translate("main", "PartnerDesk"), link.errorString());
         }
         return 2;
     }

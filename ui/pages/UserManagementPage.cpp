@@ -377,7 +377,7 @@ void UserManagementPage::resetTwoStepVerification()
                                     .arg(user.user.displayName, user.user.upn),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("resetTwoStepMessageBox"));
-    box->setTextFormat(Qt::PlainText);
+    MessageBoxes::makePlain(*box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* reset = box->addButton(tr("&Reset"), QMessageBox::DestructiveRole);
     reset->setObjectName(QStringLiteral("confirmResetTwoStepPushButton"));
