@@ -30,6 +30,14 @@ enum class ErrorCode {
     WrongSecondFactor,
     // The workspace file is damaged (S9): the message names the newest backup.
     Damaged,
+    // A shared workspace's server asks for the database password (or refused the one given):
+    // the desk asks the person for it and tries again.
+    DatabasePasswordRequired,
+    // A change lost a race with another desk's change to the same rows and was not kept; the
+    // message says what to look at before trying again.
+    ConcurrentChange,
+    // The shared workspace's server went away; nothing of the change was kept.
+    ConnectionLost,
 };
 
 class Error

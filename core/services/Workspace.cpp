@@ -17,6 +17,7 @@
 #include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/SqlEngine.h"
 
 #include <QUuid>
 
@@ -43,13 +44,23 @@ Workspace::~Workspace() = default;
 
 Status Workspace::open(const QString& path)
 {
-    Status opened = m_database.open(path);
+    return open(WorkspaceLocation::file(path));
+}
+
+Status Workspace::open(const WorkspaceLocation& location)
+{
+    Status opened = m_database.open(location);
     if (!opened) {
         return opened;
     }
     // The offer catalog ships with the application (resources/catalog): each opening brings the
     // workspace's copy up to date, so subscriptions can refer to offers by id.
     return m_orders->loadCatalog();
+}
+
+QString Workspace::engineName() const
+{
+    return SqlEngine::of(db()).displayName();
 }
 
 void Workspace::close()

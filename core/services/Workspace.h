@@ -53,9 +53,13 @@ public:
     ~Workspace();
 
     Status open(const QString& path);
+    Status open(const WorkspaceLocation& location);
     void close();
     bool isOpen() const { return m_database.isOpen(); }
+    // The file's path, or the shared workspace's address (never its password).
     QString path() const { return m_database.path(); }
+    // The engine it lives on, as people know it: "SQLite", "PostgreSQL".
+    QString engineName() const;
 
     Database& database() { return m_database; }
     QSqlDatabase db() const { return m_database.connection(); }
@@ -102,7 +106,10 @@ public:
     UserService& users() { return *m_users; }
 
     // Runs work in one transaction: everything it wrote is committed if it succeeded, nothing
-    // otherwise (ARCHITECTURE §2: one transaction per service call).
+    // otherwise (ARCHITECTURE §2: one transaction per service call). When a concurrent
+    // transaction of another desk changed what it read (ErrorCode::ConcurrentChange), the work
+    // runs again from the start, up to MaxAttempts times; a lost connection is made again first.
+    static constexpr int MaxAttempts = 5;
     template <typename Work>
     auto inTransaction(Work&& work) -> decltype(work());
 
@@ -128,17 +135,20 @@ private:
 template <typename Work>
 auto Workspace::inTransaction(Work&& work) -> decltype(work())
 {
-    Transaction transaction(db());
-    if (!transaction.isActive()) {
-        return Error(ErrorCode::Storage, tr("The workspace is busy or unavailable; try again."));
+    for (int attempt = 1;; ++attempt) {
+        m_database.reconnect();
+        Transaction transaction(db());
+        if (!transaction.isActive()) {
+            return Error(ErrorCode::Storage, tr("The workspace is busy or unavailable; try again."));
+        }
+        auto result = work();
+        Status committed = result.ok() ? transaction.commit() : Status(result.error());
+        if (committed) {
+            return result;
+        }
+        // Only the outermost transaction can start again; an inner one fails its outer one.
+        if (committed.code() != ErrorCode::ConcurrentChange || transaction.isJoined() || attempt == MaxAttempts) {
+            return committed.error();
+        }
     }
-    auto result = work();
-    if (!result.ok()) {
-        return result;
-    }
-    Status committed = transaction.commit();
-    if (!committed) {
-        return committed.error();
-    }
-    return result;
 }

@@ -2,7 +2,7 @@
 
 #include "domain/SearchText.h"
 #include "storage/Rows.h"
-#include "storage/SqliteAdapter.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
@@ -41,7 +41,7 @@ QString sortIndex(CustomerSort sort)
 
 // The names of the partners that serve the customer with the viewer and work with the viewer:
 // a reseller's providers, or a provider's resellers (V1: only the viewer's own relationships).
-QString partnersColumn(PartnerType viewer)
+QString partnersColumn(const SqlEngine& engine, PartnerType viewer)
 {
     const bool reseller = viewer == PartnerType::IndirectReseller;
     return QStringLiteral("(SELECT %1 FROM customer_relationships o "
@@ -49,7 +49,7 @@ QString partnersColumn(PartnerType viewer)
                           "AND ir.status = 'Active' "
                           "JOIN partner_accounts p ON p.id = o.partner_account_id "
                           "WHERE o.customer_id = c.id AND o.status = 'Active')")
-        .arg(SqliteAdapter::joinedText(QStringLiteral("p.legal_name"), QStringLiteral("\n")),
+        .arg(engine.joinedText(QStringLiteral("p.legal_name"), QStringLiteral("\n")),
              reseller ? QStringLiteral("provider_account_id") : QStringLiteral("reseller_account_id"),
              reseller ? QStringLiteral("reseller_account_id") : QStringLiteral("provider_account_id"));
 }
@@ -72,11 +72,19 @@ Result<int> viewerCustomersUpTo(const QSqlDatabase& db, const QString& partnerAc
                      {partnerAccountId}, cap);
 }
 
+// The customers' full-text index covers the words of the name after the first.
+const QStringList IndexedColumns{QStringLiteral("search_key")};
+
+QString innerMatches(const SqlEngine& engine)
+{
+    return engine.fullTextKeys(QStringLiteral("customers"), QStringLiteral("seq"), IndexedColumns);
+}
+
 Result<int> innerMatchesUpTo(const QSqlDatabase& db, const QString& word, int cap)
 {
-    return countUpTo(
-        db, QStringLiteral("customers_fts WHERE %1").arg(SqliteAdapter::fullTextCondition(QStringLiteral("customers"))),
-        {SqliteAdapter::prefixMatchExpression({word})}, cap);
+    const SqlEngine& engine = SqlEngine::of(db);
+    return countUpTo(db, QStringLiteral("(%1) AS inner_matches").arg(innerMatches(engine)),
+                     {engine.prefixMatchExpression({word})}, cap);
 }
 
 // The smallest text after every text that starts with prefix (which is not empty), in the
@@ -136,8 +144,12 @@ struct Source
     QVariantList values;
 };
 
-const QString ViewerJoin = QStringLiteral("customer_relationships r ON r.customer_id = c.id "
-                                          "AND r.partner_account_id = ? AND r.status = 'Active'");
+QString viewerJoin(const SqlEngine& engine)
+{
+    return QStringLiteral("%1 customer_relationships r ON r.customer_id = c.id "
+                          "AND r.partner_account_id = ? AND r.status = 'Active'")
+        .arg(engine.orderedJoin());
+}
 
 // Each typed word begins a word of the name.
 void addWordConditions(Source& s, const QStringList& words, const QString& alias = QStringLiteral("c"))
@@ -170,30 +182,30 @@ QString orderBy(const QStringList& keys, bool descending)
 }
 
 // limit > 0 bounds the first-word range to what one page needs (the name order only).
-Source sourceFor(CustomerListStore::Plan plan, const CustomerListStore::Viewer& viewer, const CustomerListQuery& query,
-                 const Search& search, const QVariantList& after, int limit)
+Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const CustomerListStore::Viewer& viewer,
+                 const CustomerListQuery& query, const Search& search, const QVariantList& after, int limit)
 {
     using Plan = CustomerListStore::Plan;
     Source s;
     switch (plan) {
     case Plan::ViewerRows:
-        s.from = QStringLiteral("customer_relationships r CROSS JOIN customers c ON c.id = r.customer_id");
+        s.from = QStringLiteral("customer_relationships r %1 customers c ON c.id = r.customer_id")
+                     .arg(engine.orderedJoin());
         s.conditions << QStringLiteral("r.partner_account_id = ?") << QStringLiteral("r.status = 'Active'");
         s.values << viewer.partnerAccountId;
         addWordConditions(s, search.words);
         break;
     case Plan::IndexWalk:
         if (sortIndex(query.sort).isEmpty()) {
-            return sourceFor(Plan::ViewerRows, viewer, query, search, after, limit);
+            return sourceFor(engine, Plan::ViewerRows, viewer, query, search, after, limit);
         }
-        s.from = QStringLiteral("customers c %1 CROSS JOIN %2")
-                     .arg(SqliteAdapter::indexHint(sortIndex(query.sort)), ViewerJoin);
+        s.from = QStringLiteral("customers c %1 %2").arg(engine.indexHint(sortIndex(query.sort)), viewerJoin(engine));
         s.values << viewer.partnerAccountId;
         addWordConditions(s, search.words);
         break;
     case Plan::DomainRange:
-        s.from = QStringLiteral("customers c %1 CROSS JOIN %2")
-                     .arg(SqliteAdapter::indexHint(QStringLiteral("customers_by_domain")), ViewerJoin);
+        s.from = QStringLiteral("customers c %1 %2")
+                     .arg(engine.indexHint(QStringLiteral("customers_by_domain")), viewerJoin(engine));
         s.values << viewer.partnerAccountId;
         s.conditions << QStringLiteral("c.domain >= ?") << QStringLiteral("c.domain < ?");
         s.values << search.domain << pastPrefix(search.domain);
@@ -203,9 +215,9 @@ Source sourceFor(CustomerListStore::Plan plan, const CustomerListStore::Viewer& 
         // page of them is enough when sorting by name) …
         const QString key = search.key();
         Source first;
-        first.from = QStringLiteral("customers f %1 CROSS JOIN customer_relationships fr ON fr.customer_id = f.id "
+        first.from = QStringLiteral("customers f %1 %2 customer_relationships fr ON fr.customer_id = f.id "
                                     "AND fr.partner_account_id = ? AND fr.status = 'Active'")
-                         .arg(SqliteAdapter::indexHint(QStringLiteral("customers_by_name")));
+                         .arg(engine.indexHint(QStringLiteral("customers_by_name")), engine.orderedJoin());
         first.values << viewer.partnerAccountId;
         first.conditions << QStringLiteral("f.name_key >= ?") << QStringLiteral("f.name_key < ?");
         first.values << key << pastPrefix(key);
@@ -223,10 +235,9 @@ Source sourceFor(CustomerListStore::Plan plan, const CustomerListStore::Viewer& 
             first.values << limit;
         }
         // … and those with another word it begins, from the full-text index of the other words.
-        s.from = QStringLiteral("(%1 UNION SELECT rowid FROM customers_fts WHERE %2) AS m "
-                                "CROSS JOIN customers c ON c.seq = m.seq CROSS JOIN %3")
-                     .arg(firstSql, SqliteAdapter::fullTextCondition(QStringLiteral("customers")), ViewerJoin);
-        s.values << first.values << SqliteAdapter::prefixMatchExpression({key}) << viewer.partnerAccountId;
+        s.from = QStringLiteral("(%1 UNION %2) AS m %3 customers c ON c.seq = m.seq %4")
+                     .arg(firstSql, innerMatches(engine), engine.orderedJoin(), viewerJoin(engine));
+        s.values << first.values << engine.prefixMatchExpression({key}) << viewer.partnerAccountId;
         addWordConditions(s, search.words);
         break;
     }
@@ -293,7 +304,8 @@ Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSql
     if (!after.isEmpty() && after.size() != keys.size()) {
         return Error(ErrorCode::InvalidInput, QStringLiteral("a page must continue in the order it started"));
     }
-    Source source = sourceFor(plan.value(), viewer, query, search, after, limit);
+    const SqlEngine& engine = SqlEngine::of(db);
+    Source source = sourceFor(engine, plan.value(), viewer, query, search, after, limit);
     if (!after.isEmpty()) {
         source.conditions << keysetCondition(keys, query.descending);
         source.values << after;
@@ -302,7 +314,7 @@ Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSql
     s.plan = plan.value();
     s.sql = QStringLiteral("SELECT c.id, c.tenant_id, c.company_name, c.domain, c.country, r.delegated_admin, "
                            "r.since, %1, %2 FROM %3%4 ORDER BY %5 LIMIT ?")
-                .arg(partnersColumn(viewer.type), keys.join(QStringLiteral(", ")), source.from,
+                .arg(partnersColumn(engine, viewer.type), keys.join(QStringLiteral(", ")), source.from,
                      where(source.conditions), orderBy(keys, query.descending));
     s.values << viewer.partnerAccountId << source.values << limit;
     return s;
@@ -358,7 +370,7 @@ Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Vie
     }
     // Counting walks the viewer's relationships, not a sort order, and takes every first word.
     const Plan counted = plan.value() == Plan::IndexWalk ? Plan::ViewerRows : plan.value();
-    const Source source = sourceFor(counted, viewer, query, search, {}, 0);
+    const Source source = sourceFor(SqlEngine::of(db), counted, viewer, query, search, {}, 0);
     // One more than the cap tells "exactly cap" from "more than cap".
     auto n = countUpTo(db, source.from + where(source.conditions), source.values, cap + 1);
     if (!n) {

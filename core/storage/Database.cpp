@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/PostgresAdapter.h"
 #include "storage/PrivateFiles.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
@@ -71,14 +72,46 @@ QStringList Database::backupsOf(const QString& path)
 
 Status Database::open(const QString& path)
 {
-    return open(path, Schema::migrations());
+    return open(WorkspaceLocation::file(path));
 }
 
 Status Database::open(const QString& path, const QList<Migration>& migrations)
 {
+    return open(WorkspaceLocation::file(path), migrations);
+}
+
+Status Database::open(const WorkspaceLocation& location)
+{
+    return open(location, Schema::migrations(location.isShared() ? SqlEngine::postgreSql() : SqlEngine::sqlite()));
+}
+
+Status Database::open(const WorkspaceLocation& location, const QList<Migration>& migrations)
+{
     close();
-    m_path = path;
+    m_location = location;
+    m_path = location.toString();
     m_backupPath.clear();
+    const QString problem = location.problem();
+    if (!problem.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, problem);
+    }
+    Status connected = location.isShared() ? connectServer() : connectFile();
+    if (!connected) {
+        close();
+        return connected;
+    }
+    // migrate() applies a file's pragmas once it knows the file is a workspace: journal_mode=WAL is
+    // stored in the file, and a file that is refused must be left as it was.
+    Status status = migrate(migrations);
+    if (!status) {
+        close();
+    }
+    return status;
+}
+
+Status Database::connectFile()
+{
+    const QString& path = m_path;
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         Status folder = PrivateFiles::makeFolder(info.absolutePath());
@@ -99,25 +132,63 @@ Status Database::open(const QString& path, const QList<Migration>& migrations)
             return own;
         }
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqliteAdapter::DriverName), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(SqliteAdapter::connectOptions());
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            qCWarning(lcStorage).noquote() << "Could not open" << path << ":" << error.text();
-            db = QSqlDatabase();
-            close();
-            return openFailure(error);
-        }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqliteAdapter::DriverName), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(SqliteAdapter::connectOptions());
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        qCWarning(lcStorage).noquote() << "Could not open" << path << ":" << error.text();
+        return openFailure(error);
     }
-    // migrate() applies the pragmas once it knows the file is a workspace: journal_mode=WAL is
-    // stored in the file, and a file that is refused must be left as it was.
-    Status status = migrate(migrations);
-    if (!status) {
-        close();
+    return {};
+}
+
+Status Database::connectServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(QLatin1String(PostgresAdapter::DriverName))) {
+        return Error(ErrorCode::Storage,
+                     tr("This PartnerDesk can't open shared workspaces: Qt's PostgreSQL driver is not installed "
+                        "(Debian package libqt6sql6-psql)."));
     }
-    return status;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(PostgresAdapter::DriverName), m_connectionName);
+    db.setHostName(m_location.host());
+    db.setPort(m_location.port());
+    db.setDatabaseName(m_location.database());
+    db.setUserName(m_location.user());
+    db.setPassword(m_location.password());
+    db.setConnectOptions(PostgresAdapter::connectOptions(m_location));
+    if (!db.open()) {
+        const QString text = db.lastError().databaseText().trimmed();
+        qCWarning(lcStorage).noquote() << "Could not connect to" << m_path << ":" << text;
+        return PostgresAdapter::connectFailure(m_location, text);
+    }
+    // Notices (such as "table does not exist, skipping") are not for the desk.
+    Status quiet = SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning"));
+    if (!quiet) {
+        return quiet;
+    }
+    return {};
+}
+
+bool Database::reconnect()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!m_location.isShared() || Transaction::isOpenOn(db)) {
+        return db.isOpen(); // a transaction in progress ends first, on this connection
+    }
+    if (PostgresAdapter::isConnected(db)) {
+        return true;
+    }
+    db.close();
+    if (!db.open()) {
+        qCInfo(lcStorage).noquote() << "Still no connection to" << m_path << ":" << db.lastError().databaseText();
+        return false;
+    }
+    qCInfo(lcStorage).noquote() << "Connected again to" << m_path;
+    return SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning")).ok();
 }
 
 void Database::close()
@@ -205,7 +276,7 @@ Status Database::checkIntact()
             if (table != QLatin1String("sqlite_schema")
                 && (!runChecked(connection(), SqliteAdapter::estimatedRows(table), &error, &rows)
                     || rows.value(0).toLongLong() > LargeTableRows)) {
-                if (SqliteAdapter::failure(error.nativeErrorCode()) == SqliteAdapter::Failure::Damaged) {
+                if (SqlEngine::sqlite().failure(error) == SqlEngine::Failure::Damaged) {
                     return damaged();
                 }
                 continue; // a large table, or one without rowids: read as it is used
@@ -240,7 +311,7 @@ Status Database::checkWritable()
     QSqlError error;
     QStringList userVersion;
     if (!runChecked(connection(), QStringLiteral("PRAGMA user_version"), &error, &userVersion)
-        || !runChecked(connection(), SqliteAdapter::beginWriteTransaction(), &error)) {
+        || !runChecked(connection(), SqlEngine::sqlite().beginWriteTransaction(), &error)) {
         return openFailure(error);
     }
     const bool written = runChecked(
@@ -252,41 +323,46 @@ Status Database::checkWritable()
 
 Error Database::openFailure(const QSqlError& error) const
 {
-    switch (SqliteAdapter::failure(error.nativeErrorCode())) {
-    case SqliteAdapter::Failure::Busy:
+    using Failure = SqlEngine::Failure;
+    switch (SqlEngine::sqlite().failure(error)) {
+    case Failure::Busy:
         return Error(ErrorCode::Storage,
                      tr("The workspace %1 is busy: another program, or another PartnerDesk, holds it locked. "
                         "Nothing was changed; close that program or wait, then open the workspace again.")
                          .arg(m_path));
-    case SqliteAdapter::Failure::ReadOnly:
+    case Failure::ReadOnly:
         return Error(ErrorCode::Storage,
                      tr("The workspace %1 is read-only for you: PartnerDesk needs to write to the file and to "
                         "its folder. Nothing was changed.")
                          .arg(m_path));
-    case SqliteAdapter::Failure::IoError:
+    case Failure::IoError:
         return Error(ErrorCode::Storage,
                      tr("The workspace %1 could not be read: the disk reported an input/output error. Nothing "
                         "was changed; copy the file to another disk and open the copy.")
                          .arg(m_path));
-    case SqliteAdapter::Failure::DiskFull:
+    case Failure::DiskFull:
         return Error(ErrorCode::Storage,
                      tr("The disk holding the workspace %1 is full. Nothing was changed; free some space, then "
                         "open the workspace again.")
                          .arg(m_path));
-    case SqliteAdapter::Failure::Damaged:
+    case Failure::Damaged:
         return damaged();
-    case SqliteAdapter::Failure::NotADatabase:
+    case Failure::NotADatabase:
         // With its backups beside it, the file was a workspace: its header is what is damaged.
         if (!backupsOf(m_path).isEmpty()) {
             return damaged();
         }
         return Error(ErrorCode::Storage, tr("The file %1 is not a PartnerDesk workspace.").arg(m_path));
-    case SqliteAdapter::Failure::CantOpen:
+    case Failure::CantOpen:
         return Error(ErrorCode::Storage,
                      tr("The workspace %1 could not be opened: the file or its folder can't be reached, or you "
                         "may not open it.")
                          .arg(m_path));
-    case SqliteAdapter::Failure::Other:
+    case Failure::Duplicate:
+    case Failure::AppendOnly:
+    case Failure::Serialization:
+    case Failure::ConnectionLost:
+    case Failure::Other:
         break;
     }
     return Error(ErrorCode::Storage,
@@ -367,37 +443,61 @@ Status Database::applyPragmas()
     return {};
 }
 
+Status Database::checkServer()
+{
+    // The customer lists find names and domains by ranges of text, which need the database to
+    // sort by code point.
+    auto byCodePoint = PostgresAdapter::sortsByCodePoint(connection());
+    if (!byCodePoint) {
+        return byCodePoint.error();
+    }
+    if (!byCodePoint.value()) {
+        return Error(ErrorCode::Storage,
+                     tr("The database %1 sorts text by a language's rules; a shared workspace needs the C "
+                        "collation. Ask the server's administrator to create it with --locale=C (see "
+                        "\"Set up a server\" in PartnerDesk's README). Nothing was changed.")
+                         .arg(m_location.database()));
+    }
+    return {};
+}
+
 Status Database::migrate(const QList<Migration>& migrations)
 {
     QSqlDatabase db = connection();
+    const SqlEngine& engine = SqlEngine::of(db);
+    const bool shared = m_location.isShared();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
 
-    Status readable = checkReadable();
+    Status readable = shared ? checkServer() : checkReadable();
     if (!readable) {
         return readable;
     }
-    auto hasTable = SqliteAdapter::tableExists(db, QStringLiteral("schema_migrations"));
+    auto hasTable = engine.tableExists(db, QStringLiteral("schema_migrations"));
     if (!hasTable) {
         return hasTable.error();
     }
     int current = 0;
     if (hasTable.value()) {
-        Status intact = checkIntact();
+        Status intact = shared ? Status() : checkIntact();
         if (!intact) {
             return intact;
         }
         current = schemaVersion();
     } else {
-        auto tables = SqliteAdapter::userTableCount(db);
+        auto tables = engine.userTableCount(db);
         if (!tables) {
             return tables.error();
         }
         if (tables.value() > 0) {
-            return Error(ErrorCode::Storage, tr("The file %1 is not a PartnerDesk workspace.").arg(m_path));
+            return Error(ErrorCode::Storage,
+                         shared ? tr("The database %1 holds another application's tables, not a PartnerDesk "
+                                     "workspace. Nothing was changed.")
+                                      .arg(m_location.displayName())
+                                : tr("The file %1 is not a PartnerDesk workspace.").arg(m_path));
         }
     }
     // A workspace, or an empty file about to become one: it is the user's alone from now on.
-    Status own = makePrivate();
+    Status own = shared ? Status() : makePrivate();
     if (!own) {
         return own;
     }
@@ -405,22 +505,24 @@ Status Database::migrate(const QList<Migration>& migrations)
         return Error(ErrorCode::SchemaTooNew,
                      tr("The workspace %1 was written by a newer PartnerDesk (schema version %2); this version "
                         "reads up to schema version %3. Update PartnerDesk to open it.")
-                         .arg(m_path)
+                         .arg(shared ? m_location.displayName() : m_path)
                          .arg(current)
                          .arg(latest));
     }
-    Status pragmas = applyPragmas();
-    if (!pragmas) {
-        return pragmas;
-    }
-    Status writable = checkWritable();
-    if (!writable) {
-        return writable;
+    if (!shared) {
+        Status pragmas = applyPragmas();
+        if (!pragmas) {
+            return pragmas;
+        }
+        Status writable = checkWritable();
+        if (!writable) {
+            return writable;
+        }
     }
     if (current == latest) {
         return {};
     }
-    if (current > 0 && m_path != QLatin1String(":memory:")) {
+    if (!shared && current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(current).arg(stamp);
         Status saved = SqliteAdapter::backupTo(db, backup);
@@ -432,6 +534,33 @@ Status Database::migrate(const QList<Migration>& migrations)
         }
         m_backupPath = backup;
     }
+    // Desks that open a shared workspace at once take turns: the first applies the steps, the
+    // others wait, then find them done. The lock is the session's, taken before any transaction
+    // so that each step's snapshot sees what the desk before wrote.
+    struct ServerLock
+    {
+        QSqlDatabase db;
+        bool held = false;
+        ~ServerLock()
+        {
+            if (held) {
+                (void)SqlQuery::run(db, QStringLiteral("SELECT pg_advisory_unlock(7418011)"));
+            }
+        }
+    } serverLock{db};
+    if (shared) {
+        Status locked = SqlQuery::run(db, QStringLiteral("SELECT pg_advisory_lock(7418011)"));
+        if (!locked) {
+            return locked;
+        }
+        serverLock.held = true;
+        auto again = engine.tableExists(db, QStringLiteral("schema_migrations"));
+        if (!again) {
+            return again.error();
+        }
+        hasTable = again.value();
+        current = hasTable.value() ? schemaVersion() : 0;
+    }
     for (const Migration& migration : migrations) {
         if (migration.version <= current) {
             continue;
@@ -441,7 +570,7 @@ Status Database::migrate(const QList<Migration>& migrations)
             return Error(ErrorCode::Storage,
                          tr("The workspace is busy or read-only, so it could not be upgraded; nothing was changed."));
         }
-        if (current == 0 && !hasTable.value()) {
+        if (!hasTable.value()) {
             auto created = SqlQuery::run(db,
                                          QStringLiteral("CREATE TABLE schema_migrations ("
                                                         "version INTEGER PRIMARY KEY, "
@@ -495,6 +624,12 @@ struct OpenTransaction
 thread_local QHash<QString, OpenTransaction> openTransactions;
 } // namespace
 
+bool Transaction::isOpenOn(const QSqlDatabase& db)
+{
+    const auto open = openTransactions.constFind(db.connectionName());
+    return open != openTransactions.cend() && open->depth > 0;
+}
+
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
@@ -507,7 +642,7 @@ Transaction::Transaction(const QSqlDatabase& db)
     }
     // A write transaction takes the write lock at once, so a read followed by a write can't fail
     // half-way because another connection wrote in between; the busy timeout applies to it.
-    auto begun = SqlQuery::run(m_db, SqliteAdapter::beginWriteTransaction());
+    auto begun = SqlQuery::run(m_db, SqlEngine::of(m_db).beginWriteTransaction());
     m_active = begun.ok();
     if (m_active) {
         open = OpenTransaction{1, false};
@@ -550,6 +685,9 @@ Status Transaction::commit()
     auto committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
     if (!committed) {
         (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        if (committed.code() != ErrorCode::Storage) {
+            return committed.error(); // a race lost at commit, a connection lost: said as such
+        }
         return Error(ErrorCode::Storage, tr("The change could not be saved: %1").arg(committed.errorString()));
     }
     return {};

@@ -1,13 +1,19 @@
 #pragma once
 
-// The workspace database: one named QSQLITE connection with its pragmas, opened through the
-// numbered migrations of Schema. A file whose schema is newer than this build is refused, and an
-// existing file is backed up before it is migrated (ARCHITECTURE §6). The file, its -wal and -shm
-// and its backups are private to the user (S6); a damaged file is refused with the newest
-// backup's path, and a busy, read-only or unreadable one is named as such (S9).
+// The workspace database: one named connection, opened through the numbered migrations of
+// Schema. A workspace whose schema is newer than this build is refused (ARCHITECTURE §6).
+//
+// A SQLite file (QSQLITE) gets its pragmas and is backed up before it is migrated. The file, its
+// -wal and -shm and its backups are private to the user (S6); a damaged file is refused with the
+// newest backup's path, and a busy, read-only or unreadable one is named as such (S9).
+//
+// A shared workspace on PostgreSQL (QPSQL) is migrated by the first desk that opens it after an
+// upgrade, under a lock the other desks wait for; its server's administrator keeps its backups.
+// A connection that was lost is made again by reconnect().
 
 #include "common/Result.h"
 #include "storage/Migration.h"
+#include "storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -29,10 +35,18 @@ public:
     // Opens (creating if needed) and migrates the file at path; ":memory:" works for tests.
     Status open(const QString& path);
     Status open(const QString& path, const QList<Migration>& migrations);
+    // Opens a file or a shared workspace; a shared one's password is the location's.
+    Status open(const WorkspaceLocation& location);
+    Status open(const WorkspaceLocation& location, const QList<Migration>& migrations);
     void close();
+    // A shared workspace whose connection was lost connects again (the server is back); true
+    // when the connection is up.
+    bool reconnect();
 
     bool isOpen() const;
+    // The file's path, or the shared workspace's address (without its password).
     QString path() const { return m_path; }
+    const WorkspaceLocation& location() const { return m_location; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // Where the last migration's backup was written, or empty when none was needed.
@@ -43,6 +57,9 @@ public:
     static QStringList backupsOf(const QString& path);
 
 private:
+    Status connectFile();
+    Status connectServer();
+    Status checkServer();
     Status checkReadable();
     Status checkIntact();
     Status checkWritable();
@@ -57,6 +74,7 @@ private:
     Status migrate(const QList<Migration>& migrations);
 
     QString m_connectionName;
+    WorkspaceLocation m_location;
     QString m_path;
     QString m_backupPath;
 };
@@ -72,7 +90,12 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
+    // Whether a Transaction is open on the connection of db (on this thread).
+    static bool isOpenOn(const QSqlDatabase& db);
+
     bool isActive() const { return m_active; }
+    // True when it joined a transaction already open on the connection: the outer one decides.
+    bool isJoined() const { return m_joined; }
     Status commit();
 
 private:

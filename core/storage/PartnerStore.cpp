@@ -1,7 +1,7 @@
 #include "PartnerStore.h"
 
 #include "storage/Rows.h"
-#include "storage/SqliteAdapter.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
@@ -238,7 +238,7 @@ Result<QList<ProviderListing>> listingsWhere(const QSqlDatabase& db, const QStri
               "l.contact_phone, l.website, l.description, "
               "(SELECT %1 FROM provider_countries c WHERE c.partner_account_id = l.partner_account_id) "
               "FROM provider_listings l JOIN partner_accounts p ON p.id = l.partner_account_id%2 ORDER BY p.name_key")
-              .arg(SqliteAdapter::joinedText(QStringLiteral("c.country")), where);
+              .arg(SqlEngine::of(db).joinedText(QStringLiteral("c.country")), where);
     return many<ProviderListing>(db, sql, values, [](const QSqlQuery& q) {
         ProviderListing l;
         l.partnerAccountId = q.value(0).toString();

@@ -1,9 +1,8 @@
 #include "Schema.h"
 
-#include "storage/CustomerStore.h"
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
-#include "storage/SqliteAdapter.h"
 
 #include <QRegularExpression>
 
@@ -11,10 +10,14 @@ namespace {
 
 // Portable SQL: TEXT UUIDs and UTC ISO-8601 timestamps, INTEGER booleans, CHECKed enumerations.
 // Name columns used for sorting keep a lower-cased copy (name_key) so an ordinary index serves
-// case-insensitive order on every engine.
-QStringList version1()
+// case-insensitive order on every engine. What differs between engines comes from the engine's
+// adapter; every step is the same numbered step on each.
+//
+// A step's code is frozen: it never calls the live stores or SearchText, whose later changes
+// would change what an old step does.
+QStringList version1(const SqlEngine& engine)
 {
-    const QString serial = SqliteAdapter::serialPrimaryKey();
+    const QString serial = engine.serialPrimaryKey();
     QStringList s;
     s << QStringLiteral(R"(CREATE TABLE tenants (
         id TEXT PRIMARY KEY,
@@ -298,23 +301,22 @@ QStringList version1()
              .arg(serial)
       << QStringLiteral("CREATE INDEX outbox_messages_by_partner ON outbox_messages (partner_account_id, seq)")
       << QStringLiteral("CREATE INDEX outbox_messages_by_related ON outbox_messages (related_type, related_id)");
-    s << SqliteAdapter::appendOnlyTriggers(QStringLiteral("audit_events"));
-    s << SqliteAdapter::fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),
-                                      {QStringLiteral("company_name")});
+    s << engine.appendOnlyTriggers(QStringLiteral("audit_events"));
+    s << engine.fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"), {QStringLiteral("company_name")});
     return s;
 }
 
 // Customers at scale (ARCHITECTURE §9): the primary domain on the customer row; a name key of the
 // name's words (sorting, and finding a first word by range); a search key of the words after the
 // first, under a full-text index with short prefixes indexed too; an index for each sort order.
-QStringList version2()
+QStringList version2(const SqlEngine& engine)
 {
     QStringList s;
     s << QStringLiteral("ALTER TABLE customers ADD COLUMN domain TEXT NOT NULL DEFAULT ''")
       << QStringLiteral("ALTER TABLE customers ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
       << QStringLiteral("UPDATE customers SET domain = (SELECT t.domain_prefix || '.onmicrosoft.com' FROM tenants t "
                         "WHERE t.id = customers.tenant_id)");
-    s << SqliteAdapter::dropFullTextIndex(QStringLiteral("customers"));
+    s << engine.dropFullTextIndex(QStringLiteral("customers"));
     s << QStringLiteral("CREATE INDEX customers_by_domain ON customers (domain)")
       << QStringLiteral("CREATE INDEX customers_by_country ON customers (country, name_key, id)")
       << QStringLiteral("CREATE INDEX customer_relationships_by_partner_since ON customer_relationships "
@@ -337,9 +339,9 @@ QStringList version2()
 // The audit log refuses INSERT OR REPLACE over an existing event from any client: without
 // recursive_triggers (the default of every other SQLite client) REPLACE deletes the clashing row
 // without firing the DELETE trigger, so an insert of an existing id is refused before it.
-QStringList version3()
+QStringList version3(const SqlEngine& engine)
 {
-    return {SqliteAdapter::noReplaceTrigger(QStringLiteral("audit_events"), QStringLiteral("id"))};
+    return engine.noReplaceTriggers(QStringLiteral("audit_events"), QStringLiteral("id"));
 }
 
 // Two-step verification (TOTP, RFC 6238) for tenant users: a confirmed enrollment per user with
@@ -362,37 +364,6 @@ QStringList version5()
       << QStringLiteral("ALTER TABLE partner_accounts ADD COLUMN require_mfa INTEGER NOT NULL DEFAULT 0 "
                         "CHECK (require_mfa IN (0, 1))");
     return s;
-}
-
-Status searchKeysAndIndex(const QSqlDatabase& db)
-{
-    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name FROM customers"));
-    if (!rows) {
-        return rows.error();
-    }
-    QSqlQuery& q = rows.value();
-    QList<QPair<qint64, QString>> names;
-    while (q.next()) {
-        names.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    for (const auto& [seq, name] : names) {
-        Status updated
-            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET name_key = ?, search_key = ? WHERE seq = ?"),
-                            {CustomerStore::nameKey(name), CustomerStore::searchKey(name), seq});
-        if (!updated) {
-            return updated;
-        }
-    }
-    QStringList index = SqliteAdapter::fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),
-                                                     {QStringLiteral("search_key")}, QStringLiteral("1 2 3"));
-    index << SqliteAdapter::rebuildFullTextIndex(QStringLiteral("customers"));
-    for (const QString& statement : index) {
-        Status done = SqlQuery::run(db, statement);
-        if (!done) {
-            return done;
-        }
-    }
-    return {};
 }
 
 // Version 4's words of a name, frozen here as that version computed them, so that a later change
@@ -419,6 +390,51 @@ QStringList version4Words(const QString& text)
     return words;
 }
 
+// A name's key (its words) and search key (the words after the first), never NULL: the columns
+// are NOT NULL, and a one-word name has an empty search key.
+std::pair<QString, QString> version4Keys(const QString& name)
+{
+    const QStringList words = version4Words(name);
+    const QString nameKey = words.join(QLatin1Char(' '));
+    const QString searchKey = words.mid(1).join(QLatin1Char(' '));
+    return {nameKey.isNull() ? QStringLiteral("") : nameKey, searchKey.isNull() ? QStringLiteral("") : searchKey};
+}
+
+// The keys of version 2 as version 4 computes them (the same for every name in the Basic
+// Multilingual Plane, which is all version 2 saw correctly): version 4 then has nothing to change.
+Status searchKeysAndIndex(const QSqlDatabase& db)
+{
+    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, company_name FROM customers"));
+    if (!rows) {
+        return rows.error();
+    }
+    QSqlQuery& q = rows.value();
+    QList<QPair<qint64, QString>> names;
+    while (q.next()) {
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    for (const auto& [seq, name] : names) {
+        const auto [nameKey, searchKey] = version4Keys(name);
+        Status updated
+            = SqlQuery::run(db, QStringLiteral("UPDATE customers SET name_key = ?, search_key = ? WHERE seq = ?"),
+                            {nameKey, searchKey, seq});
+        if (!updated) {
+            return updated;
+        }
+    }
+    const SqlEngine& engine = SqlEngine::of(db);
+    QStringList index = engine.fullTextIndex(QStringLiteral("customers"), QStringLiteral("seq"),
+                                             {QStringLiteral("search_key")}, QStringLiteral("1 2 3"));
+    index << engine.rebuildFullTextIndex(QStringLiteral("customers"));
+    for (const QString& statement : index) {
+        Status done = SqlQuery::run(db, statement);
+        if (!done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 // Names with words outside the Basic Multilingual Plane get the keys version 4 computes; the
 // full-text index follows through its update trigger. Rows whose keys don't change aren't written.
 Status searchKeysByCodePoint(const QSqlDatabase& db)
@@ -436,13 +452,9 @@ Status searchKeysByCodePoint(const QSqlDatabase& db)
     QList<Keys> changed;
     QSqlQuery& q = rows.value();
     while (q.next()) {
-        const QStringList words = version4Words(q.value(1).toString());
-        const QString nameKey = words.join(QLatin1Char(' '));
-        const QString searchKey = words.mid(1).join(QLatin1Char(' '));
+        const auto [nameKey, searchKey] = version4Keys(q.value(1).toString());
         if (nameKey != q.value(2).toString() || searchKey != q.value(3).toString()) {
-            // Never NULL: the columns are NOT NULL, and a one-word name has an empty search key.
-            changed.append({q.value(0).toLongLong(), nameKey.isNull() ? QStringLiteral("") : nameKey,
-                            searchKey.isNull() ? QStringLiteral("") : searchKey});
+            changed.append({q.value(0).toLongLong(), nameKey, searchKey});
         }
     }
     for (const Keys& keys : changed) {
@@ -458,13 +470,16 @@ Status searchKeysByCodePoint(const QSqlDatabase& db)
 
 // S3 for what ended before it: a pair's indirect relationship that ended (and has not started
 // again) ends the provider's relationships with the customers it reached only through that
-// reseller, at the time the pair ended, as RelationshipService::end does now.
+// reseller, at the time the pair ended, as RelationshipService::end did when this step was
+// written (CustomerStore::endProviderCustomersThroughReseller, copied here).
 Status endedPairsEndProviderReach(const QSqlDatabase& db)
 {
-    auto rows = SqlQuery::run(db, QStringLiteral("SELECT provider_account_id, reseller_account_id, max(ended_at) "
-                                                 "FROM indirect_relationships "
-                                                 "GROUP BY provider_account_id, reseller_account_id "
-                                                 "HAVING sum(status = 'Active') = 0 AND max(ended_at) IS NOT NULL"));
+    auto rows = SqlQuery::run(db,
+                              QStringLiteral("SELECT provider_account_id, reseller_account_id, max(ended_at) "
+                                             "FROM indirect_relationships "
+                                             "GROUP BY provider_account_id, reseller_account_id "
+                                             "HAVING sum(CASE WHEN status = 'Active' THEN 1 ELSE 0 END) = 0 "
+                                             "AND max(ended_at) IS NOT NULL"));
     if (!rows) {
         return rows.error();
     }
@@ -480,9 +495,24 @@ Status endedPairsEndProviderReach(const QSqlDatabase& db)
         pairs.append({q.value(0).toString(), q.value(1).toString(), Rows::fromIso(q.value(2))});
     }
     for (const Pair& pair : std::as_const(pairs)) {
-        auto ended = CustomerStore::endProviderCustomersThroughReseller(db, pair.provider, pair.reseller, pair.ended);
+        Status ended = SqlQuery::run(
+            db,
+            QStringLiteral("UPDATE customer_relationships SET status = 'Ended', ended_at = ? "
+                           "WHERE partner_account_id = ? AND status = 'Active' "
+                           "AND (customer_id IN (SELECT rs.customer_id FROM customer_relationships rs "
+                           "WHERE rs.partner_account_id = ? AND rs.status = 'Active') "
+                           "OR customer_id IN (SELECT c.id FROM invitations i JOIN customers c ON c.tenant_id = "
+                           "i.accepted_tenant_id WHERE i.inviting_partner_id = ? AND i.status = 'Accepted' "
+                           "AND i.provider_account_id = ?)) "
+                           "AND NOT EXISTS (SELECT 1 FROM customer_relationships o JOIN indirect_relationships ir "
+                           "ON ir.reseller_account_id = o.partner_account_id AND ir.provider_account_id = ? "
+                           "AND ir.status = 'Active' "
+                           "WHERE o.customer_id = customer_relationships.customer_id AND o.status = 'Active' "
+                           "AND o.partner_account_id <> ?)"),
+            {Rows::iso(pair.ended), pair.provider, pair.reseller, pair.reseller, pair.provider, pair.provider,
+             pair.reseller});
         if (!ended) {
-            return ended.error();
+            return ended;
         }
     }
     return {};
@@ -494,8 +524,9 @@ Status endedPairsEndProviderReach(const QSqlDatabase& db)
 // the primary contact alone.
 Status plainCodesLeaveTheOutbox(const QSqlDatabase& db)
 {
-    auto rows = SqlQuery::run(db, QStringLiteral("SELECT seq, body, partner_account_id FROM outbox_messages "
-                                                 "WHERE kind = 'enrollment.verificationCode'"));
+    auto rows = SqlQuery::run(db,
+                              QStringLiteral("SELECT seq, body, partner_account_id FROM outbox_messages "
+                                             "WHERE kind = 'enrollment.verificationCode'"));
     if (!rows) {
         return rows.error();
     }
@@ -535,25 +566,27 @@ Status plainCodesLeaveTheOutbox(const QSqlDatabase& db)
 
 } // namespace
 
-QList<Migration> Schema::migrations()
+QList<Migration> Schema::migrations(const SqlEngine& engine)
 {
     return {
         {1,
          QStringLiteral("Domain model: directory, partners, relationships, customers, commerce, audit, outbox"),
-         version1(),
+         version1(engine),
          {}},
         {2, QStringLiteral("Customers at scale: primary domain, search key, prefix index, sort indexes; offer terms"),
-         version2(), searchKeysAndIndex},
-        {3, QStringLiteral("Audit log: an event's id can't be inserted again"), version3(), {}},
+         version2(engine), searchKeysAndIndex},
+        {3, QStringLiteral("Audit log: an event's id can't be inserted again"), version3(engine), {}},
         {4,
          QStringLiteral("Search words outside the Basic Multilingual Plane: customers' name and search keys"),
          {},
          searchKeysByCodePoint},
         {5, QStringLiteral("Two-step verification: enrollments, recovery codes, partner requirement"), version5(), {}},
-        {6, QStringLiteral("Relationships ended before: the provider's reach through the reseller ends too"),
+        {6,
+         QStringLiteral("Relationships ended before: the provider's reach through the reseller ends too"),
          {},
          endedPairsEndProviderReach},
-        {7, QStringLiteral("Verification codes sent before: out of the outbox, no longer valid"),
+        {7,
+         QStringLiteral("Verification codes sent before: out of the outbox, no longer valid"),
          {},
          plainCodesLeaveTheOutbox},
     };
@@ -561,5 +594,5 @@ QList<Migration> Schema::migrations()
 
 int Schema::latestVersion()
 {
-    return migrations().constLast().version;
+    return migrations(SqlEngine::sqlite()).constLast().version;
 }

@@ -5,9 +5,12 @@
 
 #include "storage/Migration.h"
 
+class SqlEngine;
+
 class Schema
 {
 public:
-    static QList<Migration> migrations();
+    // The steps as the engine writes them: the same numbers and the same meaning on each.
+    static QList<Migration> migrations(const SqlEngine& engine);
     static int latestVersion();
 };

@@ -1,6 +1,6 @@
 #include "SqlQuery.h"
 
-#include "storage/SqliteAdapter.h"
+#include "storage/SqlEngine.h"
 
 #include <QSqlError>
 
@@ -10,11 +10,19 @@ Result<QSqlQuery> SqlQuery::run(const QSqlDatabase& db, const QString& sql, cons
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Without values there is nothing to prepare, and PostgreSQL can't prepare DDL.
+        if (!query.exec(sql)) {
+            return storageError(query);
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         return storageError(query);
     }
     for (const QVariant& value : values) {
-        query.addBindValue(value);
+        // Booleans are stored as INTEGER 0 or 1 on every engine; PostgreSQL won't take TRUE there.
+        query.addBindValue(value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     }
     if (!query.exec()) {
         return storageError(query);
@@ -50,42 +58,48 @@ Error SqlQuery::storageError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     qCWarning(lcStorage).noquote() << "SQL failed:" << error.text() << "in" << query.lastQuery();
-    return storageError(error);
+    return storageError(error, SqlEngine::of(query.driver()).failure(error));
 }
 
-Error SqlQuery::storageError(const QSqlError& error)
+Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
 {
-    // People read these: SQLite's own text only where nothing better is known, and never the
+    // People read these: the engine's own text only where nothing better is known, and never the
     // driver's tail ("Unable to fetch row").
-    switch (SqliteAdapter::failure(error.nativeErrorCode())) {
-    case SqliteAdapter::Failure::Busy:
+    using Failure = SqlEngine::Failure;
+    switch (failure) {
+    case Failure::Busy:
         return Error(ErrorCode::Storage,
                      tr("The workspace is busy: another PartnerDesk window is saving to it. Try "
                         "again in a moment."));
-    case SqliteAdapter::Failure::ReadOnly:
+    case Failure::ReadOnly:
         return Error(ErrorCode::Storage, tr("The workspace is read-only, so the change could not be saved."));
-    case SqliteAdapter::Failure::IoError:
-    case SqliteAdapter::Failure::CantOpen:
+    case Failure::IoError:
+    case Failure::CantOpen:
         return Error(ErrorCode::Storage, tr("The workspace could not be read or written: the disk reported an error."));
-    case SqliteAdapter::Failure::DiskFull:
+    case Failure::DiskFull:
         return Error(ErrorCode::Storage,
                      tr("The disk holding the workspace is full, so the change could not be saved."));
-    case SqliteAdapter::Failure::Damaged:
-    case SqliteAdapter::Failure::NotADatabase:
+    case Failure::Damaged:
+    case Failure::NotADatabase:
         return Error(ErrorCode::Damaged,
                      tr("The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening "
                         "the workspace again names its newest backup."));
-    case SqliteAdapter::Failure::Other:
+    case Failure::Duplicate:
+        return Error(ErrorCode::Conflict, tr("This record already exists."));
+    case Failure::AppendOnly:
+        return Error(ErrorCode::PermissionDenied, tr("The audit log can't be changed."));
+    case Failure::Serialization:
+        return Error(ErrorCode::ConcurrentChange,
+                     tr("Someone else changed the same records at the same moment, so this change was not saved. "
+                        "Look at what is shown now, then try again."));
+    case Failure::ConnectionLost:
+        return Error(ErrorCode::ConnectionLost,
+                     tr("The connection to the shared workspace was lost, so nothing of this change was saved. "
+                        "PartnerDesk connects again when the server is back; then try again."));
+    case Failure::Other:
         break;
     }
-    const QString text = error.databaseText();
-    if (text.contains(QLatin1String("UNIQUE constraint failed"))) {
-        return Error(ErrorCode::Conflict, tr("This record already exists."));
-    }
-    if (text.contains(QLatin1String("append-only"))) {
-        return Error(ErrorCode::PermissionDenied, tr("The audit log can't be changed."));
-    }
-    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(text));
+    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(error.databaseText()));
 }
 
 QVariant SqlQuery::nullIfEmpty(const QString& value)

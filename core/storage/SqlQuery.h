@@ -4,6 +4,7 @@
 // logged under partnerdesk.storage. All SQL of the application lives in core/storage.
 
 #include "common/Result.h"
+#include "storage/SqlEngine.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -29,7 +30,7 @@ public:
 
     // Logs the failed query and names its failure for people.
     static Error storageError(const QSqlQuery& query);
-    static Error storageError(const QSqlError& error);
+    static Error storageError(const QSqlError& error, SqlEngine::Failure failure);
     // NULL for an empty string, the value otherwise: optional text columns store NULL.
     static QVariant nullIfEmpty(const QString& value);
 };

@@ -5,20 +5,17 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 
 QString SqliteAdapter::connectOptions()
 {
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
 }
 
-bool SqliteAdapter::isBusy(const QString& nativeErrorCode)
+SqlEngine::Failure SqliteAdapter::failure(const QSqlError& error) const
 {
-    return failure(nativeErrorCode) == Failure::Busy;
-}
-
-SqliteAdapter::Failure SqliteAdapter::failure(const QString& nativeErrorCode)
-{
-    // SQLite's primary result codes; extended codes keep them in the low byte.
+    // SQLite's result codes (Qt's driver reports the extended ones, whose low byte is the
+    // primary code).
     enum : int {
         Perm = 3,
         Busy = 5,
@@ -28,12 +25,25 @@ SqliteAdapter::Failure SqliteAdapter::failure(const QString& nativeErrorCode)
         Corrupt = 11,
         Full = 13,
         CantOpen = 14,
+        Constraint = 19,
         NotADb = 26,
+        ConstraintTrigger = Constraint | (7 << 8),
+        ConstraintPrimaryKey = Constraint | (6 << 8),
+        ConstraintUnique = Constraint | (8 << 8),
     };
     bool ok = false;
-    const int code = nativeErrorCode.toInt(&ok);
+    const int code = error.nativeErrorCode().toInt(&ok);
     if (!ok) {
         return Failure::Other;
+    }
+    switch (code) {
+    case ConstraintUnique:
+    case ConstraintPrimaryKey:
+        return Failure::Duplicate;
+    case ConstraintTrigger:
+        return Failure::AppendOnly; // RAISE(ABORT) is only used by the append-only triggers
+    default:
+        break;
     }
     switch (code & 0xff) {
     case Busy:
@@ -113,7 +123,7 @@ QString SqliteAdapter::estimatedRows(const QString& table)
     return QStringLiteral("SELECT max(rowid) FROM \"%1\"").arg(quoted);
 }
 
-Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& table)
+Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& table) const
 {
     auto count = SqlQuery::scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
@@ -123,7 +133,7 @@ Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& t
     return count->toInt() > 0;
 }
 
-Result<int> SqliteAdapter::userTableCount(const QSqlDatabase& db)
+Result<int> SqliteAdapter::userTableCount(const QSqlDatabase& db) const
 {
     auto count = SqlQuery::scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
@@ -133,7 +143,7 @@ Result<int> SqliteAdapter::userTableCount(const QSqlDatabase& db)
     return count->toInt();
 }
 
-QStringList SqliteAdapter::appendOnlyTriggers(const QString& table)
+QStringList SqliteAdapter::appendOnlyTriggers(const QString& table) const
 {
     return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
                            "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
@@ -143,28 +153,28 @@ QStringList SqliteAdapter::appendOnlyTriggers(const QString& table)
                 .arg(table)};
 }
 
-QString SqliteAdapter::noReplaceTrigger(const QString& table, const QString& key)
+QStringList SqliteAdapter::noReplaceTriggers(const QString& table, const QString& key) const
 {
-    return QStringLiteral("CREATE TRIGGER %1_no_replace BEFORE INSERT ON %1 "
-                          "WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 = new.%2) "
-                          "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
-        .arg(table, key);
+    return {QStringLiteral("CREATE TRIGGER %1_no_replace BEFORE INSERT ON %1 "
+                           "WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 = new.%2) "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table, key)};
 }
 
-QString SqliteAdapter::joinedText(const QString& column, const QString& separator)
+QString SqliteAdapter::joinedText(const QString& column, const QString& separator) const
 {
     QString quoted = separator;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QStringLiteral("group_concat(%1, '%2')").arg(column, quoted);
 }
 
-QString SqliteAdapter::serialPrimaryKey()
+QString SqliteAdapter::serialPrimaryKey() const
 {
     return QStringLiteral("INTEGER PRIMARY KEY");
 }
 
 QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& key, const QStringList& columns,
-                                         const QString& prefixes)
+                                         const QString& prefixes) const
 {
     const QString index = table + QStringLiteral("_fts");
     const QString cols = columns.join(QStringLiteral(", "));
@@ -190,7 +200,7 @@ QStringList SqliteAdapter::fullTextIndex(const QString& table, const QString& ke
     };
 }
 
-QString SqliteAdapter::prefixMatchExpression(const QStringList& words)
+QString SqliteAdapter::prefixMatchExpression(const QStringList& words) const
 {
     QStringList terms;
     for (QString word : words) {
@@ -200,22 +210,19 @@ QString SqliteAdapter::prefixMatchExpression(const QStringList& words)
     return terms.join(QStringLiteral(" AND "));
 }
 
-QString SqliteAdapter::fullTextSource(const QString& table, const QString& alias, const QString& key)
+QString SqliteAdapter::fullTextKeys(const QString& table, const QString& key, const QStringList& columns) const
 {
-    return QStringLiteral("%1_fts CROSS JOIN %1 %2 ON %2.%3 = %1_fts.rowid").arg(table, alias, key);
+    Q_UNUSED(key)
+    Q_UNUSED(columns)
+    return QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?").arg(table);
 }
 
-QString SqliteAdapter::fullTextCondition(const QString& table)
-{
-    return QStringLiteral("%1_fts MATCH ?").arg(table);
-}
-
-QString SqliteAdapter::indexHint(const QString& index)
+QString SqliteAdapter::indexHint(const QString& index) const
 {
     return QStringLiteral("INDEXED BY %1").arg(index);
 }
 
-QStringList SqliteAdapter::dropFullTextIndex(const QString& table)
+QStringList SqliteAdapter::dropFullTextIndex(const QString& table) const
 {
     const QString index = table + QStringLiteral("_fts");
     return {
@@ -226,7 +233,7 @@ QStringList SqliteAdapter::dropFullTextIndex(const QString& table)
     };
 }
 
-QString SqliteAdapter::rebuildFullTextIndex(const QString& table)
+QStringList SqliteAdapter::rebuildFullTextIndex(const QString& table) const
 {
-    return QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table);
+    return {QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table)};
 }

@@ -552,7 +552,8 @@ private:
             }
             report(tr("created %1").arg(sql.section(QLatin1Char(' '), 0, 3).simplified()));
         }
-        Status rebuilt = SqlQuery::run(m_db, SqliteAdapter::rebuildFullTextIndex(QStringLiteral("customers")));
+        Status rebuilt
+            = SqlQuery::run(m_db, SqlEngine::sqlite().rebuildFullTextIndex(QStringLiteral("customers")).constFirst());
         if (rebuilt) {
             report(tr("rebuilt the full-text index of customers"));
         }

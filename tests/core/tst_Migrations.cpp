@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 #include "storage/SyntheticData.h"
 
@@ -35,7 +36,7 @@ namespace {
 
 QList<Migration> version1Only()
 {
-    const QList<Migration> all = Schema::migrations();
+    const QList<Migration> all = Schema::migrations(SqlEngine::sqlite());
     return {all.constFirst()};
 }
 
@@ -217,7 +218,8 @@ void TestMigrations::freshFileHasLatestSchemaAndPragmas()
     QVERIFY(QFile::exists(m_path));
     QCOMPARE(database.schemaVersion(), Schema::latestVersion());
     QVERIFY(Schema::latestVersion() >= 1);
-    QCOMPARE(scalar(database, u"SELECT count(*) FROM schema_migrations"_s).toInt(), Schema::migrations().size());
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM schema_migrations"_s).toInt(),
+             Schema::migrations(SqlEngine::sqlite()).size());
     QCOMPARE(scalar(database, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QVERIFY(scalar(database, u"PRAGMA busy_timeout"_s).toInt() > 0);
@@ -275,7 +277,7 @@ void TestMigrations::domainTablesExist()
         1);
     // Readable, and empty in a fresh workspace.
     QCOMPARE(scalar(database, u"SELECT count(*) FROM %1"_s.arg(table)).toInt(),
-             table == u"schema_migrations"_s ? Schema::migrations().size() : 0);
+             table == u"schema_migrations"_s ? Schema::migrations(SqlEngine::sqlite()).size() : 0);
 }
 
 void TestMigrations::olderFileIsBackedUpThenMigrated()
@@ -343,7 +345,7 @@ void TestMigrations::searchKeysByCodePointInVersion4_S12()
 {
     {
         QList<Migration> upToVersion2;
-        for (const Migration& migration : Schema::migrations()) {
+        for (const Migration& migration : Schema::migrations(SqlEngine::sqlite())) {
             if (migration.version <= 2) {
                 upToVersion2 << migration;
             }
@@ -500,7 +502,8 @@ void TestMigrations::currentFileReopenedWithoutBackup()
     QVERIFY(second.backupPath().isEmpty());
     QVERIFY(backupsIn(m_dir->path()).isEmpty());
     QCOMPARE(scalar(second, u"SELECT count(*) FROM tenants"_s).toInt(), 1);
-    QCOMPARE(scalar(second, u"SELECT count(*) FROM schema_migrations"_s).toInt(), Schema::migrations().size());
+    QCOMPARE(scalar(second, u"SELECT count(*) FROM schema_migrations"_s).toInt(),
+             Schema::migrations(SqlEngine::sqlite()).size());
 }
 
 void TestMigrations::privateFilesWhateverTheUmask_data()

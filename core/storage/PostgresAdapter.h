@@ -1,0 +1,61 @@
+#pragma once
+
+// Everything PostgreSQL-specific in one place (ARCHITECTURE §6): the engine's statements for the
+// portable stores, and opening a shared workspace's connection through Qt's QPSQL driver, with
+// what went wrong named from libpq's own state rather than from its (translated) messages.
+
+#include "storage/SqlEngine.h"
+#include "storage/WorkspaceLocation.h"
+
+#include <QCoreApplication>
+
+class PostgresAdapter : public SqlEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresAdapter)
+
+public:
+    static constexpr auto DriverName = "QPSQL";
+    // Codes this adapter raises itself (SQLSTATE class "PD": PartnerDesk).
+    static constexpr auto AppendOnlyState = "PD001";
+
+    Kind kind() const override { return Kind::PostgreSql; }
+    QString driverName() const override { return QLatin1String(DriverName); }
+    QString displayName() const override { return QStringLiteral("PostgreSQL"); }
+    Failure failure(const QSqlError& error) const override;
+    // SERIALIZABLE: a check and the write that follows can't both see the rows of a concurrent
+    // transaction and miss its writes; one of two racing transactions fails with 40001.
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+
+    QString serialPrimaryKey() const override;
+    // A trigger function that refuses UPDATE, DELETE and TRUNCATE.
+    QStringList appendOnlyTriggers(const QString& table) const override;
+    QStringList noReplaceTriggers(const QString& table, const QString& key) const override;
+    // A GIN index of the columns' words (the "simple" configuration: no stemming, no stop words);
+    // prefix queries read it without prefix lengths.
+    QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns,
+                              const QString& prefixes = {}) const override;
+    QStringList dropFullTextIndex(const QString& table) const override;
+    QStringList rebuildFullTextIndex(const QString& table) const override;
+    Result<bool> tableExists(const QSqlDatabase& db, const QString& table) const override;
+    Result<int> userTableCount(const QSqlDatabase& db) const override;
+
+    QString joinedText(const QString& column, const QString& separator = QStringLiteral(",")) const override;
+    QString fullTextKeys(const QString& table, const QString& key, const QStringList& columns) const override;
+    // A tsquery: 'word':* & 'other':*
+    QString prefixMatchExpression(const QStringList& words) const override;
+    QString indexHint(const QString& index) const override;
+    QString orderedJoin() const override { return QStringLiteral("JOIN"); }
+
+    // The connection
+    // The QPSQL connection options of a location (TLS mode, timeouts, application name).
+    static QString connectOptions(const WorkspaceLocation& location);
+    // Why a connection to location could not be made, asking the server again through libpq: a
+    // server that doesn't answer, a password that is needed or refused, a database that doesn't
+    // exist, TLS refused. driverText is what QPSQL reported.
+    static Error connectFailure(const WorkspaceLocation& location, const QString& driverText);
+    // Whether the connection of db is still up (false after the server went away).
+    static bool isConnected(const QSqlDatabase& db);
+    // The database's collation sorts by code point ("C" or "POSIX"), which the name and domain
+    // ranges of the customer lists need.
+    static Result<bool> sortsByCodePoint(const QSqlDatabase& db);
+};

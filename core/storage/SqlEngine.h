@@ -1,0 +1,92 @@
+#pragma once
+
+// What differs between the engines a workspace can live on (ARCHITECTURE §6): SQLite for one
+// desk, PostgreSQL for a workspace a channel shares. One adapter per engine implements it; the
+// stores, the schema and the migrations are written once and ask the adapter of their connection
+// for the few statements that differ: auto-numbered keys, append-only tables, full-text search,
+// join hints, transactions, and what a driver's error means.
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlDriver;
+class QSqlError;
+
+class SqlEngine
+{
+public:
+    enum class Kind { Sqlite, PostgreSql };
+
+    // What a failure of the driver means for the person at the desk, from the engine's native
+    // code (SQLite's result code, PostgreSQL's SQLSTATE), never from its message text.
+    enum class Failure {
+        Busy, // another connection holds a lock
+        ReadOnly, // the file, the database or the login may not be written
+        IoError,
+        DiskFull,
+        Damaged,
+        NotADatabase,
+        CantOpen,
+        Duplicate, // a unique key exists already
+        AppendOnly, // an update or delete of an append-only table
+        Serialization, // a concurrent transaction won: the work may be done again
+        ConnectionLost, // the server went away
+        Other,
+    };
+
+    virtual ~SqlEngine() = default;
+
+    // The adapter of a connection, from its driver.
+    static const SqlEngine& of(const QSqlDatabase& db);
+    static const SqlEngine& of(const QSqlDriver* driver);
+    static const SqlEngine& sqlite();
+    static const SqlEngine& postgreSql();
+
+    virtual Kind kind() const = 0;
+    virtual QString driverName() const = 0;
+    // The engine's name as people know it: "SQLite", "PostgreSQL".
+    virtual QString displayName() const = 0;
+
+    virtual Failure failure(const QSqlError& error) const = 0;
+    // Starts a transaction that writes: it locks what it reads as it would at a write, or fails
+    // with Failure::Serialization when a concurrent one changed it.
+    virtual QString beginWriteTransaction() const = 0;
+
+    // Schema
+    // Type of an auto-numbered primary key column.
+    virtual QString serialPrimaryKey() const = 0;
+    // Statements that make UPDATE and DELETE of table fail as append-only.
+    virtual QStringList appendOnlyTriggers(const QString& table) const = 0;
+    // Statements that make an insert of an existing key fail as append-only where the engine
+    // could replace a row on insert (SQLite's INSERT OR REPLACE); none elsewhere.
+    virtual QStringList noReplaceTriggers(const QString& table, const QString& key) const = 0;
+    // A full-text index over text columns of table, kept current by the engine. prefixes lists
+    // prefix lengths to index as well where the engine can (SQLite FTS5 "prefix").
+    virtual QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns,
+                                      const QString& prefixes = {}) const = 0;
+    virtual QStringList dropFullTextIndex(const QString& table) const = 0;
+    // Fills an index its table already has rows for; nothing where the engine indexes as it goes.
+    virtual QStringList rebuildFullTextIndex(const QString& table) const = 0;
+    virtual Result<bool> tableExists(const QSqlDatabase& db, const QString& table) const = 0;
+    virtual Result<int> userTableCount(const QSqlDatabase& db) const = 0;
+
+    // Queries
+    // An aggregate that joins a text column of the group with separator.
+    virtual QString joinedText(const QString& column, const QString& separator = QStringLiteral(",")) const = 0;
+    // The keys of the rows of table whose index over columns matches one bound value, which
+    // prefixMatchExpression() makes: a SELECT of one column.
+    virtual QString fullTextKeys(const QString& table, const QString& key, const QStringList& columns) const = 0;
+    // The bound value that finds rows where every word is the start of a word.
+    virtual QString prefixMatchExpression(const QStringList& words) const = 0;
+    // Makes the planner walk table by index (written after the table's alias): the order it
+    // needs when it stops after a page. Empty where the planner chooses by itself.
+    virtual QString indexHint(const QString& index) const = 0;
+    // An inner join that keeps the written order of the tables where the engine allows it.
+    virtual QString orderedJoin() const = 0;
+
+protected:
+    SqlEngine() = default;
+};
