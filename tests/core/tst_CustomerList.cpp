@@ -89,6 +89,9 @@ void TestCustomerList::initTestCase()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
+    if (m_tw->onServer()) {
+        QSKIP("SyntheticData generates into a SQLite file only");
+    }
     SyntheticSpec spec;
     spec.customers = 600;
     spec.resellers = 3;
@@ -292,7 +295,7 @@ void TestCustomerList::planFollowsTheQuery()
     QCOMPARE(plan(u""_s, CustomerSort::Since), Plan::ViewerRows);
     // One letter begins inner words everywhere: walk; a rare word begins few: the first-word range
     // of the name index with the full-text index of the other words.
-    QVERIFY(m_tw->scalar(u"SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"g\"*'"_s).toInt() > 50);
+    QVERIFY(m_tw->fullTextMatches({u"g"_s}) > 50);
     QCOMPARE(plan(u"g"_s), Plan::IndexWalk);
     QCOMPARE(plan(u"zzqx"_s), Plan::FullText);
     QCOMPARE(plan(u"zzqx"_s, CustomerSort::Country), Plan::FullText);

@@ -96,7 +96,7 @@ void TestEndedProviderReads::endedBeforeTheUpgradeEndsReachToo_S3()
 
     // Opened by this version, the upgrade ends that reach as of the pair's end, as history.
     m_tw->workspace().close();
-    PD_VERIFY_OK(m_tw->workspace().open(m_tw->databasePath()));
+    PD_VERIFY_OK(m_tw->workspace().open(m_tw->location()));
     QCOMPARE(listed(m_channel.providerSession), QStringList());
     const QString relationship = u"SELECT status || ' ' || ended_at FROM customer_relationships "
                                  "WHERE partner_account_id = ? AND customer_id = ?"_s;
@@ -128,10 +128,11 @@ void TestEndedProviderReads::openOrderRequestsDeclinedAtTheEnd_S3()
         QCOMPARE(requests->size(), 1);
         QCOMPARE(requests->constFirst().status, OrderRequestStatus::Declined);
         QCOMPARE(requests->constFirst().decisionReason,
-                 u"The indirect relationship between %1 and %2 ended."_s.arg(m_channel.provider.account.legal.legalName,
-                                                                            m_channel.reseller.account.legal.legalName));
+                 u"The indirect relationship between %1 and %2 ended."_s.arg(
+                     m_channel.provider.account.legal.legalName, m_channel.reseller.account.legal.legalName));
     }
-    PD_VERIFY_ERROR(m_tw->workspace().orders().fulfill(m_channel.providerSession, request->id), ErrorCode::InvalidState);
+    PD_VERIFY_ERROR(m_tw->workspace().orders().fulfill(m_channel.providerSession, request->id),
+                    ErrorCode::InvalidState);
     QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'orderRequest.declined'"_s).toInt(), 1);
 }
 

@@ -288,7 +288,7 @@ void TestReferrals::c8_providerRefersLeadToItsReseller()
     sides.sort();
     QCOMPARE(m_tw->scalar(u"SELECT group_concat(partner_account_id, ',') FROM (SELECT partner_account_id FROM "
                           "audit_events WHERE action = 'referral.referred' AND subject_id = ? ORDER BY "
-                          "partner_account_id)"_s,
+                          "partner_account_id) AS sides"_s,
                           {referred->id})
                  .toString()
                  .split(u','),
@@ -421,15 +421,26 @@ void TestReferrals::s12_inviteRecordsAndLinksInOneTransaction()
     made.value().recipientEmail = added->contactEmail;
 
     // The link step fails: the invitation isn't kept either.
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
-                               u"CREATE TRIGGER referrals_locked BEFORE UPDATE ON referrals "
-                               "BEGIN SELECT RAISE(ABORT, 'referrals are locked'); END"_s));
+    if (m_tw->onServer()) {
+        PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                                   u"CREATE FUNCTION referrals_locked() RETURNS trigger LANGUAGE plpgsql "
+                                   "AS 'BEGIN RAISE EXCEPTION ''referrals are locked''; END'"_s));
+        PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                                   u"CREATE TRIGGER referrals_locked BEFORE UPDATE ON referrals "
+                                   "FOR EACH ROW EXECUTE FUNCTION referrals_locked()"_s));
+    } else {
+        PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                                   u"CREATE TRIGGER referrals_locked BEFORE UPDATE ON referrals "
+                                   "BEGIN SELECT RAISE(ABORT, 'referrals are locked'); END"_s));
+    }
     const QStringList before = snapshot();
     auto failed = referrals().invite(m_channel.resellerSession, added->id, made.value());
     QVERIFY(!failed.ok());
     QCOMPARE(snapshot(), before);
     QCOMPARE(m_tw->count(u"invitations"_s), 0);
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DROP TRIGGER referrals_locked"_s));
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               m_tw->onServer() ? u"DROP TRIGGER referrals_locked ON referrals"_s
+                                                : u"DROP TRIGGER referrals_locked"_s));
 
     // Both halves together: a Pending invitation, and the referral Accepted and linked to it.
     auto invited = referrals().invite(m_channel.resellerSession, added->id, made.value());

@@ -7,8 +7,11 @@
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
+#include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -23,6 +26,71 @@ QDateTime TestClock::defaultStart()
 TestClock::TestClock(QDateTime start)
     : m_now(start.toUTC())
 {
+}
+
+bool TestServer::enabled()
+{
+    return !qEnvironmentVariableIsEmpty("PARTNERDESK_TEST_POSTGRES");
+}
+
+QString TestServer::socketFolder()
+{
+    return qEnvironmentVariable("PARTNERDESK_TEST_POSTGRES") + QStringLiteral("/socket");
+}
+
+int TestServer::port()
+{
+    QFile file(qEnvironmentVariable("PARTNERDESK_TEST_POSTGRES") + QStringLiteral("/port"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning().noquote() << "The test server's port is unknown:" << file.fileName() << file.errorString();
+        return 0;
+    }
+    return file.readAll().trimmed().toInt();
+}
+
+QSqlDatabase TestServer::admin()
+{
+    const QString name = QStringLiteral("pd-test-admin");
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        if (db.isOpen()) {
+            return db;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(socketFolder());
+    db.setPort(port());
+    db.setDatabaseName(QStringLiteral("postgres"));
+    db.setUserName(QStringLiteral("postgres"));
+    if (!db.open()) {
+        qWarning().noquote() << "The test server can't be reached:" << db.lastError().text();
+    }
+    return db;
+}
+
+bool TestServer::exec(const QString& sql)
+{
+    QSqlQuery query(admin());
+    if (!query.exec(sql)) {
+        qWarning().noquote() << "TestServer:" << query.lastError().text() << "in" << sql;
+        return false;
+    }
+    return true;
+}
+
+Result<WorkspaceLocation> TestServer::createDatabase()
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("pd_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    if (!exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'").arg(name))) {
+        return Error(ErrorCode::Storage, QStringLiteral("The test database %1 could not be created").arg(name));
+    }
+    return WorkspaceLocation::server(socketFolder(), port(), name, QStringLiteral("postgres"));
+}
+
+void TestServer::dropDatabase(const QString& name)
+{
+    exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 QString TestWorkspace::defaultPassword()
@@ -49,12 +117,43 @@ TestWorkspace::TestWorkspace(PasswordCost passwordCost)
         m_openStatus = Error(ErrorCode::Storage, QStringLiteral("No temporary folder: ") + m_dir.errorString());
         return;
     }
-    m_openStatus = m_workspace->open(databasePath());
+    if (TestServer::enabled()) {
+        auto created = TestServer::createDatabase();
+        if (!created) {
+            m_openStatus = created.error();
+            return;
+        }
+        m_location = created.value();
+    } else {
+        m_location = WorkspaceLocation::file(databasePath());
+    }
+    m_openStatus = m_workspace->open(m_location);
+    if (m_openStatus && m_location.isShared()) {
+        // The tests' own inspection queries use SQLite's group_concat; the product's SQL asks
+        // its engine (SqlEngine::joinedText).
+        for (const QString& statement :
+             {QStringLiteral(
+                  "CREATE FUNCTION pd_test_concat(text, text, text) RETURNS text LANGUAGE sql IMMUTABLE "
+                  "AS 'SELECT CASE WHEN $2 IS NULL THEN $1 WHEN $1 IS NULL THEN $2 ELSE $1 || $3 || $2 END'"),
+              QStringLiteral("CREATE FUNCTION pd_test_concat(text, text) RETURNS text LANGUAGE sql IMMUTABLE "
+                             "AS 'SELECT pd_test_concat($1, $2, '','')'"),
+              QStringLiteral("CREATE AGGREGATE group_concat(text, text) (SFUNC = pd_test_concat, STYPE = text)"),
+              QStringLiteral("CREATE AGGREGATE group_concat(text) (SFUNC = pd_test_concat, STYPE = text)")}) {
+            Status created = SqlQuery::run(db(), statement);
+            if (!created) {
+                m_openStatus = created;
+                return;
+            }
+        }
+    }
 }
 
 TestWorkspace::~TestWorkspace()
 {
     m_workspace->close();
+    if (m_location.isShared()) {
+        TestServer::dropDatabase(m_location.database());
+    }
 }
 
 void TestWorkspace::watchPasswordWork()
@@ -64,6 +163,17 @@ void TestWorkspace::watchPasswordWork()
 
 bool TestWorkspace::writeLockHeldElsewhere() const
 {
+    if (m_location.isShared()) {
+        QSqlQuery query(TestServer::admin());
+        query.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? "
+                                     "AND state LIKE 'idle in transaction%'"));
+        query.addBindValue(m_location.database());
+        if (!query.exec() || !query.next()) {
+            qWarning().noquote() << "writeLockHeldElsewhere:" << query.lastError().text();
+            return false;
+        }
+        return query.value(0).toInt() > 0;
+    }
     const QString name = QStringLiteral("writeLockProbe");
     bool held = false;
     {
@@ -99,6 +209,16 @@ QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
     const QVariant email
         = scalar(QStringLiteral("SELECT contact_email FROM partner_accounts WHERE id = ?"), {partnerAccountId});
     return email.isValid() ? m_mail->lastCode(email.toString()) : QString();
+}
+
+int TestWorkspace::fullTextMatches(const QStringList& words) const
+{
+    const SqlEngine& engine = SqlEngine::of(db());
+    const QVariant n = scalar(QStringLiteral("SELECT count(*) FROM (%1) AS matches")
+                                  .arg(engine.fullTextKeys(QStringLiteral("customers"), QStringLiteral("seq"),
+                                                           {QStringLiteral("search_key")})),
+                              {engine.prefixMatchExpression(words)});
+    return n.isValid() ? n.toInt() : -1;
 }
 
 int TestWorkspace::count(const QString& table) const
@@ -309,8 +429,7 @@ char* toString(const ErrorCode& code)
                                         "SecondFactorEnrollmentRequired",
                                         "WrongSecondFactor",
                                         "Damaged"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Damaged) + 1,
-                  "an ErrorCode has no name");
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Damaged) + 1, "an ErrorCode has no name");
     const auto index = static_cast<std::size_t>(code);
     return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");
 }
@@ -407,10 +526,14 @@ QStringList TestWorkspace::snapshot() const
           "customers", "customer_relationships", "audit_events", "outbox_messages"}) {
         state << QStringLiteral("%1=%2").arg(QString::fromLatin1(table)).arg(count(QString::fromLatin1(table)));
     }
-    state << scalar(QStringLiteral("SELECT group_concat(id || ':' || status || ':' || coalesce(accepted_at, '') || "
-                                   "':' || coalesce(revoked_at, '')) FROM invitations"))
+    const SqlEngine& engine = SqlEngine::of(db());
+    state << scalar(QStringLiteral("SELECT %1 FROM invitations")
+                        .arg(engine.joinedText(QStringLiteral("id || ':' || status || ':' || coalesce(accepted_at, '') "
+                                                              "|| ':' || coalesce(revoked_at, '')"))))
                  .toString()
-          << scalar(QStringLiteral("SELECT group_concat(id || ':' || status) FROM indirect_relationships")).toString();
+          << scalar(QStringLiteral("SELECT %1 FROM indirect_relationships")
+                        .arg(engine.joinedText(QStringLiteral("id || ':' || status"))))
+                 .toString();
     return state;
 }
 

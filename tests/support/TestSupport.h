@@ -40,6 +40,26 @@
         QCOMPARE(pdChecked.code(), (expectedCode));                                                                    \
     } while (false)
 
+// The throwaway PostgreSQL cluster ctest starts for the tests labelled "postgresql"
+// (tests/support/postgres-cluster.sh): PARTNERDESK_TEST_POSTGRES names its folder. When it is
+// set, every TestWorkspace lives in a new database of that cluster, so one test body runs on
+// SQLite and on PostgreSQL.
+class TestServer
+{
+public:
+    static bool enabled();
+    static QString socketFolder();
+    static int port();
+    // A new empty database (UTF-8, C collation) and where it is, as the superuser "postgres".
+    static Result<WorkspaceLocation> createDatabase();
+    static void dropDatabase(const QString& name);
+    // A connection as the superuser to the cluster's "postgres" database, for arranging what a
+    // test needs (roles, databases) and for looking at the server's activity.
+    static QSqlDatabase admin();
+    // Runs one statement as the superuser; false (with a warning) when it fails.
+    static bool exec(const QString& sql);
+};
+
 // A clock the test moves by hand; the workspace reads it for every timestamp and for lockouts.
 class TestClock
 {
@@ -93,7 +113,8 @@ public:
     // Every user and PMC account the helpers create gets this password unless told otherwise.
     static QString defaultPassword(); // "Test!2026pass"
 
-    // Creates a temporary folder and opens workspace.sqlite in it; check openStatus().
+    // Creates a temporary folder and opens workspace.sqlite in it, or a new database of the test
+    // server when TestServer::enabled(); check openStatus().
     explicit TestWorkspace(PasswordCost passwordCost = TestWorkspace::passwordCost());
     ~TestWorkspace();
     TestWorkspace(const TestWorkspace&) = delete;
@@ -111,6 +132,9 @@ public:
     QString verificationCode(const QString& partnerAccountId) const;
     QString folder() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+    // Where the workspace is: databasePath(), or the test server's database.
+    const WorkspaceLocation& location() const { return m_location; }
+    bool onServer() const { return m_location.isShared(); }
 
     // Counts every password hash and verification from now on (S10), and which of them ran while
     // some connection held the workspace's write lock: a second connection then can't begin a
@@ -118,12 +142,16 @@ public:
     void watchPasswordWork();
     int passwordWork() const { return m_passwordWork->calls; }
     int passwordWorkUnderWriteLock() const { return m_passwordWork->underWriteLock; }
-    // Whether another connection holds the write lock of this workspace's file now.
+    // Whether another connection holds the write lock of this workspace's file now (on the test
+    // server: whether the workspace's connection has a transaction open).
     bool writeLockHeldElsewhere() const;
 
     // The first column of the first row of sql, or an invalid QVariant (with a warning) on error.
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
     int count(const QString& table) const;
+    // How many customers the full-text index finds with a word of their name after the first
+    // starting with each of words.
+    int fullTextMatches(const QStringList& words) const;
 
     static QString upn(const QString& userName, const QString& domainPrefix);
 
@@ -148,7 +176,8 @@ public:
     Status addRoles(const QString& partnerAccountId, const QString& userId, const QList<PartnerRole>& roles);
     // One more user of the partner's tenant ("<userName>@<prefix>.onmicrosoft.com", directory role
     // User) with the given partner roles.
-    Result<TenantUser> addAgent(const PartnerFixture& partner, const QString& userName, const QList<PartnerRole>& roles);
+    Result<TenantUser> addAgent(const PartnerFixture& partner, const QString& userName,
+                                const QList<PartnerRole>& roles);
 
     // Everything a partner needs at once: tenant and Global administrator, PMC account
     // "<prefix>.pmc" with one Active profile in the tenant's country, the partner account, and
@@ -182,6 +211,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    WorkspaceLocation m_location;
     std::shared_ptr<TestClock> m_clock;
     std::shared_ptr<CapturingMailTransport> m_mail;
     struct PasswordWork
