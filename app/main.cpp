@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "dialogs/DatabasePasswordDialog.h"
 #include "dialogs/WorkspaceErrorDialog.h"
 #include "mail/SendmailTransport.h"
 #include "services/SampleWorkspace.h"
@@ -60,8 +61,11 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Open the workspace database at <path>."),
-                                            QApplication::translate("main", "path"), Database::defaultPath());
+                                            QApplication::translate("main",
+                                                                    "Open the workspace at <workspace>: a file, or "
+                                                                    "a shared workspace's postgresql:// address "
+                                                                    "(the password is asked for)."),
+                                            QApplication::translate("main", "workspace"), Database::defaultPath());
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main", "Show the interface in <language> (en or es) for this run."),
@@ -105,7 +109,13 @@ int main(int argc, char* argv[])
 
     // A link goes to the PartnerDesk already open on the same workspace for this user, if there
     // is one (ARCHITECTURE §5); one on another workspace leaves this launch to open its own window.
-    const QString workspacePath = parser.value(databaseOption);
+    auto parsed = WorkspaceLocation::parse(parser.value(databaseOption));
+    if (!parsed) {
+        printError(parsed.errorString());
+        return 2;
+    }
+    WorkspaceLocation location = parsed.value();
+    const QString workspacePath = location.toString();
     SingleInstance instance(SingleInstance::defaultKey(workspacePath));
     if (!link->isEmpty() && instance.sendToRunning(link.value())) {
         return 0;
@@ -122,7 +132,17 @@ int main(int argc, char* argv[])
         options.mail = std::make_shared<SendmailTransport>(program);
     }
     Workspace workspace(options);
-    Status opened = workspace.open(workspacePath);
+    Status opened = workspace.open(location);
+    // A shared workspace's server may ask for the database password: asked for here, handed to
+    // the connection, never written down.
+    while (!opened && opened.code() == ErrorCode::DatabasePasswordRequired) {
+        DatabasePasswordDialog ask(location, opened.errorString());
+        if (ask.exec() != QDialog::Accepted) {
+            return 1;
+        }
+        location.setPassword(ask.password());
+        opened = workspace.open(location);
+    }
     if (!opened) {
         WorkspaceErrorDialog dialog(workspacePath, opened.error());
         dialog.exec();

@@ -1066,6 +1066,38 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder only you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This PartnerDesk can&apos;t open shared workspaces: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 sorts text by a language&apos;s rules; a shared workspace needs the C collation. Ask the server&apos;s administrator to create it with --locale=C (see &quot;Set up a server&quot; in PartnerDesk&apos;s README). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds another application&apos;s tables, not a PartnerDesk workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <source>Open shared workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (PostgreSQL)
+Database user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -2928,14 +2960,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2) — workspace %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in — workspace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,6 +2997,14 @@ Kind regards,
     </message>
     <message>
         <source>An invitation link arrived: it opens when you close the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — workspace %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in — workspace %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +3972,41 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>PMC &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresAdapter</name>
+    <message>
+        <source>The server of the shared workspace %1 does not answer: it may be down, or its address or port may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings of the shared workspace %1 are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of the database user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the database user %2 with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named %1, or the user %2 may not connect to it. Check the database&apos;s name, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was not opened: the server&apos;s TLS certificate could not be verified (mode %2). Nothing was sent to it; ask the server&apos;s administrator for the certificate of its authority, or check the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was not opened: TLS (mode %2) is required, and the server refused it or does not accept this desk. Nothing was sent without TLS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5093,14 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening the workspace again names its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed the same records at the same moment, so this change was not saved. Look at what is shown now, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared workspace was lost, so nothing of this change was saved. PartnerDesk connects again when the server is back; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -5883,15 +5958,54 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
 </context>
 <context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>Name the workspace file or the shared workspace to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a shared workspace address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shared workspace address: PartnerDesk asks for it when it opens the workspace, and never writes it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace address has an option PartnerDesk doesn&apos;t know: %1. It knows sslmode, host, port, user and dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database of the shared workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database user to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
-    <message>
-        <source>Open the workspace database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>language</source>
         <translation type="unfinished"></translation>
@@ -5930,6 +6044,14 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace at &lt;workspace&gt;: a file, or a shared workspace&apos;s postgresql:// address (the password is asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

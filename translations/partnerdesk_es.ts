@@ -1070,6 +1070,39 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace %1 was not opened: %2 is not a file of yours that can be made private, so others could read or change what PartnerDesk writes. Nothing was changed; keep workspaces in a folder only you can write to.</source>
         <translation>No se abrió el área de trabajo %1: %2 no es un archivo suyo que se pueda hacer privado, así que otros podrían leer o cambiar lo que escribe PartnerDesk. No se cambió nada; guarde las áreas de trabajo en una carpeta en la que solo usted pueda escribir.</translation>
     </message>
+    <message>
+        <source>This PartnerDesk can&apos;t open shared workspaces: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Este PartnerDesk no puede abrir áreas de trabajo compartidas: no está instalado el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 sorts text by a language&apos;s rules; a shared workspace needs the C collation. Ask the server&apos;s administrator to create it with --locale=C (see &quot;Set up a server&quot; in PartnerDesk&apos;s README). Nothing was changed.</source>
+        <translation>La base de datos %1 ordena el texto según las reglas de un idioma; un área de trabajo compartida necesita la intercalación C. Pida al administrador del servidor que la cree con --locale=C (consulte «Set up a server» en el README de PartnerDesk). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another application&apos;s tables, not a PartnerDesk workspace. Nothing was changed.</source>
+        <translation>La base de datos %1 contiene tablas de otra aplicación, no un área de trabajo de PartnerDesk. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <source>Open shared workspace</source>
+        <translation>Abrir área de trabajo compartida</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (PostgreSQL)
+Database user: %2</source>
+        <translation>Área de trabajo: %1 (PostgreSQL)
+Usuario de la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>Database &amp;password:</source>
+        <translation>&amp;Contraseña de la base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -3000,14 +3033,6 @@ Saludos cordiales,
         <translation>Configuración de la cuenta</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2) — workspace %3</source>
-        <translation>Sesión iniciada como %1 (%2) — área de trabajo %3</translation>
-    </message>
-    <message>
-        <source>Not signed in — workspace %1</source>
-        <translation>Sesión no iniciada — área de trabajo %1</translation>
-    </message>
-    <message>
         <source>Sample workspace</source>
         <translation>Área de trabajo de ejemplo</translation>
     </message>
@@ -3046,6 +3071,14 @@ Saludos cordiales,
     <message>
         <source>An invitation link arrived: it opens when you close the dialog.</source>
         <translation>Ha llegado un vínculo de invitación: se abrirá cuando cierre el cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — workspace %3 (%4)</source>
+        <translation>Sesión iniciada como %1 (%2) — área de trabajo %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not signed in — workspace %1 (%2)</source>
+        <translation>Sin sesión iniciada — área de trabajo %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4070,41 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>PMC &amp;user name:</source>
         <translation>Nombre de &amp;usuario de PMC:</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresAdapter</name>
+    <message>
+        <source>The server of the shared workspace %1 does not answer: it may be down, or its address or port may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation>El servidor del área de trabajo compartida %1 no responde: puede estar detenido, o su dirección o su puerto pueden ser incorrectos. No se cambió nada; vuelva a intentarlo cuando esté disponible.</translation>
+    </message>
+    <message>
+        <source>The connection settings of the shared workspace %1 are not valid.</source>
+        <translation>La configuración de conexión del área de trabajo compartida %1 no es válida.</translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el área de trabajo compartida %1: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of the database user %2.</source>
+        <translation>El servidor de %1 pide la contraseña del usuario de base de datos %2.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the database user %2 with this password.</source>
+        <translation>El servidor de %1 rechazó al usuario de base de datos %2 con esta contraseña.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1, or the user %2 may not connect to it. Check the database&apos;s name, or ask the server&apos;s administrator.</source>
+        <translation>El servidor no tiene ninguna base de datos llamada %1, o el usuario %2 no puede conectarse a ella. Compruebe el nombre de la base de datos o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was not opened: the server&apos;s TLS certificate could not be verified (mode %2). Nothing was sent to it; ask the server&apos;s administrator for the certificate of its authority, or check the server&apos;s name.</source>
+        <translation>No se abrió el área de trabajo compartida %1: no se pudo verificar el certificado TLS del servidor (modo %2). No se le envió nada; pida al administrador del servidor el certificado de su autoridad o compruebe el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was not opened: TLS (mode %2) is required, and the server refused it or does not accept this desk. Nothing was sent without TLS.</source>
+        <translation>No se abrió el área de trabajo compartida %1: se exige TLS (modo %2) y el servidor lo rechazó o no acepta este equipo. No se envió nada sin TLS.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5213,14 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>The workspace is damaged, so the change could not be saved. Close PartnerDesk; opening the workspace again names its newest backup.</source>
         <translation>El área de trabajo está dañada, así que no se pudo guardar el cambio. Cierre PartnerDesk; al volver a abrir el área de trabajo se indica su copia de seguridad más reciente.</translation>
     </message>
+    <message>
+        <source>Someone else changed the same records at the same moment, so this change was not saved. Look at what is shown now, then try again.</source>
+        <translation>Otra persona cambió los mismos registros en el mismo momento, así que este cambio no se guardó. Revise lo que se muestra ahora y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared workspace was lost, so nothing of this change was saved. PartnerDesk connects again when the server is back; then try again.</source>
+        <translation>Se perdió la conexión con el área de trabajo compartida, así que no se guardó nada de este cambio. PartnerDesk vuelve a conectarse cuando el servidor está disponible; entonces vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -6003,15 +6079,54 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
 </context>
 <context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>Name the workspace file or the shared workspace to open.</source>
+        <translation>Indique el archivo del área de trabajo o el área de trabajo compartida que quiere abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared workspace address: %2</source>
+        <translation>%1 no es una dirección de área de trabajo compartida: %2</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shared workspace address: PartnerDesk asks for it when it opens the workspace, and never writes it down.</source>
+        <translation>No incluya la contraseña en la dirección del área de trabajo compartida: PartnerDesk la pide al abrir el área de trabajo y nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one of %2.</source>
+        <translation>El modo TLS «%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>The shared workspace address has an option PartnerDesk doesn&apos;t know: %1. It knows sslmode, host, port, user and dbname.</source>
+        <translation>La dirección del área de trabajo compartida tiene una opción que PartnerDesk no conoce: %1. Conoce sslmode, host, port, user y dbname.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Name the workspace file to open.</source>
+        <translation>Indique el archivo del área de trabajo que quiere abrir.</translation>
+    </message>
+    <message>
+        <source>Name the database of the shared workspace.</source>
+        <translation>Indique la base de datos del área de trabajo compartida.</translation>
+    </message>
+    <message>
+        <source>Name the database user to connect as.</source>
+        <translation>Indique el usuario de base de datos con el que conectarse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
-    <message>
-        <source>Open the workspace database at &lt;path&gt;.</source>
-        <translation>Abrir la base de datos del área de trabajo que está en &lt;ruta&gt;.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>ruta</translation>
-    </message>
     <message>
         <source>language</source>
         <translation>idioma</translation>
@@ -6051,6 +6166,14 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>program</source>
         <translation>programa</translation>
+    </message>
+    <message>
+        <source>Open the workspace at &lt;workspace&gt;: a file, or a shared workspace&apos;s postgresql:// address (the password is asked for).</source>
+        <translation>Abre el área de trabajo &lt;workspace&gt;: un archivo, o la dirección postgresql:// de un área de trabajo compartida (se pide la contraseña).</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>workspace</translation>
     </message>
 </context>
 </TS>

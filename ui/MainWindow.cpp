@@ -228,10 +228,12 @@ void MainWindow::retranslateUi()
         }
     }
     if (m_signedIn) {
-        m_statusLabel->setText(tr("Signed in as %1 (%2) — workspace %3")
-                                   .arg(m_session.user.displayName, m_session.user.upn, m_workspace.path()));
+        m_statusLabel->setText(
+            tr("Signed in as %1 (%2) — workspace %3 (%4)")
+                .arg(m_session.user.displayName, m_session.user.upn, m_workspace.path(), m_workspace.engineName()));
     } else {
-        m_statusLabel->setText(tr("Not signed in — workspace %1").arg(m_workspace.path()));
+        m_statusLabel->setText(
+            tr("Not signed in — workspace %1 (%2)").arg(m_workspace.path(), m_workspace.engineName()));
     }
 }
 

@@ -17,11 +17,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -176,7 +176,7 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(heading->text(), u"Legal business profile"_s);
     QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
-    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
+    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2 (SQLite)"_s.arg(upn, path));
 
     chooseLanguage(u"es"_s);
 
@@ -200,7 +200,8 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(UiTest::labelOf(email), u"&Correo electrónico del contacto principal:"_s);
     QCOMPARE(save->text(), u"&Guardar"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::Spanish));
-    QCOMPARE(status->text(), u"Sesión iniciada como Admin of harbor (%1) — área de trabajo %2"_s.arg(upn, path));
+    QCOMPARE(status->text(),
+             u"Sesión iniciada como Admin of harbor (%1) — área de trabajo %2 (SQLite)"_s.arg(upn, path));
     QCOMPARE(m_window->findChild<QLabel*>(u"homeHeadingLabel"_s)->text(), u"Le damos la bienvenida, Admin of harbor"_s);
     QCOMPARE(m_window->findChild<QLabel*>(u"partnerTypeValueLabel"_s)->text(), u"Revendedor indirecto"_s);
 
@@ -245,7 +246,7 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(save->text(), u"&Save"_s);
     QCOMPARE(country->currentText(), Countries::name(u"US"_s, QLocale::English));
-    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2"_s.arg(upn, path));
+    QCOMPARE(status->text(), u"Signed in as Admin of harbor (%1) — workspace %2 (SQLite)"_s.arg(upn, path));
     QCOMPARE(legalName->text(), u"Harbor Holdings"_s);
     QCOMPARE(cityMessage->text(), u"Enter the city."_s);
     QVERIFY(cityMessage->isVisible());

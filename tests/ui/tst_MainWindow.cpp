@@ -204,7 +204,8 @@ void TestMainWindow::startPageOfEmptyWorkspace()
     QVERIFY(child<QLabel>(u"emptyWorkspaceLabel"_s)->isVisible());
     QVERIFY(child<QLabel>(u"emptyWorkspaceLabel"_s)->text().startsWith(u"This workspace is empty."_s));
     QCOMPARE(child<QLabel>(u"workspacePathLabel"_s)->text(), u"Workspace: %1"_s.arg(m_tw->databasePath()));
-    QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(), u"Not signed in — workspace %1"_s.arg(m_tw->databasePath()));
+    QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
+             u"Not signed in — workspace %1 (SQLite)"_s.arg(m_tw->databasePath()));
 
     QVERIFY(action(u"openSampleAction"_s)->isEnabled());
     QVERIFY(action(u"createProgramAdministratorAction"_s)->isEnabled());
@@ -262,7 +263,8 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
              (QStringList{u"Home"_s, u"Enrollment reviews"_s, u"Directory"_s, u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
-             u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1"_s.arg(m_tw->databasePath()));
+             u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1 (SQLite)"_s.arg(
+                 m_tw->databasePath()));
     QVERIFY(!child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
 
     QVERIFY(m_window->showPage(u"directoryPage"_s));
@@ -621,7 +623,8 @@ void TestMainWindow::signOutReturnsToStartPage()
     QVERIFY(!child<QPushButton>(u"openSamplePushButton"_s)->isVisible());
     QVERIFY(action(u"signInAction"_s)->isEnabled());
     QVERIFY(!action(u"signOutAction"_s)->isEnabled());
-    QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(), u"Not signed in — workspace %1"_s.arg(m_tw->databasePath()));
+    QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
+             u"Not signed in — workspace %1 (SQLite)"_s.arg(m_tw->databasePath()));
     QCOMPARE(m_window->windowTitle(), u"PartnerDesk"_s);
 }
 
