@@ -246,13 +246,32 @@ QString PostgresAdapter::connectOptions(const WorkspaceLocation& location)
 Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const QString& driverText)
 {
     const QString where = location.displayName();
-    const ConnectParams withPassword(location, true, location.sslMode(), location.database());
+    const QString mode = location.sslMode();
+    const bool tlsRequired = mode == QLatin1String("require") || mode == QLatin1String("verify-ca")
+        || mode == QLatin1String("verify-full");
+    const ConnectParams withPassword(location, true, mode, location.database());
     switch (PQpingParams(withPassword.keys(), withPassword.values(), 0)) {
-    case PQPING_NO_RESPONSE:
+    case PQPING_NO_RESPONSE: {
+        // A server without TLS doesn't answer a desk that requires it. Asked again without TLS,
+        // with neither the user's name nor the database's (nothing of the person travels in
+        // clear), a server that answers is one that refused TLS.
+        if (tlsRequired) {
+            WorkspaceLocation probe
+                = WorkspaceLocation::server(location.host(), location.port(), QStringLiteral("partnerdesk-probe"),
+                                            QStringLiteral("partnerdesk-probe"));
+            const ConnectParams clear(probe, false, QStringLiteral("disable"), probe.database());
+            if (PQpingParams(clear.keys(), clear.values(), 0) != PQPING_NO_RESPONSE) {
+                return Error(ErrorCode::Storage,
+                             tr("The shared workspace %1 was not opened: TLS (mode %2) is required, and the server "
+                                "refused it or does not accept this desk. Nothing was sent without TLS.")
+                                 .arg(where, mode));
+            }
+        }
         return Error(ErrorCode::Storage,
                      tr("The server of the shared workspace %1 does not answer: it may be down, or its address or "
                         "port may be wrong. Nothing was changed; try again when it is back.")
                          .arg(where));
+    }
     case PQPING_NO_ATTEMPT:
         return Error(ErrorCode::InvalidInput,
                      tr("The connection settings of the shared workspace %1 are not valid.").arg(where));
@@ -263,34 +282,29 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
     if (first.status == CONNECTION_OK) {
         return Error(ErrorCode::Storage, tr("The shared workspace %1 could not be opened: %2").arg(where, driverText));
     }
-    if (first.neededPassword) {
-        return Error(
-            ErrorCode::DatabasePasswordRequired,
-            location.password().isEmpty()
-                ? tr("The server of %1 asks for the password of the database user %2.").arg(where, location.user())
-                : tr("The server of %1 refused the database user %2 with this password.").arg(where, location.user()));
-    }
-    if (first.usedPassword) {
-        return Error(
-            ErrorCode::DatabasePasswordRequired,
-            tr("The server of %1 refused the database user %2 with this password.").arg(where, location.user()));
+    if (first.neededPassword && location.password().isEmpty()) {
+        return Error(ErrorCode::DatabasePasswordRequired,
+                     tr("The server of %1 asks for the password of the database user %2.").arg(where, location.user()));
     }
     // With the same user and password, does another database of the server take the connection?
-    // Then the server is fine and the workspace's database is what is missing (or closed to the
-    // user).
-    const Attempt other = attempt(ConnectParams(location, true, location.sslMode(), QStringLiteral("postgres")));
-    if (other.status == CONNECTION_OK || other.neededPassword) {
+    // Then the password is right and the workspace's database is what is missing (or closed to
+    // the user).
+    const Attempt other = attempt(ConnectParams(location, true, mode, QStringLiteral("postgres")));
+    if (other.status == CONNECTION_OK) {
         return Error(ErrorCode::Storage,
                      tr("The server has no database named %1, or the user %2 may not connect to it. Check the "
                         "database's name, or ask the server's administrator.")
                          .arg(location.database(), location.user()));
     }
+    if (first.neededPassword || first.usedPassword) {
+        return Error(
+            ErrorCode::DatabasePasswordRequired,
+            tr("The server of %1 refused the database user %2 with this password.").arg(where, location.user()));
+    }
     // TLS without checking the certificate, and without the password: when that gets further,
     // the certificate is what failed; when it doesn't, the server refused TLS. Nothing travels in
     // clear either way.
-    const QString mode = location.sslMode();
-    if (mode == QLatin1String("require") || mode == QLatin1String("verify-ca")
-        || mode == QLatin1String("verify-full")) {
+    if (tlsRequired) {
         const Attempt unverified
             = attempt(ConnectParams(location, false, QStringLiteral("require"), location.database()));
         if (mode != QLatin1String("require") && (unverified.status == CONNECTION_OK || unverified.neededPassword)) {
