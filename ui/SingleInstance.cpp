@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "storage/WorkspaceLocation.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -86,7 +88,9 @@ QString SingleInstance::defaultKey(const QString& workspacePath)
 {
     QString identity = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     identity += u'\n' + QString::number(currentUser()) + u'\n' + QDir::homePath();
-    identity += u'\n' + canonicalWorkspacePath(workspacePath);
+    // A shared workspace's address is the same from any folder; a file's path is made canonical.
+    identity += u'\n'
+        + (WorkspaceLocation::looksLikeServer(workspacePath) ? workspacePath : canonicalWorkspacePath(workspacePath));
     const QByteArray hash = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     const QString name = u"org.partnerdesk.PartnerDesk-"_s + QString::fromLatin1(hash);
 #ifdef Q_OS_UNIX

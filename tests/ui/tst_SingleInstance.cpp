@@ -221,6 +221,16 @@ void TestSingleInstance::defaultKeyIsPerWorkspace()
     QVERIFY(QFile::link(m_dir->filePath(u"a"_s), m_dir->filePath(u"linked"_s)));
     QCOMPARE(SingleInstance::defaultKey(m_dir->filePath(u"linked/workspace.sqlite"_s)), key);
 #endif
+
+    // A shared workspace: the same address from any folder, and not a file of the folder.
+    const QString shared = u"postgresql://dana@db.example/partnerdesk?sslmode=verify-full"_s;
+    const QString sharedKey = SingleInstance::defaultKey(shared);
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    const QString elsewhere = SingleInstance::defaultKey(shared);
+    QVERIFY(QDir::setCurrent(before));
+    QCOMPARE(elsewhere, sharedKey);
+    QVERIFY(SingleInstance::defaultKey(u"postgresql://dana@db.example/other"_s) != sharedKey);
 }
 
 void TestSingleInstance::linkGoesOnlyToTheSameWorkspace()
