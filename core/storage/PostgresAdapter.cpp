@@ -249,6 +249,12 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
     const QString mode = location.sslMode();
     const bool tlsRequired = mode == QLatin1String("require") || mode == QLatin1String("verify-ca")
         || mode == QLatin1String("verify-full");
+    const auto tlsRefused = [&] {
+        return Error(ErrorCode::Storage,
+                     tr("The shared workspace %1 was not opened: TLS (mode %2) is required, and the server refused "
+                        "it or does not accept this desk. Nothing was sent without TLS.")
+                         .arg(where, mode));
+    };
     const ConnectParams withPassword(location, true, mode, location.database());
     switch (PQpingParams(withPassword.keys(), withPassword.values(), 0)) {
     case PQPING_NO_RESPONSE: {
@@ -261,10 +267,7 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
                                             QStringLiteral("partnerdesk-probe"));
             const ConnectParams clear(probe, false, QStringLiteral("disable"), probe.database());
             if (PQpingParams(clear.keys(), clear.values(), 0) != PQPING_NO_RESPONSE) {
-                return Error(ErrorCode::Storage,
-                             tr("The shared workspace %1 was not opened: TLS (mode %2) is required, and the server "
-                                "refused it or does not accept this desk. Nothing was sent without TLS.")
-                                 .arg(where, mode));
+                return tlsRefused();
             }
         }
         return Error(ErrorCode::Storage,
@@ -315,10 +318,7 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
                              .arg(where, mode));
         }
         if (unverified.status != CONNECTION_OK && !unverified.neededPassword) {
-            return Error(ErrorCode::Storage,
-                         tr("The shared workspace %1 was not opened: TLS (mode %2) is required, and the server "
-                            "refused it or does not accept this desk. Nothing was sent without TLS.")
-                             .arg(where, mode));
+            return tlsRefused();
         }
     }
     return Error(ErrorCode::Storage,
