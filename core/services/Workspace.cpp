@@ -15,6 +15,7 @@
 #include "services/RelationshipService.h"
 #include "services/UserService.h"
 #include "storage/AuditStore.h"
+#include "storage/ChangeWatch.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/SqlEngine.h"
@@ -24,6 +25,7 @@
 Workspace::Workspace(WorkspaceOptions options)
     : m_options(std::move(options))
     , m_mail(m_options.mail ? m_options.mail : std::make_shared<MailDrop>())
+    , m_changes(std::make_unique<ChangeWatch>(m_database))
     , m_directory(std::make_unique<DirectoryService>(*this))
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
@@ -49,13 +51,18 @@ Status Workspace::open(const QString& path)
 
 Status Workspace::open(const WorkspaceLocation& location)
 {
+    m_changes->stop();
     Status opened = m_database.open(location);
     if (!opened) {
         return opened;
     }
     // The offer catalog ships with the application (resources/catalog): each opening brings the
     // workspace's copy up to date, so subscriptions can refer to offers by id.
-    return m_orders->loadCatalog();
+    Status catalog = m_orders->loadCatalog();
+    if (catalog) {
+        m_changes->start();
+    }
+    return catalog;
 }
 
 QString Workspace::engineName() const
@@ -65,7 +72,13 @@ QString Workspace::engineName() const
 
 void Workspace::close()
 {
+    m_changes->stop();
     m_database.close();
+}
+
+void Workspace::noteCommitted()
+{
+    m_changes->noteCommitted();
 }
 
 QDateTime Workspace::now() const

@@ -19,6 +19,7 @@
 
 class DirectoryService;
 class AccountService;
+class ChangeWatch;
 class CustomerService;
 class CustomerManagementService;
 class EnrollmentService;
@@ -62,6 +63,9 @@ public:
     QString engineName() const;
 
     Database& database() { return m_database; }
+    // Says changed() when the workspace changed here, at another desk or in another PartnerDesk on
+    // the same file: what open lists listen to.
+    ChangeWatch& changes() { return *m_changes; }
     QSqlDatabase db() const { return m_database.connection(); }
     QDateTime now() const;
     const WorkspaceOptions& options() const { return m_options; }
@@ -114,9 +118,12 @@ public:
     auto inTransaction(Work&& work) -> decltype(work());
 
 private:
+    void noteCommitted();
+
     WorkspaceOptions m_options;
     std::shared_ptr<MailTransport> m_mail;
     Database m_database;
+    std::unique_ptr<ChangeWatch> m_changes;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
@@ -144,6 +151,9 @@ auto Workspace::inTransaction(Work&& work) -> decltype(work())
         auto result = work();
         Status committed = result.ok() ? transaction.commit() : Status(result.error());
         if (committed) {
+            if (!transaction.isJoined()) {
+                noteCommitted();
+            }
             return result;
         }
         // Only the outermost transaction can start again; an inner one fails its outer one.

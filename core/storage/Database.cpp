@@ -682,7 +682,11 @@ Status Transaction::commit()
                      tr("The change could not be saved: part of it failed, so none of it was "
                         "kept."));
     }
-    auto committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    const QString announce = SqlEngine::of(m_db).announceChange();
+    Result<QSqlQuery> committed = announce.isEmpty() ? Result<QSqlQuery>(QSqlQuery()) : SqlQuery::run(m_db, announce);
+    if (committed) {
+        committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    }
     if (!committed) {
         (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
         if (committed.code() != ErrorCode::Storage) {

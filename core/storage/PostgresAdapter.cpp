@@ -326,6 +326,12 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
                      .arg(where, first.message.isEmpty() ? driverText : first.message));
 }
 
+bool PostgresAdapter::answers(const WorkspaceLocation& location)
+{
+    const ConnectParams params(location, false, location.sslMode(), location.database());
+    return PQpingParams(params.keys(), params.values(), 0) == PQPING_OK;
+}
+
 bool PostgresAdapter::isConnected(const QSqlDatabase& db)
 {
     if (!db.isOpen()) {

@@ -17,6 +17,8 @@ public:
     static constexpr auto DriverName = "QPSQL";
     // Codes this adapter raises itself (SQLSTATE class "PD": PartnerDesk).
     static constexpr auto AppendOnlyState = "PD001";
+    // The channel every committed change is announced on (NOTIFY), and the desks listen to.
+    static constexpr auto ChangeChannel = "partnerdesk_changes";
 
     Kind kind() const override { return Kind::PostgreSql; }
     QString driverName() const override { return QLatin1String(DriverName); }
@@ -25,6 +27,7 @@ public:
     // SERIALIZABLE: a check and the write that follows can't both see the rows of a concurrent
     // transaction and miss its writes; one of two racing transactions fails with 40001.
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+    QString announceChange() const override { return QStringLiteral("NOTIFY ") + QLatin1String(ChangeChannel); }
 
     QString serialPrimaryKey() const override;
     // A trigger function that refuses UPDATE, DELETE and TRUNCATE.
@@ -55,6 +58,9 @@ public:
     static Error connectFailure(const WorkspaceLocation& location, const QString& driverText);
     // Whether the connection of db is still up (false after the server went away).
     static bool isConnected(const QSqlDatabase& db);
+    // Whether the server of location accepts connections again. It may wait for the network (up
+    // to the connect timeout), so call it away from the window's thread; it sends no password.
+    static bool answers(const WorkspaceLocation& location);
     // The database's collation sorts by code point ("C" or "POSIX"), which the name and domain
     // ranges of the customer lists need.
     static Result<bool> sortsByCodePoint(const QSqlDatabase& db);

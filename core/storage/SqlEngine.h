@@ -54,6 +54,10 @@ public:
     // Starts a transaction that writes: it locks what it reads as it would at a write, or fails
     // with Failure::Serialization when a concurrent one changed it.
     virtual QString beginWriteTransaction() const = 0;
+    // Run in a write transaction just before it commits, so that the other desks of a shared
+    // workspace hear of the change when it is committed (and not if it is rolled back); empty
+    // where they find out by themselves (another process on a SQLite file reads data_version).
+    virtual QString announceChange() const = 0;
 
     // Schema
     // Type of an auto-numbered primary key column.

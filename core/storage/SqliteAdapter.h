@@ -21,6 +21,9 @@ public:
     Failure failure(const QSqlError& error) const override;
     // Takes the write lock at once (waiting up to the busy timeout).
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString announceChange() const override { return {}; }
+    // A number that changes when another connection commits a change to the file.
+    static QString dataVersion() { return QStringLiteral("PRAGMA data_version"); }
 
     QString serialPrimaryKey() const override;
     QStringList appendOnlyTriggers(const QString& table) const override;
