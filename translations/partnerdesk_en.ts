@@ -3007,6 +3007,14 @@ Kind regards,
         <source>Not signed in — workspace %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected again to the shared workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared workspace is lost. PartnerDesk connects again when the server is back; nothing is saved meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

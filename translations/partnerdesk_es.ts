@@ -3080,6 +3080,14 @@ Saludos cordiales,
         <source>Not signed in — workspace %1 (%2)</source>
         <translation>Sin sesión iniciada — área de trabajo %1 (%2)</translation>
     </message>
+    <message>
+        <source>Connected again to the shared workspace.</source>
+        <translation>Conectado de nuevo al espacio de trabajo compartido.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared workspace is lost. PartnerDesk connects again when the server is back; nothing is saved meanwhile.</source>
+        <translation>Se perdió la conexión con el espacio de trabajo compartido. PartnerDesk se vuelve a conectar cuando el servidor esté disponible; mientras tanto no se guarda nada.</translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

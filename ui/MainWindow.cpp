@@ -5,6 +5,7 @@
 #include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "domain/Enums.h"
 #include "pages/CustomersPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/EnrollmentReviewsPage.h"
@@ -22,6 +23,7 @@
 #include "services/DirectoryService.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
+#include "storage/ChangeWatch.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentWizard.h"
 
@@ -122,6 +124,17 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
         openInvitationLink(std::exchange(m_waitingLink, QString()));
     });
     connect(m_startPage, &StartPage::acceptInvitationRequested, this, [this]() { acceptInvitation(); });
+    // A dialog in front works on what it read when it opened: the pages behind it reload once it
+    // is closed, so that none of them changes under it.
+    m_waitingChangeTimer.setInterval(250);
+    connect(&m_waitingChangeTimer, &QTimer::timeout, this, [this]() {
+        if (!QApplication::activeModalWidget()) {
+            m_waitingChangeTimer.stop();
+            workspaceChanged();
+        }
+    });
+    connect(&m_workspace.changes(), &ChangeWatch::changed, this, &MainWindow::workspaceChanged);
+    connect(&m_workspace.changes(), &ChangeWatch::connectionChanged, this, &MainWindow::connectionChanged);
     connect(m_startPage, &StartPage::programAdministratorRequested, this, &MainWindow::showProgramAdministratorDialog);
 
     retranslateUi();
@@ -462,6 +475,50 @@ void MainWindow::reloadSession()
         page->setSession(m_session);
     }
     retranslateUi();
+}
+
+void MainWindow::workspaceChanged()
+{
+    if (QApplication::activeModalWidget()) {
+        m_waitingChangeTimer.start();
+        return;
+    }
+    if (!m_signedIn) {
+        refreshStartPage(); // another desk may have created the program administrator
+        return;
+    }
+    auto fresh = m_workspace.directory().session(m_session.user.id);
+    const auto shape = [](const Session& s) {
+        QStringList parts{s.user.displayName, s.user.upn, QString::number(s.user.enabled),
+                          Enums::displayName(s.user.directoryRole), s.tenant.displayName};
+        for (PartnerRole role : s.roles) {
+            parts << Enums::displayName(role);
+        }
+        if (s.partner) {
+            parts << s.partner->updated.toString(Qt::ISODateWithMs) << Enums::displayName(s.partner->status);
+            for (PartnerType type : s.partner->types()) {
+                parts << Enums::displayName(type);
+            }
+        }
+        return parts;
+    };
+    if (!fresh || shape(fresh.value()) != shape(m_session)) {
+        reloadSession(); // every page reloads with who is signed in now (or the person is signed out)
+        return;
+    }
+    for (Page* page : std::as_const(m_pages)) {
+        page->workspaceChanged();
+    }
+}
+
+void MainWindow::connectionChanged(bool connected)
+{
+    if (connected) {
+        statusBar()->showMessage(tr("Connected again to the shared workspace."), 10000);
+    } else {
+        statusBar()->showMessage(tr("The connection to the shared workspace is lost. PartnerDesk connects again "
+                                    "when the server is back; nothing is saved meanwhile."));
+    }
 }
 
 void MainWindow::clearPages()

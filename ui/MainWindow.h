@@ -59,6 +59,10 @@ private:
     void addPage(Page* page, QTreeWidgetItem* parentItem = nullptr);
     void clearPages();
     void reloadSession();
+    // The workspace changed, here or at another desk: every page shows it as it is now, and who
+    // is signed in is read again (a role given or taken away, a partner approved).
+    void workspaceChanged();
+    void connectionChanged(bool connected);
     void updateActions();
     // Asks before unsaved edits are thrown away; true when there are none or they may go.
     bool confirmDiscard();
@@ -80,6 +84,7 @@ private:
     QPointer<AcceptInvitationDialog> m_acceptDialog; // while open, further links go to it
     QString m_waitingLink; // arrived while another dialog was open
     QTimer m_waitingLinkTimer;
+    QTimer m_waitingChangeTimer; // a change arrived while a dialog was open
 
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

@@ -201,6 +201,7 @@ void CustomersPage::reload()
     const bool reseller = m_session.partner && m_session.partner->type == PartnerType::IndirectReseller;
     m_requestButton->setVisible(reseller && m_session.can(Action::InviteCustomers));
     m_tabs->setTabVisible(1, reseller);
+    m_openCustomers = 0; // the reset closes them
     m_model->setSession(m_session);
     if (reseller) {
         m_invitations->setSession(m_session);
@@ -298,6 +299,7 @@ void CustomersPage::expanded(const QModelIndex& index)
     m_view->setFirstColumnSpanned(0, index, true);
     static_cast<CustomerTreeView*>(m_view)->fitDetails(widget);
     m_view->setIndexWidget(details, widget);
+    ++m_openCustomers;
 }
 
 void CustomersPage::collapsed(const QModelIndex& index)
@@ -309,7 +311,10 @@ void CustomersPage::collapsed(const QModelIndex& index)
     if (QWidget* widget = m_view->indexWidget(details)) {
         m_view->setIndexWidget(details, nullptr);
         widget->deleteLater();
+        m_openCustomers = qMax(0, m_openCustomers - 1);
     }
+    // What changed meanwhile shows once the view is done collapsing.
+    QMetaObject::invokeMethod(this, &Page::refreshIfStale, Qt::QueuedConnection);
 }
 
 void CustomersPage::requestRelationship()

@@ -40,6 +40,8 @@ public Q_SLOTS:
 
 protected:
     void retranslateUi() override;
+    // Not while a customer is open: its tabs may hold edits, and a reload would close it.
+    bool mayRefresh() const override { return m_openCustomers == 0; }
 
 private:
     void searchChanged();
@@ -70,4 +72,5 @@ private:
     CustomerCount m_count;
     bool m_countKnown = false;
     bool m_columnsFitted = false;
+    int m_openCustomers = 0;
 };

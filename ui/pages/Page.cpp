@@ -15,8 +15,30 @@ void Page::setSession(const Session& session)
 {
     m_session = session;
     if (!hasUnsavedChanges()) {
+        m_stale = false;
         reload();
     }
+}
+
+void Page::workspaceChanged()
+{
+    m_stale = true;
+    refreshIfStale();
+}
+
+void Page::refreshIfStale()
+{
+    if (!m_stale || !isVisible() || !mayRefresh()) {
+        return;
+    }
+    m_stale = false;
+    reload();
+}
+
+void Page::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
 }
 
 void Page::changeEvent(QEvent* event)

@@ -24,6 +24,12 @@ public:
     virtual bool hasUnsavedChanges() const { return false; }
     // Who is signed in changed (a save elsewhere, a role): reload unless edits would be lost.
     void setSession(const Session& session);
+    // The workspace changed, here or at another desk: show it as it is now. A page out of sight
+    // reloads when it is shown; one the person is working in (unsaved edits, an open customer)
+    // when they are done.
+    void workspaceChanged();
+    // Reloads if the workspace changed since this page last showed it and nothing would be lost.
+    void refreshIfStale();
 
 Q_SIGNALS:
     // Something every page may show changed (a name, a status): the window reloads them all.
@@ -31,7 +37,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     virtual void retranslateUi() = 0;
+    // Whether reloading now would lose nothing the person is working on.
+    virtual bool mayRefresh() const { return !hasUnsavedChanges(); }
     // After a language change: reload what is shown (a form with unsaved edits keeps them).
     virtual void afterLanguageChange() { reload(); }
     // A heading label in the style every page uses.
@@ -39,4 +48,7 @@ protected:
 
     Workspace& m_workspace;
     Session m_session;
+
+private:
+    bool m_stale = false;
 };
