@@ -565,8 +565,8 @@ Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel)
     return tw->relationships().authorizeProvider(channel.resellerSession, link.value(), true);
 }
 
-Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
-                                         const QString& domainPrefix, const QString& companyName)
+Result<QString> inviteCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
+                               const QString& recipient)
 {
     const InvitationKind kind
         = withProvider ? InvitationKind::CustomerOfResellerAndProvider : InvitationKind::CustomerOfReseller;
@@ -575,16 +575,26 @@ Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture
     if (!draft) {
         return draft.error();
     }
-    draft.value().recipientEmail = QStringLiteral("morgan@%1.example").arg(domainPrefix);
+    draft.value().recipientEmail = recipient;
     auto recorded = tw->invitations().record(channel.resellerSession, draft.value());
     if (!recorded) {
         return recorded.error();
+    }
+    return draft->link;
+}
+
+Result<ServedCustomer> addServedCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
+                                         const QString& domainPrefix, const QString& companyName)
+{
+    auto link = inviteCustomer(tw, channel, withProvider, QStringLiteral("morgan@%1.example").arg(domainPrefix));
+    if (!link) {
+        return link.error();
     }
     NewCustomer customer = TestWorkspace::newCustomer(domainPrefix);
     if (!companyName.isEmpty()) {
         customer.company.legalName = companyName;
     }
-    auto session = tw->customers().acceptAsNewCustomer(draft->link, customer, true);
+    auto session = tw->customers().acceptAsNewCustomer(link.value(), customer, true);
     if (!session) {
         return session.error();
     }

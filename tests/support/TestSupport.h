@@ -246,6 +246,10 @@ struct ServedCustomer
 
 // P3, P4: the channel's reseller authorizes its provider through the provider's invitation.
 Status connectChannel(TestWorkspace& tw, const ChannelFixture& channel);
+// C1: the reseller invites recipient as a new customer (with the provider when withProvider; the
+// channel must be connected), as the invitation dialog records it untouched. Returns the link.
+Result<QString> inviteCustomer(TestWorkspace& tw, const ChannelFixture& channel, bool withProvider,
+                               const QString& recipient);
 // C1, C3: the reseller invites a new customer (with the provider when withProvider; the channel
 // must be connected) and the customer accepts, creating tenant domainPrefix; its company is named
 // companyName ("Lakeside Dental Group LLC" when empty).

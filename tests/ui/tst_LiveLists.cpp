@@ -11,7 +11,6 @@
 #include "models/CustomersModel.h"
 #include "pages/CustomersPage.h"
 #include "pages/Page.h"
-#include "services/InvitationService.h"
 #include "services/OrderService.h"
 #include "services/RelationshipService.h"
 #include "storage/ChangeWatch.h"
@@ -190,12 +189,7 @@ void TestLiveLists::customerInvitationShowsOnCustomersPage()
     QCOMPARE(invitations->rowCount(), 0);
 
     // Invited with the provider, from Indirect providers (as its "Invite new customers…" does).
-    auto draft = m_tw->workspace().invitations().newDraft(m_channel.resellerSession,
-                                                          InvitationKind::CustomerOfResellerAndProvider, u"en"_s,
-                                                          m_channel.provider.account.id);
-    PD_VERIFY_OK(draft);
-    draft.value().recipientEmail = u"morgan@lakeside.example"_s;
-    PD_VERIFY_OK(m_tw->workspace().invitations().record(m_channel.resellerSession, draft.value()));
+    PD_VERIFY_OK(inviteCustomer(*m_tw, m_channel, true, u"morgan@lakeside.example"_s));
 
     QVERIFY(riley.window->showPage(u"customersPage"_s));
     UiTest::child<QTabWidget>(customers, u"customersTabWidget"_s)->setCurrentIndex(1);
