@@ -55,6 +55,8 @@ public:
     static QString defaultPath();
     // The backups written before the upgrades of the workspace at path, newest first.
     static QStringList backupsOf(const QString& path);
+    // The workspace's file and the -wal, -shm and -journal beside it (after links).
+    static QStringList filesOf(const QString& path);
 
 private:
     Status connectFile();
@@ -65,8 +67,6 @@ private:
     Status checkWritable();
     Error openFailure(const QSqlError& error) const;
     Error damaged() const;
-    // The workspace's file and the -wal, -shm and -journal beside it (after links).
-    static QStringList filesOf(const QString& path);
     Status checkOwnFiles() const;
     Error notPrivate(const QString& part) const;
     Status makePrivate() const;

@@ -197,6 +197,50 @@ Result<bool> PostgresAdapter::tableExists(const QSqlDatabase& db, const QString&
     return count->toInt() > 0;
 }
 
+Result<QStringList> PostgresAdapter::dataTables(const QSqlDatabase& db) const
+{
+    // A full-text index is an index here, not a table.
+    return SqlQuery::column(db,
+                            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                                           "= current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
+}
+
+QString PostgresAdapter::referencesQuery() const
+{
+    return QStringLiteral("SELECT t.relname, r.relname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                          "JOIN pg_class r ON r.oid = c.confrelid WHERE c.contype = 'f' "
+                          "AND t.relnamespace = current_schema()::regnamespace");
+}
+
+Result<QStringList> PostgresAdapter::columns(const QSqlDatabase& db, const QString& table) const
+{
+    return SqlQuery::column(db,
+                            QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                           "current_schema() AND table_name = ? ORDER BY ordinal_position"),
+                            {table});
+}
+
+Status PostgresAdapter::afterBulkLoad(const QSqlDatabase& db, const QString& table) const
+{
+    auto keys = SqlQuery::column(db,
+                                 QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema "
+                                                "= current_schema() AND table_name = ? AND is_identity = 'YES'"),
+                                 {table});
+    if (!keys) {
+        return keys.error();
+    }
+    for (const QString& key : keys.value()) {
+        Status moved = SqlQuery::run(db,
+                                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                                    "coalesce(max(%2), 0) + 1, false) FROM %1")
+                                         .arg(table, key));
+        if (!moved) {
+            return moved;
+        }
+    }
+    return SqlQuery::run(db, QStringLiteral("ANALYZE %1").arg(table));
+}
+
 Result<int> PostgresAdapter::userTableCount(const QSqlDatabase& db) const
 {
     auto count = SqlQuery::scalar(

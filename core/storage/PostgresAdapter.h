@@ -27,6 +27,7 @@ public:
     // SERIALIZABLE: a check and the write that follows can't both see the rows of a concurrent
     // transaction and miss its writes; one of two racing transactions fails with 40001.
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
     QString announceChange() const override { return QStringLiteral("NOTIFY ") + QLatin1String(ChangeChannel); }
 
     QString serialPrimaryKey() const override;
@@ -40,6 +41,10 @@ public:
     QStringList dropFullTextIndex(const QString& table) const override;
     QStringList rebuildFullTextIndex(const QString& table) const override;
     Result<bool> tableExists(const QSqlDatabase& db, const QString& table) const override;
+    Result<QStringList> dataTables(const QSqlDatabase& db) const override;
+    QString referencesQuery() const override;
+    Result<QStringList> columns(const QSqlDatabase& db, const QString& table) const override;
+    Status afterBulkLoad(const QSqlDatabase& db, const QString& table) const override;
     Result<int> userTableCount(const QSqlDatabase& db) const override;
 
     QString joinedText(const QString& column, const QString& separator = QStringLiteral(",")) const override;

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class QSqlDriver;
 class QSqlError;
 
@@ -75,6 +77,20 @@ public:
     // Fills an index its table already has rows for; nothing where the engine indexes as it goes.
     virtual QStringList rebuildFullTextIndex(const QString& table) const = 0;
     virtual Result<bool> tableExists(const QSqlDatabase& db, const QString& table) const = 0;
+    // The tables that hold the workspace's data, without those derived from them (a full-text
+    // index) and without the engine's own.
+    virtual Result<QStringList> dataTables(const QSqlDatabase& db) const = 0;
+    // Each foreign key as (table, the table it refers to).
+    Result<QList<std::pair<QString, QString>>> references(const QSqlDatabase& db) const;
+    // The statement listing them: rows of (table, referenced table).
+    virtual QString referencesQuery() const = 0;
+    // The columns of table, in their order.
+    virtual Result<QStringList> columns(const QSqlDatabase& db, const QString& table) const = 0;
+    // After rows were written with their keys given (a copy): auto-numbered keys go on after the
+    // highest, and the planner learns the table's new size.
+    virtual Status afterBulkLoad(const QSqlDatabase& db, const QString& table) const = 0;
+    // Starts a transaction that only reads, and sees one moment of the workspace throughout.
+    virtual QString beginSnapshot() const = 0;
     virtual Result<int> userTableCount(const QSqlDatabase& db) const = 0;
 
     // Queries

@@ -3,6 +3,7 @@
 #include "storage/SqlEngine.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcStorage, "partnerdesk.storage", QtWarningMsg)
 
@@ -52,6 +53,38 @@ Result<QVariant> SqlQuery::scalar(const QSqlDatabase& db, const QString& sql, co
         return QVariant();
     }
     return query.value().value(0);
+}
+
+Result<QList<QStringList>> SqlQuery::texts(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = run(db, sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& rowsRead = query.value();
+    QList<QStringList> rows;
+    const int columns = rowsRead.record().count();
+    while (rowsRead.next()) {
+        QStringList row;
+        for (int column = 0; column < columns; ++column) {
+            row << rowsRead.value(column).toString();
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+Result<QStringList> SqlQuery::column(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto rows = texts(db, sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList first;
+    for (const QStringList& row : rows.value()) {
+        first << row.value(0);
+    }
+    return first;
 }
 
 Error SqlQuery::storageError(const QSqlQuery& query)

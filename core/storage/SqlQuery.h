@@ -27,6 +27,11 @@ public:
     static Status runOne(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+    // Every row, each as the texts of its columns.
+    static Result<QList<QStringList>> texts(const QSqlDatabase& db, const QString& sql,
+                                            const QVariantList& values = {});
+    // The first column of every row, as text.
+    static Result<QStringList> column(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
     // Logs the failed query and names its failure for people.
     static Error storageError(const QSqlQuery& query);

@@ -133,6 +133,34 @@ Result<bool> SqliteAdapter::tableExists(const QSqlDatabase& db, const QString& t
     return count->toInt() > 0;
 }
 
+Result<QStringList> SqliteAdapter::dataTables(const QSqlDatabase& db) const
+{
+    // A full-text index is a virtual table and shadow tables named after it; its triggers fill it
+    // from the table it indexes.
+    return SqlQuery::column(db,
+                            QStringLiteral("SELECT t.name FROM sqlite_master t WHERE t.type = 'table' "
+                                           "AND t.name NOT LIKE 'sqlite_%' AND t.sql NOT LIKE 'CREATE VIRTUAL%' "
+                                           "AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' "
+                                           "AND v.sql LIKE 'CREATE VIRTUAL%' AND t.name LIKE v.name || '_%') "
+                                           "ORDER BY t.name"));
+}
+
+QString SqliteAdapter::referencesQuery() const
+{
+    return QStringLiteral("SELECT t.name, k.\"table\" FROM sqlite_master t, pragma_foreign_key_list(t.name) k "
+                          "WHERE t.type = 'table'");
+}
+
+Result<QStringList> SqliteAdapter::columns(const QSqlDatabase& db, const QString& table) const
+{
+    return SqlQuery::column(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+}
+
+Status SqliteAdapter::afterBulkLoad(const QSqlDatabase&, const QString&) const
+{
+    return {}; // an INTEGER PRIMARY KEY goes on after the highest by itself
+}
+
 Result<int> SqliteAdapter::userTableCount(const QSqlDatabase& db) const
 {
     auto count = SqlQuery::scalar(

@@ -22,6 +22,7 @@ public:
     // Takes the write lock at once (waiting up to the busy timeout).
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString announceChange() const override { return {}; }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     // A number that changes when another connection commits a change to the file.
     static QString dataVersion() { return QStringLiteral("PRAGMA data_version"); }
 
@@ -38,6 +39,10 @@ public:
     QStringList dropFullTextIndex(const QString& table) const override;
     QStringList rebuildFullTextIndex(const QString& table) const override;
     Result<bool> tableExists(const QSqlDatabase& db, const QString& table) const override;
+    Result<QStringList> dataTables(const QSqlDatabase& db) const override;
+    QString referencesQuery() const override;
+    Result<QStringList> columns(const QSqlDatabase& db, const QString& table) const override;
+    Status afterBulkLoad(const QSqlDatabase& db, const QString& table) const override;
     Result<int> userTableCount(const QSqlDatabase& db) const override;
 
     QString joinedText(const QString& column, const QString& separator = QStringLiteral(",")) const override;
