@@ -9,6 +9,7 @@
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/SyntheticData.h"
+#include "storage/WorkspaceCopy.h"
 
 #include <QBuffer>
 #include <QSqlError>
@@ -89,16 +90,22 @@ void TestCustomerList::initTestCase()
 {
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    if (m_tw->onServer()) {
-        QSKIP("SyntheticData generates into a SQLite file only");
-    }
     SyntheticSpec spec;
     spec.customers = 600;
     spec.resellers = 3;
     spec.subscriptionsPerCustomer = 1;
     spec.passwordCost = TestWorkspace::passwordCost();
     spec.now = m_tw->clock().now();
-    PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
+    if (m_tw->onServer()) {
+        // SyntheticData writes a file; a shared workspace starts as a copy of one.
+        QTemporaryDir folder;
+        Database generated;
+        PD_VERIFY_OK(generated.open(folder.filePath(u"generated.sqlite"_s)));
+        PD_VERIFY_OK(SyntheticData::generate(generated.connection(), spec, {}));
+        PD_VERIFY_OK(WorkspaceCopy::copy(generated, m_tw->workspace().database()));
+    } else {
+        PD_VERIFY_OK(SyntheticData::generate(m_tw->db(), spec, {}));
+    }
     auto provider = m_tw->signIn(SyntheticData::providerAdminUpn(), SyntheticData::password());
     PD_VERIFY_OK(provider);
     m_provider = provider.value();
