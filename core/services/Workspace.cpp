@@ -20,7 +20,11 @@
 #include "storage/OutboxStore.h"
 #include "storage/SqlEngine.h"
 
+#include <QRandomGenerator>
+#include <QThread>
 #include <QUuid>
+
+#include <algorithm>
 
 Workspace::Workspace(WorkspaceOptions options)
     : m_options(std::move(options))
@@ -74,6 +78,13 @@ void Workspace::close()
 {
     m_changes->stop();
     m_database.close();
+}
+
+void Workspace::waitBeforeAttempt(int attempt)
+{
+    // Up to 5, 10, 20, 40… ms: under a second for every attempt together.
+    const int longest = 5 << std::min(attempt - 2, 6);
+    QThread::usleep(QRandomGenerator::global()->bounded(250, longest * 1000));
 }
 
 void Workspace::noteCommitted()

@@ -119,6 +119,9 @@ public:
 
 private:
     void noteCommitted();
+    // A random pause that grows with each attempt, so that desks racing for the same rows stop
+    // meeting at the same moment.
+    static void waitBeforeAttempt(int attempt);
 
     WorkspaceOptions m_options;
     std::shared_ptr<MailTransport> m_mail;
@@ -160,5 +163,6 @@ auto Workspace::inTransaction(Work&& work) -> decltype(work())
         if (committed.code() != ErrorCode::ConcurrentChange || transaction.isJoined() || attempt == MaxAttempts) {
             return committed.error();
         }
+        waitBeforeAttempt(attempt + 1);
     }
 }

@@ -162,10 +162,16 @@ Status Database::connectServer()
         qCWarning(lcStorage).noquote() << "Could not connect to" << m_path << ":" << text;
         return PostgresAdapter::connectFailure(m_location, text);
     }
-    // Notices (such as "table does not exist, skipping") are not for the desk.
-    Status quiet = SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning"));
-    if (!quiet) {
-        return quiet;
+    return setUpSession(db);
+}
+
+Status Database::setUpSession(const QSqlDatabase& db)
+{
+    for (const QString& statement : PostgresAdapter::sessionSettings()) {
+        Status set = SqlQuery::run(db, statement);
+        if (!set) {
+            return set;
+        }
     }
     return {};
 }
@@ -188,7 +194,7 @@ bool Database::reconnect()
         return false;
     }
     qCInfo(lcStorage).noquote() << "Connected again to" << m_path;
-    return SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning")).ok();
+    return setUpSession(db).ok();
 }
 
 void Database::close()
@@ -642,12 +648,26 @@ Transaction::Transaction(const QSqlDatabase& db)
     }
     // A write transaction takes the write lock at once, so a read followed by a write can't fail
     // half-way because another connection wrote in between; the busy timeout applies to it.
-    auto begun = SqlQuery::run(m_db, SqlEngine::of(m_db).beginWriteTransaction());
+    const SqlEngine& engine = SqlEngine::of(m_db);
+    const QString lock = engine.lockWriters();
+    auto locked = lock.isEmpty() ? Result<QSqlQuery>(QSqlQuery()) : SqlQuery::run(m_db, lock);
+    auto begun = locked ? SqlQuery::run(m_db, engine.beginWriteTransaction()) : locked;
     m_active = begun.ok();
     if (m_active) {
         open = OpenTransaction{1, false};
     } else {
         qCWarning(lcStorage) << "Could not begin a transaction:" << begun.errorString();
+        if (locked && !lock.isEmpty()) {
+            unlockWriters();
+        }
+    }
+}
+
+void Transaction::unlockWriters()
+{
+    const QString unlock = SqlEngine::of(m_db).unlockWriters();
+    if (!unlock.isEmpty()) {
+        (void)SqlQuery::run(m_db, unlock);
     }
 }
 
@@ -661,8 +681,18 @@ Transaction::~Transaction()
     if (m_joined) {
         open.rollbackOnly = true;
     } else {
-        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        rollback();
     }
+}
+
+void Transaction::rollback()
+{
+    (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+    const QString cleanUp = SqlEngine::of(m_db).afterRollback();
+    if (!cleanUp.isEmpty()) {
+        (void)SqlQuery::run(m_db, cleanUp);
+    }
+    unlockWriters();
 }
 
 Status Transaction::commit()
@@ -677,7 +707,7 @@ Status Transaction::commit()
         return {};
     }
     if (open.rollbackOnly) {
-        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        rollback();
         return Error(ErrorCode::Storage,
                      tr("The change could not be saved: part of it failed, so none of it was "
                         "kept."));
@@ -688,11 +718,12 @@ Status Transaction::commit()
         committed = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
     }
     if (!committed) {
-        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        rollback();
         if (committed.code() != ErrorCode::Storage) {
             return committed.error(); // a race lost at commit, a connection lost: said as such
         }
         return Error(ErrorCode::Storage, tr("The change could not be saved: %1").arg(committed.errorString()));
     }
+    unlockWriters();
     return {};
 }

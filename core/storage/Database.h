@@ -62,6 +62,7 @@ private:
     Status connectFile();
     Status connectServer();
     Status checkServer();
+    static Status setUpSession(const QSqlDatabase& db);
     Status checkReadable();
     Status checkIntact();
     Status checkWritable();
@@ -99,6 +100,9 @@ public:
     Status commit();
 
 private:
+    void rollback();
+    void unlockWriters();
+
     QSqlDatabase m_db;
     bool m_active = false;
     bool m_joined = false;

@@ -1,6 +1,7 @@
 #include "PostgresAdapter.h"
 
 #include "storage/SqlQuery.h"
+#include "storage/SqliteAdapter.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -276,6 +277,12 @@ QString PostgresAdapter::indexHint(const QString& index) const
 {
     Q_UNUSED(index)
     return {};
+}
+
+QStringList PostgresAdapter::sessionSettings()
+{
+    return {QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET lock_timeout = %1").arg(SqliteAdapter::BusyTimeoutMs)};
 }
 
 QString PostgresAdapter::connectOptions(const WorkspaceLocation& location)

@@ -19,6 +19,8 @@ public:
     static constexpr auto AppendOnlyState = "PD001";
     // The channel every committed change is announced on (NOTIFY), and the desks listen to.
     static constexpr auto ChangeChannel = "partnerdesk_changes";
+    // The advisory lock the desks write under (the migrations have 7418011).
+    static constexpr qint64 WritersLock = 7418012;
 
     Kind kind() const override { return Kind::PostgreSql; }
     QString driverName() const override { return QLatin1String(DriverName); }
@@ -27,7 +29,15 @@ public:
     // SERIALIZABLE: a check and the write that follows can't both see the rows of a concurrent
     // transaction and miss its writes; one of two racing transactions fails with 40001.
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+    // A session lock, taken before BEGIN so that the transaction's snapshot is taken once the
+    // desk before it has committed (a lock taken inside would come after the snapshot). It waits
+    // up to the connection's lock_timeout; a connection that is lost gives it back.
+    QString lockWriters() const override { return QStringLiteral("SELECT pg_advisory_lock(%1)").arg(WritersLock); }
+    QString unlockWriters() const override { return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(WritersLock); }
     QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
+    // The statements of a transaction that failed stay prepared when Qt frees them (the server
+    // refuses DEALLOCATE until the rollback): freed together once it is rolled back.
+    QString afterRollback() const override { return QStringLiteral("DEALLOCATE ALL"); }
     QString announceChange() const override { return QStringLiteral("NOTIFY ") + QLatin1String(ChangeChannel); }
 
     QString serialPrimaryKey() const override;
@@ -57,6 +67,9 @@ public:
     // The connection
     // The QPSQL connection options of a location (TLS mode, timeouts, application name).
     static QString connectOptions(const WorkspaceLocation& location);
+    // Set on each new connection: notices (such as "table does not exist, skipping") are not for
+    // the desk, and a desk waits for another's write (or lock) at most as long as on a file.
+    static QStringList sessionSettings();
     // Why a connection to location could not be made, asking the server again through libpq: a
     // server that doesn't answer, a password that is needed or refused, a database that doesn't
     // exist, TLS refused. driverText is what QPSQL reported.

@@ -56,10 +56,18 @@ public:
     // Starts a transaction that writes: it locks what it reads as it would at a write, or fails
     // with Failure::Serialization when a concurrent one changed it.
     virtual QString beginWriteTransaction() const = 0;
+    // Taken before a write transaction begins and given back once it ended: one desk writes at a
+    // time, as on a SQLite file, so that racing desks wait for each other instead of failing.
+    // Empty where beginWriteTransaction() locks by itself.
+    virtual QString lockWriters() const = 0;
+    virtual QString unlockWriters() const = 0;
     // Run in a write transaction just before it commits, so that the other desks of a shared
     // workspace hear of the change when it is committed (and not if it is rolled back); empty
     // where they find out by themselves (another process on a SQLite file reads data_version).
     virtual QString announceChange() const = 0;
+    // Run after a transaction was rolled back: what the failed statements left on the server
+    // (PostgreSQL can't free a prepared statement inside a failed transaction); empty if nothing.
+    virtual QString afterRollback() const = 0;
 
     // Schema
     // Type of an auto-numbered primary key column.

@@ -22,6 +22,9 @@ public:
     // Takes the write lock at once (waiting up to the busy timeout).
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString announceChange() const override { return {}; }
+    QString afterRollback() const override { return {}; }
+    QString lockWriters() const override { return {}; }
+    QString unlockWriters() const override { return {}; }
     QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     // A number that changes when another connection commits a change to the file.
     static QString dataVersion() { return QStringLiteral("PRAGMA data_version"); }
