@@ -428,8 +428,12 @@ char* toString(const ErrorCode& code)
                                         "SecondFactorRequired",
                                         "SecondFactorEnrollmentRequired",
                                         "WrongSecondFactor",
-                                        "Damaged"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::Damaged) + 1, "an ErrorCode has no name");
+                                        "Damaged",
+                                        "DatabasePasswordRequired",
+                                        "ConcurrentChange",
+                                        "ConnectionLost"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ErrorCode::ConnectionLost) + 1,
+                  "an ErrorCode has no name");
     const auto index = static_cast<std::size_t>(code);
     return qstrdup(index < std::size(names) ? names[index] : "ErrorCode(?)");
 }
