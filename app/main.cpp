@@ -6,6 +6,7 @@
 #include "SingleInstance.h"
 #include "dialogs/DatabasePasswordDialog.h"
 #include "dialogs/WorkspaceErrorDialog.h"
+#include "dialogs/WorkspaceLocationDialog.h"
 #include "mail/SendmailTransport.h"
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
@@ -16,6 +17,7 @@
 #include <QMetaObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -116,8 +118,8 @@ int main(int argc, char* argv[])
     }
     WorkspaceLocation location = parsed.value();
     const QString workspacePath = location.toString();
-    SingleInstance instance(SingleInstance::defaultKey(workspacePath));
-    if (!link->isEmpty() && instance.sendToRunning(link.value())) {
+    auto instance = std::make_unique<SingleInstance>(SingleInstance::defaultKey(workspacePath));
+    if (!link->isEmpty() && instance->sendToRunning(link.value())) {
         return 0;
     }
 
@@ -132,16 +134,13 @@ int main(int argc, char* argv[])
         options.mail = std::make_shared<SendmailTransport>(program);
     }
     Workspace workspace(options);
-    Status opened = workspace.open(location);
     // A shared workspace's server may ask for the database password: asked for here, handed to
     // the connection, never written down.
-    while (!opened && opened.code() == ErrorCode::DatabasePasswordRequired) {
-        DatabasePasswordDialog ask(location, opened.errorString());
-        if (ask.exec() != QDialog::Accepted) {
-            return 1;
-        }
-        location.setPassword(ask.password());
-        opened = workspace.open(location);
+    bool cancelled = false;
+    Status opened = DatabasePasswordDialog::openAsking(
+        nullptr, location, [&](const WorkspaceLocation& at) { return workspace.open(at); }, &cancelled);
+    if (cancelled) {
+        return 1;
     }
     if (!opened) {
         WorkspaceErrorDialog dialog(workspacePath, opened.error());
@@ -164,11 +163,21 @@ int main(int argc, char* argv[])
         }
     }
 
+    WorkspaceLocationDialog::rememberWorkspace(location);
+
     MainWindow window(workspace, language);
-    QObject::connect(&instance, &SingleInstance::messageReceived, &window, &MainWindow::openInvitationLink);
     // Not fatal: a second window on the same workspace leaves links to the first, and any other
     // failure, logged by listen(), only means that later launches open their links themselves.
-    instance.listen();
+    auto listen = [&window](SingleInstance& on) {
+        QObject::connect(&on, &SingleInstance::messageReceived, &window, &MainWindow::openInvitationLink);
+        on.listen();
+    };
+    listen(*instance);
+    // Links for the workspace open in the window come here, once another is opened too.
+    QObject::connect(&window, &MainWindow::workspaceOpened, &window, [&]() {
+        instance = std::make_unique<SingleInstance>(SingleInstance::defaultKey(workspace.path()));
+        listen(*instance);
+    });
     window.show();
     if (!link->isEmpty()) {
         QMetaObject::invokeMethod(

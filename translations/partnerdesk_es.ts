@@ -3088,6 +3088,46 @@ Saludos cordiales,
         <source>The connection to the shared workspace is lost. PartnerDesk connects again when the server is back; nothing is saved meanwhile.</source>
         <translation>Se perdió la conexión con el espacio de trabajo compartido. PartnerDesk se vuelve a conectar cuando el servidor esté disponible; mientras tanto no se guarda nada.</translation>
     </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy workspace to…</source>
+        <translation>&amp;Copiar espacio de trabajo en…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open.</source>
+        <translation>El espacio de trabajo %1 está abierto.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace…</source>
+        <translation>Copiando el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy workspace</source>
+        <translation>Copiar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Copying the workspace… %1 of %2 records (%3)</source>
+        <translation>Copiando el espacio de trabajo… %1 de %2 registros (%3)</translation>
+    </message>
+    <message>
+        <source>The workspace is copied to %1: %2 records in %3 tables, each table counted on both sides.</source>
+        <translation>El espacio de trabajo se copió en %1: %2 registros en %3 tablas, cada tabla contada en ambos lados.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Abrir la copia</translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>
@@ -6064,6 +6104,33 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>The workspace&apos;s tables refer to each other in a circle, so they can&apos;t be copied one after another.</source>
+        <translation>Las tablas del espacio de trabajo se refieren unas a otras en círculo, así que no se pueden copiar una tras otra.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different versions of PartnerDesk; open both with this version first.</source>
+        <translation>%1 y %2 son de versiones distintas de PartnerDesk; abra primero ambos con esta versión.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>%1 ya contiene un espacio de trabajo; no se copió nada. Copie en un archivo nuevo o en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is busy or unavailable; nothing was copied.</source>
+        <translation>%1 está ocupado o no disponible; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation>Se canceló la copia; no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows where the workspace has %3; nothing was copied.</source>
+        <translation>La copia de %1 tiene %2 filas donde el espacio de trabajo tiene %3; no se copió nada.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceErrorDialog</name>
     <message>
         <source>PartnerDesk</source>
@@ -6131,6 +6198,117 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocationDialog</name>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Copy workspace</source>
+        <translation>Copiar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open a workspace file on this computer, or a shared workspace on a PostgreSQL server. The server asks for the database password when it needs it; PartnerDesk never writes it down.</source>
+        <translation>Abra un archivo de espacio de trabajo de este equipo o un espacio de trabajo compartido en un servidor PostgreSQL. El servidor pide la contraseña de la base de datos cuando la necesita; PartnerDesk nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>Copy every record of this workspace into a new file (a copy you can open offline), or into an empty database of a PostgreSQL server (to start sharing it). The copy is checked row by row; the workspace itself is not changed.</source>
+        <translation>Copie todos los registros de este espacio de trabajo en un archivo nuevo (una copia que puede abrir sin conexión) o en una base de datos vacía de un servidor PostgreSQL (para empezar a compartirlo). La copia se comprueba fila por fila; el espacio de trabajo no se modifica.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>A new &amp;file on this computer</source>
+        <translation>Un &amp;archivo nuevo en este equipo</translation>
+    </message>
+    <message>
+        <source>A &amp;shared workspace on a PostgreSQL server</source>
+        <translation>Un espacio de trabajo &amp;compartido en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>db.example.com, or empty for this computer</source>
+        <translation>db.ejemplo.com, o vacío para este equipo</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate and name checked</source>
+        <translation>Obligatorio, comprobando el certificado y el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obligatorio, comprobando el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Required, without checking the server&apos;s certificate</source>
+        <translation>Obligatorio, sin comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Desactivado (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Usuario de la base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces:</source>
+        <translation>&amp;Recientes:</translation>
+    </message>
+    <message>
+        <source>PartnerDesk workspaces (*.sqlite);;All files (*)</source>
+        <translation>Espacios de trabajo de PartnerDesk (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a copy goes into a new file.</source>
+        <translation>%1 ya existe: una copia va a un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
     </message>
 </context>
 <context>

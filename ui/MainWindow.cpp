@@ -3,8 +3,11 @@
 #include "LanguageManager.h"
 #include "StartPage.h"
 #include "dialogs/AcceptInvitationDialog.h"
+#include "dialogs/DatabasePasswordDialog.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "dialogs/WorkspaceErrorDialog.h"
+#include "dialogs/WorkspaceLocationDialog.h"
 #include "domain/Enums.h"
 #include "pages/CustomersPage.h"
 #include "pages/DirectoryPage.h"
@@ -24,6 +27,7 @@
 #include "services/SampleWorkspace.h"
 #include "services/Workspace.h"
 #include "storage/ChangeWatch.h"
+#include "storage/WorkspaceCopy.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentWizard.h"
 
@@ -37,6 +41,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -157,6 +163,12 @@ void MainWindow::createMenus()
     m_acceptInvitationAction = m_fileMenu->addAction(QString(), this, [this]() { acceptInvitation(); });
     m_acceptInvitationAction->setObjectName(QStringLiteral("acceptInvitationAction"));
     m_fileMenu->addSeparator();
+    m_openWorkspaceAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspace);
+    m_openWorkspaceAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+    m_openWorkspaceAction->setShortcut(QKeySequence::Open);
+    m_copyWorkspaceAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyWorkspace);
+    m_copyWorkspaceAction->setObjectName(QStringLiteral("copyWorkspaceAction"));
+    m_fileMenu->addSeparator();
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadSampleWorkspace);
     m_sampleAction->setObjectName(QStringLiteral("openSampleAction"));
     m_programAdminAction = m_fileMenu->addAction(QString(), this, &MainWindow::showProgramAdministratorDialog);
@@ -216,6 +228,8 @@ void MainWindow::retranslateUi()
     m_programAdminAction->setText(tr("Create the &program administrator…"));
     m_enrollAction->setText(tr("&Enroll as an indirect reseller…"));
     m_acceptInvitationAction->setText(tr("&Accept invitation…"));
+    m_openWorkspaceAction->setText(tr("&Open workspace…"));
+    m_copyWorkspaceAction->setText(tr("&Copy workspace to…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -265,6 +279,7 @@ void MainWindow::updateActions()
     m_sampleAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_programAdminAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_enrollAction->setEnabled(!m_workspaceEmpty);
+    m_copyWorkspaceAction->setEnabled(!m_workspaceEmpty);
     m_acceptInvitationAction->setEnabled(!m_workspaceEmpty);
 }
 
@@ -475,6 +490,130 @@ void MainWindow::reloadSession()
         page->setSession(m_session);
     }
     retranslateUi();
+}
+
+void MainWindow::openWorkspace()
+{
+    WorkspaceLocationDialog dialog(WorkspaceLocationDialog::Purpose::Open, WorkspaceLocationDialog::recentWorkspaces(),
+                                   this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openWorkspaceAt(dialog.location());
+    }
+}
+
+bool MainWindow::openWorkspaceAt(WorkspaceLocation location)
+{
+    if (m_signedIn && !confirmDiscard()) {
+        return false;
+    }
+    // Tried on a connection of its own first, so that a workspace that can't be opened leaves the
+    // one open now as it is.
+    bool cancelled = false;
+    Status opened;
+    {
+        Database probe;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = DatabasePasswordDialog::openAsking(
+            this, location,
+            [&](const WorkspaceLocation& at) {
+                QApplication::restoreOverrideCursor();
+                Status status = probe.open(at);
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                return status;
+            },
+            &cancelled);
+        QApplication::restoreOverrideCursor();
+    }
+    if (cancelled) {
+        return false;
+    }
+    if (!opened) {
+        WorkspaceErrorDialog error(location.toString(), opened.error(), this);
+        error.exec();
+        return false;
+    }
+    const WorkspaceLocation previous = m_workspace.database().location();
+    clearPages();
+    m_session = Session();
+    m_signedIn = false;
+    m_central->setCurrentWidget(m_startPage);
+    Status reopened = m_workspace.open(location);
+    if (!reopened) {
+        MessageBoxes::warning(this, tr("Open workspace"), reopened.errorString());
+        (void)m_workspace.open(previous);
+    } else {
+        WorkspaceLocationDialog::rememberWorkspace(location);
+        statusBar()->showMessage(tr("The workspace %1 is open.").arg(location.displayName()), 10000);
+    }
+    refreshStartPage();
+    retranslateUi();
+    Q_EMIT workspaceOpened();
+    return reopened.ok();
+}
+
+void MainWindow::copyWorkspace()
+{
+    WorkspaceLocationDialog dialog(WorkspaceLocationDialog::Purpose::CopyTo, {}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        copyWorkspaceTo(dialog.location());
+    }
+}
+
+bool MainWindow::copyWorkspaceTo(WorkspaceLocation location)
+{
+    QProgressDialog progress(tr("Copying the workspace…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("copyProgressDialog"));
+    progress.setWindowTitle(tr("Copy workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    bool cancelled = false;
+    QList<CopiedTable> copied;
+    Status done = DatabasePasswordDialog::openAsking(
+        this, location,
+        [&](const WorkspaceLocation& at) -> Status {
+            auto result = WorkspaceCopy::copy(m_workspace.database(), at, [&](const CopyProgress& now) {
+                progress.setMaximum(int(std::min<qint64>(now.total, std::numeric_limits<int>::max())));
+                progress.setValue(int(std::min<qint64>(now.rows, progress.maximum())));
+                progress.setLabelText(tr("Copying the workspace… %1 of %2 records (%3)")
+                                          .arg(QLocale().toString(now.rows), QLocale().toString(now.total), now.table));
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+            if (!result) {
+                return result.error();
+            }
+            copied = result.value();
+            return {};
+        },
+        &cancelled);
+    progress.reset();
+    if (cancelled) {
+        return false;
+    }
+    if (!done) {
+        MessageBoxes::warning(this, tr("Copy workspace"), done.errorString());
+        return false;
+    }
+    qint64 rows = 0;
+    for (const CopiedTable& table : std::as_const(copied)) {
+        rows += table.rows;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Copy workspace"),
+                    tr("The workspace is copied to %1: %2 records in %3 tables, each table counted on both sides.")
+                        .arg(location.toString(), QLocale().toString(rows))
+                        .arg(copied.size()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("copyDoneMessageBox"));
+    MessageBoxes::makePlain(box);
+    QPushButton* openCopy = box.addButton(tr("&Open the copy"), QMessageBox::AcceptRole);
+    openCopy->setObjectName(QStringLiteral("openCopyPushButton"));
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(openCopy)) {
+        openWorkspaceAt(location);
+    }
+    return true;
 }
 
 void MainWindow::workspaceChanged()

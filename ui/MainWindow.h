@@ -4,6 +4,7 @@
 // (ARCHITECTURE §1) with one page per section. Only sections that work are shown.
 
 #include "security/Session.h"
+#include "storage/WorkspaceLocation.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -36,8 +37,23 @@ public:
     QList<Page*> pages() const { return m_pages; }
     bool showPage(const QString& objectName);
 
+    // Opens the workspace at location in this window, in place of the one open now, asking for
+    // the database password if its server wants one. The one open now stays open when the other
+    // can't be opened. Returns whether it was.
+    bool openWorkspaceAt(WorkspaceLocation location);
+    // Copies the open workspace to location (a new file, an empty shared workspace), showing the
+    // progress; offers to open the copy. Returns whether the copy was made.
+    bool copyWorkspaceTo(WorkspaceLocation location);
+
+Q_SIGNALS:
+    // Another workspace is open in this window.
+    void workspaceOpened();
+
 public Q_SLOTS:
     void showSignInDialog();
+    // File > Open workspace…, File > Copy workspace to…
+    void openWorkspace();
+    void copyWorkspace();
     void signOut();
     void loadSampleWorkspace();
     void showProgramAdministratorDialog();
@@ -96,6 +112,8 @@ private:
     QAction* m_programAdminAction;
     QAction* m_enrollAction;
     QAction* m_acceptInvitationAction;
+    QAction* m_openWorkspaceAction;
+    QAction* m_copyWorkspaceAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QActionGroup* m_languageGroup;

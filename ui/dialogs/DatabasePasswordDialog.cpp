@@ -46,9 +46,32 @@ DatabasePasswordDialog::DatabasePasswordDialog(const WorkspaceLocation& location
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_password->setFocus();
+    // An address reads on one line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }
 
 QString DatabasePasswordDialog::password() const
 {
     return m_password->text();
+}
+
+Status DatabasePasswordDialog::openAsking(QWidget* parent, WorkspaceLocation& location,
+                                          const std::function<Status(const WorkspaceLocation&)>& open, bool* cancelled)
+{
+    if (cancelled) {
+        *cancelled = false;
+    }
+    Status opened = open(location);
+    while (!opened && opened.code() == ErrorCode::DatabasePasswordRequired) {
+        DatabasePasswordDialog ask(location, opened.errorString(), parent);
+        if (ask.exec() != QDialog::Accepted) {
+            if (cancelled) {
+                *cancelled = true;
+            }
+            return opened;
+        }
+        location.setPassword(ask.password());
+        opened = open(location);
+    }
+    return opened;
 }
