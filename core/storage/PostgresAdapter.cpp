@@ -239,7 +239,7 @@ Status PostgresAdapter::afterBulkLoad(const QSqlDatabase& db, const QString& tab
             return moved;
         }
     }
-    return SqlQuery::run(db, QStringLiteral("ANALYZE %1").arg(table));
+    return {};
 }
 
 Result<int> PostgresAdapter::userTableCount(const QSqlDatabase& db) const

@@ -94,9 +94,13 @@ public:
     virtual QString referencesQuery() const = 0;
     // The columns of table, in their order.
     virtual Result<QStringList> columns(const QSqlDatabase& db, const QString& table) const = 0;
-    // After rows were written with their keys given (a copy): auto-numbered keys go on after the
-    // highest, and the planner learns the table's new size.
+    // After rows were written with their keys given (a copy), in their transaction:
+    // auto-numbered keys go on after the highest.
     virtual Status afterBulkLoad(const QSqlDatabase& db, const QString& table) const = 0;
+    // Run on a table once rows written in bulk are committed (outside any transaction): the
+    // planner learns its new size, and its reads are as fast as on a table that grew slowly;
+    // empty if nothing is needed.
+    virtual QString tidyAfterBulkLoad(const QString& table) const = 0;
     // Starts a transaction that only reads, and sees one moment of the workspace throughout.
     virtual QString beginSnapshot() const = 0;
     virtual Result<int> userTableCount(const QSqlDatabase& db) const = 0;

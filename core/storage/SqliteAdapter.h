@@ -24,6 +24,7 @@ public:
     QString announceChange() const override { return {}; }
     QString afterRollback() const override { return {}; }
     QString lockWriters() const override { return {}; }
+    QString tidyAfterBulkLoad(const QString&) const override { return {}; }
     QString unlockWriters() const override { return {}; }
     QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     // A number that changes when another connection commits a change to the file.
