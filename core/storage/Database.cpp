@@ -555,9 +555,17 @@ Status Database::migrate(const QList<Migration>& migrations)
         }
     } serverLock{db};
     if (shared) {
-        Status locked = SqlQuery::run(db, QStringLiteral("SELECT pg_advisory_lock(7418011)"));
+        // However long another desk's upgrade takes: this desk waits for it, not lock_timeout.
+        Status locked = SqlQuery::run(db, QStringLiteral("SET lock_timeout = 0"));
+        if (locked) {
+            locked = SqlQuery::run(db, QStringLiteral("SELECT pg_advisory_lock(7418011)"));
+        }
+        Status restored = setUpSession(db);
         if (!locked) {
             return locked;
+        }
+        if (!restored) {
+            return restored;
         }
         serverLock.held = true;
         auto again = engine.tableExists(db, QStringLiteral("schema_migrations"));

@@ -231,10 +231,13 @@ Status PostgresAdapter::afterBulkLoad(const QSqlDatabase& db, const QString& tab
         return keys.error();
     }
     for (const QString& key : keys.value()) {
+        const QString quotedTable = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+        const QString quotedKey = db.driver()->escapeIdentifier(key, QSqlDriver::FieldName);
         Status moved = SqlQuery::run(db,
-                                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                     QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), "
                                                     "coalesce(max(%2), 0) + 1, false) FROM %1")
-                                         .arg(table, key));
+                                         .arg(quotedTable, quotedKey),
+                                     {quotedTable, key});
         if (!moved) {
             return moved;
         }
@@ -282,12 +285,20 @@ QString PostgresAdapter::indexHint(const QString& index) const
 QStringList PostgresAdapter::sessionSettings()
 {
     return {QStringLiteral("SET client_min_messages = warning"),
-            QStringLiteral("SET lock_timeout = %1").arg(SqliteAdapter::BusyTimeoutMs)};
+            QStringLiteral("SET lock_timeout = %1").arg(SqliteAdapter::BusyTimeoutMs),
+            // A transaction never waits for a person: one left open that long is a desk gone.
+            QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+            QStringLiteral("SET tcp_keepalives_idle = 30"), QStringLiteral("SET tcp_keepalives_interval = 10"),
+            QStringLiteral("SET tcp_keepalives_count = 3")};
 }
 
 QString PostgresAdapter::connectOptions(const WorkspaceLocation& location)
 {
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=PartnerDesk")};
+    // A desk whose network drops is noticed within a minute (by the server too, which then ends
+    // its session and gives back its locks), not after the system's two hours.
+    QStringList options{QStringLiteral("connect_timeout=10"),     QStringLiteral("application_name=PartnerDesk"),
+                        QStringLiteral("keepalives=1"),           QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3")};
     if (!location.sslMode().isEmpty()) {
         options << QStringLiteral("sslmode=") + location.sslMode();
     }

@@ -58,7 +58,8 @@ public:
     // Marks the pages all-visible, so that index-only scans don't read the table for every row.
     QString tidyAfterBulkLoad(const QString& table) const override
     {
-        return QStringLiteral("VACUUM (ANALYZE) %1").arg(table);
+        return QStringLiteral("VACUUM (ANALYZE) \"%1\"")
+            .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
     }
     Result<int> userTableCount(const QSqlDatabase& db) const override;
 

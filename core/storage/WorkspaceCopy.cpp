@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,6 +21,15 @@ constexpr int MaxBoundValues = 30000;
 constexpr int MaxRowsPerStatement = 500;
 // The migrations' own record: the target has it already, for the same version.
 const QString MigrationsTable = QStringLiteral("schema_migrations");
+// What opening a workspace writes by itself (the offer catalog, OrderService::loadCatalog): a
+// target holding only these holds no workspace yet.
+const QStringList CatalogTables{QStringLiteral("offers"), QStringLiteral("offer_terms")};
+
+// A table's or column's name as the connection's SQL writes it (quoted).
+QString quoted(const QSqlDatabase& db, const QString& name, QSqlDriver::IdentifierType type = QSqlDriver::TableName)
+{
+    return db.driver()->escapeIdentifier(name, type);
+}
 
 // The tables in an order where each comes after the tables it refers to.
 Result<QStringList> inReferenceOrder(const QSqlDatabase& db)
@@ -65,19 +75,28 @@ Result<QStringList> inReferenceOrder(const QSqlDatabase& db)
 
 Result<qint64> rowCount(const QSqlDatabase& db, const QString& table)
 {
-    auto count = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto count = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(db, table)));
     if (!count) {
         return count.error();
     }
     return count->toLongLong();
 }
 
-QString insertStatement(const QString& table, const QStringList& columns, int rows)
+QString columnList(const QSqlDatabase& db, const QStringList& columns)
+{
+    QStringList names;
+    for (const QString& column : columns) {
+        names << quoted(db, column, QSqlDriver::FieldName);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString insertStatement(const QSqlDatabase& db, const QString& table, const QStringList& columns, int rows)
 {
     const QString row
         = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
+        .arg(quoted(db, table), columnList(db, columns), QStringList(rows, row).join(QLatin1Char(',')));
 }
 
 // Ends the source's snapshot however the copy ends.
@@ -142,17 +161,6 @@ Result<QList<CopiedTable>> WorkspaceCopy::copy(const Database& source, const Dat
                      tr("%1 and %2 are of different versions of PartnerDesk; open both with this version first.")
                          .arg(source.path(), target.path()));
     }
-    auto tenants = rowCount(into, QStringLiteral("tenants"));
-    if (!tenants) {
-        return tenants.error();
-    }
-    if (tenants.value() > 0) {
-        return Error(ErrorCode::Conflict,
-                     tr("%1 already holds a workspace; nothing was copied. Copy into a new file, or into an empty "
-                        "database.")
-                         .arg(target.path()));
-    }
-
     Snapshot snapshot(from);
     if (!snapshot.status()) {
         return snapshot.status().error();
@@ -176,17 +184,26 @@ Result<QList<CopiedTable>> WorkspaceCopy::copy(const Database& source, const Dat
     if (!transaction.isActive()) {
         return Error(ErrorCode::Storage, tr("%1 is busy or unavailable; nothing was copied.").arg(target.path()));
     }
-    // What opening the target wrote by itself (the offer catalog) is replaced by the source's.
+    // A target that holds anything but what opening it wrote by itself (the offer catalog, which
+    // the source's replaces) holds a workspace: it is left as it is. Checked in the transaction,
+    // so that nothing another desk writes meanwhile is lost.
     for (auto table = tables->crbegin(); table != tables->crend(); ++table) {
         auto rows = rowCount(into, *table);
         if (!rows) {
             return rows.error();
         }
-        if (rows.value() > 0) {
-            Status emptied = SqlQuery::run(into, QStringLiteral("DELETE FROM %1").arg(*table));
-            if (!emptied) {
-                return emptied.error();
-            }
+        if (rows.value() == 0) {
+            continue;
+        }
+        if (!CatalogTables.contains(*table)) {
+            return Error(ErrorCode::Conflict,
+                         tr("%1 already holds a workspace; nothing was copied. Copy into a new file, or into an "
+                            "empty database.")
+                             .arg(target.path()));
+        }
+        Status emptied = SqlQuery::run(into, QStringLiteral("DELETE FROM %1").arg(quoted(into, *table)));
+        if (!emptied) {
+            return emptied.error();
         }
     }
     const auto cancelled = [&]() {
@@ -199,8 +216,8 @@ Result<QList<CopiedTable>> WorkspaceCopy::copy(const Database& source, const Dat
         if (!columns) {
             return columns.error();
         }
-        auto rows
-            = SqlQuery::run(from, QStringLiteral("SELECT %1 FROM %2").arg(columns->join(QStringLiteral(", ")), table));
+        auto rows = SqlQuery::run(
+            from, QStringLiteral("SELECT %1 FROM %2").arg(columnList(from, columns.value()), quoted(from, table)));
         if (!rows) {
             return rows.error();
         }
@@ -219,7 +236,7 @@ Result<QList<CopiedTable>> WorkspaceCopy::copy(const Database& source, const Dat
                 return {};
             }
             if (prepared != buffered) {
-                if (!write.prepare(insertStatement(table, columns.value(), buffered))) {
+                if (!write.prepare(insertStatement(into, table, columns.value(), buffered))) {
                     return SqlQuery::storageError(write);
                 }
                 prepared = buffered;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
     void everyRowIsCopiedAndTheCopyWorks();
     void aTargetHoldingAWorkspaceIsRefused();
+    void aTargetHoldingAnyRecordIsRefused();
     void aCancelledCopyWritesNothing();
 
 private:
@@ -178,6 +179,19 @@ void TestWorkspaceCopy::aTargetHoldingAWorkspaceIsRefused()
     auto copied = WorkspaceCopy::copy(m_tw->workspace().database(), other.workspace().database());
     PD_VERIFY_ERROR(copied, ErrorCode::Conflict);
     QVERIFY2(copied.errorString().contains(u"already holds a workspace"_s), qPrintable(copied.errorString()));
+    QCOMPARE(contents(other.db()), before);
+}
+
+void TestWorkspaceCopy::aTargetHoldingAnyRecordIsRefused()
+{
+    // No tenant yet, but a Partner Membership Center account: still someone's data.
+    TestWorkspace other;
+    PD_VERIFY_OK(other.openStatus());
+    PD_VERIFY_OK(other.createPmcAccount(u"keep.pmc"_s));
+    QCOMPARE(other.count(u"tenants"_s), 0);
+    const QStringList before = contents(other.db());
+    auto copied = WorkspaceCopy::copy(m_tw->workspace().database(), other.workspace().database());
+    PD_VERIFY_ERROR(copied, ErrorCode::Conflict);
     QCOMPARE(contents(other.db()), before);
 }
 
