@@ -175,6 +175,7 @@ int main(int argc, char* argv[])
     listen(*instance);
     // Links for the workspace open in the window come here, once another is opened too.
     QObject::connect(&window, &MainWindow::workspaceOpened, &window, [&]() {
+        instance.reset(); // first: its socket file goes with it
         instance = std::make_unique<SingleInstance>(SingleInstance::defaultKey(workspace.path()));
         listen(*instance);
     });

@@ -3055,6 +3055,12 @@ Kind regards,
         <source>&amp;Open the copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+
+The workspace open before could not be opened again either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

@@ -3128,6 +3128,14 @@ Saludos cordiales,
         <source>&amp;Open the copy</source>
         <translation>&amp;Abrir la copia</translation>
     </message>
+    <message>
+        <source>%1
+
+The workspace open before could not be opened again either: %2</source>
+        <translation>%1
+
+Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

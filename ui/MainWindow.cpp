@@ -539,15 +539,18 @@ bool MainWindow::openWorkspaceAt(WorkspaceLocation location)
     m_central->setCurrentWidget(m_startPage);
     Status reopened = m_workspace.open(location);
     if (!reopened) {
-        MessageBoxes::warning(this, tr("Open workspace"), reopened.errorString());
-        (void)m_workspace.open(previous);
+        Status back = m_workspace.open(previous);
+        MessageBoxes::warning(this, tr("Open workspace"),
+                              back ? reopened.errorString()
+                                   : tr("%1\n\nThe workspace open before could not be opened again either: %2")
+                                         .arg(reopened.errorString(), back.errorString()));
     } else {
         WorkspaceLocationDialog::rememberWorkspace(location);
         statusBar()->showMessage(tr("The workspace %1 is open.").arg(location.displayName()), 10000);
+        Q_EMIT workspaceOpened();
     }
     refreshStartPage();
     retranslateUi();
-    Q_EMIT workspaceOpened();
     return reopened.ok();
 }
 
@@ -564,8 +567,9 @@ bool MainWindow::copyWorkspaceTo(WorkspaceLocation location)
     QProgressDialog progress(tr("Copying the workspace…"), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("copyProgressDialog"));
     progress.setWindowTitle(tr("Copy workspace"));
+    // Shown at once: the window takes no input while the workspace it copies is read.
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
+    progress.setMinimumDuration(0);
     bool cancelled = false;
     QList<CopiedTable> copied;
     Status done = DatabasePasswordDialog::openAsking(
@@ -641,6 +645,9 @@ void MainWindow::workspaceChanged()
         }
         return parts;
     };
+    if (!fresh && (fresh.code() == ErrorCode::Storage || fresh.code() == ErrorCode::ConnectionLost)) {
+        return; // not read now: the connection's state is in the status bar; the next change tells
+    }
     if (!fresh || shape(fresh.value()) != shape(m_session)) {
         reloadSession(); // every page reloads with who is signed in now (or the person is signed out)
         return;
