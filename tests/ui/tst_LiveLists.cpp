@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -213,9 +214,12 @@ void TestLiveLists::openCustomerStaysOpenUntilClosed()
     QWidget* details = view->indexWidget(customers->model()->index(0, 0, first));
     QVERIFY(details);
 
-    // Another customer arrives from another desk: the open customer stays as it is.
+    // Another customer arrives from another desk: the desk hears of it, and the open customer
+    // stays as it is.
+    QSignalSpy heard(&riley.workspace->changes(), &ChangeWatch::changed);
     PD_VERIFY_OK(addServedCustomer(*m_tw, m_channel, true, u"pinecrest"_s, u"Pinecrest Logistics"_s));
-    QTest::qWait(ChangeWatch::MinGapMs + 2 * ChangeWatch::PollMs);
+    QVERIFY(heard.wait(2000));
+    QTest::qWait(100); // the pages have had the change
     QVERIFY(view->isExpanded(customers->model()->index(0, 0)));
     QCOMPARE(view->indexWidget(customers->model()->index(0, 0, customers->model()->index(0, 0))), details);
     QCOMPARE(customers->model()->rowCount(), 1);

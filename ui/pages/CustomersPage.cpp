@@ -154,6 +154,8 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, &CustomersPage::sortIndicatorChanged);
     connect(m_model, &CustomersModel::loadFailed, this, &CustomersPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyText);
+    // A search, a sort or a reload closes every open customer without collapsed().
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this]() { m_openCustomers = 0; });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::fitColumnsOnce);
     connect(m_requestButton, &QPushButton::clicked, this, &CustomersPage::requestRelationship);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomersPage::exportList);
@@ -201,7 +203,6 @@ void CustomersPage::reload()
     const bool reseller = m_session.partner && m_session.partner->type == PartnerType::IndirectReseller;
     m_requestButton->setVisible(reseller && m_session.can(Action::InviteCustomers));
     m_tabs->setTabVisible(1, reseller);
-    m_openCustomers = 0; // the reset closes them
     m_model->setSession(m_session);
     if (reseller) {
         m_invitations->setSession(m_session);

@@ -166,14 +166,17 @@ void EnrollmentReviewsPage::reload()
     m_table->setEnabled(!empty);
     m_detailsGroup->setEnabled(!empty);
 
-    int row = 0; // the first application unless the one shown before is still waiting
+    // The first application at first; then the one shown before while it is still waiting. One
+    // decided meanwhile (at another desk) leaves nothing selected, so that Approve can't fall on
+    // the application that took its row unread.
+    int row = selectedId.isEmpty() ? 0 : -1;
     for (int i = 0; i < m_applications.size(); ++i) {
         if (!selectedId.isEmpty() && m_applications[i].account.id == selectedId) {
             row = i;
             break;
         }
     }
-    if (!empty) {
+    if (!empty && row >= 0) {
         m_table->selectRow(row);
     }
     showSelected();

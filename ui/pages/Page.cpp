@@ -14,7 +14,8 @@ Page::Page(Workspace& workspace, const Session& session, QWidget* parent)
 void Page::setSession(const Session& session)
 {
     m_session = session;
-    if (!hasUnsavedChanges()) {
+    m_stale = true;
+    if (!hasUnsavedChanges() && mayRefresh()) {
         m_stale = false;
         reload();
     }
