@@ -152,11 +152,12 @@ QString viewerJoin(const SqlEngine& engine)
 }
 
 // Each typed word begins a word of the name.
-void addWordConditions(Source& s, const QStringList& words, const QString& alias = QStringLiteral("c"))
+void addWordConditions(const SqlEngine& engine, Source& s, const QStringList& words,
+                       const QString& alias = QStringLiteral("c"))
 {
     for (const QString& word : words) {
-        s.conditions << QStringLiteral("(' ' || %1.name_key) LIKE ?").arg(alias);
-        s.values << QStringLiteral("% ") + word + QLatin1Char('%');
+        s.conditions << engine.wordStartCondition(alias + QStringLiteral(".name_key"));
+        s.values << engine.wordStartValue(word);
     }
 }
 
@@ -193,7 +194,7 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
                      .arg(engine.orderedJoin());
         s.conditions << QStringLiteral("r.partner_account_id = ?") << QStringLiteral("r.status = 'Active'");
         s.values << viewer.partnerAccountId;
-        addWordConditions(s, search.words);
+        addWordConditions(engine, s, search.words);
         break;
     case Plan::IndexWalk:
         if (sortIndex(query.sort).isEmpty()) {
@@ -201,7 +202,7 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
         }
         s.from = QStringLiteral("customers c %1 %2").arg(engine.indexHint(sortIndex(query.sort)), viewerJoin(engine));
         s.values << viewer.partnerAccountId;
-        addWordConditions(s, search.words);
+        addWordConditions(engine, s, search.words);
         break;
     case Plan::DomainRange:
         s.from = QStringLiteral("customers c %1 %2")
@@ -221,7 +222,7 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
         first.values << viewer.partnerAccountId;
         first.conditions << QStringLiteral("f.name_key >= ?") << QStringLiteral("f.name_key < ?");
         first.values << key << pastPrefix(key);
-        addWordConditions(first, search.words, QStringLiteral("f"));
+        addWordConditions(engine, first, search.words, QStringLiteral("f"));
         QString firstSql = QStringLiteral("SELECT f.seq AS seq FROM %1 WHERE %2")
                                .arg(first.from, first.conditions.join(QStringLiteral(" AND ")));
         if (limit > 0 && query.sort == CustomerSort::Name) {
@@ -238,7 +239,7 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
         s.from = QStringLiteral("(%1 UNION %2) AS m %3 customers c ON c.seq = m.seq %4")
                      .arg(firstSql, innerMatches(engine), engine.orderedJoin(), viewerJoin(engine));
         s.values << first.values << engine.prefixMatchExpression({key}) << viewer.partnerAccountId;
-        addWordConditions(s, search.words);
+        addWordConditions(engine, s, search.words);
         break;
     }
     }

@@ -69,6 +69,14 @@ public:
     QString prefixMatchExpression(const QStringList& words) const override;
     QString indexHint(const QString& index) const override;
     QString orderedJoin() const override { return QStringLiteral("JOIN"); }
+    // The planner reads a LIKE '% word%' as matching a few rows (42 estimated where 35,353 match
+    // among a million), skips walking the name index and sorts every match; for strpos() it
+    // assumes a third of the rows and walks the index, a page at a time (ms instead of 100s).
+    QString wordStartCondition(const QString& column) const override
+    {
+        return QStringLiteral("strpos(' ' || %1, ?) > 0").arg(column);
+    }
+    QString wordStartValue(const QString& word) const override { return QLatin1Char(' ') + word; }
 
     // The connection
     // The QPSQL connection options of a location (TLS mode, timeouts, application name).

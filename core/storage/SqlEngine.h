@@ -118,6 +118,10 @@ public:
     virtual QString indexHint(const QString& index) const = 0;
     // An inner join that keeps the written order of the tables where the engine allows it.
     virtual QString orderedJoin() const = 0;
+    // A condition that a word of the text column begins with a value, and that value for word
+    // (lowercase letters and digits, as SearchText makes them).
+    virtual QString wordStartCondition(const QString& column) const = 0;
+    virtual QString wordStartValue(const QString& word) const = 0;
 
 protected:
     SqlEngine() = default;

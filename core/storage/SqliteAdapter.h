@@ -56,6 +56,14 @@ public:
     QString indexHint(const QString& index) const override;
     // CROSS JOIN: SQLite's planner keeps the left table outer.
     QString orderedJoin() const override { return QStringLiteral("CROSS JOIN"); }
+    QString wordStartCondition(const QString& column) const override
+    {
+        return QStringLiteral("(' ' || %1) LIKE ?").arg(column);
+    }
+    QString wordStartValue(const QString& word) const override
+    {
+        return QStringLiteral("% ") + word + QLatin1Char('%');
+    }
 
     // The file behind a connection
     static QString connectOptions();
