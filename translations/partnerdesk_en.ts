@@ -692,7 +692,7 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your order request is sent to %1. It is on the Order requests page until %1 fulfills or declines it.</source>
+        <source>%1 has your order request. It stays on the Order requests page until %1 fulfills or declines it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

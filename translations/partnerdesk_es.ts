@@ -696,8 +696,8 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation>Se realizó el pedido, con %1 (Id. de partner %2) como partner de registro.</translation>
     </message>
     <message>
-        <source>Your order request is sent to %1. It is on the Order requests page until %1 fulfills or declines it.</source>
-        <translation>Su solicitud de pedido se envió a %1. Permanece en la página Solicitudes de pedido hasta que %1 la complete o la rechace.</translation>
+        <source>%1 has your order request. It stays on the Order requests page until %1 fulfills or declines it.</source>
+        <translation>%1 recibió su solicitud de pedido. Permanece en la página Solicitudes de pedido hasta que %1 la complete o la rechace.</translation>
     </message>
 </context>
 <context>

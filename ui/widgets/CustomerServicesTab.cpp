@@ -297,7 +297,8 @@ void CustomerServicesTab::requestOrder()
         return;
     }
     const OrderRequest request = dialog.request();
-    Q_EMIT done(tr("Your order request is sent to %1. It is on the Order requests page until %1 fulfills or "
+    // The name leads the sentence: a name that ends in "Corp." or "Inc." would end it with "..".
+    Q_EMIT done(tr("%1 has your order request. It stays on the Order requests page until %1 fulfills or "
                    "declines it.")
                     .arg(request.providerName));
 }
