@@ -18,3 +18,41 @@ struct AuditEvent
     QString subjectId;
     QJsonObject details;
 };
+
+// A point of the audit chain a desk saw intact: the event and its hash. Verifying again against it
+// finds events removed from the end, or a chain rewritten from the start, which the chain alone
+// can't show.
+struct AuditAnchor
+{
+    qint64 id = 0;
+    QString hash;
+    bool isNull() const { return id == 0; }
+};
+
+// What verifying the audit chain found (ARCHITECTURE §7).
+struct AuditChainReport
+{
+    enum class Break {
+        None,
+        Changed, // the event's contents are not what its hash sealed
+        Unlinked, // it doesn't follow the event before it: events were removed or slipped in
+        Unchained, // it carries no hash at all
+    };
+    enum class AnchorCheck {
+        NotGiven,
+        Kept, // the anchor's event is there with the same hash
+        Missing, // the anchor's event is gone
+        Changed, // the anchor's event has another hash: the chain was rewritten
+    };
+
+    qint64 events = 0;
+    Break broken = Break::None;
+    AuditEvent brokenEvent; // the first broken event (id, at, action, actor), when broken
+    AnchorCheck anchor = AnchorCheck::NotGiven;
+    AuditAnchor given; // the anchor checked, if any
+    AuditAnchor last; // the newest event and its hash
+    bool intact() const
+    {
+        return broken == Break::None && (anchor == AnchorCheck::NotGiven || anchor == AnchorCheck::Kept);
+    }
+};

@@ -2,6 +2,7 @@
 
 #include "mail/MailDrop.h"
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/CustomerManagementService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(WorkspaceOptions options)
     , m_changes(std::make_unique<ChangeWatch>(m_database))
     , m_directory(std::make_unique<DirectoryService>(*this))
     , m_accounts(std::make_unique<AccountService>(*this))
+    , m_auditLog(std::make_unique<AuditService>(*this))
     , m_customers(std::make_unique<CustomerService>(*this))
     , m_customerManagement(std::make_unique<CustomerManagementService>(*this))
     , m_enrollment(std::make_unique<EnrollmentService>(*this))

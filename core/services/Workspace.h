@@ -19,6 +19,7 @@
 
 class DirectoryService;
 class AccountService;
+class AuditService;
 class ChangeWatch;
 class CustomerService;
 class CustomerManagementService;
@@ -97,6 +98,7 @@ public:
 
     DirectoryService& directory() { return *m_directory; }
     AccountService& accounts() { return *m_accounts; }
+    AuditService& auditLog() { return *m_auditLog; }
     CustomerService& customers() { return *m_customers; }
     CustomerManagementService& customerManagement() { return *m_customerManagement; }
     EnrollmentService& enrollment() { return *m_enrollment; }
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<ChangeWatch> m_changes;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_auditLog;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<CustomerManagementService> m_customerManagement;
     std::unique_ptr<EnrollmentService> m_enrollment;

@@ -2,7 +2,9 @@
 
 #include "storage/Rows.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlError>
 
 using namespace Rows;
 
@@ -29,14 +31,44 @@ AuditEvent eventFrom(const QSqlQuery& q)
 
 } // namespace
 
+const QString AuditStore::ChainedColumns
+    = QStringLiteral("at, actor_user_id, partner_account_id, action, subject_type, subject_id, details");
+const QString AuditStore::FirstPrevious = QString(64, QLatin1Char('0'));
+
+QString AuditStore::linkHash(const QString& previousHash, const QVariantList& values)
+{
+    // Each value is written with its length, so that no two different rows give the same text.
+    QByteArray text = QByteArrayLiteral("partnerdesk audit chain v1\n") + previousHash.toUtf8() + '\n';
+    for (const QVariant& value : values) {
+        if (value.isNull()) {
+            text += QByteArrayLiteral("-\n");
+            continue;
+        }
+        const QByteArray utf8 = value.toString().toUtf8();
+        text += QByteArray::number(utf8.size()) + ':' + utf8 + '\n';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
 Status AuditStore::append(const QSqlDatabase& db, const AuditEvent& e)
 {
+    auto newest = SqlQuery::scalar(db, QStringLiteral("SELECT row_hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!newest) {
+        return newest.error();
+    }
+    const QString previous = newest->isNull() ? FirstPrevious : newest->toString();
+    const QVariantList values{iso(e.at),
+                              SqlQuery::nullIfEmpty(e.actorUserId),
+                              SqlQuery::nullIfEmpty(e.partnerAccountId),
+                              e.action,
+                              e.subjectType,
+                              e.subjectId,
+                              QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
     return SqlQuery::run(db,
-                         QStringLiteral("INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, "
-                                        "subject_type, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {iso(e.at), SqlQuery::nullIfEmpty(e.actorUserId), SqlQuery::nullIfEmpty(e.partnerAccountId),
-                          e.action, e.subjectType, e.subjectId,
-                          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+                         QStringLiteral("INSERT INTO audit_events (%1, prev_hash, row_hash) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(ChainedColumns),
+                         values + QVariantList{previous, linkHash(previous, values)});
 }
 
 Result<QList<AuditEvent>> AuditStore::eventsOfPartner(const QSqlDatabase& db, const QString& partnerAccountId,
@@ -51,4 +83,58 @@ Result<QList<AuditEvent>> AuditStore::eventsOfSubject(const QSqlDatabase& db, co
 {
     return many<AuditEvent>(db, Select + QStringLiteral("WHERE e.subject_type = ? AND e.subject_id = ? ORDER BY e.id"),
                             {subjectType, subjectId}, eventFrom);
+}
+
+Result<AuditChainReport> AuditStore::verifyChain(const QSqlDatabase& db, const AuditAnchor& anchor)
+{
+    // One statement: it reads one consistent state of the table on both engines.
+    auto rows = SqlQuery::run(
+        db, QStringLiteral("SELECT id, prev_hash, row_hash, %1 FROM audit_events ORDER BY id").arg(ChainedColumns));
+    if (!rows) {
+        return rows.error();
+    }
+    AuditChainReport report;
+    report.given = anchor;
+    report.anchor = anchor.isNull() ? AuditChainReport::AnchorCheck::NotGiven : AuditChainReport::AnchorCheck::Missing;
+    QString expectedPrevious = FirstPrevious;
+    QSqlQuery& q = rows.value();
+    constexpr int FirstValue = 3;
+    while (q.next()) {
+        ++report.events;
+        const qint64 id = q.value(0).toLongLong();
+        const QVariant rowHash = q.value(2);
+        if (report.broken == AuditChainReport::Break::None) {
+            QVariantList values;
+            for (int column = FirstValue; column < FirstValue + 7; ++column) {
+                values << q.value(column);
+            }
+            const QString previous = q.value(1).toString();
+            if (rowHash.isNull() || q.value(1).isNull()) {
+                report.broken = AuditChainReport::Break::Unchained;
+            } else if (previous != expectedPrevious) {
+                report.broken = AuditChainReport::Break::Unlinked;
+            } else if (linkHash(previous, values) != rowHash.toString()) {
+                report.broken = AuditChainReport::Break::Changed;
+            }
+            if (report.broken != AuditChainReport::Break::None) {
+                report.brokenEvent.id = id;
+                report.brokenEvent.at = fromIso(values.at(0));
+                report.brokenEvent.actorUserId = values.at(1).toString();
+                report.brokenEvent.partnerAccountId = values.at(2).toString();
+                report.brokenEvent.action = values.at(3).toString();
+                report.brokenEvent.subjectType = values.at(4).toString();
+                report.brokenEvent.subjectId = values.at(5).toString();
+            }
+        }
+        if (id == anchor.id) {
+            report.anchor = rowHash.toString() == anchor.hash ? AuditChainReport::AnchorCheck::Kept
+                                                              : AuditChainReport::AnchorCheck::Changed;
+        }
+        expectedPrevious = rowHash.toString();
+        report.last = {id, expectedPrevious};
+    }
+    if (q.lastError().isValid()) {
+        return SqlQuery::storageError(q);
+    }
+    return report;
 }

@@ -160,6 +160,16 @@ QStringList PostgresAdapter::appendOnlyTriggers(const QString& table) const
     };
 }
 
+QStringList PostgresAdapter::suspendAppendOnly(const QString& table) const
+{
+    return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_no_change").arg(table)};
+}
+
+QStringList PostgresAdapter::resumeAppendOnly(const QString& table) const
+{
+    return {QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %1_no_change").arg(table)};
+}
+
 QStringList PostgresAdapter::noReplaceTriggers(const QString& table, const QString& key) const
 {
     Q_UNUSED(table)

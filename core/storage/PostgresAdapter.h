@@ -43,6 +43,8 @@ public:
     QString serialPrimaryKey() const override;
     // A trigger function that refuses UPDATE, DELETE and TRUNCATE.
     QStringList appendOnlyTriggers(const QString& table) const override;
+    QStringList suspendAppendOnly(const QString& table) const override;
+    QStringList resumeAppendOnly(const QString& table) const override;
     QStringList noReplaceTriggers(const QString& table, const QString& key) const override;
     // A GIN index of the columns' words (the "simple" configuration: no stemming, no stop words);
     // prefix queries read it without prefix lengths.

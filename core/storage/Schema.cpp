@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "storage/AuditStore.h"
 #include "storage/Rows.h"
 #include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
@@ -564,6 +565,63 @@ Status plainCodesLeaveTheOutbox(const QSqlDatabase& db)
     return {};
 }
 
+// Version 8: the audit log becomes a hash chain. The events written before it are chained in id
+// order with AuditStore::linkHash, whose format is fixed for good (every event is verified with
+// it), with the append-only triggers lifted for this transaction only.
+QStringList version8()
+{
+    return {QStringLiteral("ALTER TABLE audit_events ADD COLUMN prev_hash TEXT"),
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN row_hash TEXT")};
+}
+
+Status chainEarlierAuditEvents(const QSqlDatabase& db)
+{
+    const SqlEngine& engine = SqlEngine::of(db);
+    const QString table = QStringLiteral("audit_events");
+    // Read first: a server connection can't run an UPDATE while it streams a SELECT.
+    auto rows = SqlQuery::run(
+        db,
+        QStringLiteral("SELECT id, at, actor_user_id, partner_account_id, action, subject_type, subject_id, "
+                       "details FROM audit_events ORDER BY id"));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<QPair<qint64, QVariantList>> events;
+    QSqlQuery& q = rows.value();
+    while (q.next()) {
+        QVariantList values;
+        for (int column = 1; column <= 7; ++column) {
+            values << q.value(column);
+        }
+        events.append({q.value(0).toLongLong(), values});
+    }
+    if (events.isEmpty()) {
+        return {};
+    }
+    for (const QString& statement : engine.suspendAppendOnly(table)) {
+        if (auto done = SqlQuery::run(db, statement); !done) {
+            return done.error();
+        }
+    }
+    QString previous = AuditStore::FirstPrevious;
+    for (const auto& [id, values] : std::as_const(events)) {
+        const QString hash = AuditStore::linkHash(previous, values);
+        if (Status chained
+            = SqlQuery::runOne(db, QStringLiteral("UPDATE audit_events SET prev_hash = ?, row_hash = ? WHERE id = ?"),
+                               {previous, hash, id});
+            !chained) {
+            return chained;
+        }
+        previous = hash;
+    }
+    for (const QString& statement : engine.resumeAppendOnly(table)) {
+        if (auto done = SqlQuery::run(db, statement); !done) {
+            return done.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations(const SqlEngine& engine)
@@ -589,6 +647,8 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          QStringLiteral("Verification codes sent before: out of the outbox, no longer valid"),
          {},
          plainCodesLeaveTheOutbox},
+        {8, QStringLiteral("Audit log: a hash chain, each event sealed together with the one before it"), version8(),
+         chainEarlierAuditEvents},
     };
 }
 

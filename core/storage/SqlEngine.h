@@ -74,6 +74,10 @@ public:
     virtual QString serialPrimaryKey() const = 0;
     // Statements that make UPDATE and DELETE of table fail as append-only.
     virtual QStringList appendOnlyTriggers(const QString& table) const = 0;
+    // Statements that lift appendOnlyTriggers(table) for a migration that must rewrite its rows,
+    // and statements that put them back, in the same transaction.
+    virtual QStringList suspendAppendOnly(const QString& table) const = 0;
+    virtual QStringList resumeAppendOnly(const QString& table) const = 0;
     // Statements that make an insert of an existing key fail as append-only where the engine
     // could replace a row on insert (SQLite's INSERT OR REPLACE); none elsewhere.
     virtual QStringList noReplaceTriggers(const QString& table, const QString& key) const = 0;

@@ -181,6 +181,17 @@ QStringList SqliteAdapter::appendOnlyTriggers(const QString& table) const
                 .arg(table)};
 }
 
+QStringList SqliteAdapter::suspendAppendOnly(const QString& table) const
+{
+    return {QStringLiteral("DROP TRIGGER %1_no_update").arg(table),
+            QStringLiteral("DROP TRIGGER %1_no_delete").arg(table)};
+}
+
+QStringList SqliteAdapter::resumeAppendOnly(const QString& table) const
+{
+    return appendOnlyTriggers(table);
+}
+
 QStringList SqliteAdapter::noReplaceTriggers(const QString& table, const QString& key) const
 {
     return {QStringLiteral("CREATE TRIGGER %1_no_replace BEFORE INSERT ON %1 "

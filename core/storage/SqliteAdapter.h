@@ -32,6 +32,8 @@ public:
 
     QString serialPrimaryKey() const override;
     QStringList appendOnlyTriggers(const QString& table) const override;
+    QStringList suspendAppendOnly(const QString& table) const override;
+    QStringList resumeAppendOnly(const QString& table) const override;
     // INSERT (OR REPLACE, OR IGNORE…) of an existing key fails whatever the connection's
     // recursive_triggers.
     QStringList noReplaceTriggers(const QString& table, const QString& key) const override;

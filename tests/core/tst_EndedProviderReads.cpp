@@ -91,7 +91,7 @@ void TestEndedProviderReads::endedBeforeTheUpgradeEndsReachToo_S3()
                                u"UPDATE customer_relationships SET status = 'Active', ended_at = NULL "
                                "WHERE partner_account_id = ? AND customer_id = ?"_s,
                                {provider, lakeside->customerId}));
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM schema_migrations WHERE version >= 6"_s));
+    PD_VERIFY_OK(m_tw->rewindSchema(5));
     QCOMPARE(listed(m_channel.providerSession), QStringList{u"Lakeside Dental Group LLC"_s});
 
     // Opened by this version, the upgrade ends that reach as of the pair's end, as history.

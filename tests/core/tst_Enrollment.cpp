@@ -572,7 +572,7 @@ void TestEnrollment::codeInTheOutboxBeforeTheUpgradeStopsWorking_S2()
                             "of PartnerDesk:\n\n    %1\n\nThe code expires on Saturday."_s.arg(code);
     PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE outbox_messages SET body = ? WHERE kind = ?"_s,
                                {oldBody, u"enrollment.verificationCode"_s}));
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM schema_migrations WHERE version >= 7"_s));
+    PD_VERIFY_OK(m_tw->rewindSchema(6));
 
     m_tw->workspace().close();
     PD_VERIFY_OK(m_tw->workspace().open(m_tw->location()));

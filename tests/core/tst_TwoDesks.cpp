@@ -19,6 +19,7 @@
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/OrderService.h"
+#include "storage/AuditStore.h"
 #include "storage/SqlQuery.h"
 
 #include <QElapsedTimer>
@@ -613,6 +614,11 @@ void TestTwoDesks::c4_renamesAtTwoDesksAreEachKeptAndAudited()
     // renames and nothing more, and no other field of any user or customer.
     QCOMPARE(rowCounts({u"audit_events"_s}), countsBefore);
     QCOMPARE(m_tw->count(u"audit_events"_s), auditBefore + kept);
+    // Two desks appending at once never chained two events to the same one.
+    auto chain = AuditStore::verifyChain(m_tw->db());
+    PD_VERIFY_OK(chain);
+    QVERIFY2(chain->intact(), qPrintable(u"first broken event %1"_s.arg(chain->brokenEvent.id)));
+    QCOMPARE(chain->events, auditBefore + kept);
     QCOMPARE(rows(u"tenant_users"_s, u"id"_s, userId, u"display_name"_s), usersBefore);
     QCOMPARE(rows(u"customers"_s, u"id"_s), customersBefore);
     checkKeptOrGivenUp(u"renames"_s, kept);

@@ -211,6 +211,32 @@ QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
     return email.isValid() ? m_mail->lastCode(email.toString()) : QString();
 }
 
+Status TestWorkspace::rewindSchema(int version)
+{
+    if (version < 8) {
+        for (const QString& column : {QStringLiteral("prev_hash"), QStringLiteral("row_hash")}) {
+            if (Status dropped
+                = SqlQuery::run(db(), QStringLiteral("ALTER TABLE audit_events DROP COLUMN %1").arg(column));
+                !dropped) {
+                return dropped;
+            }
+        }
+    }
+    return SqlQuery::run(db(), QStringLiteral("DELETE FROM schema_migrations WHERE version > ?"), {version});
+}
+
+Status TestWorkspace::tamperWithAuditLog(const QStringList& statements)
+{
+    const SqlEngine& engine = SqlEngine::of(db());
+    const QString table = QStringLiteral("audit_events");
+    for (const QString& sql : engine.suspendAppendOnly(table) + statements + engine.resumeAppendOnly(table)) {
+        if (Status done = SqlQuery::run(db(), sql); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 int TestWorkspace::fullTextMatches(const QStringList& words) const
 {
     const SqlEngine& engine = SqlEngine::of(db());
