@@ -14,9 +14,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -45,11 +49,19 @@ void printError(const QString& message)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    // Verifying the audit log is a command for a terminal, also on a machine without a display
+    // (a server reached over ssh): no window, and a server's password from PGPASSWORD or ~/.pgpass.
+    const bool headless = std::any_of(
+        argv + 1, argv + argc, [](const char* argument) { return std::strcmp(argument, "--verify-audit") == 0; });
+    const std::unique_ptr<QCoreApplication> application
+        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
+    if (!headless) {
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
+    }
 
     // --language applies to this run only; View > Language is what is remembered.
     LanguageManager language;
@@ -82,6 +94,17 @@ int main(int argc, char* argv[])
                                 "<program> (a sendmail-compatible program, e.g. /usr/sbin/sendmail) instead of "
                                 "putting them in the mail drop folder."),
         QApplication::translate("main", "program"));
+    const QCommandLineOption verifyAuditOption(
+        QStringLiteral("verify-audit"),
+        QApplication::translate("main",
+                                "Verify the workspace's audit log (its hash chain), say what was found and exit: "
+                                "0 intact, 3 tampered with."));
+    const QCommandLineOption auditAnchorOption(
+        QStringLiteral("audit-anchor"),
+        QApplication::translate("main",
+                                "With --verify-audit: check that the event <anchor> printed by an earlier check "
+                                "is still there, unchanged."),
+        QApplication::translate("main", "anchor"));
     parser.setApplicationDescription(
         QApplication::translate("main",
                                 "PartnerDesk: indirect resellers, indirect providers and their customers in "
@@ -92,6 +115,8 @@ int main(int argc, char* argv[])
     parser.addOption(languageOption);
     parser.addOption(sampleOption);
     parser.addOption(sendmailOption);
+    parser.addOption(verifyAuditOption);
+    parser.addOption(auditAnchorOption);
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QApplication::translate("main", "An invitation link (partnerdesk://invitation/…) to open."),
@@ -102,7 +127,7 @@ int main(int argc, char* argv[])
         printError(link.errorString());
         if (parser.positionalArguments().size() > 1) {
             printError(parser.helpText());
-        } else {
+        } else if (!headless) {
             // A link usually comes from a browser, with nobody reading the terminal.
             MessageBoxes::warning(nullptr, QApplication::translate("main", "PartnerDesk"), link.errorString());
         }
@@ -123,6 +148,13 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    if (parser.isSet(verifyAuditOption) && !location.isShared() && !QFileInfo::exists(location.path())) {
+        // Verifying must not create the workspace it was asked about.
+        printError(QApplication::translate("main", "There is no workspace at %1, so there is no audit log to verify.")
+                       .arg(QDir::toNativeSeparators(location.path())));
+        return 1;
+    }
+
     WorkspaceOptions options;
     if (parser.isSet(sendmailOption)) {
         const QString program = parser.value(sendmailOption);
@@ -134,6 +166,17 @@ int main(int argc, char* argv[])
         options.mail = std::make_shared<SendmailTransport>(program);
     }
     Workspace workspace(options);
+    if (headless) {
+        Status opened = workspace.open(location);
+        if (!opened) {
+            printError(opened.errorString());
+            return 1;
+        }
+        QString report;
+        const int code = CommandLine::verifyAudit(workspace, parser.value(auditAnchorOption), &report);
+        std::fputs(qPrintable(report + QLatin1Char('\n')), code == 0 ? stdout : stderr);
+        return code;
+    }
     // A shared workspace's server may ask for the database password: asked for here, handed to
     // the connection, never written down.
     bool cancelled = false;

@@ -173,6 +173,73 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log, each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;erify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every event of the audit log against the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has not found the audit log of this workspace intact yet. After an intact check it remembers the newest event, and later checks also find events cut from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last intact check at this desk: %1, up to event %2. Later checks also find events cut from there or a chain rewritten whole. To check from the command line:
+partnerdesk --verify-audit --audit-anchor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>event %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 is not what was written. Events checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 doesn&apos;t follow the event before it, so events were removed or slipped in there. Events checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 carries no chain hash. Events checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: event %1, which was verified here before, is gone. Events checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was rewritten: an event verified here before has another hash now. Events checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: each event is sealed together with the one before it. Events checked: %1; the newest is event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit anchor: give the event number, a colon and the event&apos;s hash of 64 hexadecimal digits, as the last check printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Business profile</source>
@@ -262,6 +329,10 @@
     </message>
     <message>
         <source>The link given is %1 bytes long, more than the %2 a PartnerDesk invitation link may have, so nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find events cut from the end next time, give --audit-anchor %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6244,6 +6315,22 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the workspace&apos;s audit log (its hash chain), say what was found and exit: 0 intact, 3 tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --verify-audit: check that the event &lt;anchor&gt; printed by an earlier check is still there, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, so there is no audit log to verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,6 +173,74 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log, each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
+        <translation>Cada cambio de estado, rol, relación, invitación, pedido y licencia se escribe en el registro de auditoría, y cada evento queda sellado junto con el anterior. Al verificar la cadena se encuentra un evento modificado, eliminado o intercalado, incluso por quien administra la base de datos, y se nombra el primero.</translation>
+    </message>
+    <message>
+        <source>V&amp;erify the audit log</source>
+        <translation>V&amp;erificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Check every event of the audit log against the one before it</source>
+        <translation>Comprobar cada evento del registro de auditoría con el anterior</translation>
+    </message>
+    <message>
+        <source>This desk has not found the audit log of this workspace intact yet. After an intact check it remembers the newest event, and later checks also find events cut from the end.</source>
+        <translation>Este equipo todavía no ha encontrado intacto el registro de auditoría de esta área de trabajo. Tras una comprobación sin fallos recuerda el evento más reciente, y las comprobaciones siguientes también encuentran eventos cortados del final.</translation>
+    </message>
+    <message>
+        <source>Last intact check at this desk: %1, up to event %2. Later checks also find events cut from there or a chain rewritten whole. To check from the command line:
+partnerdesk --verify-audit --audit-anchor %3</source>
+        <translation>Última comprobación sin fallos en este equipo: %1, hasta el evento %2. Las comprobaciones siguientes también encuentran eventos cortados desde ahí o una cadena reescrita por completo. Para comprobarlo desde la línea de comandos:
+partnerdesk --verify-audit --audit-anchor %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>event %1 (%2, %3)</source>
+        <translation>el evento %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 is not what was written. Events checked: %2.</source>
+        <translation>El registro de auditoría fue manipulado: %1 no es lo que se escribió. Eventos comprobados: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 doesn&apos;t follow the event before it, so events were removed or slipped in there. Events checked: %2.</source>
+        <translation>El registro de auditoría fue manipulado: %1 no sigue al evento anterior, así que ahí se eliminaron o intercalaron eventos. Eventos comprobados: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1 carries no chain hash. Events checked: %2.</source>
+        <translation>El registro de auditoría fue manipulado: %1 no lleva hash de la cadena. Eventos comprobados: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: event %1, which was verified here before, is gone. Events checked: %2.</source>
+        <translation>El registro de auditoría fue manipulado: el evento %1, que se verificó antes en este equipo, ya no está. Eventos comprobados: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log was rewritten: an event verified here before has another hash now. Events checked: %1.</source>
+        <translation>El registro de auditoría fue reescrito: un evento verificado antes en este equipo tiene ahora otro hash. Eventos comprobados: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>El registro de auditoría está vacío.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: each event is sealed together with the one before it. Events checked: %1; the newest is event %2.</source>
+        <translation>El registro de auditoría está intacto: cada evento está sellado junto con el anterior. Eventos comprobados: %1; el más reciente es el evento %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit anchor: give the event number, a colon and the event&apos;s hash of 64 hexadecimal digits, as the last check printed it.</source>
+        <translation>«%1» no es un ancla de auditoría: indique el número del evento, dos puntos y el hash del evento de 64 dígitos hexadecimales, tal como lo mostró la última comprobación.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Business profile</source>
@@ -263,6 +331,10 @@
     <message>
         <source>The link given is %1 bytes long, more than the %2 a PartnerDesk invitation link may have, so nothing was opened.</source>
         <translation>El vínculo indicado ocupa %1 bytes, más de los %2 que puede tener un vínculo de invitación de PartnerDesk, así que no se abrió nada.</translation>
+    </message>
+    <message>
+        <source>To find events cut from the end next time, give --audit-anchor %1</source>
+        <translation>Para encontrar eventos cortados del final la próxima vez, indique --audit-anchor %1</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6440,22 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>workspace</source>
         <translation>workspace</translation>
+    </message>
+    <message>
+        <source>Verify the workspace&apos;s audit log (its hash chain), say what was found and exit: 0 intact, 3 tampered with.</source>
+        <translation>Verifica el registro de auditoría del área de trabajo (su cadena de hashes), dice lo encontrado y sale: 0 intacto, 3 manipulado.</translation>
+    </message>
+    <message>
+        <source>With --verify-audit: check that the event &lt;anchor&gt; printed by an earlier check is still there, unchanged.</source>
+        <translation>Con --verify-audit: comprueba que el evento &lt;anchor&gt; que mostró una comprobación anterior sigue ahí, sin cambios.</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>anchor</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, so there is no audit log to verify.</source>
+        <translation>No hay ningún área de trabajo en %1, así que no hay registro de auditoría que verificar.</translation>
     </message>
 </context>
 </TS>

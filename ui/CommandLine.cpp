@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "SingleInstance.h"
+#include "services/AuditService.h"
+#include "services/Workspace.h"
 
 #include <QLocale>
 
@@ -28,4 +30,32 @@ Result<QString> CommandLine::link(const QStringList& positionalArguments)
                          .arg(QLocale().toString(bytes), QLocale().toString(SingleInstance::MaxMessageBytes)));
     }
     return link;
+}
+
+int CommandLine::verifyAudit(Workspace& workspace, const QString& anchor, QString* report)
+{
+    AuditAnchor given;
+    if (!anchor.isEmpty()) {
+        auto parsed = AuditService::parseAnchor(anchor);
+        if (!parsed) {
+            *report = parsed.errorString();
+            return 2;
+        }
+        given = parsed.value();
+    }
+    auto checked = workspace.auditLog().verifyChain(given);
+    if (!checked) {
+        *report = checked.errorString();
+        return 1;
+    }
+    *report = AuditService::describe(checked.value());
+    if (!checked->intact()) {
+        return AuditTampered;
+    }
+    if (!checked->last.isNull()) {
+        *report += QLatin1Char('\n')
+            + tr("To find events cut from the end next time, give --audit-anchor %1")
+                  .arg(AuditService::anchorText(checked->last));
+    }
+    return 0;
 }

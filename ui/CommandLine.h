@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class Workspace;
+
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -17,4 +19,11 @@ public:
     // with a message when there is more than one argument, or the one given is empty or longer
     // than SingleInstance::MaxMessageBytes.
     static Result<QString> link(const QStringList& positionalArguments);
+
+    // partnerdesk --verify-audit [--audit-anchor EVENT:HASH]: verifies the audit chain of the open
+    // workspace and says what it found in *report, with the anchor to give the next check when the
+    // chain is intact. Returns the exit code: 0 intact, 3 tampered with, 2 for a malformed anchor,
+    // 1 when the log could not be read.
+    static constexpr int AuditTampered = 3;
+    static int verifyAudit(Workspace& workspace, const QString& anchor, QString* report);
 };

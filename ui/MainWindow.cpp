@@ -9,6 +9,7 @@
 #include "dialogs/WorkspaceErrorDialog.h"
 #include "dialogs/WorkspaceLocationDialog.h"
 #include "domain/Enums.h"
+#include "pages/AuditLogPage.h"
 #include "pages/CustomersPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/EnrollmentReviewsPage.h"
@@ -439,6 +440,7 @@ void MainWindow::signIn(const Session& session)
         addPage(new EnrollmentReviewsPage(m_workspace, m_session, m_pageStack));
         addPage(new DirectoryPage(m_workspace, m_session, m_pageStack));
         addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
+        addPage(new AuditLogPage(m_workspace, m_session, m_pageStack));
         break;
     case Persona::Customer:
     case Persona::Unenrolled:

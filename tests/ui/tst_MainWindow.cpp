@@ -260,7 +260,7 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().persona(), Persona::ProgramAdministrator);
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Home"_s, u"Enrollment reviews"_s, u"Directory"_s, u"Outbox"_s}));
+             (QStringList{u"Home"_s, u"Enrollment reviews"_s, u"Directory"_s, u"Outbox"_s, u"Audit log"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1 (SQLite)"_s.arg(
