@@ -16,6 +16,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     # The PostgreSQL server the "postgresql" tests start a throwaway cluster of (no service is
     # used), and setpriv to run it as an unprivileged user when the tests run as root.
     packages+=(postgresql-15 util-linux)
+    # openssl makes the throwaway certificate authority of the TLS test server (verify-full).
+    packages+=(openssl)
 fi
 
 missing=()

@@ -46,8 +46,14 @@ PGconn* connectionOf(const QSqlDatabase& db)
 class ConnectParams
 {
 public:
+    // TLS without checking the server's certificate: libpq checks it against the desk's root
+    // certificate under "require" too whenever that file exists, so the file named is one that
+    // can't exist. For finding out why a connection failed only; nothing of a person is sent.
+    static constexpr const char* Unverified = "unverified";
+
     ConnectParams(const WorkspaceLocation& location, bool withPassword, const QString& sslMode, const QString& database)
     {
+        const bool unverified = sslMode == QLatin1String(Unverified);
         add("host", location.host());
         add("port", QString::number(location.port()));
         add("dbname", database);
@@ -55,7 +61,10 @@ public:
         if (withPassword) {
             add("password", location.password());
         }
-        add("sslmode", sslMode);
+        add("sslmode", unverified ? QStringLiteral("require") : sslMode);
+        if (unverified) {
+            add("sslrootcert", QStringLiteral("/dev/null/no-authority"));
+        }
         add("connect_timeout", QStringLiteral("10"));
         add("application_name", QStringLiteral("PartnerDesk"));
         for (const auto& [key, value] : m_texts) {
@@ -327,16 +336,29 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
                         "it or does not accept this desk. Nothing was sent without TLS.")
                          .arg(where, mode));
     };
+    const auto certificateNotVerified = [&] {
+        return Error(ErrorCode::Storage,
+                     tr("The shared workspace %1 was not opened: the server's TLS certificate could not be "
+                        "verified (mode %2). Nothing was sent to it; ask the server's administrator for the "
+                        "certificate of its authority, or check the server's name.")
+                         .arg(where, mode));
+    };
     const ConnectParams withPassword(location, true, mode, location.database());
     switch (PQpingParams(withPassword.keys(), withPassword.values(), 0)) {
     case PQPING_NO_RESPONSE: {
-        // A server without TLS doesn't answer a desk that requires it. Asked again without TLS,
-        // with neither the user's name nor the database's (nothing of the person travels in
-        // clear), a server that answers is one that refused TLS.
+        // A certificate that can't be verified ends the handshake before the server can answer,
+        // as does a server without TLS. Asked again with neither the user's name nor the
+        // database's: a server that answers over TLS without the check has a certificate this
+        // desk can't verify; one that answers only in clear refused TLS.
         if (tlsRequired) {
             WorkspaceLocation probe
                 = WorkspaceLocation::server(location.host(), location.port(), QStringLiteral("partnerdesk-probe"),
                                             QStringLiteral("partnerdesk-probe"));
+            // ("require" checks the certificate too when the desk has a root certificate.)
+            const ConnectParams unverified(probe, false, QLatin1String(ConnectParams::Unverified), probe.database());
+            if (PQpingParams(unverified.keys(), unverified.values(), 0) != PQPING_NO_RESPONSE) {
+                return certificateNotVerified();
+            }
             const ConnectParams clear(probe, false, QStringLiteral("disable"), probe.database());
             if (PQpingParams(clear.keys(), clear.values(), 0) != PQPING_NO_RESPONSE) {
                 return tlsRefused();
@@ -381,13 +403,9 @@ Error PostgresAdapter::connectFailure(const WorkspaceLocation& location, const Q
     // clear either way.
     if (tlsRequired) {
         const Attempt unverified
-            = attempt(ConnectParams(location, false, QStringLiteral("require"), location.database()));
-        if (mode != QLatin1String("require") && (unverified.status == CONNECTION_OK || unverified.neededPassword)) {
-            return Error(ErrorCode::Storage,
-                         tr("The shared workspace %1 was not opened: the server's TLS certificate could not be "
-                            "verified (mode %2). Nothing was sent to it; ask the server's administrator for the "
-                            "certificate of its authority, or check the server's name.")
-                             .arg(where, mode));
+            = attempt(ConnectParams(location, false, QLatin1String(ConnectParams::Unverified), location.database()));
+        if (unverified.status == CONNECTION_OK || unverified.neededPassword) {
+            return certificateNotVerified();
         }
         if (unverified.status != CONNECTION_OK && !unverified.neededPassword) {
             return tlsRefused();

@@ -7,10 +7,16 @@
 # for the tests of wrong passwords. PostgreSQL refuses to run as root: when the caller is root,
 # the cluster belongs to the unprivileged user "nobody" (root can still reach the socket).
 # DIR/port holds the port; DIR/socket the socket folder.
+#
+# "start DIR --tls" also makes a throwaway certificate authority (DIR/tls/ca.crt) and a server
+# certificate it signed for the name "localhost" only, and serves TLS with it;
+# DIR/tls/other-ca.crt is an authority that signed nothing here.
 set -euo pipefail
 
-action=${1:?usage: postgres-cluster.sh start|stop DIR}
-dir=$(realpath -m "${2:?usage: postgres-cluster.sh start|stop DIR}")
+usage="usage: postgres-cluster.sh start|stop DIR [--tls]"
+action=${1:?$usage}
+dir=$(realpath -m "${2:?$usage}")
+tls=${3:-}
 
 bindir=/usr/lib/postgresql/15/bin
 if [[ ! -x $bindir/initdb ]]; then
@@ -30,7 +36,31 @@ stop() {
     if [[ -f $dir/data/postmaster.pid ]]; then
         "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
-    rm -rf "$dir/data" "$dir/socket" "$dir/port" "$dir/server.log"
+    rm -rf "$dir/data" "$dir/socket" "$dir/port" "$dir/server.log" "$dir/tls"
+}
+
+# An authority and a server certificate for "localhost", valid for two days.
+make_certificates() {
+    local t=$dir/tls
+    mkdir -m 0755 "$t"
+    (
+        cd "$t"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=PartnerDesk test authority" \
+            -keyout ca.key -out ca.crt
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Another authority" \
+            -keyout other-ca.key -out other-ca.crt
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr
+        printf 'subjectAltName=DNS:localhost\n' >server.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt
+        chmod 0600 ca.key other-ca.key server.key
+    ) >"$t/openssl.log" 2>&1 || {
+        cat "$t/openssl.log" >&2
+        exit 1
+    }
+    if ((${#as_owner[@]})); then
+        chown nobody:nogroup "$t/server.key" "$t/server.crt"
+    fi
 }
 
 case $action in
@@ -49,6 +79,14 @@ start)
             exit 1
         fi
     fi
+    server_options=""
+    if [[ $tls == --tls ]]; then
+        make_certificates
+        server_options="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
+    elif [[ -n $tls ]]; then
+        echo "$usage" >&2
+        exit 2
+    fi
     "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
         --encoding=UTF8 --locale=C --no-instructions >"$dir/initdb.log" 2>&1 || {
         cat "$dir/initdb.log" >&2
@@ -57,7 +95,7 @@ start)
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + (RANDOM % 20000)))
         if "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
-            -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $server_options" \
             start >/dev/null; then
             echo "$port" >"$dir/port"
             echo "PostgreSQL test cluster on port $port, socket folder $dir/socket"
@@ -69,7 +107,7 @@ start)
     exit 1
     ;;
 *)
-    echo "usage: postgres-cluster.sh start|stop DIR" >&2
+    echo "$usage" >&2
     exit 2
     ;;
 esac
