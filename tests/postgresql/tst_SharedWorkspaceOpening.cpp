@@ -33,7 +33,6 @@ private:
     // A new database owned by the desk's login, reached over TCP with a password.
     QString newDatabase(const QString& locale = u"C"_s);
     WorkspaceLocation desk(const QString& database, const QString& password, const QString& sslMode = {}) const;
-    int tableCount(const QString& database) const;
 
     QString m_role;
     int m_next = 0;
@@ -64,34 +63,6 @@ WorkspaceLocation TestSharedWorkspaceOpening::desk(const QString& database, cons
     return location;
 }
 
-int TestSharedWorkspaceOpening::tableCount(const QString& database) const
-{
-    QSqlQuery query(TestServer::admin());
-    query.prepare(u"SELECT count(*) FROM pg_database WHERE datname = ?"_s);
-    query.addBindValue(database);
-    if (!query.exec() || !query.next() || query.value(0).toInt() == 0) {
-        return -1;
-    }
-    const QString name = u"pd-opening-look"_s;
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(TestServer::socketFolder());
-        db.setPort(TestServer::port());
-        db.setDatabaseName(database);
-        db.setUserName(u"postgres"_s);
-        if (db.open()) {
-            QSqlQuery tables(db);
-            if (tables.exec(u"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"_s)
-                && tables.next()) {
-                count = tables.value(0).toInt();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
-
 void TestSharedWorkspaceOpening::serverDown()
 {
     QTcpServer probe;
@@ -119,7 +90,7 @@ void TestSharedWorkspaceOpening::passwordAskedThenRefusedThenTaken()
     QCOMPARE(opened.code(), ErrorCode::DatabasePasswordRequired);
     QVERIFY2(opened.errorString().contains(u"refused the database user %1 with this password"_s.arg(m_role)),
              qPrintable(opened.errorString()));
-    QCOMPARE(tableCount(database), 0);
+    QCOMPARE(TestServer::tableCount(database), 0);
 
     PD_VERIFY_OK(workspace.open(desk(database, u"Desk!2026"_s)));
     QCOMPARE(workspace.engineName(), u"PostgreSQL"_s);
@@ -135,7 +106,7 @@ void TestSharedWorkspaceOpening::missingDatabase()
     const Status opened = workspace.open(desk(u"pd_nowhere"_s, u"Desk!2026"_s));
     QCOMPARE(opened.code(), ErrorCode::Storage);
     QVERIFY2(opened.errorString().contains(u"has no database named pd_nowhere"_s), qPrintable(opened.errorString()));
-    QCOMPARE(tableCount(u"pd_nowhere"_s), -1);
+    QCOMPARE(TestServer::tableCount(u"pd_nowhere"_s), -1);
 }
 
 void TestSharedWorkspaceOpening::anotherApplicationsDatabase()
@@ -160,7 +131,7 @@ void TestSharedWorkspaceOpening::anotherApplicationsDatabase()
     QCOMPARE(opened.errorString(),
              u"The database %1 on 127.0.0.1 holds another application's tables, not a "
              "PartnerDesk workspace. Nothing was changed."_s.arg(database));
-    QCOMPARE(tableCount(database), 1);
+    QCOMPARE(TestServer::tableCount(database), 1);
     TestServer::dropDatabase(database);
 }
 
@@ -174,12 +145,12 @@ void TestSharedWorkspaceOpening::newerSchema()
                                    u"INSERT INTO schema_migrations (version, description, applied_at) "
                                    "VALUES (999, 'from the future', '2030-01-01T00:00:00.000Z')"_s));
     }
-    const int tables = tableCount(database);
+    const int tables = TestServer::tableCount(database);
     Workspace workspace;
     const Status opened = workspace.open(desk(database, u"Desk!2026"_s));
     QCOMPARE(opened.code(), ErrorCode::SchemaTooNew);
     QVERIFY2(opened.errorString().contains(u"schema version 999"_s), qPrintable(opened.errorString()));
-    QCOMPARE(tableCount(database), tables);
+    QCOMPARE(TestServer::tableCount(database), tables);
     TestServer::dropDatabase(database);
 }
 
@@ -190,7 +161,7 @@ void TestSharedWorkspaceOpening::collationByLanguage()
     const Status opened = workspace.open(desk(database, u"Desk!2026"_s));
     QCOMPARE(opened.code(), ErrorCode::Storage);
     QVERIFY2(opened.errorString().contains(u"needs the C collation"_s), qPrintable(opened.errorString()));
-    QCOMPARE(tableCount(database), 0);
+    QCOMPARE(TestServer::tableCount(database), 0);
     TestServer::dropDatabase(database);
 }
 
@@ -201,7 +172,7 @@ void TestSharedWorkspaceOpening::tlsRequiredButRefused()
     const Status opened = workspace.open(desk(database, u"Desk!2026"_s, u"require"_s));
     QCOMPARE(opened.code(), ErrorCode::Storage);
     QVERIFY2(opened.errorString().contains(u"TLS (mode require) is required"_s), qPrintable(opened.errorString()));
-    QCOMPARE(tableCount(database), 0);
+    QCOMPARE(TestServer::tableCount(database), 0);
     TestServer::dropDatabase(database);
 }
 

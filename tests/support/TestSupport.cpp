@@ -78,6 +78,35 @@ bool TestServer::exec(const QString& sql)
     return true;
 }
 
+int TestServer::tableCount(const QString& database)
+{
+    QSqlQuery query(admin());
+    query.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"));
+    query.addBindValue(database);
+    if (!query.exec() || !query.next() || query.value(0).toInt() == 0) {
+        return -1;
+    }
+    const QString name = QStringLiteral("pd-test-look");
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(socketFolder());
+        db.setPort(port());
+        db.setDatabaseName(database);
+        db.setUserName(QStringLiteral("postgres"));
+        if (db.open()) {
+            QSqlQuery tables(db);
+            if (tables.exec(
+                    QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))
+                && tables.next()) {
+                count = tables.value(0).toInt();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
 Result<WorkspaceLocation> TestServer::createDatabase()
 {
     static int counter = 0;

@@ -58,6 +58,9 @@ public:
     static QSqlDatabase admin();
     // Runs one statement as the superuser; false (with a warning) when it fails.
     static bool exec(const QString& sql);
+    // The tables of database's public schema, as the superuser sees them; -1 when there is no
+    // such database.
+    static int tableCount(const QString& database);
 };
 
 // A clock the test moves by hand; the workspace reads it for every timestamp and for lockouts.
