@@ -1149,6 +1149,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The database %1 holds another application&apos;s tables, not a PartnerDesk workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace needs an upgrade that its owner %1 may not make: the owner creates a database login for each person, which takes the CREATEROLE attribute. Ask the server&apos;s administrator to run ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>

@@ -1154,6 +1154,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The database %1 holds another application&apos;s tables, not a PartnerDesk workspace. Nothing was changed.</source>
         <translation>La base de datos %1 contiene tablas de otra aplicación, no un área de trabajo de PartnerDesk. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>The workspace needs an upgrade that its owner %1 may not make: the owner creates a database login for each person, which takes the CREATEROLE attribute. Ask the server&apos;s administrator to run ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
+        <translation>El área de trabajo necesita una actualización que su propietario %1 no puede hacer: el propietario crea un inicio de sesión de base de datos para cada persona, lo que requiere el atributo CREATEROLE. Pida al administrador del servidor que ejecute ALTER ROLE %1 CREATEROLE. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>

@@ -16,6 +16,7 @@ enum RoleBits : unsigned {
 struct Row
 {
     Action action;
+    const char* key; // the action's name where the database keeps the matrix
     unsigned reseller; // roles of an indirect reseller that may act
     unsigned provider; // roles of an indirect provider that may act
     bool needsActive;
@@ -23,29 +24,30 @@ struct Row
 
 // The matrix. Read a row as: who in a reseller, who in a provider, Active account required.
 constexpr Row Matrix[] = {
-    {Action::ViewAccountSettings, Everyone, Everyone, false},
-    {Action::EditLegalProfile, Admin, Admin, false},
-    {Action::EditSupportProfile, Admin, Admin, false},
-    {Action::EditPartnerId, Admin, Admin, false},
-    {Action::ManageUsers, Admin, Admin, false},
-    {Action::FindProviders, Everyone, None, false},
-    {Action::InviteResellers, None, Admin | Sales, true},
-    {Action::AuthorizeProvider, Admin, None, true},
-    {Action::EndIndirectRelationship, Admin, Admin, false},
-    {Action::ViewIndirectPartners, Everyone, Everyone, false},
-    {Action::InviteCustomers, Admin | Sales, None, true},
-    {Action::ViewCustomers, Everyone, Everyone, false},
-    {Action::ManageCustomerAccount, Admin | Sales, Admin | Sales, true},
-    {Action::ManageCustomerUsersAndLicenses, Admin | Helpdesk, Admin | Helpdesk, true},
-    {Action::SubmitOrders, None, Admin | Sales, true},
-    {Action::RequestOrders, Admin | Sales, None, true},
-    {Action::HandleOrderRequests, None, Admin | Sales, true},
-    {Action::ManageReferrals, Admin | Sales, Admin | Sales, false},
-    {Action::ManageProviderListing, None, Admin, false},
-    {Action::VerifyEnrollmentEmail, Admin, Admin, false},
-    {Action::CreateResellerAccount, None, Admin, true},
-    {Action::ManageCustomerAdministrators, Admin, Admin, true},
-    {Action::ManageTwoStepVerification, Admin, Admin, false},
+    {Action::ViewAccountSettings, "ViewAccountSettings", Everyone, Everyone, false},
+    {Action::EditLegalProfile, "EditLegalProfile", Admin, Admin, false},
+    {Action::EditSupportProfile, "EditSupportProfile", Admin, Admin, false},
+    {Action::EditPartnerId, "EditPartnerId", Admin, Admin, false},
+    {Action::ManageUsers, "ManageUsers", Admin, Admin, false},
+    {Action::FindProviders, "FindProviders", Everyone, None, false},
+    {Action::InviteResellers, "InviteResellers", None, Admin | Sales, true},
+    {Action::AuthorizeProvider, "AuthorizeProvider", Admin, None, true},
+    {Action::EndIndirectRelationship, "EndIndirectRelationship", Admin, Admin, false},
+    {Action::ViewIndirectPartners, "ViewIndirectPartners", Everyone, Everyone, false},
+    {Action::InviteCustomers, "InviteCustomers", Admin | Sales, None, true},
+    {Action::ViewCustomers, "ViewCustomers", Everyone, Everyone, false},
+    {Action::ManageCustomerAccount, "ManageCustomerAccount", Admin | Sales, Admin | Sales, true},
+    {Action::ManageCustomerUsersAndLicenses, "ManageCustomerUsersAndLicenses", Admin | Helpdesk, Admin | Helpdesk,
+     true},
+    {Action::SubmitOrders, "SubmitOrders", None, Admin | Sales, true},
+    {Action::RequestOrders, "RequestOrders", Admin | Sales, None, true},
+    {Action::HandleOrderRequests, "HandleOrderRequests", None, Admin | Sales, true},
+    {Action::ManageReferrals, "ManageReferrals", Admin | Sales, Admin | Sales, false},
+    {Action::ManageProviderListing, "ManageProviderListing", None, Admin, false},
+    {Action::VerifyEnrollmentEmail, "VerifyEnrollmentEmail", Admin, Admin, false},
+    {Action::CreateResellerAccount, "CreateResellerAccount", None, Admin, true},
+    {Action::ManageCustomerAdministrators, "ManageCustomerAdministrators", Admin, Admin, true},
+    {Action::ManageTwoStepVerification, "ManageTwoStepVerification", Admin, Admin, false},
 };
 
 unsigned bit(PartnerRole role)
@@ -102,6 +104,12 @@ bool PermissionMatrix::allowsAny(Action action, PartnerType type, const QList<Pa
         }
     }
     return false;
+}
+
+QString PermissionMatrix::key(Action action)
+{
+    const Row* row = find(action);
+    return row ? QString::fromLatin1(row->key) : QString();
 }
 
 bool PermissionMatrix::needsActiveAccount(Action action)

@@ -48,4 +48,6 @@ public:
     // E10: inviting, authorizing and ordering wait until the account is Active.
     static bool needsActiveAccount(Action action);
     static QString displayName(Action action);
+    // The action's name where a shared workspace's database keeps the matrix (the enumerator's).
+    static QString key(Action action);
 };

@@ -575,6 +575,27 @@ Status Database::migrate(const QList<Migration>& migrations)
         hasTable = again.value();
         current = hasTable.value() ? schemaVersion() : 0;
     }
+    const bool pending = std::any_of(migrations.cbegin(), migrations.cend(),
+                                     [&](const Migration& migration) { return migration.version > current; });
+    if (shared && pending) {
+        // The owner creates each person's login (schema version 9 on): without CREATEROLE the
+        // upgrade would fail in the server's own words.
+        auto creates = SqlQuery::texts(db,
+                                       QStringLiteral("SELECT rolname, CASE WHEN rolsuper OR rolcreaterole "
+                                                      "THEN 'yes' ELSE 'no' END FROM pg_roles "
+                                                      "WHERE rolname = current_user"));
+        if (!creates) {
+            return creates.error();
+        }
+        if (creates->size() == 1 && creates->constFirst().at(1) == QLatin1String("no")) {
+            const QString owner = creates->constFirst().at(0);
+            return Error(ErrorCode::Storage,
+                         tr("The workspace needs an upgrade that its owner %1 may not make: the owner creates "
+                            "a database login for each person, which takes the CREATEROLE attribute. Ask the "
+                            "server's administrator to run ALTER ROLE %1 CREATEROLE. Nothing was changed.")
+                             .arg(owner));
+        }
+    }
     for (const Migration& migration : migrations) {
         if (migration.version <= current) {
             continue;

@@ -3,6 +3,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteAdapter.h"
 
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -184,6 +185,34 @@ QStringList PostgresAdapter::noReplaceTriggers(const QString& table, const QStri
     Q_UNUSED(table)
     Q_UNUSED(key)
     return {}; // an insert never replaces a row here
+}
+
+QStringList PostgresAdapter::databaseRights(const QString& workspaceKey) const
+{
+    // The step's SQL is a file of its own (embedded), readable by a server's administrator.
+    QFile file(QStringLiteral(":/sql/postgresql-rights-9.sql"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("The embedded SQL of schema version 9 is missing");
+    }
+    const QString text = QString::fromUtf8(file.readAll())
+                             .replace(QLatin1String("{people}"), workspaceKey + QLatin1String("_people"))
+                             .replace(QLatin1String("{key}"), workspaceKey);
+    // A statement ends with a semicolon at the end of a line outside a $$-quoted body.
+    QStringList statements;
+    QString statement;
+    bool quoted = false;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (statement.isEmpty() && (line.trimmed().isEmpty() || line.startsWith(QLatin1String("--")))) {
+            continue;
+        }
+        statement += line + QLatin1Char('\n');
+        quoted = (line.count(QLatin1String("$$")) % 2 == 1) != quoted;
+        if (!quoted && line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements << statement.trimmed().chopped(1);
+            statement.clear();
+        }
+    }
+    return statements;
 }
 
 QStringList PostgresAdapter::fullTextIndex(const QString& table, const QString& key, const QStringList& columns,

@@ -5,6 +5,7 @@
 #include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace {
@@ -622,6 +623,16 @@ Status chainEarlierAuditEvents(const QSqlDatabase& db)
     return {};
 }
 
+// Version 9: on a shared workspace the database enforces who reads and writes what (each person's
+// login, row-level security, privileges); its roles carry a key of this workspace's own, as roles
+// belong to the whole server. Nothing on a SQLite file.
+QStringList version9(const SqlEngine& engine)
+{
+    const QString key = QStringLiteral("pd")
+        + QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0')).left(10);
+    return engine.databaseRights(key);
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations(const SqlEngine& engine)
@@ -649,6 +660,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          plainCodesLeaveTheOutbox},
         {8, QStringLiteral("Audit log: a hash chain, each event sealed together with the one before it"), version8(),
          chainEarlierAuditEvents},
+        {9,
+         QStringLiteral("Shared workspaces: a login for each person, row-level security, privileges"),
+         version9(engine),
+         {}},
     };
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void missingDatabase();
     void anotherApplicationsDatabase();
     void newerSchema();
+    void ownerWithoutCreateRole();
     void collationByLanguage();
     void tlsRequiredButRefused();
 
@@ -43,7 +44,8 @@ void TestSharedWorkspaceOpening::initTestCase()
     QVERIFY2(TestServer::enabled(), "needs the test server (ctest -L postgresql)");
     // A login of this run's own (the cluster lives as long as the test run).
     m_role = u"pd_desk_%1"_s.arg(QCoreApplication::applicationPid());
-    QVERIFY(TestServer::exec(u"CREATE ROLE %1 LOGIN PASSWORD 'Desk!2026'"_s.arg(m_role)));
+    // It owns its workspaces, so it creates each person's login (README, "Shared workspace").
+    QVERIFY(TestServer::exec(u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD 'Desk!2026'"_s.arg(m_role)));
 }
 
 QString TestSharedWorkspaceOpening::newDatabase(const QString& locale)
@@ -151,6 +153,27 @@ void TestSharedWorkspaceOpening::newerSchema()
     QCOMPARE(opened.code(), ErrorCode::SchemaTooNew);
     QVERIFY2(opened.errorString().contains(u"schema version 999"_s), qPrintable(opened.errorString()));
     QCOMPARE(TestServer::tableCount(database), tables);
+    TestServer::dropDatabase(database);
+}
+
+void TestSharedWorkspaceOpening::ownerWithoutCreateRole()
+{
+    const QString database = newDatabase();
+    QVERIFY(TestServer::exec(u"ALTER ROLE %1 NOCREATEROLE"_s.arg(m_role)));
+    Workspace workspace;
+    const Status opened = workspace.open(desk(database, u"Desk!2026"_s));
+    QVERIFY(TestServer::exec(u"ALTER ROLE %1 CREATEROLE"_s.arg(m_role)));
+    QCOMPARE(opened.code(), ErrorCode::Storage);
+    QCOMPARE(opened.errorString(),
+             u"The workspace needs an upgrade that its owner %1 may not make: the owner creates a database "
+             "login for each person, which takes the CREATEROLE attribute. Ask the server's administrator to "
+             "run ALTER ROLE %1 CREATEROLE. Nothing was changed."_s.arg(m_role));
+    QVERIFY(!workspace.isOpen());
+    QCOMPARE(TestServer::tableCount(database), 0);
+    // Given the attribute, the same desk opens it.
+    PD_VERIFY_OK(workspace.open(desk(database, u"Desk!2026"_s)));
+    QCOMPARE(workspace.database().schemaVersion(), Schema::latestVersion());
+    workspace.close();
     TestServer::dropDatabase(database);
 }
 

@@ -44,7 +44,7 @@ void TestSharedWorkspaceTls::initTestCase()
              "the test server was started without --tls");
     m_role = u"pd_tls_%1"_s.arg(QCoreApplication::applicationPid());
     m_database = m_role;
-    QVERIFY(TestServer::exec(u"CREATE ROLE %1 LOGIN PASSWORD 'Tls!2026'"_s.arg(m_role)));
+    QVERIFY(TestServer::exec(u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD 'Tls!2026'"_s.arg(m_role)));
     QVERIFY(TestServer::exec(
         u"CREATE DATABASE %1 OWNER %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"_s.arg(m_database)));
 }

@@ -240,8 +240,55 @@ QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
     return email.isValid() ? m_mail->lastCode(email.toString()) : QString();
 }
 
+// Undoes schema version 9 on PostgreSQL: the schema "rights" with its functions (and so the
+// policies and triggers that call them), row-level security, the workspace's roles, and the
+// privileges PUBLIC had on the database and its schema.
+static Status undoDatabaseRights(const QSqlDatabase& db)
+{
+    auto roles = SqlQuery::texts(db,
+                                 QStringLiteral("SELECT login_name FROM rights.logins UNION ALL "
+                                                "SELECT people_role FROM rights.workspace"));
+    if (!roles) {
+        return roles.error();
+    }
+    auto policies = SqlQuery::texts(db,
+                                    QStringLiteral("SELECT policyname, tablename FROM pg_policies "
+                                                   "WHERE schemaname = 'public'"));
+    if (!policies) {
+        return policies.error();
+    }
+    QStringList statements{QStringLiteral("DROP SCHEMA rights CASCADE")};
+    for (const QStringList& policy : policies.value()) {
+        statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON public.%2").arg(policy.at(0), policy.at(1));
+    }
+    auto tables = SqlQuery::texts(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+    if (!tables) {
+        return tables.error();
+    }
+    for (const QStringList& table : tables.value()) {
+        statements << QStringLiteral("ALTER TABLE public.%1 DISABLE ROW LEVEL SECURITY").arg(table.at(0));
+    }
+    for (const QStringList& role : roles.value()) {
+        statements << QStringLiteral("DROP OWNED BY %1").arg(role.at(0))
+                   << QStringLiteral("DROP ROLE %1").arg(role.at(0));
+    }
+    statements << QStringLiteral("GRANT USAGE ON SCHEMA public TO PUBLIC")
+               << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE \"%1\" TO PUBLIC").arg(db.databaseName());
+    for (const QString& sql : std::as_const(statements)) {
+        if (Status done = SqlQuery::run(db, sql); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 Status TestWorkspace::rewindSchema(int version)
 {
+    if (version < 9 && SqlEngine::of(db()).kind() == SqlEngine::Kind::PostgreSql) {
+        if (Status undone = undoDatabaseRights(db()); !undone) {
+            return undone;
+        }
+    }
     if (version < 8) {
         for (const QString& column : {QStringLiteral("prev_hash"), QStringLiteral("row_hash")}) {
             if (Status dropped

@@ -1,0 +1,56 @@
+#pragma once
+
+// The database's own part in who may do what on a shared workspace (ARCHITECTURE §7, schema
+// version 9 on PostgreSQL, core/storage/sql/postgresql-rights-9.sql): each person's login, and
+// the permission matrix the row-level policies read. Every function is a no-op on a SQLite file,
+// which one desk owns. Callers hold the transaction.
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// What is stored of a new password: its hash for PartnerDesk's own sign-in and, on a shared
+// workspace, the SCRAM-SHA-256 verifier of the person's database login (empty elsewhere).
+struct StoredPassword
+{
+    QString hash;
+    QString loginVerifier;
+
+    bool isEmpty() const { return hash.isEmpty(); }
+};
+
+// One row of the permission matrix as the database keeps it.
+struct MatrixRow
+{
+    QString action;
+    QString partnerType;
+    QString role;
+    bool needsActive = false;
+
+    friend bool operator==(const MatrixRow&, const MatrixRow&) = default;
+};
+
+class DatabaseLogins
+{
+public:
+    // Whether the connection's database has logins of its own.
+    static bool apply(const QSqlDatabase& db);
+
+    // Creates the user's login with the verifier's password, or gives it that password; nothing
+    // when the verifier is empty (a password only hashed for PartnerDesk).
+    static Status set(const QSqlDatabase& db, const QString& userId, const QString& loginVerifier);
+    // The same, only for a user who has no login yet (their first sign-in on schema version 9).
+    static Status ensure(const QSqlDatabase& db, const QString& userId, const QString& loginVerifier);
+    // A removed or disabled user's login can't sign in; enabled again, it can.
+    static Status setEnabled(const QSqlDatabase& db, const QString& userId, bool enabled);
+    // The name of the user's login (whether it exists or not); empty on a SQLite file.
+    static Result<QString> loginName(const QSqlDatabase& db, const QString& userId);
+    static Result<bool> exists(const QSqlDatabase& db, const QString& userId);
+
+    // Whether the workspace's permission matrix is rows, in any order (always on a SQLite file).
+    static Result<bool> permissionMatrixIs(const QSqlDatabase& db, const QList<MatrixRow>& rows);
+    // Makes rows the workspace's permission matrix.
+    static Status writePermissionMatrix(const QSqlDatabase& db, const QList<MatrixRow>& rows);
+};
