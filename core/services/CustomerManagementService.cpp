@@ -341,7 +341,7 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
         return errors.constFirst();
     }
     const QString password = generatePassword();
-    const QString passwordHash = m_workspace.hasher().hash(password);
+    const StoredPassword temporary = m_workspace.newPassword(password);
 
     return m_workspace.inTransaction([&]() -> Result<TemporaryPassword> {
         auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
@@ -368,7 +368,7 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
             return Error(ErrorCode::Conflict, tr("%1 is already taken. Choose another user name.").arg(user.upn),
                          QStringLiteral("userName"));
         }
-        Status stored = DirectoryStore::insertUser(db, user, passwordHash, m_workspace.now());
+        Status stored = DirectoryStore::insertUser(db, user, temporary, m_workspace.now());
         if (!stored) {
             return stored.error();
         }
@@ -499,7 +499,7 @@ Result<QString> CustomerManagementService::resetPassword(const Session& session,
         return allowed.error();
     }
     const QString password = generatePassword();
-    const QString passwordHash = m_workspace.hasher().hash(password);
+    const StoredPassword temporary = m_workspace.newPassword(password);
 
     return m_workspace.inTransaction([&]() -> Result<QString> {
         auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
@@ -514,7 +514,7 @@ Result<QString> CustomerManagementService::resetPassword(const Session& session,
         if (!stillAllowed) {
             return stillAllowed.error();
         }
-        Status stored = UserStore::setPasswordHash(m_workspace.db(), found->customer.tenantId, userId, passwordHash);
+        Status stored = UserStore::setPassword(m_workspace.db(), found->customer.tenantId, userId, temporary);
         if (stored) {
             QJsonObject details = userDetails(customerId, user.value());
             details.insert(QStringLiteral("unlocked"),

@@ -246,9 +246,9 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
     if (!errors.isEmpty()) {
         return errors.constFirst();
     }
-    const QString passwordHash = m_workspace.directory().hashPassword(input.administrator.password);
+    const StoredPassword password = m_workspace.directory().hashPassword(input.administrator.password);
     return m_workspace.inTransaction([&]() -> Result<Session> {
-        auto tenant = m_workspace.directory().createTenant(input.tenant, input.administrator, passwordHash);
+        auto tenant = m_workspace.directory().createTenant(input.tenant, input.administrator, password);
         if (!tenant) {
             return tenant.error();
         }

@@ -3,6 +3,7 @@
 #include "domain/Countries.h"
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
+#include "security/ScramVerifier.h"
 #include "services/AccountService.h"
 #include "services/MfaService.h"
 #include "services/Workspace.h"
@@ -81,9 +82,9 @@ QList<Error> DirectoryService::validateNewTenant(const NewTenant& tenant, const 
     return errors;
 }
 
-QString DirectoryService::hashIfValid(const QString& password) const
+StoredPassword DirectoryService::hashIfValid(const QString& password) const
 {
-    return Validators::password(password) ? m_workspace.hasher().hash(password) : QString();
+    return Validators::password(password) ? m_workspace.newPassword(password) : StoredPassword();
 }
 
 Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin)
@@ -91,13 +92,14 @@ Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewU
     return createTenant(input, admin, hashIfValid(admin.password));
 }
 
-Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin, const QString& passwordHash)
+Result<Tenant> DirectoryService::createTenant(const NewTenant& input, const NewUser& admin,
+                                              const StoredPassword& password)
 {
-    return m_workspace.inTransaction([&]() { return insertTenant(input, admin, passwordHash, false); });
+    return m_workspace.inTransaction([&]() { return insertTenant(input, admin, password, false); });
 }
 
-Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewUser& admin, const QString& passwordHash,
-                                              bool program)
+Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewUser& admin,
+                                              const StoredPassword& password, bool program)
 {
     const QList<Error> errors = validateNewTenant(input, admin);
     if (!errors.isEmpty()) {
@@ -120,7 +122,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     user.upn = admin.userName.trimmed().toLower() + QLatin1Char('@') + tenant.defaultDomain();
     user.displayName = admin.displayName.trimmed();
     user.directoryRole = DirectoryRole::GlobalAdministrator;
-    stored = DirectoryStore::insertUser(m_workspace.db(), user, passwordHash, tenant.created);
+    stored = DirectoryStore::insertUser(m_workspace.db(), user, password, tenant.created);
     if (!stored) {
         return stored.error();
     }
@@ -129,7 +131,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
 
 Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& input, const NewUser& admin)
 {
-    const QString passwordHash = hashIfValid(admin.password);
+    const StoredPassword password = hashIfValid(admin.password);
     return m_workspace.inTransaction([&]() -> Result<Session> {
         auto existing = hasProgramTenant();
         if (!existing) {
@@ -150,7 +152,7 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
                          tr("A program administrator can only be created in an empty "
                             "workspace."));
         }
-        auto tenant = insertTenant(input, admin, passwordHash, true);
+        auto tenant = insertTenant(input, admin, password, true);
         if (!tenant) {
             return tenant.error();
         }
@@ -192,7 +194,9 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
     if (!stored) {
         return stored.error();
     }
-    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher()};
+    SignInAttempt attempt{
+        table, name.trimmed(),       {},
+        {},    m_workspace.hasher(), table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db())};
     if (!stored->has_value()) {
         attempt.storedHash = attempt.hasher.dummyHash();
         return attempt;
@@ -219,6 +223,9 @@ SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QS
     check.passwordMatched = matched && !attempt.credentialId.isEmpty();
     if (check.passwordMatched && attempt.hasher.needsRehash(attempt.storedHash)) {
         check.upgradedHash = attempt.hasher.hash(password);
+    }
+    if (check.passwordMatched && attempt.databaseLogin) {
+        check.loginVerifier = ScramVerifier::make(password);
     }
     return check;
 }
@@ -289,6 +296,9 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
             Status reset = DirectoryStore::recordSignInAttempt(db, attempt.table, current.id, 0, {});
             if (reset && !check.upgradedHash.isEmpty()) {
                 reset = DirectoryStore::upgradePasswordHash(db, attempt.table, current.id, check.upgradedHash);
+            }
+            if (reset && !check.loginVerifier.isEmpty()) {
+                reset = DatabaseLogins::ensure(db, current.id, check.loginVerifier);
             }
             if (!reset) {
                 return reset.error();
@@ -565,7 +575,10 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
     if (!allowed) {
         return allowed.error();
     }
-    const QString pmcPasswordHash = pmcAccountExists(input.pmcUserName) ? QString() : hashIfValid(input.pmcPassword);
+    // A PMC account is no person's database login: its hash alone.
+    const QString pmcPasswordHash = pmcAccountExists(input.pmcUserName) || !Validators::password(input.pmcPassword)
+        ? QString()
+        : m_workspace.hasher().hash(input.pmcPassword);
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -757,7 +770,7 @@ Result<ProviderListing> DirectoryService::addProvider(const Session& session, co
     if (!allowed) {
         return allowed.error();
     }
-    const QString passwordHash = hashIfValid(input.firstUser.password);
+    const StoredPassword password = hashIfValid(input.firstUser.password);
     return m_workspace.inTransaction([&]() -> Result<ProviderListing> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -771,7 +784,7 @@ Result<ProviderListing> DirectoryService::addProvider(const Session& session, co
         const QSqlDatabase db = m_workspace.db();
         NewUser firstUser = input.firstUser;
         firstUser.directoryRole = DirectoryRole::GlobalAdministrator;
-        auto tenant = insertTenant(input.tenant, firstUser, passwordHash, false);
+        auto tenant = insertTenant(input.tenant, firstUser, password, false);
         if (!tenant) {
             return tenant.error();
         }

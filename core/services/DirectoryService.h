@@ -35,6 +35,7 @@ struct SignInAttempt
     QString credentialId; // empty when no such user or PMC account exists
     QString storedHash; // the stored hash, or a dummy of the current cost for an unknown name
     PasswordHasher hasher; // the workspace's current cost, for the check and the upgrade
+    bool databaseLogin = false; // a tenant user of a shared workspace: they have a login of their own
 };
 
 // The outcome of checkSignIn; finishSignIn records it.
@@ -42,6 +43,9 @@ struct SignInCheck
 {
     bool passwordMatched = false;
     QString upgradedHash; // the password hashed at the current cost, when the stored hash is weaker
+    // The verifier of the person's database login, made when the password matched on a shared
+    // workspace: the login is created at their first sign-in if they have none yet.
+    QString loginVerifier;
 };
 
 class DirectoryService
@@ -60,9 +64,9 @@ public:
     // The same with the administrator's password hashed beforehand (hashPassword), for callers
     // that create a tenant inside their own transaction: hashing stays out of the write lock.
     Result<Tenant> createTenant(const NewTenant& tenant, const NewUser& firstAdministrator,
-                                const QString& passwordHash);
+                                const StoredPassword& password);
     // The stored form of password, empty when the password rules refuse it.
-    QString hashPassword(const QString& password) const { return hashIfValid(password); }
+    StoredPassword hashPassword(const QString& password) const { return hashIfValid(password); }
     // The first run's program tenant and its Global administrator: only in an empty workspace.
     Result<Session> createProgramAdministrator(const NewTenant& tenant, const NewUser& administrator);
     Result<bool> hasProgramTenant() const;
@@ -127,12 +131,13 @@ public:
                                               const QString& reason = {});
 
 private:
-    // passwordHash is the first administrator's password, hashed before the transaction began.
-    Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator, const QString& passwordHash,
-                                bool program);
+    // password is the first administrator's, hashed before the transaction began.
+    Result<Tenant> insertTenant(const NewTenant& tenant, const NewUser& firstAdministrator,
+                                const StoredPassword& password, bool program);
     // Hashing takes a tenth of a second or more, so callers hash before they take the write lock;
     // a password the rules refuse is not hashed (validation refuses it anyway).
-    QString hashIfValid(const QString& password) const;
+    // Empty when the password is not valid (Validators::password says why).
+    StoredPassword hashIfValid(const QString& password) const;
     // E2, E3 for a provider's Partner ID; tenantCountry empty when it is not known yet.
     Status checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const;
     Status sendProviderWelcome(const PartnerAccount& account, const Tenant& tenant, const TenantUser& firstUser,

@@ -161,14 +161,14 @@ QString EnrollmentService::tenantCountry(const EnrollmentDraft& draft) const
 Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
 {
     // The new administrator's password is hashed before the write lock is taken (ARCHITECTURE §7).
-    const QString passwordHash
-        = draft.createTenant ? m_workspace.directory().hashPassword(draft.newAdministrator.password) : QString();
+    const StoredPassword password
+        = draft.createTenant ? m_workspace.directory().hashPassword(draft.newAdministrator.password) : StoredPassword();
     return m_workspace.inTransaction([&]() -> Result<Session> {
         const QSqlDatabase db = m_workspace.db();
         // E1: a tenant with its Global administrator, signed in or created now.
         QString userId = draft.administratorUserId;
         if (draft.createTenant) {
-            auto tenant = m_workspace.directory().createTenant(draft.newTenant, draft.newAdministrator, passwordHash);
+            auto tenant = m_workspace.directory().createTenant(draft.newTenant, draft.newAdministrator, password);
             if (!tenant) {
                 return tenant.error();
             }

@@ -100,7 +100,7 @@ private:
             user.displayName = text(u, "displayName");
             user.directoryRole = Enums::fromKey<DirectoryRole>(text(u, "directoryRole")).value_or(DirectoryRole::User);
             if (status) {
-                status = DirectoryStore::insertUser(m_db, user, text(u, "passwordHash"), m_now);
+                status = DirectoryStore::insertUser(m_db, user, {text(u, "passwordHash"), {}}, m_now);
             }
             m_userIds.insert(user.upn, user.id);
             for (const QJsonValue& role : u.value(QLatin1String("partnerRoles")).toArray()) {

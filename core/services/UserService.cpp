@@ -105,7 +105,7 @@ Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& 
     if (!errors.isEmpty()) {
         return errors.first();
     }
-    const QString passwordHash = m_workspace.hasher().hash(input.password);
+    const StoredPassword password = m_workspace.newPassword(input.password);
     const QList<PartnerRole> roles = Enums::inDeclarationOrder(inputRoles);
 
     return m_workspace.inTransaction([&]() -> Result<PartnerUser> {
@@ -130,7 +130,7 @@ Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& 
             return Error(ErrorCode::Conflict, tr("%1 is already taken. Choose another user name.").arg(added.user.upn),
                          QStringLiteral("userName"));
         }
-        Status stored = DirectoryStore::insertUser(db, added.user, passwordHash, m_workspace.now());
+        Status stored = DirectoryStore::insertUser(db, added.user, password, m_workspace.now());
         if (stored) {
             stored = UserStore::replaceRoles(db, actor->partner->id, added.user.id, roles);
         }

@@ -1,6 +1,9 @@
 #include "Workspace.h"
 
+#include "domain/Enums.h"
 #include "mail/MailDrop.h"
+#include "security/Permissions.h"
+#include "security/ScramVerifier.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/CustomerManagementService.h"
@@ -66,9 +69,45 @@ Status Workspace::open(const WorkspaceLocation& location)
     // workspace's copy up to date, so subscriptions can refer to offers by id.
     Status catalog = m_orders->loadCatalog();
     if (catalog) {
+        catalog = writePermissionMatrix();
+    }
+    if (catalog) {
         m_changes->start();
     }
     return catalog;
+}
+
+Status Workspace::writePermissionMatrix()
+{
+    if (!DatabaseLogins::apply(db())) {
+        return {};
+    }
+    QList<MatrixRow> rows;
+    for (const Action action : PermissionMatrix::actions()) {
+        for (const PartnerType type : EnumValues<PartnerType>::all) {
+            for (const PartnerRole role : EnumValues<PartnerRole>::all) {
+                if (PermissionMatrix::allows(action, type, role)) {
+                    rows.append({PermissionMatrix::key(action), Enums::key(type), Enums::key(role),
+                                 PermissionMatrix::needsActiveAccount(action)});
+                }
+            }
+        }
+    }
+    // As the offer catalog: written only when it differs, so that a workspace another desk is
+    // writing to opens without waiting for its lock, and opening is no change.
+    auto same = DatabaseLogins::permissionMatrixIs(db(), rows);
+    if (!same) {
+        return same.error();
+    }
+    if (same.value()) {
+        return {};
+    }
+    return inTransaction([&]() { return DatabaseLogins::writePermissionMatrix(db(), rows); });
+}
+
+StoredPassword Workspace::newPassword(const QString& password) const
+{
+    return {hasher().hash(password), DatabaseLogins::apply(db()) ? ScramVerifier::make(password) : QString()};
 }
 
 QString Workspace::engineName() const

@@ -10,6 +10,7 @@
 #include "security/PasswordHasher.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLogins.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -71,6 +72,9 @@ public:
     QDateTime now() const;
     const WorkspaceOptions& options() const { return m_options; }
     PasswordHasher hasher() const { return PasswordHasher(m_options.passwordCost, m_options.passwordObserver); }
+    // What a new password is stored as: its hash and, on a shared workspace, the verifier of the
+    // person's database login. Costly: call it outside any transaction (ARCHITECTURE §7).
+    StoredPassword newPassword(const QString& password) const;
     static QString newId();
 
     // Reloads who is signed in (a role removed a moment ago no longer counts) and checks that
@@ -121,6 +125,9 @@ public:
 
 private:
     void noteCommitted();
+    // A shared workspace's policies read the permission matrix from the database: core's own is
+    // written there at opening wherever it differs (a newer PartnerDesk changed it).
+    Status writePermissionMatrix();
     // A random pause that grows with each attempt, so that desks racing for the same rows stop
     // meeting at the same moment.
     static void waitBeforeAttempt(int attempt);

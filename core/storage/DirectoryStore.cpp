@@ -93,14 +93,16 @@ Result<int> DirectoryStore::tenantCount(const QSqlDatabase& db)
     return n->toInt();
 }
 
-Status DirectoryStore::insertUser(const QSqlDatabase& db, const TenantUser& u, const QString& passwordHash,
+Status DirectoryStore::insertUser(const QSqlDatabase& db, const TenantUser& u, const StoredPassword& password,
                                   const QDateTime& created)
 {
-    return SqlQuery::run(db,
-                         QStringLiteral("INSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
-                                        "directory_role, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {u.id, u.tenantId, u.upn, u.displayName, passwordHash, Enums::key(u.directoryRole),
-                          u.enabled ? 1 : 0, iso(created)});
+    Status inserted
+        = SqlQuery::run(db,
+                        QStringLiteral("INSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
+                                       "directory_role, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {u.id, u.tenantId, u.upn, u.displayName, password.hash, Enums::key(u.directoryRole),
+                         u.enabled ? 1 : 0, iso(created)});
+    return inserted ? DatabaseLogins::set(db, u.id, password.loginVerifier) : inserted;
 }
 
 Result<std::optional<TenantUser>> DirectoryStore::userById(const QSqlDatabase& db, const QString& id)

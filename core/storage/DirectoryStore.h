@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "domain/Directory.h"
+#include "storage/DatabaseLogins.h"
 
 #include <QSqlDatabase>
 
@@ -29,7 +30,8 @@ public:
     static Result<std::optional<Tenant>> programTenant(const QSqlDatabase& db);
     static Result<int> tenantCount(const QSqlDatabase& db);
 
-    static Status insertUser(const QSqlDatabase& db, const TenantUser& user, const QString& passwordHash,
+    // With the user's database login on a shared workspace (DatabaseLogins).
+    static Status insertUser(const QSqlDatabase& db, const TenantUser& user, const StoredPassword& password,
                              const QDateTime& created);
     static Result<std::optional<TenantUser>> userById(const QSqlDatabase& db, const QString& id);
     static Result<std::optional<TenantUser>> userByUpn(const QSqlDatabase& db, const QString& upn);

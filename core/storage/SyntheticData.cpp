@@ -620,7 +620,7 @@ private:
         admin.displayName = adminDisplayName;
         admin.directoryRole = DirectoryRole::GlobalAdministrator;
         if (status) {
-            status = DirectoryStore::insertUser(m_db, admin, m_passwordHash, tenant.created);
+            status = DirectoryStore::insertUser(m_db, admin, {m_passwordHash, {}}, tenant.created);
         }
         for (PartnerRole role : roles) {
             if (status) {

@@ -71,8 +71,10 @@ Status UserStore::removeRoles(const QSqlDatabase& db, const QString& accountId, 
 
 Status UserStore::setEnabled(const QSqlDatabase& db, const QString& tenantId, const QString& userId, bool enabled)
 {
-    return SqlQuery::runOne(db, QStringLiteral("UPDATE tenant_users SET enabled = ? WHERE id = ? AND tenant_id = ?"),
-                            {enabled ? 1 : 0, userId, tenantId});
+    Status set
+        = SqlQuery::runOne(db, QStringLiteral("UPDATE tenant_users SET enabled = ? WHERE id = ? AND tenant_id = ?"),
+                           {enabled ? 1 : 0, userId, tenantId});
+    return set ? DatabaseLogins::setEnabled(db, userId, enabled) : set;
 }
 
 Result<int> UserStore::adminAgentCount(const QSqlDatabase& db, const QString& accountId, const QString& excludingUserId)
@@ -126,11 +128,12 @@ Status UserStore::setDirectoryRole(const QSqlDatabase& db, const QString& tenant
                             {Enums::key(role), userId, tenantId});
 }
 
-Status UserStore::setPasswordHash(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
-                                  const QString& passwordHash)
+Status UserStore::setPassword(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                              const StoredPassword& password)
 {
-    return SqlQuery::runOne(db,
-                            QStringLiteral("UPDATE tenant_users SET password_hash = ?, failed_sign_ins = 0, "
-                                           "locked_until = NULL WHERE id = ? AND tenant_id = ?"),
-                            {passwordHash, userId, tenantId});
+    Status stored = SqlQuery::runOne(db,
+                                     QStringLiteral("UPDATE tenant_users SET password_hash = ?, failed_sign_ins = 0, "
+                                                    "locked_until = NULL WHERE id = ? AND tenant_id = ?"),
+                                     {password.hash, userId, tenantId});
+    return stored ? DatabaseLogins::set(db, userId, password.loginVerifier) : stored;
 }

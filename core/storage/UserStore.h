@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "domain/PartnerUser.h"
+#include "storage/DatabaseLogins.h"
 
 #include <QSqlDatabase>
 
@@ -29,10 +30,10 @@ public:
     static Status updateDisplayName(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
                                     const QString& displayName);
 
-    // Customer management: a tenant user's directory role, and a new password hash that also
-    // clears failed sign-ins and any lock.
+    // Customer management: a tenant user's directory role, and a new password (with the user's
+    // database login on a shared workspace) that also clears failed sign-ins and any lock.
     static Status setDirectoryRole(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
                                    DirectoryRole role);
-    static Status setPasswordHash(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
-                                  const QString& passwordHash);
+    static Status setPassword(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
+                              const StoredPassword& password);
 };

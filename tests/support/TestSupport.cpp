@@ -364,7 +364,7 @@ Result<TenantUser> TestWorkspace::addUser(const Tenant& tenant, const QString& u
     user.displayName = userName;
     user.directoryRole = role;
     user.enabled = enabled;
-    Status stored = DirectoryStore::insertUser(db(), user, m_workspace->hasher().hash(password), m_workspace->now());
+    Status stored = DirectoryStore::insertUser(db(), user, m_workspace->newPassword(password), m_workspace->now());
     if (!stored) {
         return stored.error();
     }
