@@ -97,6 +97,20 @@ SET search_path = rights, public, pg_temp AS $$
                    AND r.status = 'Active')
 $$;
 
+-- V1 and C4: the person's partner serves the customer with administration rights (delegated
+-- admin), which managing its account, users and licenses takes.
+CREATE FUNCTION rights.administers_tenant(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.customers c JOIN public.customer_relationships r ON r.customer_id = c.id
+                   WHERE c.tenant_id = p_tenant AND r.partner_account_id = rights.my_partner()
+                   AND r.status = 'Active' AND r.delegated_admin = 1)
+$$;
+
+CREATE FUNCTION rights.administers(p_customer TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT rights.administers_tenant((SELECT tenant_id FROM public.customers WHERE id = p_customer))
+$$;
+
 -- The person's partner and p_partner have an Active indirect relationship.
 CREATE FUNCTION rights.partnered(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
@@ -126,12 +140,12 @@ SET search_path = rights, public, pg_temp AS $$
 $$;
 
 -- A user the person may manage: a user of their own tenant for an Admin agent (U1); a user of
--- a customer their partner serves for whoever manages its users, and its Global administrators
--- only for whoever may manage those (S1).
+-- a customer their partner administers for whoever manages its users, and its Global
+-- administrators only for whoever may manage those (S1).
 CREATE FUNCTION rights.manages_user(p_tenant TEXT, p_directory_role TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
     SELECT (p_tenant = rights.my_tenant() AND rights.allows('ManageUsers'))
-        OR (rights.serves_tenant(p_tenant) AND rights.allows('ManageCustomerUsersAndLicenses')
+        OR (rights.administers_tenant(p_tenant) AND rights.allows('ManageCustomerUsersAndLicenses')
             AND (p_directory_role = 'User' OR rights.allows('ManageCustomerAdministrators')))
 $$;
 
@@ -143,33 +157,43 @@ SET search_path = rights, public, pg_temp AS $$
     FROM rights.workspace w
 $$;
 
--- Creates the user's login, or gives it a new password, from a SCRAM-SHA-256 verifier made at
--- the desk (the password itself never reaches the server). Allowed to the owner, to the user
--- themselves, and to whoever manages the user.
-CREATE FUNCTION rights.set_login(p_user TEXT, p_verifier TEXT) RETURNS TEXT LANGUAGE plpgsql VOLATILE
+-- The user whose login the session changes, if it may: the owner, the user themselves (when
+-- p_self), or whoever manages the user.
+CREATE FUNCTION rights.login_user(p_user TEXT, p_self BOOLEAN) RETURNS public.tenant_users LANGUAGE plpgsql STABLE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
-    w rights.workspace%ROWTYPE;
     u public.tenant_users%ROWTYPE;
-    login TEXT;
 BEGIN
-    SELECT * INTO w FROM rights.workspace;
     SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no user %', p_user USING ERRCODE = 'no_data_found';
     END IF;
-    IF session_user <> w.owner_role AND rights.me() IS DISTINCT FROM p_user
+    IF session_user <> (SELECT owner_role FROM rights.workspace)
+       AND NOT (p_self AND rights.me() IS NOT DISTINCT FROM p_user)
        AND NOT rights.manages_user(u.tenant_id, u.directory_role) THEN
-        RAISE EXCEPTION 'permission denied to set the login of user %', p_user USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'permission denied to change the login of user %', p_user
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
+    RETURN u;
+END
+$$;
+
+-- Creates the user's login, or gives it a new password, from a SCRAM-SHA-256 verifier made at
+-- the desk (the password itself never reaches the server).
+CREATE FUNCTION rights.set_login(p_user TEXT, p_verifier TEXT) RETURNS TEXT LANGUAGE plpgsql VOLATILE
+SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    u public.tenant_users%ROWTYPE := rights.login_user(p_user, true);
+    login TEXT := rights.login_name(p_user);
+BEGIN
     IF p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
         RAISE EXCEPTION 'a login''s password is given as a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    login := rights.login_name(p_user);
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
         EXECUTE format('ALTER ROLE %I WITH LOGIN PASSWORD %L', login, p_verifier);
     ELSE
-        EXECUTE format('CREATE ROLE %I WITH LOGIN PASSWORD %L IN ROLE %I', login, p_verifier, w.people_role);
+        EXECUTE format('CREATE ROLE %I WITH LOGIN PASSWORD %L IN ROLE %I', login, p_verifier,
+                       (SELECT people_role FROM rights.workspace));
         EXECUTE format('COMMENT ON ROLE %I IS %L', login,
                        'PartnerDesk workspace ' || current_database() || ': ' || u.upn);
     END IF;
@@ -183,25 +207,15 @@ $$;
 CREATE FUNCTION rights.set_login_enabled(p_user TEXT, p_enabled BOOLEAN) RETURNS VOID LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
-    w rights.workspace%ROWTYPE;
-    u public.tenant_users%ROWTYPE;
+    u public.tenant_users%ROWTYPE := rights.login_user(p_user, false);
     login TEXT;
 BEGIN
-    SELECT * INTO w FROM rights.workspace;
-    SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no user %', p_user USING ERRCODE = 'no_data_found';
-    END IF;
-    IF session_user <> w.owner_role AND NOT rights.manages_user(u.tenant_id, u.directory_role) THEN
-        RAISE EXCEPTION 'permission denied to disable the login of user %', p_user
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    SELECT login_name INTO login FROM rights.logins WHERE user_id = p_user;
+    SELECT login_name INTO login FROM rights.logins WHERE user_id = u.id;
     IF NOT FOUND THEN
         RETURN;
     END IF;
     EXECUTE format('ALTER ROLE %I WITH %s', login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
-    UPDATE rights.logins SET disabled_at = CASE WHEN p_enabled THEN NULL ELSE now() END WHERE user_id = p_user;
+    UPDATE rights.logins SET disabled_at = CASE WHEN p_enabled THEN NULL ELSE now() END WHERE user_id = u.id;
 END
 $$;
 
@@ -243,15 +257,25 @@ $$;
 CREATE TRIGGER audit_events_chain BEFORE INSERT ON public.audit_events
 FOR EACH ROW EXECUTE FUNCTION rights.chain_audit_event();
 
--- A partner's own Admin agent edits its profiles; its status, type, tenant and Partner ID change
--- only through the program administrator (E8) or a function.
+-- A partner's own Admin agent edits its profiles; its status changes only through the program
+-- administrator (E8), who changes nothing else of another partner's account.
 CREATE FUNCTION rights.guard_partner_account() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    decision TEXT[] := ARRAY['status', 'vetting_status', 'rejection_reason', 'updated_at'];
 BEGIN
-    IF session_user <> (SELECT owner_role FROM rights.workspace) AND NOT rights.is_program()
+    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
+        RETURN NEW;
+    END IF;
+    IF NOT rights.is_program()
        AND (NEW.status IS DISTINCT FROM OLD.status OR NEW.vetting_status IS DISTINCT FROM OLD.vetting_status
             OR NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason) THEN
         RAISE EXCEPTION 'only the program administrator changes a partner account''s status'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF rights.is_program() AND OLD.id IS DISTINCT FROM rights.my_partner()
+       AND to_jsonb(NEW) - decision IS DISTINCT FROM to_jsonb(OLD) - decision THEN
+        RAISE EXCEPTION 'the program administrator decides another partner''s enrollment, nothing else'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
@@ -288,7 +312,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA rights FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.me(), rights.my_tenant(), rights.my_partner(), rights.my_customer(),
     rights.is_program(), rights.allows(TEXT), rights.serves(TEXT), rights.serves_tenant(TEXT),
-    rights.partnered(TEXT), rights.sees_partner(TEXT), rights.manages_user(TEXT, TEXT), rights.login_name(TEXT),
+    rights.administers(TEXT), rights.administers_tenant(TEXT), rights.partnered(TEXT), rights.sees_partner(TEXT), rights.manages_user(TEXT, TEXT), rights.login_name(TEXT),
     rights.set_login(TEXT, TEXT), rights.set_login_enabled(TEXT, BOOLEAN), rights.chain_value(TEXT)
     TO {people};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {people};
@@ -431,7 +455,7 @@ GRANT UPDATE (company_name, name_key, search_key, address_line1, address_line2, 
 CREATE POLICY visible ON public.customers FOR SELECT TO {people}
     USING (rights.serves(id) OR tenant_id = rights.my_tenant());
 CREATE POLICY served_update ON public.customers FOR UPDATE TO {people}
-    USING (rights.serves(id) AND rights.allows('ManageCustomerAccount'));
+    USING (rights.administers(id) AND rights.allows('ManageCustomerAccount'));
 
 -- A customer's relationships: one's partner's own, those of a customer it serves with a partner
 -- it works with, and all of one's own company's.
@@ -472,10 +496,11 @@ CREATE POLICY assigned ON public.license_assignments FOR INSERT TO {people}
     WITH CHECK (rights.allows('ManageCustomerUsersAndLicenses')
                 AND EXISTS (SELECT 1 FROM public.subscriptions s JOIN public.customers c ON c.id = s.customer_id
                             JOIN public.tenant_users u ON u.tenant_id = c.tenant_id
-                            WHERE s.id = subscription_id AND u.id = user_id AND rights.serves(c.id)));
+                            WHERE s.id = subscription_id AND u.id = user_id AND rights.administers(c.id)));
 CREATE POLICY unassigned ON public.license_assignments FOR DELETE TO {people}
     USING (rights.allows('ManageCustomerUsersAndLicenses')
-           AND EXISTS (SELECT 1 FROM public.subscriptions s WHERE s.id = subscription_id AND rights.serves(s.customer_id)));
+           AND EXISTS (SELECT 1 FROM public.subscriptions s WHERE s.id = subscription_id
+                       AND rights.administers(s.customer_id)));
 
 -- Referrals (C8): one's partner's own, and those its provider passed on.
 GRANT SELECT, INSERT ON public.referrals TO {people};

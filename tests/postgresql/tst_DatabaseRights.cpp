@@ -1,0 +1,488 @@
+// Database-enforced rights on a shared workspace (ARCHITECTURE §7, schema version 9): each person
+// of the sample workspace, and a user of another reseller, connects with their own database login
+// (not through PartnerDesk's services, as psql would) and tries to read and write what is not
+// theirs. Every attempt is refused by the server or finds no rows; where a person may, the same
+// statement works, so a refusal is the rights' and not a mistake in the statement. Writes run in a
+// transaction that is rolled back. Runs on the test server only (labels "postgresql",
+// "database-rights"); the table of outcomes it prints is the one in the README.
+
+#include "TestSupport.h"
+#include "security/ScramVerifier.h"
+#include "services/AuditService.h"
+#include "services/CustomerManagementService.h"
+#include "services/SampleWorkspace.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "storage/DatabaseLogins.h"
+#include "storage/SqlQuery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SamplePassword = u"Sample!2026"_s;
+
+// Who tries, in the order of the printed table.
+enum Who {
+    Program, // admin@pdprogram: the program administrator
+    ProviderAdmin, // ethan@northstarcloud: Admin agent of harborlight's provider
+    OtherProviderAdmin, // dana@bluewaterdist: Admin agent of a provider harborlight doesn't work with
+    ProviderSales, // sam@bluewaterdist: Sales agent
+    ResellerAdmin, // riley@harborlightit
+    ResellerSales, // jordan@harborlightit
+    ResellerHelpdesk, // casey@harborlightit
+    CustomerAdmin, // morgan@lakesidedental: a customer's Global administrator
+    OtherReseller, // admin@copperline: Admin agent of another reseller
+    PersonaCount
+};
+
+const char* const PersonaNames[]
+    = {"program administrator",   "provider Admin", "other provider Admin", "provider Sales",
+       "reseller Admin",          "reseller Sales", "reseller Helpdesk",    "customer Global administrator",
+       "another reseller's Admin"};
+
+// What the server answered: refused (SQLSTATE 42501, insufficient privilege, which a row-level
+// policy's refusal is too) or the number a statement counted or changed.
+const QString Refused = u"refused"_s;
+QString rows(int n)
+{
+    return n == 1 ? u"1 row"_s : u"%1 rows"_s.arg(n);
+}
+
+} // namespace
+
+class TestDatabaseRights : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPersonSignsInWithTheirOwnLogin();
+    void everyTableHasRowLevelSecurity();
+    void theDatabaseKeepsCoresPermissionMatrix();
+    void attempts_data();
+    void attempts();
+    void printTable();
+    void aPersonsAuditEventIsChained();
+    void aLoginFollowsItsUser();
+    void aLoginsPasswordFollowsTheirs();
+
+private:
+    struct Person
+    {
+        QString upn;
+        QString password;
+        QString userId;
+        QString login;
+        QSqlDatabase db;
+    };
+    // A connection of the person's own login over TCP, as psql would make it.
+    QSqlDatabase connect(const QString& login, const QString& password, const QString& name, QString* error = nullptr);
+    // Runs sql as the person in a transaction it rolls back; the answer as the table prints it.
+    QString attempt(Who persona, const QString& sql);
+    // sql with the ids it names (":copperline" and so on) in place.
+    QString withIds(const QString& sql) const;
+    QString id(const QString& sql, const QVariantList& values = {}) const;
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    Person m_people[PersonaCount];
+    QMap<QString, QString> m_ids; // placeholders the attempts name: ":copperline" and so on
+    QList<QStringList> m_outcomes; // attempt and its outcome per persona, for the table
+    int m_nextConnection = 0;
+};
+
+QString TestDatabaseRights::id(const QString& sql, const QVariantList& values) const
+{
+    return m_tw->scalar(sql, values).toString();
+}
+
+QSqlDatabase TestDatabaseRights::connect(const QString& login, const QString& password, const QString& name,
+                                         QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"%1-%2"_s.arg(name).arg(++m_nextConnection));
+    db.setHostName(u"127.0.0.1"_s);
+    db.setPort(TestServer::port());
+    db.setDatabaseName(m_tw->location().database());
+    db.setUserName(login);
+    db.setPassword(password);
+    if (!db.open() && error) {
+        *error = db.lastError().text();
+    }
+    return db;
+}
+
+void TestDatabaseRights::initTestCase()
+{
+    QVERIFY2(TestServer::enabled(), "needs the test server (ctest -L database-rights)");
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    PD_VERIFY_OK(SampleWorkspace::load(m_tw->workspace()));
+
+    // Another reseller with a customer of its own, made the way its people would.
+    auto copperline = m_tw->createPartner(u"copperline"_s, PartnerType::IndirectReseller);
+    PD_VERIFY_OK(copperline);
+    ChannelFixture channel;
+    channel.reseller = copperline.value();
+    auto copperSession = m_tw->signIn(TestWorkspace::upn(u"admin"_s, u"copperline"_s));
+    PD_VERIFY_OK(copperSession);
+    channel.resellerSession = copperSession.value();
+    auto copperCustomer = addServedCustomer(*m_tw, channel, false, u"copperclient"_s, u"Copper Client Inc."_s);
+    PD_VERIFY_OK(copperCustomer);
+
+    const QString sample = u".onmicrosoft.com"_s;
+    const QStringList upns{u"admin@pdprogram"_s,     u"ethan@northstarcloud"_s, u"dana@bluewaterdist"_s,
+                           u"sam@bluewaterdist"_s,   u"riley@harborlightit"_s,  u"jordan@harborlightit"_s,
+                           u"casey@harborlightit"_s, u"morgan@lakesidedental"_s};
+    for (int p = 0; p < PersonaCount; ++p) {
+        Person& person = m_people[p];
+        person.upn = p == OtherReseller ? TestWorkspace::upn(u"admin"_s, u"copperline"_s) : upns.at(p) + sample;
+        person.password = p == OtherReseller ? TestWorkspace::defaultPassword() : SamplePassword;
+        // The sample's people get their login at their first sign-in on schema version 9; the
+        // other reseller's Admin agent got it when the tenant was made.
+        auto session = m_tw->signIn(person.upn, person.password);
+        PD_VERIFY_OK(session);
+        person.userId = session->user.id;
+        auto login = DatabaseLogins::loginName(m_tw->db(), person.userId);
+        PD_VERIFY_OK(login);
+        person.login = login.value();
+        QString error;
+        person.db = connect(person.login, person.password, u"persona"_s, &error);
+        QVERIFY2(person.db.isOpen(), qPrintable(person.upn + u": "_s + error));
+    }
+
+    m_ids[u":copperline"_s] = copperline->account.id;
+    m_ids[u":copperlineTenant"_s] = copperline->tenant.id;
+    m_ids[u":copperlineAdmin"_s] = copperline->admin.id;
+    m_ids[u":copperclient"_s] = copperCustomer->customerId;
+    m_ids[u":harborlight"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Harborlight%'"_s);
+    m_ids[u":harborlightTenant"_s]
+        = id(u"SELECT tenant_id FROM tenant_users WHERE id = ?"_s, {m_people[ResellerAdmin].userId});
+    m_ids[u":bluewater"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Bluewater%'"_s);
+    m_ids[u":northstar"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Northstar%'"_s);
+    m_ids[u":lakeside"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
+    m_ids[u":lakesideTenant"_s] = id(u"SELECT tenant_id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+    }
+    // What the other reseller has, so that finding none of it means something.
+    for (const QString& table : {u"invitations"_s, u"outbox_messages"_s, u"audit_events"_s}) {
+        const QString column = table == u"invitations"_s ? u"inviting_partner_id"_s : u"partner_account_id"_s;
+        QVERIFY2(m_tw->scalar(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(table, column), {m_ids[u":copperline"_s]})
+                         .toInt()
+                     > 0,
+                 qPrintable(table));
+    }
+}
+
+void TestDatabaseRights::cleanupTestCase()
+{
+    for (Person& person : m_people) {
+        const QString name = person.db.connectionName();
+        person.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_tw.reset();
+}
+
+void TestDatabaseRights::everyPersonSignsInWithTheirOwnLogin()
+{
+    QSet<QString> logins;
+    for (const Person& person : m_people) {
+        auto who = SqlQuery::texts(person.db, u"SELECT session_user, rights.me()"_s);
+        PD_VERIFY_OK(who);
+        QCOMPARE(who->constFirst().at(0), person.login);
+        QCOMPARE(who->constFirst().at(1), person.userId);
+        logins.insert(person.login);
+        // Not with another password, nor with PartnerDesk's owner's login.
+        QString error;
+        QSqlDatabase wrong = connect(person.login, u"Wrong!2026"_s, u"wrong"_s, &error);
+        QVERIFY(!wrong.isOpen());
+        QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    }
+    QCOMPARE(logins.size(), int(PersonaCount));
+    // The server keeps only a SCRAM-SHA-256 verifier of each.
+    QCOMPARE(TestServer::admin().isOpen(), true);
+    auto verifiers = SqlQuery::scalar(TestServer::admin(),
+                                      u"SELECT count(*) FROM pg_authid WHERE rolname LIKE ? "
+                                      "AND rolpassword LIKE 'SCRAM-SHA-256$4096:%'"_s,
+                                      {m_people[ResellerAdmin].login.section(u'_', 0, 0) + u"\\_%"_s});
+    PD_VERIFY_OK(verifiers);
+    QVERIFY(verifiers->toInt() >= int(PersonaCount));
+}
+
+void TestDatabaseRights::everyTableHasRowLevelSecurity()
+{
+    auto tables = SqlQuery::column(m_tw->db(),
+                                   u"SELECT c.relname FROM pg_class c JOIN pg_namespace n "
+                                   "ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+                                   "AND c.relkind = 'r' AND NOT c.relrowsecurity"_s);
+    PD_VERIFY_OK(tables);
+    QCOMPARE(tables.value(), QStringList());
+    QVERIFY(m_tw->scalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s).toInt() >= 25);
+    // And none grants anything to everyone.
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM information_schema.role_table_grants "
+                          "WHERE grantee = 'PUBLIC' AND table_schema = 'public'"_s)
+                 .toInt(),
+             0);
+}
+
+void TestDatabaseRights::theDatabaseKeepsCoresPermissionMatrix()
+{
+    int allowed = 0;
+    for (const Action action : PermissionMatrix::actions()) {
+        for (const PartnerType type : EnumValues<PartnerType>::all) {
+            for (const PartnerRole role : EnumValues<PartnerRole>::all) {
+                if (!PermissionMatrix::allows(action, type, role)) {
+                    continue;
+                }
+                ++allowed;
+                QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM rights.permission_matrix WHERE action = ? "
+                                      "AND partner_type = ? AND role = ? AND needs_active = (? = 1)"_s,
+                                      {PermissionMatrix::key(action), Enums::key(type), Enums::key(role),
+                                       PermissionMatrix::needsActiveAccount(action) ? 1 : 0})
+                             .toInt(),
+                         1);
+            }
+        }
+    }
+    QCOMPARE(m_tw->count(u"rights.permission_matrix"_s), allowed);
+}
+
+QString TestDatabaseRights::withIds(const QString& sql) const
+{
+    QString statement = sql;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        statement.replace(QRegularExpression(QRegularExpression::escape(it.key()) + u"\\b"_s),
+                          u"'%1'"_s.arg(it.value()));
+    }
+    return statement;
+}
+
+QString TestDatabaseRights::attempt(Who persona, const QString& sql)
+{
+    QSqlDatabase db = m_people[persona].db;
+    QString statement = withIds(sql);
+    statement.replace(u":me"_s, u"'%1'"_s.arg(m_people[persona].userId));
+    statement.replace(u":newId"_s, u"'%1'"_s.arg(Workspace::newId()));
+    statement.replace(u":verifier"_s, u"'%1'"_s.arg(ScramVerifier::make(u"Taken!2026"_s)));
+    QSqlQuery query(db);
+    if (!query.exec(u"BEGIN"_s)) {
+        return u"no transaction: "_s + query.lastError().text();
+    }
+    QString outcome;
+    if (!query.exec(statement)) {
+        const QSqlError error = query.lastError();
+        outcome = error.nativeErrorCode() == u"42501"_s
+            ? Refused
+            : u"error %1: %2"_s.arg(error.nativeErrorCode(), error.databaseText());
+    } else if (query.isSelect()) {
+        outcome = query.next() ? rows(query.value(0).toInt()) : u"no answer"_s;
+    } else {
+        outcome = rows(query.numRowsAffected());
+    }
+    QSqlQuery(db).exec(u"ROLLBACK"_s);
+    return outcome;
+}
+
+void TestDatabaseRights::attempts_data()
+{
+    QTest::addColumn<QString>("sql");
+    // The outcome for each persona in the enum's order; "n" is what the workspace's owner counts.
+    QTest::addColumn<QStringList>("expected");
+
+    const QString R = Refused;
+    const QString n = u"n"_s;
+    const QString z = rows(0);
+    const QString one = rows(1);
+    auto row = [](const char* name, const QString& sql, const QStringList& expected) {
+        QTest::newRow(name) << sql << expected;
+    };
+    //                                                     Program ProvA  OProvA ProvS ResA ResS ResH Cust  Other
+    row("read another reseller's customers", u"SELECT count(*) FROM customers WHERE id = :copperclient"_s,
+        {z, z, z, z, z, z, z, z, one});
+    row("read a customer served by harborlight and its provider",
+        u"SELECT count(*) FROM customers WHERE id = :lakeside"_s, {z, one, z, z, one, one, one, one, z});
+    row("read another partner's users", u"SELECT count(*) FROM tenant_users WHERE tenant_id = :copperlineTenant"_s,
+        {n, z, z, z, z, z, z, z, n});
+    row("read another partner's relationships",
+        u"SELECT count(*) FROM indirect_relationships WHERE reseller_account_id = :harborlight"_s,
+        {n, n, z, z, n, n, n, z, z});
+    row("read another partner's customer relationships",
+        u"SELECT count(*) FROM customer_relationships WHERE customer_id = :copperclient"_s,
+        {z, z, z, z, z, z, z, z, n});
+    row("read another partner's invitations",
+        u"SELECT count(*) FROM invitations WHERE inviting_partner_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
+    row("read another partner's outbox",
+        u"SELECT count(*) FROM outbox_messages WHERE partner_account_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
+    row("read another partner's audit log",
+        u"SELECT count(*) FROM audit_events WHERE partner_account_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
+    const QStringList everyone(PersonaCount, R);
+    row("read password hashes", u"SELECT count(password_hash) FROM tenant_users"_s, everyone);
+    row("read PMC password hashes", u"SELECT count(*) FROM pmc_accounts"_s, everyone);
+    row("read invitation token hashes", u"SELECT count(token_hash) FROM invitations"_s, everyone);
+    row("read verification codes", u"SELECT count(verification_code_hash) FROM partner_accounts"_s, everyone);
+    row("read MFA secrets", u"SELECT count(*) FROM user_mfa"_s, everyone);
+    row("read MFA recovery codes", u"SELECT count(*) FROM mfa_recovery_codes"_s, everyone);
+    row("read the logins", u"SELECT count(*) FROM rights.logins"_s, everyone);
+    row("update another partner's profile",
+        u"UPDATE partner_accounts SET legal_name = 'Taken over' WHERE id = :copperline"_s,
+        {R, z, z, z, z, z, z, z, one});
+    row("change one's own enrollment status",
+        u"UPDATE partner_accounts SET status = 'Rejected' WHERE tenant_id = rights.my_tenant()"_s,
+        {z, R, R, z, R, z, z, z, R});
+    row("insert a relationship",
+        u"INSERT INTO indirect_relationships (id, provider_account_id, reseller_account_id, status, since) "
+        "VALUES (:newId, :bluewater, :harborlight, 'Active', '2026-12-01T00:00:00.000Z')"_s,
+        everyone);
+    row("insert a customer relationship",
+        u"INSERT INTO customer_relationships (id, customer_id, partner_account_id, delegated_admin, status, since) "
+        "VALUES (:newId, :copperclient, rights.my_partner(), 1, 'Active', '2026-12-01T00:00:00.000Z')"_s,
+        everyone);
+    row("insert an accepted invitation",
+        u"INSERT INTO invitations (id, kind, token_hash, inviting_partner_id, recipient_email, subject, message, "
+        "status, created_by_user_id, created_at, expires_at, accepted_at, accepted_by_user_id) "
+        "VALUES (:newId, 'CustomerOfReseller', :newId, rights.my_partner(), 'x@example.com', 's', 'm', "
+        "'Accepted', :me, '2026-12-01T00:00:00.000Z', '2026-12-31T00:00:00.000Z', "
+        "'2026-12-01T00:00:00.000Z', :me)"_s,
+        everyone);
+    const QString newUser = u"INSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
+                            "directory_role, enabled, created_at) VALUES (:newId, %1, :newId, 'Added', 'x', "
+                            "'%2', 1, '2026-12-01T00:00:00.000Z')"_s;
+    row("add a user to the reseller", newUser.arg(u":harborlightTenant"_s, u"User"_s), {R, R, R, R, one, R, R, R, R});
+    row("add a user to a customer", newUser.arg(u":lakesideTenant"_s, u"User"_s), {R, R, R, R, one, R, one, R, R});
+    row("add a customer's Global administrator", newUser.arg(u":lakesideTenant"_s, u"GlobalAdministrator"_s),
+        {R, R, R, R, one, R, R, R, R});
+    row("update audit events", u"UPDATE audit_events SET details = '{}'"_s, everyone);
+    row("delete audit events", u"DELETE FROM audit_events"_s, everyone);
+    row("truncate the audit log", u"TRUNCATE audit_events"_s, everyone);
+    row("write an audit event as someone else",
+        u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, subject_id) "
+        "VALUES ('2026-12-01T00:00:00.000Z', :copperlineAdmin, :copperline, 'Forged', 'partner', 'x')"_s,
+        {R, R, R, R, R, R, R, R, one});
+    row("set another partner's user's login password", u"SELECT count(rights.set_login(:copperlineAdmin, :verifier))"_s,
+        {R, R, R, R, R, R, R, R, one});
+    row("disable another partner's user's login", u"SELECT count(rights.set_login_enabled(:copperlineAdmin, false))"_s,
+        {R, R, R, R, R, R, R, R, one});
+}
+
+void TestDatabaseRights::attempts()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QCOMPARE(expected.size(), int(PersonaCount));
+    QStringList outcomes;
+    for (int p = 0; p < PersonaCount; ++p) {
+        QString want = expected.at(p);
+        if (want == u"n"_s) {
+            // Everything there is: what the owner counts, and something.
+            QSqlQuery owner(m_tw->db());
+            QVERIFY2(owner.exec(withIds(sql)) && owner.next(), qPrintable(owner.lastError().text()));
+            QVERIFY(owner.value(0).toInt() > 0);
+            want = rows(owner.value(0).toInt());
+        }
+        const QString outcome = attempt(Who(p), sql);
+        QVERIFY2(outcome == want,
+                 qPrintable(u"%1: %2, expected %3"_s.arg(QLatin1String(PersonaNames[p]), outcome, want)));
+        outcomes << outcome;
+    }
+    m_outcomes.append(QStringList{QString::fromLatin1(QTest::currentDataTag())} + outcomes);
+}
+
+void TestDatabaseRights::printTable()
+{
+    // The table of the README's "What each login may do": attempt | outcome per persona.
+    QVERIFY(!m_outcomes.isEmpty());
+    QStringList header{u"attempt"_s};
+    for (const char* name : PersonaNames) {
+        header << QString::fromLatin1(name);
+    }
+    qInfo().noquote() << header.join(u" | "_s);
+    for (const QStringList& outcome : std::as_const(m_outcomes)) {
+        qInfo().noquote() << outcome.join(u" | "_s);
+    }
+}
+
+void TestDatabaseRights::aPersonsAuditEventIsChained()
+{
+    // A person's own event, written with their login, takes its place in the chain: the server
+    // seals it (the login can't read the event before it) and the chain still verifies.
+    QSqlQuery insert(m_people[ResellerAdmin].db);
+    QVERIFY2(
+        insert.exec(u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, "
+                    "subject_id) VALUES ('2026-12-06T09:00:00.000Z', '%1', '%2', 'PsqlNote', 'partner', '%2')"_s.arg(
+                        m_people[ResellerAdmin].userId, m_ids[u":harborlight"_s])),
+        qPrintable(insert.lastError().text()));
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'PsqlNote' AND row_hash IS NOT NULL "
+                          "AND prev_hash = (SELECT row_hash FROM audit_events e WHERE e.id < audit_events.id "
+                          "ORDER BY e.id DESC LIMIT 1)"_s)
+                 .toInt(),
+             1);
+    auto report = m_tw->workspace().auditLog().verifyChain();
+    PD_VERIFY_OK(report);
+    QVERIFY(report->intact());
+
+    // The owner's tampering with it is found, and the event named.
+    const qint64 forged = m_tw->scalar(u"SELECT id FROM audit_events WHERE action = 'PsqlNote'"_s).toLongLong();
+    PD_VERIFY_OK(m_tw->tamperWithAuditLog(
+        {u"UPDATE audit_events SET details = '{\"note\":\"changed\"}' WHERE id = %1"_s.arg(forged)}));
+    report = m_tw->workspace().auditLog().verifyChain();
+    PD_VERIFY_OK(report);
+    QCOMPARE(report->broken, AuditChainReport::Break::Changed);
+    QCOMPARE(report->brokenEvent.id, forged);
+    PD_VERIFY_OK(m_tw->tamperWithAuditLog({u"UPDATE audit_events SET details = '{}' WHERE id = %1"_s.arg(forged)}));
+    report = m_tw->workspace().auditLog().verifyChain();
+    PD_VERIFY_OK(report);
+    QVERIFY(report->intact());
+}
+
+void TestDatabaseRights::aLoginFollowsItsUser()
+{
+    // An Admin agent adds a user: the user's login is made with the user, and works.
+    auto riley = m_tw->signIn(m_people[ResellerAdmin].upn, SamplePassword);
+    PD_VERIFY_OK(riley);
+    NewUser input{u"Quinn Harper"_s, u"quinn"_s, u"Quinn!2026pass"_s, DirectoryRole::User};
+    auto added = m_tw->workspace().users().addUser(riley.value(), input, {PartnerRole::SalesAgent});
+    PD_VERIFY_OK(added);
+    auto login = DatabaseLogins::loginName(m_tw->db(), added->user.id);
+    PD_VERIFY_OK(login);
+    QString error;
+    QSqlDatabase quinn = connect(login.value(), input.password, u"quinn"_s, &error);
+    QVERIFY2(quinn.isOpen(), qPrintable(error));
+    QCOMPARE(SqlQuery::scalar(quinn, u"SELECT rights.me()"_s)->toString(), added->user.id);
+    quinn.close();
+
+    // Removed, they can't connect; given roles again, they can.
+    PD_VERIFY_OK(m_tw->workspace().users().removeUser(riley.value(), added->user.id));
+    quinn = connect(login.value(), input.password, u"quinn"_s, &error);
+    QVERIFY(!quinn.isOpen());
+    QVERIFY2(error.contains(u"is not permitted to log in"_s), qPrintable(error));
+    PD_VERIFY_OK(m_tw->workspace().users().changeRoles(riley.value(), added->user.id, {PartnerRole::SalesAgent}));
+    quinn = connect(login.value(), input.password, u"quinn"_s, &error);
+    QVERIFY2(quinn.isOpen(), qPrintable(error));
+    quinn.close();
+}
+
+void TestDatabaseRights::aLoginsPasswordFollowsTheirs()
+{
+    // The reseller resets its customer's administrator's password: the login takes the new one.
+    auto riley = m_tw->signIn(m_people[ResellerAdmin].upn, SamplePassword);
+    PD_VERIFY_OK(riley);
+    auto temporary = m_tw->workspace().customerManagement().resetPassword(riley.value(), m_ids[u":lakeside"_s],
+                                                                          m_people[CustomerAdmin].userId);
+    PD_VERIFY_OK(temporary);
+    QString error;
+    QSqlDatabase old = connect(m_people[CustomerAdmin].login, SamplePassword, u"morgan-old"_s, &error);
+    QVERIFY(!old.isOpen());
+    QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    QSqlDatabase renewed = connect(m_people[CustomerAdmin].login, temporary.value(), u"morgan-new"_s, &error);
+    QVERIFY2(renewed.isOpen(), qPrintable(error));
+    renewed.close();
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseRights)
+#include "tst_DatabaseRights.moc"
