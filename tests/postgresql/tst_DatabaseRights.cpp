@@ -25,6 +25,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString SamplePassword = u"Sample!2026"_s;
+// The server's time in the form PartnerDesk stores: a person's audit event is written at the time
+// it happens.
+const QString ServerNow = u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s;
 
 // Who tries, in the order of the printed table.
 enum Who {
@@ -159,6 +162,9 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":copperlineTenant"_s] = copperline->tenant.id;
     m_ids[u":copperlineAdmin"_s] = copperline->admin.id;
     m_ids[u":copperclient"_s] = copperCustomer->customerId;
+    m_ids[u":riley"_s] = m_people[ResellerAdmin].userId;
+    m_ids[u":jordan"_s] = m_people[ResellerSales].userId;
+    m_ids[u":morgan"_s] = m_people[CustomerAdmin].userId;
     m_ids[u":harborlight"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Harborlight%'"_s);
     m_ids[u":harborlightTenant"_s]
         = id(u"SELECT tenant_id FROM tenant_users WHERE id = ?"_s, {m_people[ResellerAdmin].userId});
@@ -198,7 +204,7 @@ void TestDatabaseRights::everyPersonSignsInWithTheirOwnLogin()
         QCOMPARE(who->constFirst().at(0), person.login);
         QCOMPARE(who->constFirst().at(1), person.userId);
         logins.insert(person.login);
-        // Not with another password, nor with PartnerDesk's owner's login.
+        // Not with another password.
         QString error;
         QSqlDatabase wrong = connect(person.login, u"Wrong!2026"_s, u"wrong"_s, &error);
         QVERIFY(!wrong.isOpen());
@@ -268,6 +274,7 @@ QString TestDatabaseRights::attempt(Who persona, const QString& sql)
     QSqlDatabase db = m_people[persona].db;
     QString statement = withIds(sql);
     statement.replace(u":me"_s, u"'%1'"_s.arg(m_people[persona].userId));
+    statement.replace(u":now"_s, ServerNow);
     statement.replace(u":newId"_s, u"'%1'"_s.arg(Workspace::newId()));
     statement.replace(u":verifier"_s, u"'%1'"_s.arg(ScramVerifier::make(u"Taken!2026"_s)));
     QSqlQuery query(db);
@@ -335,6 +342,20 @@ void TestDatabaseRights::attempts_data()
     row("change one's own enrollment status",
         u"UPDATE partner_accounts SET status = 'Rejected' WHERE tenant_id = rights.my_tenant()"_s,
         {z, R, R, z, R, z, z, z, R});
+    row("change another partner's enrollment status",
+        u"UPDATE partner_accounts SET status = 'Rejected' WHERE id = :copperline"_s, {one, z, z, z, z, z, z, z, R});
+    row("give oneself the Admin agent role",
+        u"INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (rights.my_partner(), :me, "
+        "'AdminAgent') ON CONFLICT DO NOTHING"_s,
+        {R, z, z, R, z, R, R, R, z});
+    row("change a colleague's password hash", u"UPDATE tenant_users SET password_hash = 'x' WHERE id = :jordan"_s,
+        everyone);
+    row("read a password hash through a function", u"SELECT count((rights.login_user(:me, true)).password_hash)"_s,
+        everyone);
+    row("write to the outbox",
+        u"INSERT INTO outbox_messages (id, recipient, subject, body, kind, partner_account_id, created_at) "
+        "VALUES (:newId, 'a@example.com', 's', 'b', 'Forged', rights.my_partner(), :now)"_s,
+        everyone);
     row("insert a relationship",
         u"INSERT INTO indirect_relationships (id, provider_account_id, reseller_account_id, status, since) "
         "VALUES (:newId, :bluewater, :harborlight, 'Active', '2026-12-01T00:00:00.000Z')"_s,
@@ -362,8 +383,16 @@ void TestDatabaseRights::attempts_data()
     row("truncate the audit log", u"TRUNCATE audit_events"_s, everyone);
     row("write an audit event as someone else",
         u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, subject_id) "
-        "VALUES ('2026-12-01T00:00:00.000Z', :copperlineAdmin, :copperline, 'Forged', 'partner', 'x')"_s,
+        "VALUES (:now, :copperlineAdmin, :copperline, 'Forged', 'partner', 'x')"_s,
         {R, R, R, R, R, R, R, R, one});
+    row("backdate one's own audit event",
+        u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, subject_id) "
+        "VALUES ('2026-01-01T00:00:00.000Z', :me, rights.my_partner(), 'Backdated', 'partner', 'x')"_s,
+        everyone);
+    row("set a colleague's login password", u"SELECT count(rights.set_login(:jordan, :verifier))"_s,
+        {R, R, R, R, R, one, R, R, R});
+    row("reset a served customer's administrator's login password",
+        u"SELECT count(rights.set_login(:morgan, :verifier))"_s, {R, R, R, R, one, R, R, one, R});
     row("set another partner's user's login password", u"SELECT count(rights.set_login(:copperlineAdmin, :verifier))"_s,
         {R, R, R, R, R, R, R, R, one});
     row("disable another partner's user's login", u"SELECT count(rights.set_login_enabled(:copperlineAdmin, false))"_s,
@@ -411,12 +440,16 @@ void TestDatabaseRights::aPersonsAuditEventIsChained()
 {
     // A person's own event, written with their login, takes its place in the chain: the server
     // seals it (the login can't read the event before it) and the chain still verifies.
+    const QString note = u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, "
+                         "subject_id) VALUES (%1, '%2', '%3', 'PsqlNote', 'partner', '%3')"_s.arg(
+                             ServerNow, m_people[ResellerAdmin].userId, m_ids[u":harborlight"_s]);
+    // Not in a snapshot older than the writers' lock, which could fork the chain.
     QSqlQuery insert(m_people[ResellerAdmin].db);
-    QVERIFY2(
-        insert.exec(u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, "
-                    "subject_id) VALUES ('2026-12-06T09:00:00.000Z', '%1', '%2', 'PsqlNote', 'partner', '%2')"_s.arg(
-                        m_people[ResellerAdmin].userId, m_ids[u":harborlight"_s])),
-        qPrintable(insert.lastError().text()));
+    QVERIFY(insert.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+    QVERIFY(!insert.exec(note));
+    QCOMPARE(insert.lastError().nativeErrorCode(), u"42501"_s);
+    QVERIFY(insert.exec(u"ROLLBACK"_s));
+    QVERIFY2(insert.exec(note), qPrintable(insert.lastError().text()));
     QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'PsqlNote' AND row_hash IS NOT NULL "
                           "AND prev_hash = (SELECT row_hash FROM audit_events e WHERE e.id < audit_events.id "
                           "ORDER BY e.id DESC LIMIT 1)"_s)

@@ -245,6 +245,13 @@ QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
 // privileges PUBLIC had on the database and its schema.
 static Status undoDatabaseRights(const QSqlDatabase& db)
 {
+    auto done = SqlQuery::scalar(db, QStringLiteral("SELECT to_regnamespace('rights') IS NULL"));
+    if (!done) {
+        return done.error();
+    }
+    if (done->toBool()) {
+        return {}; // undone already
+    }
     auto roles = SqlQuery::texts(db,
                                  QStringLiteral("SELECT login_name FROM rights.logins UNION ALL "
                                                 "SELECT people_role FROM rights.workspace"));

@@ -149,12 +149,11 @@ SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
             AND (p_directory_role = 'User' OR rights.allows('ManageCustomerAdministrators')))
 $$;
 
--- The login of a user of this workspace: "<key>_<the user's id without dashes>".
+-- The login of a user of this workspace: "<key>_<MD5 of the user's id>", one name for one id
+-- whatever the id's form (a name is no secret; the MD5 only keeps it short and plain).
 CREATE FUNCTION rights.login_name(p_user TEXT) RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
-    SELECT w.workspace_key || '_' || CASE WHEN p_user ~ '^[0-9a-f-]{1,40}$' THEN replace(p_user, '-', '')
-                                          ELSE md5(p_user) END
-    FROM rights.workspace w
+    SELECT w.workspace_key || '_' || md5(p_user) FROM rights.workspace w
 $$;
 
 -- The user whose login the session changes, if it may: the owner, the user themselves (when
@@ -179,26 +178,38 @@ END
 $$;
 
 -- Creates the user's login, or gives it a new password, from a SCRAM-SHA-256 verifier made at
--- the desk (the password itself never reaches the server).
+-- the desk (the password itself never reaches the server). Whoever manages the user creates it;
+-- only the user themselves, or a partner that administers their customer tenant (a reset, C4),
+-- changes the password of one that exists. Its LOGIN follows whether the user is enabled, and
+-- a password never brings a disabled login back.
 CREATE FUNCTION rights.set_login(p_user TEXT, p_verifier TEXT) RETURNS TEXT LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
     u public.tenant_users%ROWTYPE := rights.login_user(p_user, true);
     login TEXT := rights.login_name(p_user);
 BEGIN
-    IF p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
         RAISE EXCEPTION 'a login''s password is given as a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-        EXECUTE format('ALTER ROLE %I WITH LOGIN PASSWORD %L', login, p_verifier);
-    ELSE
-        EXECUTE format('CREATE ROLE %I WITH LOGIN PASSWORD %L IN ROLE %I', login, p_verifier,
-                       (SELECT people_role FROM rights.workspace));
-        EXECUTE format('COMMENT ON ROLE %I IS %L', login,
-                       'PartnerDesk workspace ' || current_database() || ': ' || u.upn);
+    IF EXISTS (SELECT 1 FROM rights.logins WHERE user_id = p_user) THEN
+        IF session_user <> (SELECT owner_role FROM rights.workspace) AND rights.me() IS DISTINCT FROM p_user
+           AND NOT rights.administers_tenant(u.tenant_id) THEN
+            RAISE EXCEPTION 'permission denied to change the password of user %', p_user
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        EXECUTE format('ALTER ROLE %I WITH PASSWORD %L', login, p_verifier);
+        RETURN login;
     END IF;
-    INSERT INTO rights.logins (login_name, user_id) VALUES (login, p_user)
-    ON CONFLICT (user_id) DO UPDATE SET disabled_at = NULL;
+    -- A login not in rights.logins is another's: refused, not taken over.
+    EXECUTE format('CREATE ROLE %I WITH %s PASSWORD %L IN ROLE %I', login,
+                   CASE WHEN u.enabled = 1 THEN 'LOGIN' ELSE 'NOLOGIN' END, p_verifier,
+                   (SELECT people_role FROM rights.workspace));
+    -- Whatever a session leaves open in a transaction, the server ends.
+    EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', login, '5min');
+    EXECUTE format('COMMENT ON ROLE %I IS %L', login,
+                   'PartnerDesk workspace ' || current_database() || ': ' || u.upn);
+    INSERT INTO rights.logins (login_name, user_id, disabled_at)
+    VALUES (login, p_user, CASE WHEN u.enabled = 1 THEN NULL ELSE now() END);
     RETURN login;
 END
 $$;
@@ -221,7 +232,9 @@ $$;
 
 -- The audit chain for events a person's login writes: it can't read the newest event of the
 -- workspace, so the hash of the one before is taken here, in the format of AuditStore::linkHash,
--- under the writers' lock (a desk holds it already) and with an id given in that order.
+-- under the writers' lock and with an id given in that order. In READ COMMITTED only, where the
+-- query after the lock sees what was committed before it: an older snapshot would fork the chain.
+-- An event's time is the desk's, within five minutes of the server's: no backdating.
 CREATE FUNCTION rights.chain_value(p_value TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN p_value IS NULL THEN E'-\n' ELSE octet_length(p_value)::TEXT || ':' || p_value || E'\n' END
 $$;
@@ -234,11 +247,12 @@ BEGIN
     IF session_user = (SELECT owner_role FROM rights.workspace) THEN
         RETURN NEW; -- the owner's desk chains its events itself, under the writers' lock
     END IF;
-    IF current_setting('transaction_isolation') <> 'read committed'
-       AND NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()
-                       AND classid = 0 AND objid = 7418012 AND granted) THEN
-        RAISE EXCEPTION 'audit events are written under the writers'' lock or in READ COMMITTED'
-            USING ERRCODE = 'insufficient_privilege';
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'a person writes audit events in READ COMMITTED' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.at IS NULL OR NEW.at !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$'
+       OR abs(extract(epoch FROM NEW.at::timestamptz - now())) > 300 THEN
+        RAISE EXCEPTION 'an audit event is written at the time it happens' USING ERRCODE = 'insufficient_privilege';
     END IF;
     PERFORM pg_advisory_xact_lock(7418012);
     NEW.id := nextval(pg_get_serial_sequence('public.audit_events', 'id'));
@@ -359,8 +373,7 @@ CREATE POLICY visible ON public.tenants FOR SELECT TO {people}
 SELECT rights.grant_columns('SELECT', 'tenant_users', ARRAY['password_hash']);
 GRANT INSERT (id, tenant_id, upn, display_name, password_hash, directory_role, enabled, created_at)
     ON public.tenant_users TO {people};
-GRANT UPDATE (display_name, directory_role, enabled, password_hash, failed_sign_ins, locked_until)
-    ON public.tenant_users TO {people};
+GRANT UPDATE (display_name, directory_role, enabled) ON public.tenant_users TO {people};
 CREATE POLICY visible ON public.tenant_users FOR SELECT TO {people}
     USING (tenant_id = rights.my_tenant() OR rights.is_program() OR rights.serves_tenant(tenant_id));
 CREATE POLICY managed_insert ON public.tenant_users FOR INSERT TO {people}
@@ -527,13 +540,11 @@ CREATE POLICY visible ON public.audit_events FOR SELECT TO {people}
 CREATE POLICY written ON public.audit_events FOR INSERT TO {people}
     WITH CHECK (actor_user_id = rights.me() AND (partner_account_id = rights.my_partner() OR rights.is_program()));
 
--- The outbox: what one's partner sent (everything, for the program administrator).
+-- The outbox: what one's partner sent (everything, for the program administrator). Messages are
+-- written with the changes that send them, not by a login on its own: a message it chose (its
+-- kind, its time) could stand in for one PartnerDesk sent.
 GRANT SELECT ON public.outbox_messages TO {people};
-GRANT INSERT (id, recipient, subject, body, kind, related_type, related_id, partner_account_id, created_at)
-    ON public.outbox_messages TO {people};
 CREATE POLICY visible ON public.outbox_messages FOR SELECT TO {people}
     USING (partner_account_id = rights.my_partner() OR rights.is_program());
-CREATE POLICY sent ON public.outbox_messages FOR INSERT TO {people}
-    WITH CHECK (partner_account_id = rights.my_partner() OR rights.is_program());
 
 -- Two-step verification secrets and recovery codes, and PMC accounts: no policy, no privilege.
