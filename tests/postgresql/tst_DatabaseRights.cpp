@@ -172,6 +172,17 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":northstar"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Northstar%'"_s);
     m_ids[u":lakeside"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
     m_ids[u":lakesideTenant"_s] = id(u"SELECT tenant_id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
+    m_ids[u":pinecrest"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Pinecrest%'"_s);
+    m_ids[u":lakesideSubscription"_s]
+        = id(u"SELECT id FROM subscriptions WHERE customer_id = ? ORDER BY id"_s, {m_ids[u":lakeside"_s]});
+    m_ids[u":copperlineInvitation"_s]
+        = id(u"SELECT id FROM invitations WHERE inviting_partner_id = ?"_s, {m_ids[u":copperline"_s]});
+    // A referral of harborlight's own, for the attempts to link it elsewhere.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"INSERT INTO referrals (id, partner_account_id, source, company_name, status, "
+                               "created_at, updated_at) VALUES (?, ?, 'OwnMarketing', 'Fernwood Bakery', 'New', "
+                               "'2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z')"_s,
+                               {Workspace::newId(), m_ids[u":harborlight"_s]}));
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
     }
@@ -356,6 +367,16 @@ void TestDatabaseRights::attempts_data()
         u"INSERT INTO outbox_messages (id, recipient, subject, body, kind, partner_account_id, created_at) "
         "VALUES (:newId, 'a@example.com', 's', 'b', 'Forged', rights.my_partner(), :now)"_s,
         everyone);
+    const QString orderRequest
+        = u"INSERT INTO order_requests (id, reseller_account_id, provider_account_id, customer_id, "
+          "requested_by_user_id, subscription_id, transaction_type, quantity, status, created_at) "
+          "VALUES (:newId, rights.my_partner(), :northstar, %1, :me, :lakesideSubscription, 'AddQuantity', 1, "
+          "'Open', :now)"_s;
+    row("request an order for a served customer", orderRequest.arg(u":lakeside"_s), {R, R, R, R, one, one, R, R, R});
+    row("request an order with another customer's subscription", orderRequest.arg(u":pinecrest"_s), everyone);
+    row("link one's referral to another partner's invitation",
+        u"UPDATE referrals SET invitation_id = :copperlineInvitation WHERE partner_account_id = rights.my_partner()"_s,
+        {z, z, z, z, R, R, z, z, z});
     row("insert a relationship",
         u"INSERT INTO indirect_relationships (id, provider_account_id, reseller_account_id, status, since) "
         "VALUES (:newId, :bluewater, :harborlight, 'Active', '2026-12-01T00:00:00.000Z')"_s,
@@ -456,6 +477,20 @@ void TestDatabaseRights::aPersonsAuditEventIsChained()
                  .toInt(),
              1);
     auto report = m_tw->workspace().auditLog().verifyChain();
+    PD_VERIFY_OK(report);
+    QVERIFY(report->intact());
+
+    // Desks that run on a clock of their own (as tests do) date events as they like once the
+    // owner lifts the tolerance; by default a backdated event is refused (the attempts above).
+    const QString backdated = u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, "
+                              "subject_type, subject_id) VALUES ('2026-01-01T00:00:00.000Z', rights.me(), "
+                              "rights.my_partner(), 'PsqlClock', 'partner', rights.my_partner())"_s;
+    QVERIFY(!insert.exec(backdated));
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE rights.workspace SET audit_clock_tolerance = NULL"_s));
+    QVERIFY2(insert.exec(backdated), qPrintable(insert.lastError().text()));
+    PD_VERIFY_OK(
+        SqlQuery::run(m_tw->db(), u"UPDATE rights.workspace SET audit_clock_tolerance = interval '5 minutes'"_s));
+    report = m_tw->workspace().auditLog().verifyChain();
     PD_VERIFY_OK(report);
     QVERIFY(report->intact());
 

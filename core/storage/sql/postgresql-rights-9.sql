@@ -18,7 +18,10 @@ CREATE SCHEMA rights;
 CREATE TABLE rights.workspace (
     workspace_key TEXT PRIMARY KEY,
     people_role TEXT NOT NULL,
-    owner_role TEXT NOT NULL);
+    owner_role TEXT NOT NULL,
+    -- How far a person's audit event may be dated from the server's clock; NULL: any time (the
+    -- owner sets it so for desks that run on a clock of their own, as tests do).
+    audit_clock_tolerance INTERVAL DEFAULT interval '5 minutes');
 
 INSERT INTO rights.workspace (workspace_key, people_role, owner_role) VALUES ('{key}', '{people}', current_user);
 
@@ -234,7 +237,8 @@ $$;
 -- workspace, so the hash of the one before is taken here, in the format of AuditStore::linkHash,
 -- under the writers' lock and with an id given in that order. In READ COMMITTED only, where the
 -- query after the lock sees what was committed before it: an older snapshot would fork the chain.
--- An event's time is the desk's, within five minutes of the server's: no backdating.
+-- An event's time is the desk's, within five minutes of the server's (audit_clock_tolerance): no
+-- backdating.
 CREATE FUNCTION rights.chain_value(p_value TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN p_value IS NULL THEN E'-\n' ELSE octet_length(p_value)::TEXT || ':' || p_value || E'\n' END
 $$;
@@ -242,16 +246,18 @@ $$;
 CREATE FUNCTION rights.chain_audit_event() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
 DECLARE
+    w rights.workspace%ROWTYPE;
     previous TEXT;
 BEGIN
-    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
+    SELECT * INTO w FROM rights.workspace;
+    IF session_user = w.owner_role THEN
         RETURN NEW; -- the owner's desk chains its events itself, under the writers' lock
     END IF;
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RAISE EXCEPTION 'a person writes audit events in READ COMMITTED' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NEW.at IS NULL OR NEW.at !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$'
-       OR abs(extract(epoch FROM NEW.at::timestamptz - now())) > 300 THEN
+       OR NEW.at::timestamptz NOT BETWEEN now() - w.audit_clock_tolerance AND now() + w.audit_clock_tolerance THEN
         RAISE EXCEPTION 'an audit event is written at the time it happens' USING ERRCODE = 'insufficient_privilege';
     END IF;
     PERFORM pg_advisory_xact_lock(7418012);
@@ -496,7 +502,10 @@ CREATE POLICY visible ON public.order_requests FOR SELECT TO {people}
 CREATE POLICY requested ON public.order_requests FOR INSERT TO {people}
     WITH CHECK (reseller_account_id = rights.my_partner() AND requested_by_user_id = rights.me()
                 AND status = 'Open' AND rights.allows('RequestOrders') AND rights.serves(customer_id)
-                AND rights.partnered(provider_account_id));
+                AND rights.partnered(provider_account_id)
+                AND (subscription_id IS NULL OR EXISTS (SELECT 1 FROM public.subscriptions s
+                                                        WHERE s.id = subscription_id
+                                                        AND s.customer_id = order_requests.customer_id)));
 CREATE POLICY declined ON public.order_requests FOR UPDATE TO {people}
     USING (provider_account_id = rights.my_partner() AND status = 'Open' AND rights.allows('HandleOrderRequests'))
     WITH CHECK (status = 'Declined' AND decided_by_user_id = rights.me());
@@ -526,9 +535,14 @@ CREATE POLICY recorded ON public.referrals FOR INSERT TO {people}
     WITH CHECK (rights.allows('ManageReferrals')
                 AND ((partner_account_id = rights.my_partner() AND referred_by_account_id IS NULL)
                      OR (referred_by_account_id = rights.my_partner() AND source = 'IndirectProvider'
-                         AND rights.partnered(partner_account_id))));
+                         AND rights.partnered(partner_account_id)))
+                AND invitation_id IS NULL);
+-- A referral leads to an invitation of its own partner's, or to none.
 CREATE POLICY own_update ON public.referrals FOR UPDATE TO {people}
-    USING (partner_account_id = rights.my_partner() AND rights.allows('ManageReferrals'));
+    USING (partner_account_id = rights.my_partner() AND rights.allows('ManageReferrals'))
+    WITH CHECK (partner_account_id = rights.my_partner() AND rights.allows('ManageReferrals')
+                AND (invitation_id IS NULL OR EXISTS (SELECT 1 FROM public.invitations i WHERE i.id = invitation_id
+                                                      AND i.inviting_partner_id = rights.my_partner())));
 
 -- The audit log: one's partner's events (all, for the program administrator); written, never
 -- changed (no UPDATE, DELETE or TRUNCATE for any login), each by its actor.
