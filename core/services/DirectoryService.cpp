@@ -194,9 +194,8 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
     if (!stored) {
         return stored.error();
     }
-    SignInAttempt attempt{
-        table, name.trimmed(),       {},
-        {},    m_workspace.hasher(), table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db())};
+    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher()};
+    attempt.databaseLogin = table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db());
     if (!stored->has_value()) {
         attempt.storedHash = attempt.hasher.dummyHash();
         return attempt;
@@ -575,10 +574,8 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
     if (!allowed) {
         return allowed.error();
     }
-    // A PMC account is no person's database login: its hash alone.
-    const QString pmcPasswordHash = pmcAccountExists(input.pmcUserName) || !Validators::password(input.pmcPassword)
-        ? QString()
-        : m_workspace.hasher().hash(input.pmcPassword);
+    const QString pmcPasswordHash
+        = pmcAccountExists(input.pmcUserName) ? QString() : hashIfValid(input.pmcPassword).hash;
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {

@@ -136,7 +136,6 @@ private:
                                 const StoredPassword& password, bool program);
     // Hashing takes a tenth of a second or more, so callers hash before they take the write lock;
     // a password the rules refuse is not hashed (validation refuses it anyway).
-    // Empty when the password is not valid (Validators::password says why).
     StoredPassword hashIfValid(const QString& password) const;
     // E2, E3 for a provider's Partner ID; tenantCountry empty when it is not known yet.
     Status checkProviderProfile(const QString& partnerId, const QString& tenantCountry) const;

@@ -628,8 +628,8 @@ Status chainEarlierAuditEvents(const QSqlDatabase& db)
 // belong to the whole server. Nothing on a SQLite file.
 QStringList version9(const SqlEngine& engine)
 {
-    const QString key = QStringLiteral("pd")
-        + QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0')).left(10);
+    const quint64 random = QRandomGenerator::system()->generate64() & 0xFF'FFFF'FFFF; // ten hex digits
+    const QString key = QStringLiteral("pd") + QString::number(random, 16).rightJustified(10, QLatin1Char('0'));
     return engine.databaseRights(key);
 }
 
