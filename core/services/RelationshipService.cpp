@@ -1,16 +1,15 @@
 #include "RelationshipService.h"
 
 #include "domain/Countries.h"
+#include "security/InvitationLinks.h"
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
-#include "storage/CommerceStore.h"
+#include "storage/CrossPartnerSteps.h"
 #include "storage/CustomerStore.h"
-#include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
 #include "storage/RelationshipStore.h"
 
-#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -18,14 +17,6 @@ namespace {
 QString shortDate(const QDateTime& at)
 {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-}
-
-QJsonObject details(const IndirectRelationship& r)
-{
-    return {{QStringLiteral("provider"), r.provider.name},
-            {QStringLiteral("providerPartnerId"), r.provider.partnerId},
-            {QStringLiteral("reseller"), r.reseller.name},
-            {QStringLiteral("resellerPartnerId"), r.reseller.partnerId}};
 }
 
 } // namespace
@@ -171,37 +162,29 @@ Result<IndirectRelationship> RelationshipService::authorizeProvider(const Sessio
         if (!session) {
             return session.error();
         }
+        auto token = InvitationLinks::tokenOf(link);
+        if (!token) {
+            return token.error();
+        }
         const QDateTime now = m_workspace.now();
         const QString id = Workspace::newId();
-        Status inserted = RelationshipStore::insert(m_workspace.db(), id, preview->partnerAccountId,
-                                                    session->partner->id, session->user.id, preview->invitationId, now);
-        if (!inserted) {
-            return inserted.error();
-        }
-        Status used = InvitationStore::markAccepted(m_workspace.db(), preview->invitationId, session->user.id,
-                                                    session->tenant.id, now);
-        if (!used) {
-            return used.error();
+        Status authorized = CrossPartnerSteps::authorizeProvider(m_workspace.db(),
+                                                                 {.actorUserId = session->user.id,
+                                                                  .invitationToken = token.value(),
+                                                                  .relationshipId = id,
+                                                                  .at = now,
+                                                                  .invitationId = preview->invitationId,
+                                                                  .providerAccountId = preview->partnerAccountId,
+                                                                  .resellerAccountId = session->partner->id,
+                                                                  .resellerTenantId = session->tenant.id});
+        if (!authorized) {
+            return authorized.error();
         }
         auto relationship = RelationshipStore::byId(m_workspace.db(), id);
         if (!relationship) {
             return relationship.error();
         }
         const IndirectRelationship& r = *relationship.value();
-        for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
-            Status audited
-                = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.authorized"),
-                                       QStringLiteral("IndirectRelationship"), r.id, details(r));
-            if (!audited) {
-                return audited.error();
-            }
-        }
-        Status invitationAudited = m_workspace.auditFor(
-            r.provider.accountId, &session.value(), QStringLiteral("invitation.accepted"), QStringLiteral("Invitation"),
-            preview->invitationId, {{QStringLiteral("reseller"), r.reseller.name}});
-        if (!invitationAudited) {
-            return invitationAudited.error();
-        }
         auto provider = PartnerStore::accountById(m_workspace.db(), r.provider.accountId);
         if (!provider) {
             return provider.error();
@@ -312,7 +295,13 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
                              .arg(before.provider.name, before.reseller.name, shortDate(before.ended)));
         }
         const QDateTime now = m_workspace.now();
-        Status ended = RelationshipStore::end(m_workspace.db(), before.id, session->user.id, now);
+        Status ended = CrossPartnerSteps::endRelationship(
+            m_workspace.db(),
+            {.actorUserId = session->user.id,
+             .relationshipId = before.id,
+             .declineReason
+             = tr("The indirect relationship between %1 and %2 ended.").arg(before.provider.name, before.reseller.name),
+             .at = now});
         if (!ended) {
             return ended.error();
         }
@@ -322,79 +311,7 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
         }
         const IndirectRelationship& r = *after.value();
         const QString endedBy = session->partner->legal.legalName;
-        // The reseller's pending customer invitations with this provider can no longer be kept.
-        auto revoked = InvitationStore::revokePendingWithProvider(m_workspace.db(), r.reseller.accountId,
-                                                                  r.provider.accountId, now);
-        if (!revoked) {
-            return revoked.error();
-        }
-        if (revoked.value() > 0) {
-            Status audited
-                = m_workspace.auditFor(r.reseller.accountId, &session.value(), QStringLiteral("invitation.revoked"),
-                                       QStringLiteral("IndirectRelationship"), r.id,
-                                       {{QStringLiteral("customerInvitationsWithProvider"), revoked.value()}});
-            if (!audited) {
-                return audited.error();
-            }
-        }
-        // S5: the provider's pending invitations to this reseller go with the relationship; any
-        // other it sent before today is refused when accepted (check()).
-        auto revokedToReseller = InvitationStore::revokePendingToReseller(m_workspace.db(), r.id, r.provider.accountId,
-                                                                          r.reseller.accountId, now);
-        if (!revokedToReseller) {
-            return revokedToReseller.error();
-        }
-        if (revokedToReseller.value() > 0) {
-            Status audited
-                = m_workspace.auditFor(r.provider.accountId, &session.value(), QStringLiteral("invitation.revoked"),
-                                       QStringLiteral("IndirectRelationship"), r.id,
-                                       {{QStringLiteral("resellerInvitations"), revokedToReseller.value()}});
-            if (!audited) {
-                return audited.error();
-            }
-        }
-        // S3, V1: the provider stops serving, and reading, the customers it reached through this
-        // reseller, unless another of its Active resellers serves them too.
-        auto endedCustomers = CustomerStore::endProviderCustomersThroughReseller(m_workspace.db(), r.provider.accountId,
-                                                                                 r.reseller.accountId, now);
-        if (!endedCustomers) {
-            return endedCustomers.error();
-        }
-        if (endedCustomers.value() > 0) {
-            Status audited = m_workspace.auditFor(
-                r.provider.accountId, &session.value(), QStringLiteral("customerRelationship.ended"),
-                QStringLiteral("IndirectRelationship"), r.id,
-                {{QStringLiteral("reseller"), r.reseller.name},
-                 {QStringLiteral("customerRelationshipsEnded"), endedCustomers.value()}});
-            if (!audited) {
-                return audited.error();
-            }
-        }
-        // S3: the reseller's open order requests can no longer be fulfilled; declined, they stay as
-        // history on both Order requests pages.
-        auto declined = CommerceStore::declineOpenRequestsOfPair(
-            m_workspace.db(), r.reseller.accountId, r.provider.accountId,
-            tr("The indirect relationship between %1 and %2 ended.").arg(r.provider.name, r.reseller.name),
-            session->user.id, now);
-        if (!declined) {
-            return declined.error();
-        }
-        if (declined.value() > 0) {
-            Status audited = m_workspace.auditFor(r.provider.accountId, &session.value(),
-                                                  QStringLiteral("orderRequest.declined"),
-                                                  QStringLiteral("IndirectRelationship"), r.id,
-                                                  {{QStringLiteral("reseller"), r.reseller.name},
-                                                   {QStringLiteral("orderRequestsDeclined"), declined.value()}});
-            if (!audited) {
-                return audited.error();
-            }
-        }
         for (const QString& side : {r.provider.accountId, r.reseller.accountId}) {
-            Status audited = m_workspace.auditFor(side, &session.value(), QStringLiteral("indirectRelationship.ended"),
-                                                  QStringLiteral("IndirectRelationship"), r.id, details(r));
-            if (!audited) {
-                return audited.error();
-            }
             auto party = PartnerStore::accountById(m_workspace.db(), side);
             if (!party) {
                 return party.error();

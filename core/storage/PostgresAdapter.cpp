@@ -187,12 +187,12 @@ QStringList PostgresAdapter::noReplaceTriggers(const QString& table, const QStri
     return {}; // an insert never replaces a row here
 }
 
-QStringList PostgresAdapter::databaseRights(const QString& workspaceKey) const
+QStringList PostgresAdapter::databaseRights(int version, const QString& workspaceKey) const
 {
-    // The step's SQL is a file of its own (embedded), readable by a server's administrator.
-    QFile file(QStringLiteral(":/sql/postgresql-rights-9.sql"));
+    // Each step's SQL is a file of its own (embedded), readable by a server's administrator.
+    QFile file(QStringLiteral(":/sql/postgresql-rights-%1.sql").arg(version));
     if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("The embedded SQL of schema version 9 is missing");
+        qFatal("The embedded SQL of schema version %d is missing", version);
     }
     const QString text = QString::fromUtf8(file.readAll())
                              .replace(QLatin1String("{people}"), workspaceKey + QLatin1String("_people"))

@@ -46,7 +46,7 @@ public:
     QStringList suspendAppendOnly(const QString& table) const override;
     QStringList resumeAppendOnly(const QString& table) const override;
     QStringList noReplaceTriggers(const QString& table, const QString& key) const override;
-    QStringList databaseRights(const QString& workspaceKey) const override;
+    QStringList databaseRights(int version, const QString& workspaceKey) const override;
     // A GIN index of the columns' words (the "simple" configuration: no stemming, no stop words);
     // prefix queries read it without prefix lengths.
     QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns,

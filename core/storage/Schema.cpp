@@ -630,7 +630,7 @@ QStringList version9(const SqlEngine& engine)
 {
     const quint64 random = QRandomGenerator::system()->generate64() & 0xFF'FFFF'FFFF; // ten hex digits
     const QString key = QStringLiteral("pd") + QString::number(random, 16).rightJustified(10, QLatin1Char('0'));
-    return engine.databaseRights(key);
+    return engine.databaseRights(9, key);
 }
 
 } // namespace
@@ -663,6 +663,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
         {9,
          QStringLiteral("Shared workspaces: a login for each person, row-level security, privileges"),
          version9(engine),
+         {}},
+        {10,
+         QStringLiteral("Shared workspaces: the steps that cross partners go through functions of the database"),
+         engine.databaseRights(10),
          {}},
     };
 }

@@ -82,9 +82,10 @@ public:
     // could replace a row on insert (SQLite's INSERT OR REPLACE); none elsewhere.
     virtual QStringList noReplaceTriggers(const QString& table, const QString& key) const = 0;
     // Statements that make the database itself refuse what a person may not read or write
-    // (ARCHITECTURE §7): their logins, row-level security, privileges. workspaceKey names this
-    // workspace's roles. None where one desk owns the file.
-    virtual QStringList databaseRights(const QString& workspaceKey) const = 0;
+    // (ARCHITECTURE §7): their logins, row-level security, privileges, the functions of the steps
+    // that cross partners; the part schema version takes. workspaceKey names this workspace's
+    // roles. None where one desk owns the file.
+    virtual QStringList databaseRights(int version, const QString& workspaceKey = {}) const = 0;
     // A full-text index over text columns of table, kept current by the engine. prefixes lists
     // prefix lengths to index as well where the engine can (SQLite FTS5 "prefix").
     virtual QStringList fullTextIndex(const QString& table, const QString& key, const QStringList& columns,

@@ -37,7 +37,7 @@ public:
     // INSERT (OR REPLACE, OR IGNORE…) of an existing key fails whatever the connection's
     // recursive_triggers.
     QStringList noReplaceTriggers(const QString& table, const QString& key) const override;
-    QStringList databaseRights(const QString&) const override { return {}; }
+    QStringList databaseRights(int, const QString&) const override { return {}; }
     // An external-content FTS5 index kept current by triggers; prefixes are FTS5 "prefix"
     // lengths, which make short prefix queries read one list instead of merging every word that
     // starts alike.

@@ -1,4 +1,4 @@
-// Database-enforced rights on a shared workspace (ARCHITECTURE §7, schema version 9): each person
+// Database-enforced rights on a shared workspace (ARCHITECTURE §7, schema versions 9 and 10): each person
 // of the sample workspace, and a user of another reseller, connects with their own database login
 // (not through PartnerDesk's services, as psql would) and tries to read and write what is not
 // theirs. Every attempt is refused by the server or finds no rows; where a person may, the same
@@ -7,6 +7,7 @@
 // "database-rights"); the table of outcomes it prints is the one in the README.
 
 #include "TestSupport.h"
+#include "security/InvitationLinks.h"
 #include "security/ScramVerifier.h"
 #include "services/AuditService.h"
 #include "services/CustomerManagementService.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void aPersonsAuditEventIsChained();
     void aLoginFollowsItsUser();
     void aLoginsPasswordFollowsTheirs();
+    void aStepAcrossPartnersIsTheDatabasesOwn();
 
 private:
     struct Person
@@ -175,6 +177,17 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":pinecrest"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Pinecrest%'"_s);
     m_ids[u":lakesideSubscription"_s]
         = id(u"SELECT id FROM subscriptions WHERE customer_id = ? ORDER BY id"_s, {m_ids[u":lakeside"_s]});
+    m_ids[u":harborlightNorthstar"_s] = id(u"SELECT id FROM indirect_relationships WHERE reseller_account_id = ? "
+                                           "AND provider_account_id = ?"_s,
+                                           {m_ids[u":harborlight"_s], m_ids[u":northstar"_s]});
+    // A provider's pending invitation to a reseller, which whoever holds its link may accept.
+    auto dana = m_tw->signIn(m_people[OtherProviderAdmin].upn, SamplePassword);
+    PD_VERIFY_OK(dana);
+    auto link = m_tw->inviteReseller(dana.value(), m_people[ResellerAdmin].upn);
+    PD_VERIFY_OK(link);
+    auto token = InvitationLinks::tokenOf(link.value());
+    PD_VERIFY_OK(token);
+    m_ids[u":bluewaterToken"_s] = token.value();
     m_ids[u":copperlineInvitation"_s]
         = id(u"SELECT id FROM invitations WHERE inviting_partner_id = ?"_s, {m_ids[u":copperline"_s]});
     // A referral of harborlight's own, for the attempts to link it elsewhere.
@@ -416,6 +429,19 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(rights.set_login(:morgan, :verifier))"_s, {R, R, R, R, one, R, R, one, R});
     row("set another partner's user's login password", u"SELECT count(rights.set_login(:copperlineAdmin, :verifier))"_s,
         {R, R, R, R, R, R, R, R, one});
+    // The steps that cross partners: only through the database's functions, which check the
+    // person's rights as core does (P3, P5, S3) and write the audit events themselves.
+    const QString authorize = u"SELECT count(rights.authorize_provider(%1, :bluewaterToken, :newId, :now))"_s;
+    row("authorize a provider with its invitation link", authorize.arg(u":me"_s), {R, R, R, R, one, R, R, R, one});
+    row("authorize a provider in a colleague's name", authorize.arg(u":riley"_s), {R, R, R, R, one, R, R, R, R});
+    row("authorize a provider with a made-up link",
+        u"SELECT count(rights.authorize_provider(:me, 'made-up', :newId, :now))"_s, everyone);
+    const QString end = u"SELECT count(rights.end_relationship(%1, :harborlightNorthstar, :now, 'Ended.'))"_s;
+    row("end a relationship", end.arg(u":me"_s), {R, one, R, R, one, R, R, R, R});
+    row("end a relationship in a party's name", end.arg(u":riley"_s), {R, R, R, R, one, R, R, R, R});
+    row("act in another's name", u"SELECT count(rights.act_as(:riley))"_s, everyone);
+    row("write a step's audit event by itself",
+        u"SELECT count(rights.audit(:now, rights.my_partner(), 'Forged', 'partner', 'x', '{}'))"_s, everyone);
     row("disable another partner's user's login", u"SELECT count(rights.set_login_enabled(:copperlineAdmin, false))"_s,
         {R, R, R, R, R, R, R, R, one});
 }
@@ -550,6 +576,69 @@ void TestDatabaseRights::aLoginsPasswordFollowsTheirs()
     QSqlDatabase renewed = connect(m_people[CustomerAdmin].login, temporary.value(), u"morgan-new"_s, &error);
     QVERIFY2(renewed.isOpen(), qPrintable(error));
     renewed.close();
+}
+
+void TestDatabaseRights::aStepAcrossPartnersIsTheDatabasesOwn()
+{
+    // Riley, with her own login, authorizes the provider that invited her: the relationship, the
+    // used invitation and the step's audit events, all hers, in the chain.
+    QSqlDatabase riley = m_people[ResellerAdmin].db;
+    const QString relationship = Workspace::newId();
+    const qint64 before = m_tw->scalar(u"SELECT max(id) FROM audit_events"_s).toLongLong();
+    auto authorized = SqlQuery::run(riley, u"SELECT rights.authorize_provider(?, ?, ?, %1)"_s.arg(ServerNow),
+                                    {m_people[ResellerAdmin].userId, m_ids[u":bluewaterToken"_s], relationship});
+    PD_VERIFY_OK(authorized);
+    QCOMPARE(
+        m_tw->scalar(u"SELECT status || ' ' || provider_account_id || ' ' || reseller_account_id || ' ' || "
+                     "authorized_by_user_id FROM indirect_relationships WHERE id = ?"_s,
+                     {relationship})
+            .toString(),
+        u"Active %1 %2 %3"_s.arg(m_ids[u":bluewater"_s], m_ids[u":harborlight"_s], m_people[ResellerAdmin].userId));
+    QCOMPARE(m_tw->scalar(u"SELECT i.status FROM invitations i JOIN indirect_relationships r ON r.invitation_id = "
+                          "i.id WHERE r.id = ?"_s,
+                          {relationship})
+                 .toString(),
+             u"Accepted"_s);
+    auto events = [&](qint64 after) {
+        QStringList found;
+        QSqlQuery q(m_tw->db());
+        q.prepare(u"SELECT action || ' ' || partner_account_id || ' ' || actor_user_id FROM audit_events "
+                  "WHERE id > ? ORDER BY id"_s);
+        q.addBindValue(after);
+        if (q.exec()) {
+            while (q.next()) {
+                found << q.value(0).toString();
+            }
+        }
+        return found;
+    };
+    const QString by = m_people[ResellerAdmin].userId;
+    QCOMPARE(events(before),
+             QStringList({u"indirectRelationship.authorized %1 %2"_s.arg(m_ids[u":bluewater"_s], by),
+                          u"indirectRelationship.authorized %1 %2"_s.arg(m_ids[u":harborlight"_s], by),
+                          u"invitation.accepted %1 %2"_s.arg(m_ids[u":bluewater"_s], by)}));
+    // A link works once.
+    auto again = SqlQuery::run(riley, u"SELECT rights.authorize_provider(?, ?, ?, %1)"_s.arg(ServerNow),
+                               {by, m_ids[u":bluewaterToken"_s], Workspace::newId()});
+    QVERIFY(!again);
+
+    // Dana, the provider's Admin agent, ends it with hers.
+    const qint64 authorizedUpTo = m_tw->scalar(u"SELECT max(id) FROM audit_events"_s).toLongLong();
+    auto ended = SqlQuery::run(m_people[OtherProviderAdmin].db,
+                               u"SELECT rights.end_relationship(?, ?, %1, 'Ended.')"_s.arg(ServerNow),
+                               {m_people[OtherProviderAdmin].userId, relationship});
+    PD_VERIFY_OK(ended);
+    QCOMPARE(m_tw->scalar(u"SELECT status || ' ' || ended_by_user_id FROM indirect_relationships WHERE id = ?"_s,
+                          {relationship})
+                 .toString(),
+             u"Ended %1"_s.arg(m_people[OtherProviderAdmin].userId));
+    const QString dana = m_people[OtherProviderAdmin].userId;
+    QCOMPARE(events(authorizedUpTo),
+             QStringList({u"indirectRelationship.ended %1 %2"_s.arg(m_ids[u":bluewater"_s], dana),
+                          u"indirectRelationship.ended %1 %2"_s.arg(m_ids[u":harborlight"_s], dana)}));
+    auto report = m_tw->workspace().auditLog().verifyChain();
+    PD_VERIFY_OK(report);
+    QVERIFY(report->intact());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseRights)

@@ -1,0 +1,165 @@
+#include "CrossPartnerSteps.h"
+
+#include "storage/AuditStore.h"
+#include "storage/CommerceStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/InvitationStore.h"
+#include "storage/RelationshipStore.h"
+#include "storage/Rows.h"
+#include "storage/SqlEngine.h"
+#include "storage/SqlQuery.h"
+
+#include <QJsonObject>
+
+using Rows::iso;
+
+namespace {
+
+bool throughDatabase(const QSqlDatabase& db)
+{
+    return SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql;
+}
+
+Status audit(const QSqlDatabase& db, const QString& actorUserId, const QDateTime& at, const QString& partnerAccountId,
+             const QString& action, const QString& subjectType, const QString& subjectId, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.at = at;
+    event.actorUserId = actorUserId;
+    event.partnerAccountId = partnerAccountId;
+    event.action = action;
+    event.subjectType = subjectType;
+    event.subjectId = subjectId;
+    event.details = details;
+    return AuditStore::append(db, event);
+}
+
+// The parties' names as an authorization or an ending records them (the database's functions
+// write the same keys).
+QJsonObject parties(const IndirectRelationship& r)
+{
+    return {{QStringLiteral("provider"), r.provider.name},
+            {QStringLiteral("providerPartnerId"), r.provider.partnerId},
+            {QStringLiteral("reseller"), r.reseller.name},
+            {QStringLiteral("resellerPartnerId"), r.reseller.partnerId}};
+}
+
+Result<IndirectRelationship> relationship(const QSqlDatabase& db, const QString& id)
+{
+    auto found = RelationshipStore::byId(db, id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error(ErrorCode::NotFound, QStringLiteral("no indirect relationship %1").arg(id));
+    }
+    return *found.value();
+}
+
+} // namespace
+
+Status CrossPartnerSteps::authorizeProvider(const QSqlDatabase& db, const Authorization& step)
+{
+    if (throughDatabase(db)) {
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.authorize_provider(?, ?, ?, ?)"),
+                             {step.actorUserId, step.invitationToken, step.relationshipId, iso(step.at)});
+    }
+    Status inserted = RelationshipStore::insert(db, step.relationshipId, step.providerAccountId, step.resellerAccountId,
+                                                step.actorUserId, step.invitationId, step.at);
+    if (!inserted) {
+        return inserted;
+    }
+    Status used
+        = InvitationStore::markAccepted(db, step.invitationId, step.actorUserId, step.resellerTenantId, step.at);
+    if (!used) {
+        return used;
+    }
+    auto r = relationship(db, step.relationshipId);
+    if (!r) {
+        return r.error();
+    }
+    for (const QString& side : {r->provider.accountId, r->reseller.accountId}) {
+        Status audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("indirectRelationship.authorized"),
+                               QStringLiteral("IndirectRelationship"), r->id, parties(r.value()));
+        if (!audited) {
+            return audited;
+        }
+    }
+    return audit(db, step.actorUserId, step.at, r->provider.accountId, QStringLiteral("invitation.accepted"),
+                 QStringLiteral("Invitation"), step.invitationId, {{QStringLiteral("reseller"), r->reseller.name}});
+}
+
+Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& step)
+{
+    if (throughDatabase(db)) {
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.end_relationship(?, ?, ?, ?)"),
+                             {step.actorUserId, step.relationshipId, iso(step.at), step.declineReason});
+    }
+    Status ended = RelationshipStore::end(db, step.relationshipId, step.actorUserId, step.at);
+    if (!ended) {
+        return ended;
+    }
+    auto r = relationship(db, step.relationshipId);
+    if (!r) {
+        return r.error();
+    }
+    const QString provider = r->provider.accountId;
+    const QString reseller = r->reseller.accountId;
+    const QString subjectType = QStringLiteral("IndirectRelationship");
+    auto customerInvitations = InvitationStore::revokePendingWithProvider(db, reseller, provider, step.at);
+    if (!customerInvitations) {
+        return customerInvitations.error();
+    }
+    auto resellerInvitations = InvitationStore::revokePendingToReseller(db, r->id, provider, reseller, step.at);
+    if (!resellerInvitations) {
+        return resellerInvitations.error();
+    }
+    auto customers = CustomerStore::endProviderCustomersThroughReseller(db, provider, reseller, step.at);
+    if (!customers) {
+        return customers.error();
+    }
+    auto requests = CommerceStore::declineOpenRequestsOfPair(db, reseller, provider, step.declineReason,
+                                                             step.actorUserId, step.at);
+    if (!requests) {
+        return requests.error();
+    }
+    // The events in the order the database's function writes them; a count of nothing, none.
+    const struct
+    {
+        int count;
+        QString partner;
+        QString action;
+        QJsonObject details;
+    } events[] = {
+        {customerInvitations.value(),
+         reseller,
+         QStringLiteral("invitation.revoked"),
+         {{QStringLiteral("customerInvitationsWithProvider"), customerInvitations.value()}}},
+        {resellerInvitations.value(),
+         provider,
+         QStringLiteral("invitation.revoked"),
+         {{QStringLiteral("resellerInvitations"), resellerInvitations.value()}}},
+        {customers.value(),
+         provider,
+         QStringLiteral("customerRelationship.ended"),
+         {{QStringLiteral("reseller"), r->reseller.name},
+          {QStringLiteral("customerRelationshipsEnded"), customers.value()}}},
+        {requests.value(),
+         provider,
+         QStringLiteral("orderRequest.declined"),
+         {{QStringLiteral("reseller"), r->reseller.name}, {QStringLiteral("orderRequestsDeclined"), requests.value()}}},
+        {1, provider, QStringLiteral("indirectRelationship.ended"), parties(r.value())},
+        {1, reseller, QStringLiteral("indirectRelationship.ended"), parties(r.value())},
+    };
+    for (const auto& event : events) {
+        if (event.count == 0) {
+            continue;
+        }
+        Status audited
+            = audit(db, step.actorUserId, step.at, event.partner, event.action, subjectType, r->id, event.details);
+        if (!audited) {
+            return audited;
+        }
+    }
+    return {};
+}
