@@ -1,13 +1,14 @@
 #include "CustomerService.h"
 
+#include "security/InvitationLinks.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
+#include "storage/CrossPartnerSteps.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
-#include "storage/InvitationStore.h"
 #include "storage/PartnerStore.h"
 #include "storage/RelationshipStore.h"
 
@@ -214,7 +215,7 @@ Result<Customer> CustomerService::accept(const Session& stale, const QString& li
         if (!session) {
             return session.error();
         }
-        return connect(session.value(), preview.value(), std::nullopt);
+        return connect(session.value(), link, preview.value(), std::nullopt);
     });
 }
 
@@ -271,7 +272,7 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
         }
         LegalBusinessProfile company = AccountService::normalized(input.company);
         company.address.country = tenant->country;
-        auto customer = connect(session.value(), again.value(), company);
+        auto customer = connect(session.value(), link, again.value(), company);
         if (!customer) {
             return customer.error();
         }
@@ -279,11 +280,16 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
     });
 }
 
-Result<Customer> CustomerService::connect(const Session& session, const InvitationPreview& invitation,
+Result<Customer> CustomerService::connect(const Session& session, const QString& link,
+                                          const InvitationPreview& invitation,
                                           const std::optional<LegalBusinessProfile>& company)
 {
     const QSqlDatabase db = m_workspace.db();
     const QDateTime now = m_workspace.now();
+    auto token = InvitationLinks::tokenOf(link);
+    if (!token) {
+        return token.error();
+    }
     auto existing = CustomerStore::customerOfTenant(db, session.tenant.id);
     if (!existing) {
         return existing.error();
@@ -304,54 +310,32 @@ Result<Customer> CustomerService::connect(const Session& session, const Invitati
             customer.contactPhone = company->contactPhone;
         }
         customer.created = now;
-        Status inserted = CustomerStore::insertCustomer(db, customer);
-        if (!inserted) {
-            return inserted.error();
-        }
     }
-    // C4: each partner asked for that doesn't serve the customer yet; the reseller of record
-    // administers the customer (delegated administration), the provider orders.
-    struct Wanted
-    {
-        QString partnerId;
-        bool delegatedAdmin;
-    };
-    QList<Wanted> wanted{{invitation.partnerAccountId, true}};
-    if (!invitation.providerAccountId.isEmpty()) {
-        wanted << Wanted{invitation.providerAccountId, false};
+    auto began = CrossPartnerSteps::acceptCustomerInvitation(db,
+                                                             {.actorUserId = session.user.id,
+                                                              .invitationToken = token.value(),
+                                                              .customer = customer,
+                                                              .isNew = !existing.value(),
+                                                              .at = now,
+                                                              .invitationId = invitation.invitationId,
+                                                              .resellerAccountId = invitation.partnerAccountId,
+                                                              .providerAccountId = invitation.providerAccountId});
+    if (!began) {
+        return began.error();
     }
-    for (const Wanted& partner : wanted) {
-        auto has = CustomerStore::hasActiveRelationship(db, customer.id, partner.partnerId);
-        if (!has) {
-            return has.error();
-        }
-        if (has.value()) {
-            continue;
-        }
-        Status related = CustomerStore::insertRelationship(db, Workspace::newId(), customer.id, partner.partnerId,
-                                                           partner.delegatedAdmin, now);
-        if (!related) {
-            return related.error();
-        }
-        Status audited
-            = m_workspace.auditFor(partner.partnerId, &session, QStringLiteral("customer.relationshipAuthorized"),
-                                   QStringLiteral("Customer"), customer.id,
-                                   {{QStringLiteral("customer"), customer.companyName},
-                                    {QStringLiteral("invitation"), invitation.invitationId}});
-        if (!audited) {
-            return audited.error();
-        }
-        auto account = PartnerStore::accountById(db, partner.partnerId);
+    for (const QString& partnerId : began.value()) {
+        auto account = PartnerStore::accountById(db, partnerId);
         if (!account) {
             return account.error();
         }
         if (!account.value()) {
             continue;
         }
+        const bool delegatedAdmin = partnerId == invitation.partnerAccountId;
         OutboxMessage message;
         message.recipient = account.value()->legal.contactEmail;
         message.subject = tr("%1 accepted the invitation of %2").arg(customer.companyName, invitation.partnerName);
-        message.body = partner.delegatedAdmin
+        message.body = delegatedAdmin
             ? tr("Hello %1,\n\n%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with "
                  "administrator access to its subscriptions, licenses and users. It is on your Customers page.")
                   .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.companyName,
@@ -369,16 +353,6 @@ Result<Customer> CustomerService::connect(const Session& session, const Invitati
         if (!sent) {
             return sent.error();
         }
-    }
-    Status used = InvitationStore::markAccepted(db, invitation.invitationId, session.user.id, session.tenant.id, now);
-    if (!used) {
-        return used.error();
-    }
-    Status audited = m_workspace.auditFor(invitation.partnerAccountId, &session, QStringLiteral("invitation.accepted"),
-                                          QStringLiteral("Invitation"), invitation.invitationId,
-                                          {{QStringLiteral("customer"), customer.companyName}});
-    if (!audited) {
-        return audited.error();
     }
     return customer;
 }

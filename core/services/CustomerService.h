@@ -62,7 +62,9 @@ private:
     Result<InvitationPreview> customerInvitation(const QString& link) const;
     // For the tenant of session: refused for the program, and for a partner inviting itself.
     Status checkTenant(const Session& session, const InvitationPreview& invitation) const;
-    Result<Customer> connect(const Session& session, const InvitationPreview& invitation,
+    // C3, C4: the customer of session's tenant (made from company, or the tenant, when it is none
+    // yet) and the partners the invitation of link names; messages to those that began serving it.
+    Result<Customer> connect(const Session& session, const QString& link, const InvitationPreview& invitation,
                              const std::optional<LegalBusinessProfile>& company);
     Workspace& m_workspace;
 };

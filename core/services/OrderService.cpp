@@ -3,6 +3,7 @@
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 #include "storage/CommerceStore.h"
+#include "storage/CrossPartnerSteps.h"
 #include "storage/CustomerStore.h"
 #include "storage/PartnerStore.h"
 #include "storage/RelationshipStore.h"
@@ -552,8 +553,9 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
 
     OrderLine line = draft.line;
     line.offerName = c.facts.offer.name;
+    CrossPartnerSteps::OrderPlacement step;
     if (line.type == TransactionType::New) {
-        Subscription s;
+        Subscription& s = step.newSubscription;
         s.id = Workspace::newId();
         s.customerId = c.customer.id;
         s.offerId = c.facts.offer.id;
@@ -564,28 +566,20 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
         s.billedByAccountId = c.provider.id;
         s.created = now;
         s.updated = now;
-        Status inserted = CommerceStore::insertSubscription(db, s);
-        if (!inserted) {
-            return inserted.error();
-        }
         line.subscriptionId = s.id;
     } else {
         const Subscription& s = *c.facts.subscription;
         line.offerId = s.offerId;
         line.term = s.term;
-        int quantity = s.quantity;
-        SubscriptionStatus status = s.status;
+        step.quantity = s.quantity;
+        step.status = s.status;
         if (line.type == TransactionType::AddQuantity) {
-            quantity += line.quantity;
+            step.quantity += line.quantity;
         } else if (line.type == TransactionType::RemoveQuantity) {
-            quantity -= line.quantity;
+            step.quantity -= line.quantity;
         } else {
-            status = SubscriptionStatus::Cancelled;
+            step.status = SubscriptionStatus::Cancelled;
             line.quantity = s.quantity;
-        }
-        Status updated = CommerceStore::updateSubscription(db, s.id, quantity, status, now);
-        if (!updated) {
-            return updated.error();
         }
     }
 
@@ -597,17 +591,6 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
     order.orderRequestId = c.request ? c.request->id : QString();
     order.status = OrderStatus::Completed;
     order.created = now;
-    Status stored = CommerceStore::insertOrder(db, order, session.user.id);
-    if (stored) {
-        stored = CommerceStore::insertOrderLine(db, Workspace::newId(), order.id, line);
-    }
-    if (stored && c.request) {
-        stored = CommerceStore::decideOrderRequest(db, c.request->id, OrderRequestStatus::Fulfilled, {},
-                                                   session.user.id, now);
-    }
-    if (!stored) {
-        return stored.error();
-    }
 
     QJsonObject details = lineDetails(line, line.offerName);
     details.insert(QStringLiteral("customer"), c.customer.companyName);
@@ -617,17 +600,16 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
     if (c.request) {
         details.insert(QStringLiteral("orderRequestId"), c.request->id);
     }
-    for (const QString& side : {c.provider.id, c.reseller.id}) {
-        Status audited = m_workspace.auditFor(side, &session, QStringLiteral("order.submitted"),
-                                              QStringLiteral("Order"), order.id, details);
-        if (audited && c.request) {
-            audited = m_workspace.auditFor(side, &session, QStringLiteral("orderRequest.fulfilled"),
-                                           QStringLiteral("OrderRequest"), c.request->id,
-                                           {{QStringLiteral("orderId"), order.id}});
-        }
-        if (!audited) {
-            return audited.error();
-        }
+    step.actorUserId = session.user.id;
+    step.order = order;
+    step.line = line;
+    step.lineId = Workspace::newId();
+    step.resellerAccountId = c.reseller.id;
+    step.at = now;
+    step.details = details;
+    Status stored = CrossPartnerSteps::placeOrder(db, step);
+    if (!stored) {
+        return stored.error();
     }
 
     QString body = tr("Hello %1,\n\n%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on "

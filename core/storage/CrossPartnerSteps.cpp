@@ -1,5 +1,6 @@
 #include "CrossPartnerSteps.h"
 
+#include "domain/Enums.h"
 #include "storage/AuditStore.h"
 #include "storage/CommerceStore.h"
 #include "storage/CustomerStore.h"
@@ -9,7 +10,10 @@
 #include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
 
 using Rows::iso;
 
@@ -157,6 +161,116 @@ Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& 
         }
         Status audited
             = audit(db, step.actorUserId, step.at, event.partner, event.action, subjectType, r->id, event.details);
+        if (!audited) {
+            return audited;
+        }
+    }
+    return {};
+}
+
+Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDatabase& db, const CustomerAcceptance& step)
+{
+    const Customer& customer = step.customer;
+    if (throughDatabase(db)) {
+        QVariant newCustomer(QMetaType::fromType<QString>());
+        if (step.isNew) {
+            QJsonObject row;
+            const QVariantMap columns = CustomerStore::columnsOf(customer);
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+                row.insert(it.key(), it.value().isNull() ? QJsonValue() : QJsonValue::fromVariant(it.value()));
+            }
+            newCustomer = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        }
+        return Rows::many<QString>(db,
+                                   QStringLiteral("SELECT * FROM rights.accept_customer_invitation(?, ?, ?::jsonb, ?)"),
+                                   {step.actorUserId, step.invitationToken, newCustomer, iso(step.at)},
+                                   [](const QSqlQuery& q) { return q.value(0).toString(); });
+    }
+    if (step.isNew) {
+        Status inserted = CustomerStore::insertCustomer(db, customer);
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    // C4: the reseller of record administers the customer (delegated administration), the
+    // provider orders.
+    QStringList began;
+    for (const QString& partner : {step.resellerAccountId, step.providerAccountId}) {
+        if (partner.isEmpty()) {
+            continue;
+        }
+        auto has = CustomerStore::hasActiveRelationship(db, customer.id, partner);
+        if (!has) {
+            return has.error();
+        }
+        if (has.value()) {
+            continue;
+        }
+        Status related
+            = CustomerStore::insertRelationship(db, QUuid::createUuid().toString(QUuid::WithoutBraces), customer.id,
+                                                partner, partner == step.resellerAccountId, step.at);
+        if (!related) {
+            return related.error();
+        }
+        Status audited = audit(
+            db, step.actorUserId, step.at, partner, QStringLiteral("customer.relationshipAuthorized"),
+            QStringLiteral("Customer"), customer.id,
+            {{QStringLiteral("customer"), customer.companyName}, {QStringLiteral("invitation"), step.invitationId}});
+        if (!audited) {
+            return audited.error();
+        }
+        began << partner;
+    }
+    Status used = InvitationStore::markAccepted(db, step.invitationId, step.actorUserId, customer.tenantId, step.at);
+    if (!used) {
+        return used.error();
+    }
+    Status audited
+        = audit(db, step.actorUserId, step.at, step.resellerAccountId, QStringLiteral("invitation.accepted"),
+                QStringLiteral("Invitation"), step.invitationId, {{QStringLiteral("customer"), customer.companyName}});
+    if (!audited) {
+        return audited.error();
+    }
+    return began;
+}
+
+Status CrossPartnerSteps::placeOrder(const QSqlDatabase& db, const OrderPlacement& step)
+{
+    const OrderLine& line = step.line;
+    const bool isNew = line.type == TransactionType::New;
+    if (throughDatabase(db)) {
+        const QVariant none(QMetaType::fromType<QString>());
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.place_order(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {step.actorUserId, step.order.id, step.lineId, step.order.customerId,
+                              step.resellerAccountId, SqlQuery::nullIfEmpty(step.order.orderRequestId),
+                              Enums::key(line.type), isNew ? QVariant(line.offerId) : none,
+                              isNew ? QVariant(Enums::key(line.term)) : none, line.subscriptionId, line.quantity,
+                              iso(step.at)});
+    }
+    Status written = isNew
+        ? CommerceStore::insertSubscription(db, step.newSubscription)
+        : CommerceStore::updateSubscription(db, line.subscriptionId, step.quantity, step.status, step.at);
+    if (written) {
+        written = CommerceStore::insertOrder(db, step.order, step.actorUserId);
+    }
+    if (written) {
+        written = CommerceStore::insertOrderLine(db, step.lineId, step.order.id, line);
+    }
+    const QString request = step.order.orderRequestId;
+    if (written && !request.isEmpty()) {
+        written = CommerceStore::decideOrderRequest(db, request, OrderRequestStatus::Fulfilled, {}, step.actorUserId,
+                                                    step.at);
+    }
+    if (!written) {
+        return written;
+    }
+    for (const QString& side : {step.order.submittedByPartnerId, step.resellerAccountId}) {
+        Status audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("order.submitted"),
+                               QStringLiteral("Order"), step.order.id, step.details);
+        if (audited && !request.isEmpty()) {
+            audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("orderRequest.fulfilled"),
+                            QStringLiteral("OrderRequest"), request, {{QStringLiteral("orderId"), step.order.id}});
+        }
         if (!audited) {
             return audited;
         }

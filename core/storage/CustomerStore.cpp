@@ -25,9 +25,30 @@ QString CustomerStore::searchKey(const QString& companyName)
     return notNull(SearchText::words(companyName).mid(1).join(QLatin1Char(' ')));
 }
 
-Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
+QVariantMap CustomerStore::columnsOf(const Customer& c)
 {
     const Address& a = c.address;
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("tenant_id"), c.tenantId},
+            {QStringLiteral("company_name"), c.companyName},
+            {QStringLiteral("name_key"), nameKey(c.companyName)},
+            {QStringLiteral("search_key"), searchKey(c.companyName)},
+            {QStringLiteral("address_line1"), SqlQuery::nullIfEmpty(a.line1)},
+            {QStringLiteral("address_line2"), SqlQuery::nullIfEmpty(a.line2)},
+            {QStringLiteral("city"), SqlQuery::nullIfEmpty(a.city)},
+            {QStringLiteral("region"), SqlQuery::nullIfEmpty(a.region)},
+            {QStringLiteral("postal_code"), SqlQuery::nullIfEmpty(a.postalCode)},
+            {QStringLiteral("country"), a.country},
+            {QStringLiteral("contact_first_name"), SqlQuery::nullIfEmpty(c.contactFirstName)},
+            {QStringLiteral("contact_last_name"), SqlQuery::nullIfEmpty(c.contactLastName)},
+            {QStringLiteral("contact_email"), SqlQuery::nullIfEmpty(c.contactEmail)},
+            {QStringLiteral("contact_phone"), SqlQuery::nullIfEmpty(c.contactPhone)},
+            {QStringLiteral("created_at"), iso(c.created)}};
+}
+
+Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
+{
+    QVariantMap row = columnsOf(c);
     QString domain = c.primaryDomain;
     if (domain.isEmpty()) {
         auto prefix
@@ -37,17 +58,13 @@ Status CustomerStore::insertCustomer(const QSqlDatabase& db, const Customer& c)
         }
         domain = prefix->toString() + QStringLiteral(".onmicrosoft.com");
     }
-    return SqlQuery::run(
-        db,
-        QStringLiteral("INSERT INTO customers (id, tenant_id, company_name, name_key, domain, search_key, "
-                       "address_line1, address_line2, city, region, postal_code, country, contact_first_name, "
-                       "contact_last_name, contact_email, contact_phone, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {c.id, c.tenantId, c.companyName, nameKey(c.companyName), domain, searchKey(c.companyName),
-         SqlQuery::nullIfEmpty(a.line1), SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city),
-         SqlQuery::nullIfEmpty(a.region), SqlQuery::nullIfEmpty(a.postalCode), a.country,
-         SqlQuery::nullIfEmpty(c.contactFirstName), SqlQuery::nullIfEmpty(c.contactLastName),
-         SqlQuery::nullIfEmpty(c.contactEmail), SqlQuery::nullIfEmpty(c.contactPhone), iso(c.created)});
+    row.insert(QStringLiteral("domain"), domain);
+    const QStringList columns = row.keys();
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
+                             .arg(columns.join(QStringLiteral(", ")),
+                                  QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                         row.values());
 }
 
 Status CustomerStore::insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,

@@ -6,6 +6,7 @@
 #include "domain/Customer.h"
 
 #include <QSqlDatabase>
+#include <QVariantMap>
 
 class CustomerStore
 {
@@ -17,6 +18,9 @@ public:
     static QString searchKey(const QString& companyName);
     // Fills in the primary domain from the tenant when the customer doesn't carry it.
     static Status insertCustomer(const QSqlDatabase& db, const Customer& customer);
+    // The columns of customer's row and their values, but its domain (which insertCustomer takes
+    // from its primary domain or its tenant).
+    static QVariantMap columnsOf(const Customer& customer);
     static Status insertRelationship(const QSqlDatabase& db, const QString& id, const QString& customerId,
                                      const QString& partnerAccountId, bool delegatedAdmin, const QDateTime& since);
     // The partners with an Active relationship to the customer of a tenant, by name.

@@ -396,6 +396,7 @@ void TestIndirectRelationships::whoMayAuthorize_P3_data()
     QTest::newRow("suspended reseller") << u"suspended"_s << ErrorCode::InvalidState;
     QTest::newRow("another provider") << u"provider"_s << ErrorCode::PermissionDenied;
     QTest::newRow("the inviting provider, reselling too (E9)") << u"self"_s << ErrorCode::InvalidInput;
+    QTest::newRow("another provider, reselling too (E9)") << u"reselling provider"_s << ErrorCode::None;
     QTest::newRow("tenant without partner account") << u"unenrolled"_s << ErrorCode::PermissionDenied;
 }
 
@@ -414,15 +415,17 @@ void TestIndirectRelationships::whoMayAuthorize_P3()
         session = signIn(reseller(u"paused"_s, PartnerStatus::Suspended));
     } else if (who == "provider"_L1) {
         session = signIn(provider(u"kestrel"_s));
-    } else if (who == "self"_L1) {
-        // A provider that also resells may authorize providers, but not itself.
+    } else if (who == "self"_L1 || who == "reselling provider"_L1) {
+        // A provider that also resells may authorize providers (on a shared workspace, the
+        // database's function allows it by its reseller program too), but not itself.
+        const PartnerFixture resellingProvider = who == "self"_L1 ? m_provider : provider(u"kestrel"_s);
         PartnerProgram program;
         program.type = PartnerType::IndirectReseller;
-        program.support = m_provider.account.support;
+        program.support = resellingProvider.account.support;
         program.created = m_tw->clock().now();
         PD_VERIFY_OK(m_tw->workspace().inTransaction(
-            [&]() { return PartnerStore::insertProgram(m_tw->db(), m_provider.account.id, program); }));
-        session = signIn(m_provider);
+            [&]() { return PartnerStore::insertProgram(m_tw->db(), resellingProvider.account.id, program); }));
+        session = signIn(resellingProvider);
         QVERIFY(session.can(Action::AuthorizeProvider));
     } else if (who == "unenrolled"_L1) {
         auto tenant = m_tw->createTenant(u"quillfeather"_s);

@@ -188,6 +188,21 @@ void TestDatabaseRights::initTestCase()
     auto token = InvitationLinks::tokenOf(link.value());
     PD_VERIFY_OK(token);
     m_ids[u":bluewaterToken"_s] = token.value();
+    // Harborlight's pending invitation to a new customer, with Northstar.
+    ChannelFixture harborlight;
+    harborlight.provider.account.id = m_ids[u":northstar"_s];
+    auto riley = m_tw->signIn(m_people[ResellerAdmin].upn, SamplePassword);
+    PD_VERIFY_OK(riley);
+    harborlight.resellerSession = riley.value();
+    link = inviteCustomer(*m_tw, harborlight, true, u"owner@newcustomer.example"_s);
+    PD_VERIFY_OK(link);
+    token = InvitationLinks::tokenOf(link.value());
+    PD_VERIFY_OK(token);
+    m_ids[u":harborlightToken"_s] = token.value();
+    m_ids[u":assignedSubscription"_s] = id(u"SELECT s.id FROM subscriptions s WHERE s.customer_id = ? AND EXISTS "
+                                           "(SELECT 1 FROM license_assignments a WHERE a.subscription_id = s.id) "
+                                           "ORDER BY s.id"_s,
+                                           {m_ids[u":lakeside"_s]});
     m_ids[u":copperlineInvitation"_s]
         = id(u"SELECT id FROM invitations WHERE inviting_partner_id = ?"_s, {m_ids[u":copperline"_s]});
     // A referral of harborlight's own, for the attempts to link it elsewhere.
@@ -439,6 +454,20 @@ void TestDatabaseRights::attempts_data()
     const QString end = u"SELECT count(rights.end_relationship(%1, :harborlightNorthstar, :now, 'Ended.'))"_s;
     row("end a relationship", end.arg(u":me"_s), {R, one, R, R, one, R, R, R, R});
     row("end a relationship in a party's name", end.arg(u":riley"_s), {R, R, R, R, one, R, R, R, R});
+    const QString accept = u"SELECT count(*) FROM rights.accept_customer_invitation(:me, :harborlightToken, "
+                           "jsonb_build_object('id', :newId, 'company_name', 'Taken Over', 'name_key', 'taken over', "
+                           "'search_key', 'over'), :now)"_s;
+    const QString two = rows(2);
+    row("accept a reseller's invitation as a customer", accept, {R, R, two, R, R, R, R, R, two});
+    const QString order = u"SELECT count(rights.place_order(:me, :newId, :newId, %1, %2, NULL, 'AddQuantity', NULL, "
+                          "NULL, :lakesideSubscription, 1, :now))"_s;
+    row("order on behalf of a served customer", order.arg(u":lakeside"_s, u":harborlight"_s),
+        {R, one, R, R, R, R, R, R, R});
+    row("cancel a subscription whose licenses are assigned",
+        u"SELECT count(rights.place_order(:me, :newId, :newId, :lakeside, :harborlight, NULL, 'Cancel', NULL, NULL, "
+        ":assignedSubscription, 0, :now))"_s,
+        everyone);
+    row("order on behalf of another reseller's customer", order.arg(u":copperclient"_s, u":copperline"_s), everyone);
     row("act in another's name", u"SELECT count(rights.act_as(:riley))"_s, everyone);
     row("write a step's audit event by itself",
         u"SELECT count(rights.audit(:now, rights.my_partner(), 'Forged', 'partner', 'x', '{}'))"_s, everyone);
@@ -636,6 +665,59 @@ void TestDatabaseRights::aStepAcrossPartnersIsTheDatabasesOwn()
     QCOMPARE(events(authorizedUpTo),
              QStringList({u"indirectRelationship.ended %1 %2"_s.arg(m_ids[u":bluewater"_s], dana),
                           u"indirectRelationship.ended %1 %2"_s.arg(m_ids[u":harborlight"_s], dana)}));
+
+    // The owner's desk acting for Ethan is refused as Ethan would be: Northstar works with
+    // Harborlight, so it can't become its customer (S4).
+    const QString acceptAs = u"SELECT * FROM rights.accept_customer_invitation(?, ?, jsonb_build_object('id', "
+                             "?::text, 'company_name', 'Copperline Holdings', 'name_key', 'copperline holdings', "
+                             "'search_key', 'holdings', 'domain', 'forged.example'), %1)"_s.arg(ServerNow);
+    auto asEthan = SqlQuery::run(m_tw->db(), acceptAs,
+                                 {m_people[ProviderAdmin].userId, m_ids[u":harborlightToken"_s], Workspace::newId()});
+    QCOMPARE(asEthan.code(), ErrorCode::PermissionDenied);
+
+    // The other reseller's Global administrator accepts Harborlight's invitation with theirs: its
+    // tenant becomes a customer that Harborlight administers and Northstar serves.
+    const QString copperline = m_people[OtherReseller].userId;
+    const qint64 endedUpTo = m_tw->scalar(u"SELECT max(id) FROM audit_events"_s).toLongLong();
+    auto began = SqlQuery::run(m_people[OtherReseller].db, acceptAs,
+                               {copperline, m_ids[u":harborlightToken"_s], Workspace::newId()});
+    PD_VERIFY_OK(began);
+    const QString customer = id(u"SELECT id FROM customers WHERE tenant_id = ?"_s, {m_ids[u":copperlineTenant"_s]});
+    QVERIFY(!customer.isEmpty());
+    QCOMPARE(
+        id(u"SELECT domain FROM customers WHERE id = ?"_s, {customer}),
+        id(u"SELECT domain_prefix || '.onmicrosoft.com' FROM tenants WHERE id = ?"_s, {m_ids[u":copperlineTenant"_s]}));
+    QCOMPARE(m_tw->scalar(u"SELECT string_agg(partner_account_id || ':' || delegated_admin, ' ' ORDER BY "
+                          "delegated_admin DESC) FROM customer_relationships WHERE customer_id = ? AND status = "
+                          "'Active'"_s,
+                          {customer})
+                 .toString(),
+             u"%1:1 %2:0"_s.arg(m_ids[u":harborlight"_s], m_ids[u":northstar"_s]));
+    QCOMPARE(events(endedUpTo),
+             QStringList({u"customer.relationshipAuthorized %1 %2"_s.arg(m_ids[u":harborlight"_s], copperline),
+                          u"customer.relationshipAuthorized %1 %2"_s.arg(m_ids[u":northstar"_s], copperline),
+                          u"invitation.accepted %1 %2"_s.arg(m_ids[u":harborlight"_s], copperline)}));
+
+    // Ethan, Northstar's Admin agent, adds a license to Lakeside's subscription with his.
+    const QString ethan = m_people[ProviderAdmin].userId;
+    const QString subscription = m_ids[u":lakesideSubscription"_s];
+    const int licenses = m_tw->scalar(u"SELECT quantity FROM subscriptions WHERE id = ?"_s, {subscription}).toInt();
+    const qint64 acceptedUpTo = m_tw->scalar(u"SELECT max(id) FROM audit_events"_s).toLongLong();
+    const QString orderId = Workspace::newId();
+    auto ordered = SqlQuery::run(
+        m_people[ProviderAdmin].db,
+        u"SELECT rights.place_order(?, ?, ?, ?, ?, NULL, 'AddQuantity', NULL, NULL, ?, 1, "
+        "%1)"_s.arg(ServerNow),
+        {ethan, orderId, Workspace::newId(), m_ids[u":lakeside"_s], m_ids[u":harborlight"_s], subscription});
+    PD_VERIFY_OK(ordered);
+    QCOMPARE(m_tw->scalar(u"SELECT quantity FROM subscriptions WHERE id = ?"_s, {subscription}).toInt(), licenses + 1);
+    QCOMPARE(m_tw->scalar(u"SELECT submitted_by_partner_id || ' ' || submitted_by_user_id FROM orders WHERE id = ?"_s,
+                          {orderId})
+                 .toString(),
+             u"%1 %2"_s.arg(m_ids[u":northstar"_s], ethan));
+    QCOMPARE(events(acceptedUpTo),
+             QStringList({u"order.submitted %1 %2"_s.arg(m_ids[u":northstar"_s], ethan),
+                          u"order.submitted %1 %2"_s.arg(m_ids[u":harborlight"_s], ethan)}));
     auto report = m_tw->workspace().auditLog().verifyChain();
     PD_VERIFY_OK(report);
     QVERIFY(report->intact());

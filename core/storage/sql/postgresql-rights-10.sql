@@ -12,12 +12,25 @@
 
 CREATE OR REPLACE FUNCTION rights.me() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
+    SELECT l.user_id FROM rights.logins l JOIN public.tenant_users u ON u.id = l.user_id
+    WHERE l.login_name = session_user AND l.disabled_at IS NULL AND u.enabled = 1
+    UNION ALL
     SELECT u.id FROM public.tenant_users u
-    WHERE u.enabled = 1
-    AND CASE WHEN session_user = (SELECT owner_role FROM rights.workspace)
-             THEN u.id = nullif(current_setting('partnerdesk.acting_user', true), '')
-             ELSE EXISTS (SELECT 1 FROM rights.logins l WHERE l.user_id = u.id AND l.login_name = session_user
-                          AND l.disabled_at IS NULL) END
+    WHERE session_user = (SELECT owner_role FROM rights.workspace)
+    AND u.id = nullif(current_setting('partnerdesk.acting_user', true), '') AND u.enabled = 1
+$$;
+
+-- Whether one of the person's roles may do action in any of their partner's types: an account
+-- that also resells (E9) may do what either type allows, as core's Session::allowedByRoles.
+CREATE OR REPLACE FUNCTION rights.allows(p_action TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM public.partner_accounts p
+        JOIN public.partner_roles r ON r.partner_account_id = p.id AND r.user_id = rights.me()
+        JOIN rights.permission_matrix m ON m.action = p_action AND m.role = r.role
+            AND (m.partner_type = p.type OR EXISTS (SELECT 1 FROM public.partner_programs g
+                                                    WHERE g.partner_account_id = p.id AND g.type = m.partner_type))
+        WHERE p.id = rights.my_partner() AND (NOT m.needs_active OR p.status = 'Active'))
 $$;
 
 -- The step is taken by p_actor, who must be the person signed in (or, on the owner's desk, becomes
@@ -238,14 +251,209 @@ BEGIN
 END
 $$;
 
+-- A customer's Global administrator accepts a reseller's invitation (C1, C3, C4, P6, S4): their
+-- tenant becomes a customer if it is none yet (p_new_customer, a row of public.customers: its
+-- tenant, country, domain and time are the database's), and the reseller, and the provider the
+-- invitation names, begin serving it at p_at; the invitation is used. Returns the partners that
+-- began serving it, the reseller first.
+CREATE FUNCTION rights.accept_customer_invitation(p_actor TEXT, p_token TEXT, p_new_customer JSONB, p_at TEXT)
+RETURNS SETOF TEXT LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    inv public.invitations%ROWTYPE;
+    reseller public.partner_accounts%ROWTYPE;
+    tenant public.tenants%ROWTYPE;
+    customer public.customers%ROWTYPE;
+    own TEXT;
+    partner TEXT;
+    added INTEGER := 0;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    SELECT * INTO inv FROM public.invitations
+    WHERE token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex') FOR UPDATE;
+    IF NOT FOUND OR inv.kind NOT IN ('CustomerOfReseller', 'CustomerOfResellerAndProvider')
+       OR inv.status <> 'Pending' OR inv.expires_at::timestamptz <= p_at::timestamptz THEN
+        PERFORM rights.refuse('no pending invitation of a reseller opens with this link');
+    END IF;
+    SELECT * INTO reseller FROM public.partner_accounts WHERE id = inv.inviting_partner_id;
+    IF reseller.status <> 'Active' THEN
+        PERFORM rights.refuse('the reseller''s partner account is not active');
+    END IF;
+    IF inv.kind = 'CustomerOfResellerAndProvider' AND NOT EXISTS (
+        SELECT 1 FROM public.indirect_relationships r JOIN public.partner_accounts p ON p.id = r.provider_account_id
+        WHERE r.provider_account_id = inv.provider_account_id AND r.reseller_account_id = reseller.id
+        AND r.status = 'Active' AND p.status = 'Active') THEN
+        PERFORM rights.refuse('the reseller no longer works with the provider the invitation names'); -- C1, P6
+    END IF;
+    SELECT * INTO tenant FROM public.tenants WHERE id = rights.my_tenant();
+    IF tenant.id IS NULL OR tenant.is_program = 1 OR NOT EXISTS (
+        SELECT 1 FROM public.tenant_users WHERE id = rights.me() AND directory_role = 'GlobalAdministrator') THEN
+        PERFORM rights.refuse('only a Global administrator of a customer''s tenant accepts for it');
+    END IF;
+    own := rights.my_partner();
+    IF own IN (reseller.id, inv.provider_account_id) OR EXISTS (
+        SELECT 1 FROM public.indirect_relationships WHERE status = 'Active'
+        AND ((provider_account_id = own AND reseller_account_id IN (reseller.id, inv.provider_account_id))
+             OR (reseller_account_id = own AND provider_account_id IN (reseller.id, inv.provider_account_id)))) THEN
+        PERFORM rights.refuse('a partner becomes no customer of itself, nor of its own provider or reseller'); -- S4
+    END IF;
+    SELECT * INTO customer FROM public.customers WHERE tenant_id = tenant.id;
+    IF NOT FOUND THEN
+        IF p_new_customer IS NULL THEN
+            PERFORM rights.refuse('the tenant is no customer yet');
+        END IF;
+        INSERT INTO public.customers (id, tenant_id, company_name, name_key, domain, search_key, address_line1,
+                                      address_line2, city, region, postal_code, country, contact_first_name,
+                                      contact_last_name, contact_email, contact_phone, created_at)
+        SELECT n.id, tenant.id, n.company_name, n.name_key, tenant.domain_prefix || '.onmicrosoft.com', n.search_key,
+               n.address_line1, n.address_line2, n.city, n.region, n.postal_code, tenant.country,
+               n.contact_first_name, n.contact_last_name, n.contact_email, n.contact_phone, p_at
+        FROM jsonb_populate_record(NULL::public.customers, p_new_customer) n
+        RETURNING * INTO customer;
+    END IF;
+    -- C4: the reseller of record administers the customer; the provider orders.
+    FOREACH partner IN ARRAY ARRAY[reseller.id, inv.provider_account_id] LOOP
+        CONTINUE WHEN partner IS NULL OR EXISTS (
+            SELECT 1 FROM public.customer_relationships WHERE customer_id = customer.id
+            AND partner_account_id = partner AND status = 'Active');
+        INSERT INTO public.customer_relationships (id, customer_id, partner_account_id, delegated_admin, status, since)
+        VALUES (gen_random_uuid()::TEXT, customer.id, partner, CASE WHEN partner = reseller.id THEN 1 ELSE 0 END,
+                'Active', p_at);
+        PERFORM rights.audit(p_at, partner, 'customer.relationshipAuthorized', 'Customer', customer.id,
+                             jsonb_build_object('customer', customer.company_name, 'invitation', inv.id));
+        added := added + 1;
+        RETURN NEXT partner;
+    END LOOP;
+    IF added = 0 THEN
+        PERFORM rights.refuse('the customer has every partner the invitation names already'); -- C4
+    END IF;
+    UPDATE public.invitations SET status = 'Accepted', accepted_at = p_at, accepted_by_user_id = rights.me(),
+        accepted_tenant_id = tenant.id WHERE id = inv.id;
+    PERFORM rights.audit(p_at, reseller.id, 'invitation.accepted', 'Invitation', inv.id,
+                         jsonb_build_object('customer', customer.company_name));
+END
+$$;
+
+-- A provider's agent orders on behalf of a customer it serves with an Active reseller of its own
+-- (C5, P6), the reseller partner on record: order p_order with line p_line at p_at, of type p_type
+-- (New: p_quantity of offer p_offer for term p_term as the new subscription p_subscription; or
+-- AddQuantity, RemoveQuantity, Cancel of subscription p_subscription, which the provider bills
+-- for this customer and reseller). With p_request, the reseller's open order request it fulfills.
+CREATE FUNCTION rights.place_order(p_actor TEXT, p_order TEXT, p_line TEXT, p_customer TEXT, p_reseller TEXT,
+                                   p_request TEXT, p_type TEXT, p_offer TEXT, p_term TEXT, p_subscription TEXT,
+                                   p_quantity INTEGER, p_at TEXT)
+RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    max_quantity CONSTANT INTEGER := 10000; -- OrderService::MaxQuantity
+    provider public.partner_accounts%ROWTYPE;
+    reseller public.partner_accounts%ROWTYPE;
+    customer public.customers%ROWTYPE;
+    sub public.subscriptions%ROWTYPE;
+    offer public.offers%ROWTYPE;
+    new_quantity INTEGER;
+    new_status TEXT;
+    line_offer TEXT := p_offer;
+    line_quantity INTEGER := p_quantity;
+    assigned INTEGER;
+    details JSONB;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    IF NOT rights.allows('SubmitOrders') OR (p_request IS NOT NULL AND NOT rights.allows('HandleOrderRequests')) THEN
+        PERFORM rights.refuse('only a provider''s agent who submits orders orders on behalf of a customer');
+    END IF;
+    SELECT * INTO provider FROM public.partner_accounts WHERE id = rights.my_partner();
+    SELECT * INTO reseller FROM public.partner_accounts WHERE id = p_reseller;
+    SELECT * INTO customer FROM public.customers WHERE id = p_customer;
+    IF customer.id IS NULL OR reseller.status IS DISTINCT FROM 'Active'
+       OR NOT EXISTS (SELECT 1 FROM public.customer_relationships WHERE customer_id = customer.id
+                      AND partner_account_id = provider.id AND status = 'Active')
+       OR NOT EXISTS (SELECT 1 FROM public.customer_relationships WHERE customer_id = customer.id
+                      AND partner_account_id = reseller.id AND status = 'Active')
+       OR NOT EXISTS (SELECT 1 FROM public.indirect_relationships WHERE provider_account_id = provider.id
+                      AND reseller_account_id = reseller.id AND status = 'Active') THEN
+        PERFORM rights.refuse('a provider orders only for a customer it serves with an active reseller of its own');
+    END IF;
+    IF p_type = 'New' THEN
+        SELECT * INTO offer FROM public.offers WHERE id = p_offer;
+        IF offer.id IS NULL OR NOT EXISTS (SELECT 1 FROM public.offer_terms WHERE offer_id = offer.id AND term = p_term)
+           OR p_quantity IS NULL OR p_quantity NOT BETWEEN 1 AND max_quantity
+           OR (offer.billing_type = 'Usage' AND p_quantity <> 1) THEN
+            PERFORM rights.refuse('the line is none the catalog sells');
+        END IF;
+        INSERT INTO public.subscriptions (id, customer_id, offer_id, quantity, term, status, partner_on_record,
+                                          billed_by_account_id, created_at, updated_at)
+        VALUES (p_subscription, customer.id, offer.id, p_quantity, p_term, 'Active', reseller.partner_id, provider.id,
+                p_at, p_at);
+    ELSE
+        SELECT * INTO sub FROM public.subscriptions WHERE id = p_subscription FOR UPDATE;
+        SELECT * INTO offer FROM public.offers WHERE id = sub.offer_id;
+        IF sub.id IS NULL OR sub.customer_id <> customer.id OR sub.billed_by_account_id IS DISTINCT FROM provider.id
+           OR sub.partner_on_record <> reseller.partner_id OR sub.status <> 'Active' THEN
+            PERFORM rights.refuse('the subscription is none the provider bills for this customer and reseller');
+        END IF;
+        new_quantity := sub.quantity;
+        new_status := sub.status;
+        line_offer := sub.offer_id;
+        SELECT count(*) INTO assigned FROM public.license_assignments WHERE subscription_id = sub.id;
+        IF p_type = 'AddQuantity' AND offer.billing_type <> 'Usage'
+           AND p_quantity BETWEEN 1 AND max_quantity - sub.quantity THEN
+            new_quantity := sub.quantity + p_quantity;
+        ELSIF p_type = 'RemoveQuantity' AND offer.billing_type <> 'Usage' AND p_quantity BETWEEN 1 AND sub.quantity - 1
+              AND sub.quantity - p_quantity >= assigned THEN -- C6
+            new_quantity := sub.quantity - p_quantity;
+        ELSIF p_type = 'Cancel' AND assigned = 0 THEN -- C6
+            new_status := 'Cancelled';
+            line_quantity := sub.quantity;
+        ELSE
+            PERFORM rights.refuse('the subscription takes no such change');
+        END IF;
+        UPDATE public.subscriptions SET quantity = new_quantity, status = new_status, updated_at = p_at
+        WHERE id = sub.id;
+    END IF;
+    INSERT INTO public.orders (id, customer_id, submitted_by_partner_id, submitted_by_user_id, partner_on_record,
+                               order_request_id, status, created_at)
+    VALUES (p_order, customer.id, provider.id, rights.me(), reseller.partner_id, p_request, 'Completed', p_at);
+    INSERT INTO public.order_lines (id, order_id, offer_id, subscription_id, transaction_type, quantity)
+    VALUES (p_line, p_order, line_offer, p_subscription, p_type, line_quantity);
+    IF p_request IS NOT NULL THEN
+        UPDATE public.order_requests SET status = 'Fulfilled', decision_reason = NULL, decided_by_user_id = rights.me(),
+            decided_at = p_at
+        WHERE id = p_request AND provider_account_id = provider.id AND reseller_account_id = reseller.id
+        AND customer_id = customer.id AND status = 'Open';
+        IF NOT FOUND THEN
+            PERFORM rights.refuse('the order request is none of this reseller''s open ones for this customer');
+        END IF;
+    END IF;
+    details := jsonb_build_object('transaction', p_type, 'offerId', line_offer, 'offer', offer.name,
+                                  'quantity', line_quantity, 'subscriptionId', p_subscription,
+                                  'customer', customer.company_name, 'reseller', reseller.legal_name,
+                                  'partnerOnRecord', reseller.partner_id, 'provider', provider.legal_name)
+        || CASE WHEN p_type = 'New' THEN jsonb_build_object('term', p_term) ELSE '{}' END
+        || CASE WHEN p_request IS NOT NULL THEN jsonb_build_object('orderRequestId', p_request) ELSE '{}' END;
+    PERFORM rights.audit(p_at, provider.id, 'order.submitted', 'Order', p_order, details);
+    IF p_request IS NOT NULL THEN
+        PERFORM rights.audit(p_at, provider.id, 'orderRequest.fulfilled', 'OrderRequest', p_request,
+                             jsonb_build_object('orderId', p_order));
+    END IF;
+    PERFORM rights.audit(p_at, reseller.id, 'order.submitted', 'Order', p_order, details);
+    IF p_request IS NOT NULL THEN
+        PERFORM rights.audit(p_at, reseller.id, 'orderRequest.fulfilled', 'OrderRequest', p_request,
+                             jsonb_build_object('orderId', p_order));
+    END IF;
+END
+$$;
+
 REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.audit(TEXT, TEXT, TEXT, TEXT, TEXT, JSONB),
     rights.refuse(TEXT), rights.authorize_provider(TEXT, TEXT, TEXT, TEXT),
-    rights.end_relationship(TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
+    rights.end_relationship(TEXT, TEXT, TEXT, TEXT), rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT),
+    rights.place_order(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT) FROM PUBLIC;
 
 DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION rights.authorize_provider(TEXT, TEXT, TEXT, TEXT), '
-                   'rights.end_relationship(TEXT, TEXT, TEXT, TEXT) TO %I',
+                   'rights.end_relationship(TEXT, TEXT, TEXT, TEXT), '
+                   'rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT), '
+                   'rights.place_order(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT) '
+                   'TO %I',
                    (SELECT people_role FROM rights.workspace));
 END
 $$;
