@@ -5230,6 +5230,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>The connection to the shared workspace was lost, so nothing of this change was saved. PartnerDesk connects again when the server is back; then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shared workspace refused this, so nothing of it was saved: %1. Look at what is shown now; if it still looks right, ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

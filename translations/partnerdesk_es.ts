@@ -5353,6 +5353,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>The connection to the shared workspace was lost, so nothing of this change was saved. PartnerDesk connects again when the server is back; then try again.</source>
         <translation>Se perdió la conexión con el área de trabajo compartida, así que no se guardó nada de este cambio. PartnerDesk vuelve a conectarse cuando el servidor está disponible; entonces vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The shared workspace refused this, so nothing of it was saved: %1. Look at what is shown now; if it still looks right, ask your administrator.</source>
+        <translation>El espacio de trabajo compartido lo rechazó, así que no se guardó nada: %1. Mire lo que se muestra ahora; si sigue pareciendo correcto, consulte a su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

@@ -367,6 +367,7 @@ Error Database::openFailure(const QSqlError& error) const
     case Failure::Duplicate:
     case Failure::AppendOnly:
     case Failure::Serialization:
+    case Failure::Refused:
     case Failure::ConnectionLost:
     case Failure::Other:
         break;

@@ -125,6 +125,9 @@ SqlEngine::Failure PostgresAdapter::failure(const QSqlError& error) const
     if (state == QLatin1String(AppendOnlyState)) {
         return Failure::AppendOnly;
     }
+    if (state == QLatin1String("42501")) {
+        return Failure::Refused;
+    }
     if (state == QLatin1String("55P03")) {
         return Failure::Busy;
     }

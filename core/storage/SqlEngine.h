@@ -35,6 +35,7 @@ public:
         Duplicate, // a unique key exists already
         AppendOnly, // an update or delete of an append-only table
         Serialization, // a concurrent transaction won: the work may be done again
+        Refused, // the database's own rights refused the person (a shared workspace's policies and steps)
         ConnectionLost, // the server went away
         Other,
     };

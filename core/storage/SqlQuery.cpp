@@ -94,6 +94,21 @@ Error SqlQuery::storageError(const QSqlQuery& query)
     return storageError(error, SqlEngine::of(query.driver()).failure(error));
 }
 
+namespace {
+
+// What the engine says, as one sentence: PostgreSQL's primary message, without its "ERROR:" and
+// the CONTEXT lines after it.
+QString serverMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:"))) {
+        text = text.mid(6).trimmed();
+    }
+    return text;
+}
+
+} // namespace
+
 Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
 {
     // People read these: the engine's own text only where nothing better is known, and never the
@@ -125,6 +140,13 @@ Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
         return Error(ErrorCode::ConcurrentChange,
                      tr("Someone else changed the same records at the same moment, so this change was not saved. "
                         "Look at what is shown now, then try again."));
+    case Failure::Refused:
+        // Core checks the same rules first: what reaches here changed in between, or was never
+        // core's to allow. The server's reason is in English, as PostgreSQL writes it.
+        return Error(ErrorCode::PermissionDenied,
+                     tr("The shared workspace refused this, so nothing of it was saved: %1. Look at what is shown "
+                        "now; if it still looks right, ask your administrator.")
+                         .arg(serverMessage(error)));
     case Failure::ConnectionLost:
         return Error(ErrorCode::ConnectionLost,
                      tr("The connection to the shared workspace was lost, so nothing of this change was saved. "
@@ -132,7 +154,7 @@ Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
     case Failure::Other:
         break;
     }
-    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(error.databaseText()));
+    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(serverMessage(error)));
 }
 
 QVariant SqlQuery::nullIfEmpty(const QString& value)

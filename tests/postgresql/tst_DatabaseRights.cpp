@@ -650,6 +650,10 @@ void TestDatabaseRights::aStepAcrossPartnersIsTheDatabasesOwn()
     auto again = SqlQuery::run(riley, u"SELECT rights.authorize_provider(?, ?, ?, %1)"_s.arg(ServerNow),
                                {by, m_ids[u":bluewaterToken"_s], Workspace::newId()});
     QVERIFY(!again);
+    QCOMPARE(again.code(), ErrorCode::PermissionDenied);
+    QVERIFY2(again.errorString().startsWith(u"The shared workspace refused this, so nothing of it was saved: no "
+                                            "pending invitation"_s),
+             qPrintable(again.errorString()));
 
     // Dana, the provider's Admin agent, ends it with hers.
     const qint64 authorizedUpTo = m_tw->scalar(u"SELECT max(id) FROM audit_events"_s).toLongLong();
