@@ -355,8 +355,7 @@ Result<Invitation> InvitationService::pendingInvitation(const QString& link) con
     if (!token) {
         return token.error();
     }
-    auto found
-        = InvitationStore::byTokenHash(m_workspace.db(), InvitationLinks::tokenHash(token.value()), m_workspace.now());
+    auto found = InvitationStore::byLink(m_workspace.db(), token.value(), m_workspace.now());
     if (!found) {
         return found.error();
     }

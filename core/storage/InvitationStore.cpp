@@ -1,6 +1,8 @@
 #include "InvitationStore.h"
 
+#include "security/InvitationLinks.h"
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
@@ -77,10 +79,17 @@ Result<std::optional<Invitation>> InvitationStore::byId(const QSqlDatabase& db, 
     return one<Invitation>(db, Select + QStringLiteral(" WHERE i.id = ?"), {id}, invitationFrom(now));
 }
 
-Result<std::optional<Invitation>> InvitationStore::byTokenHash(const QSqlDatabase& db, const QString& tokenHash,
-                                                               const QDateTime& now)
+Result<std::optional<Invitation>> InvitationStore::byLink(const QSqlDatabase& db, const QString& token,
+                                                          const QDateTime& now)
 {
-    return one<Invitation>(db, Select + QStringLiteral(" WHERE i.token_hash = ?"), {tokenHash}, invitationFrom(now));
+    // On a shared workspace no login reads the token hashes: the database's function finds the
+    // invitation, with the same columns as Select.
+    if (SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql) {
+        return one<Invitation>(db, QStringLiteral("SELECT * FROM rights.invitation_of_link(?)"), {token},
+                               invitationFrom(now));
+    }
+    return one<Invitation>(db, Select + QStringLiteral(" WHERE i.token_hash = ?"), {InvitationLinks::tokenHash(token)},
+                           invitationFrom(now));
 }
 
 Result<QList<Invitation>> InvitationStore::sentBy(const QSqlDatabase& db, const QString& partnerAccountId,

@@ -18,8 +18,8 @@ public:
     static Status updateText(const QSqlDatabase& db, const Invitation& invitation);
     // now decides whether a Pending invitation reads as Expired.
     static Result<std::optional<Invitation>> byId(const QSqlDatabase& db, const QString& id, const QDateTime& now);
-    static Result<std::optional<Invitation>> byTokenHash(const QSqlDatabase& db, const QString& tokenHash,
-                                                         const QDateTime& now);
+    // The invitation the token of a link opens (its hash is what is stored).
+    static Result<std::optional<Invitation>> byLink(const QSqlDatabase& db, const QString& token, const QDateTime& now);
     // What one partner has sent, newest first; the kinds empty means every kind.
     static Result<QList<Invitation>> sentBy(const QSqlDatabase& db, const QString& partnerAccountId,
                                             const QList<InvitationKind>& kinds, const QDateTime& now);

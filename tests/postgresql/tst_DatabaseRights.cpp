@@ -444,6 +444,12 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(rights.set_login(:morgan, :verifier))"_s, {R, R, R, R, one, R, R, one, R});
     row("set another partner's user's login password", u"SELECT count(rights.set_login(:copperlineAdmin, :verifier))"_s,
         {R, R, R, R, R, R, R, R, one});
+    // An invitation opens for whoever holds its link, through a function that hashes the link's
+    // token itself: the hashes stay unread.
+    row("open an invitation with its link", u"SELECT count(*) FROM rights.invitation_of_link(:bluewaterToken)"_s,
+        QStringList(PersonaCount, one));
+    row("open an invitation with a made-up link", u"SELECT count(*) FROM rights.invitation_of_link('made-up')"_s,
+        QStringList(PersonaCount, z));
     // The steps that cross partners: only through the database's functions, which check the
     // person's rights as core does (P3, P5, S3) and write the audit events themselves.
     const QString authorize = u"SELECT count(rights.authorize_provider(%1, :bluewaterToken, :newId, :now))"_s;

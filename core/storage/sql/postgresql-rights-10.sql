@@ -99,6 +99,27 @@ BEGIN
 END
 $$;
 
+-- What an invitation link opens, for whoever holds it: the invitation whose token hashes to the
+-- link's (no login reads the hashes), with the names InvitationStore reads beside it. No row for a
+-- link that opens none.
+CREATE FUNCTION rights.invitation_of_link(p_token TEXT)
+RETURNS TABLE (id TEXT, kind TEXT, inviting_partner_id TEXT, inviting_partner_name TEXT, provider_account_id TEXT,
+               recipient_email TEXT, language TEXT, subject TEXT, message TEXT, status TEXT, created_by_name TEXT,
+               created_at TEXT, expires_at TEXT, accepted_at TEXT, accepted_by_name TEXT, accepted_by_partner_name TEXT,
+               revoked_at TEXT, provider_name TEXT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT i.id, i.kind, i.inviting_partner_id, p.legal_name, i.provider_account_id, i.recipient_email, i.language,
+           i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at, a.display_name,
+           coalesce(ap.legal_name, ac.company_name), i.revoked_at, pp.legal_name
+    FROM public.invitations i JOIN public.partner_accounts p ON p.id = i.inviting_partner_id
+    JOIN public.tenant_users c ON c.id = i.created_by_user_id
+    LEFT JOIN public.tenant_users a ON a.id = i.accepted_by_user_id
+    LEFT JOIN public.partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id
+    LEFT JOIN public.customers ac ON ac.tenant_id = i.accepted_tenant_id
+    LEFT JOIN public.partner_accounts pp ON pp.id = i.provider_account_id
+    WHERE i.token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex')
+$$;
+
 -- A reseller's Admin agent authorizes the provider whose invitation link it holds (P3, P5, S4,
 -- S5): the relationship p_relationship begins at p_at, the invitation is used.
 CREATE FUNCTION rights.authorize_provider(p_actor TEXT, p_token TEXT, p_relationship TEXT, p_at TEXT)
@@ -443,13 +464,14 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.audit(TEXT, TEXT, TEXT, TEXT, TEXT, JSONB),
-    rights.refuse(TEXT), rights.authorize_provider(TEXT, TEXT, TEXT, TEXT),
+    rights.refuse(TEXT), rights.invitation_of_link(TEXT), rights.authorize_provider(TEXT, TEXT, TEXT, TEXT),
     rights.end_relationship(TEXT, TEXT, TEXT, TEXT), rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT),
     rights.place_order(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT) FROM PUBLIC;
 
 DO $$
 BEGIN
-    EXECUTE format('GRANT EXECUTE ON FUNCTION rights.authorize_provider(TEXT, TEXT, TEXT, TEXT), '
+    EXECUTE format('GRANT EXECUTE ON FUNCTION rights.invitation_of_link(TEXT), '
+                   'rights.authorize_provider(TEXT, TEXT, TEXT, TEXT), '
                    'rights.end_relationship(TEXT, TEXT, TEXT, TEXT), '
                    'rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT), '
                    'rights.place_order(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT) '
