@@ -1,17 +1,22 @@
 #include "OutboxStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
 Status OutboxStore::insert(const QSqlDatabase& db, const OutboxMessage& m)
 {
-    return SqlQuery::run(
-        db,
-        QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
-                       "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {m.id, m.recipient, m.subject, m.body, m.kind, SqlQuery::nullIfEmpty(m.relatedType),
-         SqlQuery::nullIfEmpty(m.relatedId), SqlQuery::nullIfEmpty(m.partnerAccountId), iso(m.created)});
+    // On a shared workspace a message goes through the database's function, which lets a person
+    // send only to the partners theirs works with (schema version 10).
+    const QString sql = SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql
+        ? QStringLiteral("SELECT rights.send(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
+                         "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return SqlQuery::run(db, sql,
+                         {m.id, m.recipient, m.subject, m.body, m.kind, SqlQuery::nullIfEmpty(m.relatedType),
+                          SqlQuery::nullIfEmpty(m.relatedId), SqlQuery::nullIfEmpty(m.partnerAccountId),
+                          iso(m.created)});
 }
 
 Result<QList<OutboxMessage>> OutboxStore::messages(const QSqlDatabase& db, const QString& partnerAccountId, int limit)

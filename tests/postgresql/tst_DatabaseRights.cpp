@@ -203,6 +203,8 @@ void TestDatabaseRights::initTestCase()
                                            "(SELECT 1 FROM license_assignments a WHERE a.subscription_id = s.id) "
                                            "ORDER BY s.id"_s,
                                            {m_ids[u":lakeside"_s]});
+    m_ids[u":copperlineContact"_s]
+        = id(u"SELECT contact_email FROM partner_accounts WHERE id = ?"_s, {m_ids[u":copperline"_s]});
     m_ids[u":copperlineInvitation"_s]
         = id(u"SELECT id FROM invitations WHERE inviting_partner_id = ?"_s, {m_ids[u":copperline"_s]});
     // A referral of harborlight's own, for the attempts to link it elsewhere.
@@ -450,6 +452,17 @@ void TestDatabaseRights::attempts_data()
         QStringList(PersonaCount, one));
     row("open an invitation with a made-up link", u"SELECT count(*) FROM rights.invitation_of_link('made-up')"_s,
         QStringList(PersonaCount, z));
+    // A message goes through a function: to the primary contact of one's own partner or of one it
+    // works with (the program administrator: any partner's).
+    const QString send = u"SELECT count(rights.send(:newId, %1, 's', 'b', 'Note', NULL, NULL, %2, :now))"_s;
+    row("send a message to one's partner's primary contact",
+        send.arg(u"(SELECT contact_email FROM partner_accounts WHERE id = rights.my_partner())"_s,
+                 u"rights.my_partner()"_s),
+        {R, one, one, one, one, one, one, R, one});
+    row("send a message to an unrelated partner", send.arg(u":copperlineContact"_s, u":copperline"_s),
+        {one, R, R, R, R, R, R, R, one});
+    row("send a message filed under a partner one works with to a stranger",
+        send.arg(u"'stranger@example.com'"_s, u":northstar"_s), everyone);
     // The steps that cross partners: only through the database's functions, which check the
     // person's rights as core does (P3, P5, S3) and write the audit events themselves.
     const QString authorize = u"SELECT count(rights.authorize_provider(%1, :bluewaterToken, :newId, :now))"_s;

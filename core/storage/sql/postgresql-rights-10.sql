@@ -3,6 +3,8 @@
 -- gives none INSERT on relationships, nor UPDATE of another partner's invitations); each function
 -- checks the rules core checks, with the person's own rights, and writes its audit events in the
 -- same transaction, so a step taken from psql is as checked and as audited as one taken at a desk.
+-- Two more go through functions for the same reason: opening an invitation by its link (no login
+-- reads token hashes) and sending a message (only to the partners one works with).
 --
 -- Who acts is the signed-in person (rights.me()). The owner's desk, which is not bound by the
 -- policies anyway, names the person it acts for (rights.act_as), so that core runs the same
@@ -47,6 +49,25 @@ BEGIN
 END
 $$;
 
+-- The time a person's write is dated: the desk's, within the workspace's tolerance of the server's
+-- clock (any time, where the owner lifted it). The owner's desk dates its writes itself.
+CREATE FUNCTION rights.check_at(p_at TEXT) RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    w rights.workspace%ROWTYPE;
+BEGIN
+    SELECT * INTO w FROM rights.workspace;
+    IF session_user = w.owner_role THEN
+        RETURN;
+    END IF;
+    IF p_at IS NULL OR p_at !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$'
+       OR p_at::timestamptz NOT BETWEEN now() - w.audit_clock_tolerance AND now() + w.audit_clock_tolerance THEN
+        RAISE EXCEPTION 'a person''s record is dated at the time it is written'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
 -- The owner's desk chains its own events; an event a function writes for it comes without a hash
 -- and is chained here like a person's, keeping its id (the owner's desk holds the writers' lock
 -- already, so its ids follow the chain; an id given twice is refused as before).
@@ -60,15 +81,10 @@ BEGIN
     IF session_user = w.owner_role AND NEW.row_hash IS NOT NULL THEN
         RETURN NEW;
     END IF;
-    IF session_user <> w.owner_role THEN
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'a person writes audit events in READ COMMITTED' USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF NEW.at IS NULL OR NEW.at !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$'
-           OR NEW.at::timestamptz NOT BETWEEN now() - w.audit_clock_tolerance AND now() + w.audit_clock_tolerance THEN
-            RAISE EXCEPTION 'an audit event is written at the time it happens' USING ERRCODE = 'insufficient_privilege';
-        END IF;
+    IF session_user <> w.owner_role AND current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'a person writes audit events in READ COMMITTED' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    PERFORM rights.check_at(NEW.at);
     PERFORM pg_advisory_xact_lock(7418012);
     IF session_user <> w.owner_role THEN
         NEW.id := nextval(pg_get_serial_sequence('public.audit_events', 'id'));
@@ -141,7 +157,7 @@ BEGIN
     SELECT * INTO provider FROM public.partner_accounts WHERE id = inv.inviting_partner_id;
     SELECT * INTO reseller FROM public.partner_accounts WHERE id = rights.my_partner();
     SELECT t.country INTO reseller_country FROM public.tenants t WHERE t.id = rights.my_tenant();
-    IF provider.status <> 'Active' THEN
+    IF provider.status IS DISTINCT FROM 'Active' THEN
         PERFORM rights.refuse('the provider''s partner account is not active');
     END IF;
     IF reseller.id IS NULL OR reseller.id = provider.id OR NOT rights.allows('AuthorizeProvider')
@@ -203,7 +219,8 @@ DECLARE
 BEGIN
     PERFORM rights.act_as(p_actor);
     SELECT * INTO r FROM public.indirect_relationships WHERE id = p_relationship FOR UPDATE;
-    IF NOT FOUND OR rights.my_partner() NOT IN (r.provider_account_id, r.reseller_account_id)
+    IF NOT FOUND OR rights.my_partner() IS NULL
+       OR rights.my_partner() NOT IN (r.provider_account_id, r.reseller_account_id)
        OR NOT rights.allows('EndIndirectRelationship') THEN
         PERFORM rights.refuse('only an Admin agent of one of its two partners ends this relationship');
     END IF;
@@ -296,7 +313,7 @@ BEGIN
         PERFORM rights.refuse('no pending invitation of a reseller opens with this link');
     END IF;
     SELECT * INTO reseller FROM public.partner_accounts WHERE id = inv.inviting_partner_id;
-    IF reseller.status <> 'Active' THEN
+    IF reseller.status IS DISTINCT FROM 'Active' THEN
         PERFORM rights.refuse('the reseller''s partner account is not active');
     END IF;
     IF inv.kind = 'CustomerOfResellerAndProvider' AND NOT EXISTS (
@@ -463,7 +480,41 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.audit(TEXT, TEXT, TEXT, TEXT, TEXT, JSONB),
+-- A message PartnerDesk sends, kept in the outbox: a person files it under their own partner, or
+-- under a partner theirs works or worked with or that serves their company (the program
+-- administrator: any), and addresses it to that partner's primary contact, as every message core
+-- writes is. Its text is the desk's, as an invitation's is.
+CREATE FUNCTION rights.send(p_id TEXT, p_recipient TEXT, p_subject TEXT, p_body TEXT, p_kind TEXT,
+                            p_related_type TEXT, p_related_id TEXT, p_partner TEXT, p_at TEXT)
+RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    own TEXT;
+BEGIN
+    IF session_user <> (SELECT owner_role FROM rights.workspace) THEN
+        PERFORM rights.check_at(p_at);
+        own := rights.my_partner();
+        IF rights.me() IS NULL OR p_partner IS NULL
+           OR NOT (p_partner IS NOT DISTINCT FROM own OR rights.is_program()
+                   OR EXISTS (SELECT 1 FROM public.indirect_relationships
+                              WHERE (provider_account_id = p_partner AND reseller_account_id = own)
+                                 OR (reseller_account_id = p_partner AND provider_account_id = own))
+                   OR EXISTS (SELECT 1 FROM public.customer_relationships
+                              WHERE partner_account_id = p_partner AND customer_id = rights.my_customer()))
+           OR NOT EXISTS (SELECT 1 FROM public.partner_accounts
+                          WHERE id = p_partner AND lower(contact_email) = lower(p_recipient)) THEN
+            PERFORM rights.refuse('a message goes to the primary contact of one''s own partner or of a partner one '
+                                  'works with');
+        END IF;
+    END IF;
+    INSERT INTO public.outbox_messages (id, recipient, subject, body, kind, related_type, related_id,
+                                        partner_account_id, created_at)
+    VALUES (p_id, p_recipient, p_subject, p_body, p_kind, p_related_type, p_related_id, p_partner, p_at);
+END
+$$;
+
+REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.check_at(TEXT),
+    rights.send(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
+    rights.audit(TEXT, TEXT, TEXT, TEXT, TEXT, JSONB),
     rights.refuse(TEXT), rights.invitation_of_link(TEXT), rights.authorize_provider(TEXT, TEXT, TEXT, TEXT),
     rights.end_relationship(TEXT, TEXT, TEXT, TEXT), rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT),
     rights.place_order(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT) FROM PUBLIC;
@@ -471,6 +522,7 @@ REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.audit(TEXT, TEXT, TEXT, TEXT,
 DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION rights.invitation_of_link(TEXT), '
+                   'rights.send(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT), '
                    'rights.authorize_provider(TEXT, TEXT, TEXT, TEXT), '
                    'rights.end_relationship(TEXT, TEXT, TEXT, TEXT), '
                    'rights.accept_customer_invitation(TEXT, TEXT, JSONB, TEXT), '
