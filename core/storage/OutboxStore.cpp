@@ -45,11 +45,12 @@ Result<QList<OutboxMessage>> OutboxStore::messages(const QSqlDatabase& db, const
     });
 }
 
-Result<QList<QDateTime>> OutboxStore::sentSince(const QSqlDatabase& db, const QString& kind, const QString& relatedId,
-                                                const QDateTime& since)
+Result<QList<QDateTime>> OutboxStore::sentSince(const QSqlDatabase& db, const QString& kind,
+                                                const QString& partnerAccountId, const QDateTime& since)
 {
     return many<QDateTime>(db,
                            QStringLiteral("SELECT created_at FROM outbox_messages WHERE kind = ? AND related_id = ? "
-                                          "AND created_at > ? ORDER BY seq"),
-                           {kind, relatedId, iso(since)}, [](const QSqlQuery& q) { return fromIso(q.value(0)); });
+                                          "AND partner_account_id = ? AND created_at > ? ORDER BY seq"),
+                           {kind, partnerAccountId, partnerAccountId, iso(since)},
+                           [](const QSqlQuery& q) { return fromIso(q.value(0)); });
 }

@@ -203,6 +203,8 @@ void TestDatabaseRights::initTestCase()
                                            "(SELECT 1 FROM license_assignments a WHERE a.subscription_id = s.id) "
                                            "ORDER BY s.id"_s,
                                            {m_ids[u":lakeside"_s]});
+    m_ids[u":northstarContact"_s]
+        = id(u"SELECT contact_email FROM partner_accounts WHERE id = ?"_s, {m_ids[u":northstar"_s]});
     m_ids[u":copperlineContact"_s]
         = id(u"SELECT contact_email FROM partner_accounts WHERE id = ?"_s, {m_ids[u":copperline"_s]});
     m_ids[u":copperlineInvitation"_s]
@@ -454,7 +456,8 @@ void TestDatabaseRights::attempts_data()
         QStringList(PersonaCount, z));
     // A message goes through a function: to the primary contact of one's own partner or of one it
     // works with (the program administrator: any partner's).
-    const QString send = u"SELECT count(rights.send(:newId, %1, 's', 'b', 'Note', NULL, NULL, %2, :now))"_s;
+    const QString send
+        = u"SELECT count(rights.send(:newId, %1, 's', 'b', 'referral.statusChanged', NULL, NULL, %2, :now))"_s;
     row("send a message to one's partner's primary contact",
         send.arg(u"(SELECT contact_email FROM partner_accounts WHERE id = rights.my_partner())"_s,
                  u"rights.my_partner()"_s),
@@ -463,6 +466,14 @@ void TestDatabaseRights::attempts_data()
         {one, R, R, R, R, R, R, R, one});
     row("send a message filed under a partner one works with to a stranger",
         send.arg(u"'stranger@example.com'"_s, u":northstar"_s), everyone);
+    row("send a message of a kind PartnerDesk never sends",
+        u"SELECT count(rights.send(:newId, (SELECT contact_email FROM partner_accounts WHERE id = "
+        "rights.my_partner()), 's', 'b', 'Forged', NULL, NULL, rights.my_partner(), :now))"_s,
+        everyone);
+    row("file a verification code under a partner",
+        u"SELECT count(rights.send(:newId, :northstarContact, 's', 'b', 'enrollment.verificationCode', "
+        "'PartnerAccount', :northstar, :northstar, :now))"_s,
+        {R, one, R, R, R, R, R, R, R});
     // The steps that cross partners: only through the database's functions, which check the
     // person's rights as core does (P3, P5, S3) and write the audit events themselves.
     const QString authorize = u"SELECT count(rights.authorize_provider(%1, :bluewaterToken, :newId, :now))"_s;
@@ -665,6 +676,14 @@ void TestDatabaseRights::aStepAcrossPartnersIsTheDatabasesOwn()
              QStringList({u"indirectRelationship.authorized %1 %2"_s.arg(m_ids[u":bluewater"_s], by),
                           u"indirectRelationship.authorized %1 %2"_s.arg(m_ids[u":harborlight"_s], by),
                           u"invitation.accepted %1 %2"_s.arg(m_ids[u":bluewater"_s], by)}));
+    // Whoever holds the used link learns that it was used, not by whom (V1); its parties do.
+    const QString acceptedBy = u"SELECT accepted_by_name FROM rights.invitation_of_link(?)"_s;
+    auto seenByStranger = SqlQuery::scalar(m_people[CustomerAdmin].db, acceptedBy, {m_ids[u":bluewaterToken"_s]});
+    PD_VERIFY_OK(seenByStranger);
+    QVERIFY(seenByStranger->isNull());
+    auto seenBySender = SqlQuery::scalar(m_people[OtherProviderAdmin].db, acceptedBy, {m_ids[u":bluewaterToken"_s]});
+    PD_VERIFY_OK(seenBySender);
+    QCOMPARE(seenBySender->toString(), u"Riley Chen"_s);
     // A link works once.
     auto again = SqlQuery::run(riley, u"SELECT rights.authorize_provider(?, ?, ?, %1)"_s.arg(ServerNow),
                                {by, m_ids[u":bluewaterToken"_s], Workspace::newId()});

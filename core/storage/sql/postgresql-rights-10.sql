@@ -116,8 +116,9 @@ END
 $$;
 
 -- What an invitation link opens, for whoever holds it: the invitation whose token hashes to the
--- link's (no login reads the hashes), with the names InvitationStore reads beside it. No row for a
--- link that opens none.
+-- link's (no login reads the hashes), with the names InvitationStore reads beside it. Who accepted
+-- it only for its parties (V1: whoever holds a used link learns that it was used, not by whom). No
+-- row for a link that opens none.
 CREATE FUNCTION rights.invitation_of_link(p_token TEXT)
 RETURNS TABLE (id TEXT, kind TEXT, inviting_partner_id TEXT, inviting_partner_name TEXT, provider_account_id TEXT,
                recipient_email TEXT, language TEXT, subject TEXT, message TEXT, status TEXT, created_by_name TEXT,
@@ -125,14 +126,19 @@ RETURNS TABLE (id TEXT, kind TEXT, inviting_partner_id TEXT, inviting_partner_na
                revoked_at TEXT, provider_name TEXT)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
     SELECT i.id, i.kind, i.inviting_partner_id, p.legal_name, i.provider_account_id, i.recipient_email, i.language,
-           i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at, a.display_name,
-           coalesce(ap.legal_name, ac.company_name), i.revoked_at, pp.legal_name
+           i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at,
+           CASE WHEN party THEN a.display_name END, CASE WHEN party THEN coalesce(ap.legal_name, ac.company_name) END,
+           i.revoked_at, pp.legal_name
     FROM public.invitations i JOIN public.partner_accounts p ON p.id = i.inviting_partner_id
     JOIN public.tenant_users c ON c.id = i.created_by_user_id
     LEFT JOIN public.tenant_users a ON a.id = i.accepted_by_user_id
     LEFT JOIN public.partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id
     LEFT JOIN public.customers ac ON ac.tenant_id = i.accepted_tenant_id
     LEFT JOIN public.partner_accounts pp ON pp.id = i.provider_account_id
+    CROSS JOIN LATERAL (SELECT coalesce(session_user = (SELECT owner_role FROM rights.workspace)
+                                        OR rights.is_program()
+                                        OR rights.my_partner() IN (i.inviting_partner_id, i.provider_account_id)
+                                        OR i.accepted_tenant_id = rights.my_tenant(), false) AS party) who
     WHERE i.token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex')
 $$;
 
@@ -148,6 +154,7 @@ DECLARE
     relationship JSONB;
 BEGIN
     PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
     SELECT * INTO inv FROM public.invitations
     WHERE token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex') FOR UPDATE;
     IF NOT FOUND OR inv.kind <> 'ResellerOfProvider' OR inv.status <> 'Pending'
@@ -218,6 +225,7 @@ DECLARE
     relationship JSONB;
 BEGIN
     PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
     SELECT * INTO r FROM public.indirect_relationships WHERE id = p_relationship FOR UPDATE;
     IF NOT FOUND OR rights.my_partner() IS NULL
        OR rights.my_partner() NOT IN (r.provider_account_id, r.reseller_account_id)
@@ -306,6 +314,7 @@ DECLARE
     added INTEGER := 0;
 BEGIN
     PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
     SELECT * INTO inv FROM public.invitations
     WHERE token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex') FOR UPDATE;
     IF NOT FOUND OR inv.kind NOT IN ('CustomerOfReseller', 'CustomerOfResellerAndProvider')
@@ -395,6 +404,7 @@ DECLARE
     details JSONB;
 BEGIN
     PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
     IF NOT rights.allows('SubmitOrders') OR (p_request IS NOT NULL AND NOT rights.allows('HandleOrderRequests')) THEN
         PERFORM rights.refuse('only a provider''s agent who submits orders orders on behalf of a customer');
     END IF;
@@ -483,7 +493,9 @@ $$;
 -- A message PartnerDesk sends, kept in the outbox: a person files it under their own partner, or
 -- under a partner theirs works or worked with or that serves their company (the program
 -- administrator: any), and addresses it to that partner's primary contact, as every message core
--- writes is. Its text is the desk's, as an invitation's is.
+-- writes is. Its kind is one a person's step sends (the program's own and a verification code's
+-- only by those who send them), and a message about a partner account is about that partner. Its
+-- text is the desk's, as an invitation's is.
 CREATE FUNCTION rights.send(p_id TEXT, p_recipient TEXT, p_subject TEXT, p_body TEXT, p_kind TEXT,
                             p_related_type TEXT, p_related_id TEXT, p_partner TEXT, p_at TEXT)
 RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
@@ -493,13 +505,25 @@ BEGIN
     IF session_user <> (SELECT owner_role FROM rights.workspace) THEN
         PERFORM rights.check_at(p_at);
         own := rights.my_partner();
+        IF p_kind IS NULL OR p_kind NOT IN ('indirectRelationship.authorized', 'indirectRelationship.ended',
+                                            'customer.invitationAccepted', 'order.submitted', 'orderRequest.raised',
+                                            'orderRequest.declined', 'referral.referred', 'referral.statusChanged',
+                                            'enrollment.resellerAccountCreated', 'enrollment.verificationCode',
+                                            'enrollment.statusChanged', 'provider.welcome', 'provider.statusChanged')
+           OR (p_kind IN ('enrollment.statusChanged', 'provider.welcome', 'provider.statusChanged')
+               AND NOT rights.is_program())
+           OR (p_kind = 'enrollment.verificationCode' AND p_partner IS DISTINCT FROM own)
+           OR (p_related_type = 'PartnerAccount' AND p_related_id IS DISTINCT FROM p_partner) THEN
+            PERFORM rights.refuse('PartnerDesk sends no such message for this person');
+        END IF;
         IF rights.me() IS NULL OR p_partner IS NULL
            OR NOT (p_partner IS NOT DISTINCT FROM own OR rights.is_program()
                    OR EXISTS (SELECT 1 FROM public.indirect_relationships
                               WHERE (provider_account_id = p_partner AND reseller_account_id = own)
                                  OR (reseller_account_id = p_partner AND provider_account_id = own))
                    OR EXISTS (SELECT 1 FROM public.customer_relationships
-                              WHERE partner_account_id = p_partner AND customer_id = rights.my_customer()))
+                              WHERE partner_account_id = p_partner AND customer_id = rights.my_customer()
+                              AND status = 'Active'))
            OR NOT EXISTS (SELECT 1 FROM public.partner_accounts
                           WHERE id = p_partner AND lower(contact_email) = lower(p_recipient)) THEN
             PERFORM rights.refuse('a message goes to the primary contact of one''s own partner or of a partner one '
