@@ -514,7 +514,8 @@ Result<QString> CustomerManagementService::resetPassword(const Session& session,
         if (!stillAllowed) {
             return stillAllowed.error();
         }
-        Status stored = UserStore::setPassword(m_workspace.db(), found->customer.tenantId, userId, temporary);
+        Status stored = UserStore::setPassword(m_workspace.db(), found->actor.user.id, found->customer.tenantId, userId,
+                                               temporary);
         if (stored) {
             QJsonObject details = userDetails(customerId, user.value());
             details.insert(QStringLiteral("unlocked"),

@@ -128,12 +128,18 @@ Status UserStore::setDirectoryRole(const QSqlDatabase& db, const QString& tenant
                             {Enums::key(role), userId, tenantId});
 }
 
-Status UserStore::setPassword(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
-                              const StoredPassword& password)
+Status UserStore::setPassword(const QSqlDatabase& db, const QString& actorUserId, const QString& tenantId,
+                              const QString& userId, const StoredPassword& password)
 {
+    // On a shared workspace no login writes a password hash: the database's function checks that
+    // the actor may reset this user's password, and gives the login the new one too.
+    if (DatabaseLogins::apply(db)) {
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.reset_password(?, ?, ?, ?)"),
+                             {actorUserId, userId, password.hash, SqlQuery::nullIfEmpty(password.loginVerifier)});
+    }
     Status stored = SqlQuery::runOne(db,
                                      QStringLiteral("UPDATE tenant_users SET password_hash = ?, failed_sign_ins = 0, "
                                                     "locked_until = NULL WHERE id = ? AND tenant_id = ?"),
                                      {password.hash, userId, tenantId});
-    return stored ? DatabaseLogins::set(db, userId, password.loginVerifier) : stored;
+    return stored;
 }

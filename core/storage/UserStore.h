@@ -30,10 +30,11 @@ public:
     static Status updateDisplayName(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
                                     const QString& displayName);
 
-    // Customer management: a tenant user's directory role, and a new password (with the user's
-    // database login on a shared workspace) that also clears failed sign-ins and any lock.
+    // Customer management: a tenant user's directory role, and a new password that actorUserId
+    // gives (with the user's database login on a shared workspace, where the database checks that
+    // the actor may) and that also clears failed sign-ins and any lock.
     static Status setDirectoryRole(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
                                    DirectoryRole role);
-    static Status setPassword(const QSqlDatabase& db, const QString& tenantId, const QString& userId,
-                              const StoredPassword& password);
+    static Status setPassword(const QSqlDatabase& db, const QString& actorUserId, const QString& tenantId,
+                              const QString& userId, const StoredPassword& password);
 };

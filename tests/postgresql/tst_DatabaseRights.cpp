@@ -474,6 +474,12 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(rights.send(:newId, :northstarContact, 's', 'b', 'enrollment.verificationCode', "
         "'PartnerAccount', :northstar, :northstar, :now))"_s,
         {R, one, R, R, R, R, R, R, R});
+    // A password hash changes only through a function: a reset by whoever manages the customer's
+    // user (the login's password with it).
+    row("reset a served customer's administrator's password",
+        u"SELECT count(rights.reset_password(:me, :morgan, 'new hash', :verifier))"_s, {R, R, R, R, one, R, R, R, R});
+    row("reset another partner's user's password",
+        u"SELECT count(rights.reset_password(:me, :copperlineAdmin, 'new hash', :verifier))"_s, everyone);
     // The steps that cross partners: only through the database's functions, which check the
     // person's rights as core does (P3, P5, S3) and write the audit events themselves.
     const QString authorize = u"SELECT count(rights.authorize_provider(%1, :bluewaterToken, :newId, :now))"_s;

@@ -3,8 +3,9 @@
 -- gives none INSERT on relationships, nor UPDATE of another partner's invitations); each function
 -- checks the rules core checks, with the person's own rights, and writes its audit events in the
 -- same transaction, so a step taken from psql is as checked and as audited as one taken at a desk.
--- Two more go through functions for the same reason: opening an invitation by its link (no login
--- reads token hashes) and sending a message (only to the partners one works with).
+-- More go through functions for the same reason: opening an invitation by its link (no login reads
+-- token hashes), resetting a customer's user's password (no login writes password hashes) and
+-- sending a message (only to the partners one works with).
 --
 -- Who acts is the signed-in person (rights.me()). The owner's desk, which is not bound by the
 -- policies anyway, names the person it acts for (rights.act_as), so that core runs the same
@@ -490,6 +491,28 @@ BEGIN
 END
 $$;
 
+-- A partner that administers a customer resets the password of one of its users, as whoever
+-- manages that user may (C4, S1): the hash PartnerDesk checks and the login's SCRAM verifier (none
+-- where the user has no login yet), the lock lifted. No login updates a password hash itself.
+CREATE FUNCTION rights.reset_password(p_actor TEXT, p_user TEXT, p_hash TEXT, p_verifier TEXT)
+RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    u public.tenant_users%ROWTYPE;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    SELECT * INTO u FROM public.tenant_users WHERE id = p_user FOR UPDATE;
+    IF NOT FOUND OR NOT rights.administers_tenant(u.tenant_id) OR NOT rights.manages_user(u.tenant_id, u.directory_role)
+       OR coalesce(p_hash, '') = '' THEN
+        PERFORM rights.refuse('only a partner that administers the customer, as one who manages the user, resets '
+                              'this password');
+    END IF;
+    UPDATE public.tenant_users SET password_hash = p_hash, failed_sign_ins = 0, locked_until = NULL WHERE id = u.id;
+    IF coalesce(p_verifier, '') <> '' THEN
+        PERFORM rights.set_login(u.id, p_verifier);
+    END IF;
+END
+$$;
+
 -- A message PartnerDesk sends, kept in the outbox: a person files it under their own partner, or
 -- under a partner theirs works or worked with or that serves their company (the program
 -- administrator: any), and addresses it to that partner's primary contact, as every message core
@@ -536,7 +559,7 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.check_at(TEXT),
+REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.check_at(TEXT), rights.reset_password(TEXT, TEXT, TEXT, TEXT),
     rights.send(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
     rights.audit(TEXT, TEXT, TEXT, TEXT, TEXT, JSONB),
     rights.refuse(TEXT), rights.invitation_of_link(TEXT), rights.authorize_provider(TEXT, TEXT, TEXT, TEXT),
@@ -546,6 +569,7 @@ REVOKE ALL ON FUNCTION rights.act_as(TEXT), rights.check_at(TEXT),
 DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION rights.invitation_of_link(TEXT), '
+                   'rights.reset_password(TEXT, TEXT, TEXT, TEXT), '
                    'rights.send(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT), '
                    'rights.authorize_provider(TEXT, TEXT, TEXT, TEXT), '
                    'rights.end_relationship(TEXT, TEXT, TEXT, TEXT), '
