@@ -19,11 +19,6 @@ using Rows::iso;
 
 namespace {
 
-bool throughDatabase(const QSqlDatabase& db)
-{
-    return SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql;
-}
-
 Status audit(const QSqlDatabase& db, const QString& actorUserId, const QDateTime& at, const QString& partnerAccountId,
              const QString& action, const QString& subjectType, const QString& subjectId, const QJsonObject& details)
 {
@@ -64,7 +59,7 @@ Result<IndirectRelationship> relationship(const QSqlDatabase& db, const QString&
 
 Status CrossPartnerSteps::authorizeProvider(const QSqlDatabase& db, const Authorization& step)
 {
-    if (throughDatabase(db)) {
+    if (SqlEngine::of(db).enforcesRights()) {
         return SqlQuery::run(db, QStringLiteral("SELECT rights.authorize_provider(?, ?, ?, ?)"),
                              {step.actorUserId, step.invitationToken, step.relationshipId, iso(step.at)});
     }
@@ -95,7 +90,7 @@ Status CrossPartnerSteps::authorizeProvider(const QSqlDatabase& db, const Author
 
 Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& step)
 {
-    if (throughDatabase(db)) {
+    if (SqlEngine::of(db).enforcesRights()) {
         return SqlQuery::run(db, QStringLiteral("SELECT rights.end_relationship(?, ?, ?, ?)"),
                              {step.actorUserId, step.relationshipId, iso(step.at), step.declineReason});
     }
@@ -171,7 +166,7 @@ Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& 
 Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDatabase& db, const CustomerAcceptance& step)
 {
     const Customer& customer = step.customer;
-    if (throughDatabase(db)) {
+    if (SqlEngine::of(db).enforcesRights()) {
         QVariant newCustomer(QMetaType::fromType<QString>());
         if (step.isNew) {
             QJsonObject row;
@@ -238,7 +233,7 @@ Status CrossPartnerSteps::placeOrder(const QSqlDatabase& db, const OrderPlacemen
 {
     const OrderLine& line = step.line;
     const bool isNew = line.type == TransactionType::New;
-    if (throughDatabase(db)) {
+    if (SqlEngine::of(db).enforcesRights()) {
         const QVariant none(QMetaType::fromType<QString>());
         return SqlQuery::run(db, QStringLiteral("SELECT rights.place_order(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {step.actorUserId, step.order.id, step.lineId, step.order.customerId,

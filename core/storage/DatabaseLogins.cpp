@@ -7,7 +7,7 @@
 
 bool DatabaseLogins::apply(const QSqlDatabase& db)
 {
-    return SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql;
+    return SqlEngine::of(db).enforcesRights();
 }
 
 Status DatabaseLogins::set(const QSqlDatabase& db, const QString& userId, const QString& loginVerifier)

@@ -84,7 +84,7 @@ Result<std::optional<Invitation>> InvitationStore::byLink(const QSqlDatabase& db
 {
     // On a shared workspace no login reads the token hashes: the database's function finds the
     // invitation, with the same columns as Select.
-    if (SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql) {
+    if (SqlEngine::of(db).enforcesRights()) {
         return one<Invitation>(db, QStringLiteral("SELECT * FROM rights.invitation_of_link(?)"), {token},
                                invitationFrom(now));
     }

@@ -9,7 +9,7 @@ Status OutboxStore::insert(const QSqlDatabase& db, const OutboxMessage& m)
 {
     // On a shared workspace a message goes through the database's function, which lets a person
     // send only to the partners theirs works with (schema version 10).
-    const QString sql = SqlEngine::of(db).kind() == SqlEngine::Kind::PostgreSql
+    const QString sql = SqlEngine::of(db).enforcesRights()
         ? QStringLiteral("SELECT rights.send(?, ?, ?, ?, ?, ?, ?, ?, ?)")
         : QStringLiteral("INSERT INTO outbox_messages (id, recipient, subject, body, kind, related_type, "
                          "related_id, partner_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

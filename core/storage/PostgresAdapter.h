@@ -23,6 +23,7 @@ public:
     static constexpr qint64 WritersLock = 7418012;
 
     Kind kind() const override { return Kind::PostgreSql; }
+    bool enforcesRights() const override { return true; }
     QString driverName() const override { return QLatin1String(DriverName); }
     QString displayName() const override { return QStringLiteral("PostgreSQL"); }
     Failure failure(const QSqlError& error) const override;

@@ -49,6 +49,10 @@ public:
     static const SqlEngine& postgreSql();
 
     virtual Kind kind() const = 0;
+    // Whether the database itself decides who may read and write what (ARCHITECTURE §7): people's
+    // logins, row-level security, and the functions some steps go through. Not where one desk
+    // owns the file.
+    virtual bool enforcesRights() const = 0;
     virtual QString driverName() const = 0;
     // The engine's name as people know it: "SQLite", "PostgreSQL".
     virtual QString displayName() const = 0;

@@ -16,6 +16,7 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
 
     Kind kind() const override { return Kind::Sqlite; }
+    bool enforcesRights() const override { return false; }
     QString driverName() const override { return QLatin1String(DriverName); }
     QString displayName() const override { return QStringLiteral("SQLite"); }
     Failure failure(const QSqlError& error) const override;

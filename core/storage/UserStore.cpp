@@ -1,6 +1,7 @@
 #include "UserStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
@@ -133,7 +134,7 @@ Status UserStore::setPassword(const QSqlDatabase& db, const QString& actorUserId
 {
     // On a shared workspace no login writes a password hash: the database's function checks that
     // the actor may reset this user's password, and gives the login the new one too.
-    if (DatabaseLogins::apply(db)) {
+    if (SqlEngine::of(db).enforcesRights()) {
         return SqlQuery::run(db, QStringLiteral("SELECT rights.reset_password(?, ?, ?, ?)"),
                              {actorUserId, userId, password.hash, SqlQuery::nullIfEmpty(password.loginVerifier)});
     }
