@@ -179,17 +179,8 @@ Status Workspace::audit(const Session* actor, const QString& action, const QStri
 Status Workspace::auditFor(const QString& partnerAccountId, const Session* actor, const QString& action,
                            const QString& subjectType, const QString& subjectId, const QJsonObject& details)
 {
-    AuditEvent event;
-    event.at = now();
-    event.partnerAccountId = partnerAccountId;
-    if (actor) {
-        event.actorUserId = actor->user.id;
-    }
-    event.action = action;
-    event.subjectType = subjectType;
-    event.subjectId = subjectId;
-    event.details = details;
-    return AuditStore::append(db(), event);
+    return AuditStore::append(db(), now(), actor ? actor->user.id : QString(), partnerAccountId, action, subjectType,
+                              subjectId, details);
 }
 
 Status Workspace::send(OutboxMessage message)

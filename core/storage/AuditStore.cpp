@@ -71,6 +71,21 @@ Status AuditStore::append(const QSqlDatabase& db, const AuditEvent& e)
                          values + QVariantList{previous, linkHash(previous, values)});
 }
 
+Status AuditStore::append(const QSqlDatabase& db, const QDateTime& at, const QString& actorUserId,
+                          const QString& partnerAccountId, const QString& action, const QString& subjectType,
+                          const QString& subjectId, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.at = at;
+    event.actorUserId = actorUserId;
+    event.partnerAccountId = partnerAccountId;
+    event.action = action;
+    event.subjectType = subjectType;
+    event.subjectId = subjectId;
+    event.details = details;
+    return append(db, event);
+}
+
 Result<QList<AuditEvent>> AuditStore::eventsOfPartner(const QSqlDatabase& db, const QString& partnerAccountId,
                                                       int limit)
 {

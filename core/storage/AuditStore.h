@@ -19,6 +19,10 @@ public:
     // Appends event after the newest event, chained to it. Writers take turns (the caller's write
     // transaction), so two events never follow the same one.
     static Status append(const QSqlDatabase& db, const AuditEvent& event);
+    // The same for an event of these parts (actorUserId empty: no person's).
+    static Status append(const QSqlDatabase& db, const QDateTime& at, const QString& actorUserId,
+                         const QString& partnerAccountId, const QString& action, const QString& subjectType,
+                         const QString& subjectId, const QJsonObject& details);
     static Result<QList<AuditEvent>> eventsOfPartner(const QSqlDatabase& db, const QString& partnerAccountId,
                                                      int limit = 200);
     static Result<QList<AuditEvent>> eventsOfSubject(const QSqlDatabase& db, const QString& subjectType,

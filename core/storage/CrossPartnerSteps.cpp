@@ -19,20 +19,6 @@ using Rows::iso;
 
 namespace {
 
-Status audit(const QSqlDatabase& db, const QString& actorUserId, const QDateTime& at, const QString& partnerAccountId,
-             const QString& action, const QString& subjectType, const QString& subjectId, const QJsonObject& details)
-{
-    AuditEvent event;
-    event.at = at;
-    event.actorUserId = actorUserId;
-    event.partnerAccountId = partnerAccountId;
-    event.action = action;
-    event.subjectType = subjectType;
-    event.subjectId = subjectId;
-    event.details = details;
-    return AuditStore::append(db, event);
-}
-
 // The parties' names as an authorization or an ending records them (the database's functions
 // write the same keys).
 QJsonObject parties(const IndirectRelationship& r)
@@ -78,14 +64,16 @@ Status CrossPartnerSteps::authorizeProvider(const QSqlDatabase& db, const Author
         return r.error();
     }
     for (const QString& side : {r->provider.accountId, r->reseller.accountId}) {
-        Status audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("indirectRelationship.authorized"),
-                               QStringLiteral("IndirectRelationship"), r->id, parties(r.value()));
+        Status audited
+            = AuditStore::append(db, step.at, step.actorUserId, side, QStringLiteral("indirectRelationship.authorized"),
+                                 QStringLiteral("IndirectRelationship"), r->id, parties(r.value()));
         if (!audited) {
             return audited;
         }
     }
-    return audit(db, step.actorUserId, step.at, r->provider.accountId, QStringLiteral("invitation.accepted"),
-                 QStringLiteral("Invitation"), step.invitationId, {{QStringLiteral("reseller"), r->reseller.name}});
+    return AuditStore::append(db, step.at, step.actorUserId, r->provider.accountId,
+                              QStringLiteral("invitation.accepted"), QStringLiteral("Invitation"), step.invitationId,
+                              {{QStringLiteral("reseller"), r->reseller.name}});
 }
 
 Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& step)
@@ -154,8 +142,8 @@ Status CrossPartnerSteps::endRelationship(const QSqlDatabase& db, const Ending& 
         if (event.count == 0) {
             continue;
         }
-        Status audited
-            = audit(db, step.actorUserId, step.at, event.partner, event.action, subjectType, r->id, event.details);
+        Status audited = AuditStore::append(db, step.at, step.actorUserId, event.partner, event.action, subjectType,
+                                            r->id, event.details);
         if (!audited) {
             return audited;
         }
@@ -207,8 +195,8 @@ Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDataba
         if (!related) {
             return related.error();
         }
-        Status audited = audit(
-            db, step.actorUserId, step.at, partner, QStringLiteral("customer.relationshipAuthorized"),
+        Status audited = AuditStore::append(
+            db, step.at, step.actorUserId, partner, QStringLiteral("customer.relationshipAuthorized"),
             QStringLiteral("Customer"), customer.id,
             {{QStringLiteral("customer"), customer.companyName}, {QStringLiteral("invitation"), step.invitationId}});
         if (!audited) {
@@ -220,9 +208,9 @@ Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDataba
     if (!used) {
         return used.error();
     }
-    Status audited
-        = audit(db, step.actorUserId, step.at, step.resellerAccountId, QStringLiteral("invitation.accepted"),
-                QStringLiteral("Invitation"), step.invitationId, {{QStringLiteral("customer"), customer.companyName}});
+    Status audited = AuditStore::append(db, step.at, step.actorUserId, step.resellerAccountId,
+                                        QStringLiteral("invitation.accepted"), QStringLiteral("Invitation"),
+                                        step.invitationId, {{QStringLiteral("customer"), customer.companyName}});
     if (!audited) {
         return audited.error();
     }
@@ -260,11 +248,12 @@ Status CrossPartnerSteps::placeOrder(const QSqlDatabase& db, const OrderPlacemen
         return written;
     }
     for (const QString& side : {step.order.submittedByPartnerId, step.resellerAccountId}) {
-        Status audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("order.submitted"),
-                               QStringLiteral("Order"), step.order.id, step.details);
+        Status audited = AuditStore::append(db, step.at, step.actorUserId, side, QStringLiteral("order.submitted"),
+                                            QStringLiteral("Order"), step.order.id, step.details);
         if (audited && !request.isEmpty()) {
-            audited = audit(db, step.actorUserId, step.at, side, QStringLiteral("orderRequest.fulfilled"),
-                            QStringLiteral("OrderRequest"), request, {{QStringLiteral("orderId"), step.order.id}});
+            audited = AuditStore::append(db, step.at, step.actorUserId, side, QStringLiteral("orderRequest.fulfilled"),
+                                         QStringLiteral("OrderRequest"), request,
+                                         {{QStringLiteral("orderId"), step.order.id}});
         }
         if (!audited) {
             return audited;
