@@ -1153,6 +1153,14 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace needs an upgrade that its owner %1 may not make: the owner creates a database login for each person, which takes the CREATEROLE attribute. Ask the server&apos;s administrator to run ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a shared workspace that is open has database logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 refused your own database login %2, so you were not signed in: %3 Ask an administrator of your organization to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -1465,6 +1473,10 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
     </message>
     <message>
         <source>Two-step verification isn&apos;t required to sign in. Set it up from User management once signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user has been disabled or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6066,6 +6078,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>The workspace is busy or unavailable; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PartnerDesk tried to act for %1 without their own database login, so nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCopy</name>
@@ -6339,6 +6355,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared workspace, work with each signed-in person&apos;s own database login, so that the server&apos;s row-level security applies to all they do. Not yet for the program administrator adding providers or MPN profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

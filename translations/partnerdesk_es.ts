@@ -1158,6 +1158,14 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The workspace needs an upgrade that its owner %1 may not make: the owner creates a database login for each person, which takes the CREATEROLE attribute. Ask the server&apos;s administrator to run ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>El área de trabajo necesita una actualización que su propietario %1 no puede hacer: el propietario crea un inicio de sesión de base de datos para cada persona, lo que requiere el atributo CREATEROLE. Pida al administrador del servidor que ejecute ALTER ROLE %1 CREATEROLE. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Only a shared workspace that is open has database logins.</source>
+        <translation>Solo un espacio de trabajo compartido abierto tiene inicios de sesión de base de datos.</translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 refused your own database login %2, so you were not signed in: %3 Ask an administrator of your organization to reset your password.</source>
+        <translation>El espacio de trabajo compartido %1 rechazó su propio inicio de sesión de base de datos %2, por lo que no se inició su sesión: %3 Pida a un administrador de su organización que restablezca su contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -1484,6 +1492,10 @@ La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa
     <message>
         <source>Two-step verification isn&apos;t required to sign in. Set it up from User management once signed in.</source>
         <translation>La verificación en dos pasos no es necesaria para iniciar sesión. Configúrela desde Administración de usuarios una vez iniciada la sesión.</translation>
+    </message>
+    <message>
+        <source>Your user has been disabled or removed.</source>
+        <translation>Su usuario se ha deshabilitado o quitado.</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6202,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>The workspace is busy or unavailable; try again.</source>
         <translation>El área de trabajo está ocupada o no está disponible; vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>PartnerDesk tried to act for %1 without their own database login, so nothing was done.</source>
+        <translation>PartnerDesk intentó actuar por %1 sin su propio inicio de sesión de base de datos, así que no se hizo nada.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCopy</name>
@@ -6464,6 +6480,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
         <translation>No hay ningún área de trabajo en %1, así que no hay registro de auditoría que verificar.</translation>
+    </message>
+    <message>
+        <source>On a shared workspace, work with each signed-in person&apos;s own database login, so that the server&apos;s row-level security applies to all they do. Not yet for the program administrator adding providers or MPN profiles.</source>
+        <translation>En un espacio de trabajo compartido, trabajar con el propio inicio de sesión de base de datos de cada persona que inicia sesión, para que la seguridad de nivel de fila del servidor se aplique a todo lo que hace. Aún no para el administrador del programa que agrega proveedores o perfiles de MPN.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,7 @@ Result<PartnerAccount> AccountService::reloadAccount(const QString& id) const
 
 Result<PartnerAccount> AccountService::account(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto fresh = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!fresh) {
         return fresh.error();
@@ -101,6 +102,7 @@ Result<PartnerAccount> AccountService::account(const Session& session) const
 
 Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session, const LegalBusinessProfile& input)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
         auto actor = m_workspace.authorize(session, Action::EditLegalProfile);
         if (!actor) {
@@ -148,6 +150,7 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
 
 Result<PartnerAccount> AccountService::updateSupportProfile(const Session& session, const SupportProfile& input)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
         auto actor = m_workspace.authorize(session, Action::EditSupportProfile);
         if (!actor) {
@@ -183,6 +186,7 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
 
 Result<PartnerAccount> AccountService::changePartnerId(const Session& session, const QString& input)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
         auto actor = m_workspace.authorize(session, Action::EditPartnerId);
         if (!actor) {
@@ -243,6 +247,7 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
 
 Result<QList<MpnProfile>> AccountService::mpnProfiles(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -259,6 +264,7 @@ Result<QList<MpnProfile>> AccountService::mpnProfiles(const Session& session) co
 
 Result<QList<StatusChange>> AccountService::statusHistory(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -268,6 +274,7 @@ Result<QList<StatusChange>> AccountService::statusHistory(const Session& session
 
 Result<QList<AuditEvent>> AccountService::auditTrail(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();

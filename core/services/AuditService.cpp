@@ -18,6 +18,7 @@ Result<AuditChainReport> AuditService::verifyChain(const AuditAnchor& anchor) co
 
 Result<AuditChainReport> AuditService::verifyChain(const Session& session, const AuditAnchor& anchor) const
 {
+    const auto acting = m_workspace.actFor(session);
     if (auto fresh = m_workspace.authorize(session, &Session::requireProgramAdministrator); !fresh) {
         return fresh.error();
     }

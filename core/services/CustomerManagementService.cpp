@@ -77,6 +77,7 @@ QString CustomerManagementService::generatePassword()
 Result<CustomerManagementService::Served> CustomerManagementService::served(const Session& session,
                                                                             const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewCustomers);
     if (!actor) {
         return actor.error();
@@ -160,6 +161,7 @@ CustomerManagementService::managed(const Session& session, const QString& custom
 
 Result<CustomerAccess> CustomerManagementService::access(const Session& session, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = served(session, customerId);
     if (!found) {
         return found.error();
@@ -169,6 +171,7 @@ Result<CustomerAccess> CustomerManagementService::access(const Session& session,
 
 Result<Customer> CustomerManagementService::customer(const Session& session, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = served(session, customerId);
     if (!found) {
         return found.error();
@@ -190,6 +193,7 @@ QList<Error> CustomerManagementService::validateProfile(const Customer& profile)
 Status CustomerManagementService::updateProfile(const Session& session, const QString& customerId,
                                                 const Customer& input)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto found = managed(session, customerId, Action::ManageCustomerAccount);
         if (!found) {
@@ -315,6 +319,7 @@ Status CustomerManagementService::requireAdministratorRights(const Served& found
 
 Result<QList<CustomerUser>> CustomerManagementService::users(const Session& session, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
     if (!found) {
         return found.error();
@@ -325,6 +330,7 @@ Result<QList<CustomerUser>> CustomerManagementService::users(const Session& sess
 Result<TemporaryPassword> CustomerManagementService::addUser(const Session& session, const QString& customerId,
                                                              const NewCustomerUser& input)
 {
+    const auto acting = m_workspace.actFor(session);
     // Check who asks and what they typed before hashing, and hash before the transaction: Argon2id
     // takes a tenth of a second and the write lock would be held meanwhile. Both checks run again
     // inside the transaction.
@@ -390,6 +396,7 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
 Status CustomerManagementService::updateUser(const Session& session, const QString& customerId, const QString& userId,
                                              const QString& inputName, DirectoryRole role)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
         if (!found) {
@@ -444,6 +451,7 @@ Status CustomerManagementService::updateUser(const Session& session, const QStri
 Status CustomerManagementService::setUserEnabled(const Session& session, const QString& customerId,
                                                  const QString& userId, bool enabled)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto found = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
         if (!found) {
@@ -485,6 +493,7 @@ Status CustomerManagementService::setUserEnabled(const Session& session, const Q
 Result<QString> CustomerManagementService::resetPassword(const Session& session, const QString& customerId,
                                                          const QString& userId)
 {
+    const auto acting = m_workspace.actFor(session);
     // As in addUser: refusals first, hashing outside the transaction, the checks again inside.
     auto caller = managed(session, customerId, Action::ManageCustomerUsersAndLicenses);
     if (!caller) {

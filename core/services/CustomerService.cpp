@@ -68,6 +68,7 @@ CustomerService::CustomerService(Workspace& workspace)
 
 Result<QList<CustomerPartner>> CustomerService::partnersOf(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto customer = m_workspace.authorize(session, &Session::requireCustomerAdministrator);
     if (!customer) {
         return customer.error();
@@ -107,6 +108,7 @@ Result<InvitationPreview> CustomerService::customerInvitation(const QString& lin
 
 Status CustomerService::checkTenant(const Session& session, const InvitationPreview& invitation) const
 {
+    const auto acting = m_workspace.actFor(session);
     if (session.tenant.isProgram) {
         return Error(ErrorCode::PermissionDenied, tr("The program's tenant can't become a customer."));
     }
@@ -175,6 +177,7 @@ Status CustomerService::checkTenant(const Session& session, const InvitationPrev
 
 Result<InvitationPreview> CustomerService::checkAcceptance(const Session& stale, const QString& link) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto preview = customerInvitation(link);
     if (!preview) {
         return preview.error();
@@ -203,6 +206,7 @@ Error consentMissing()
 
 Result<Customer> CustomerService::accept(const Session& stale, const QString& link, bool consent)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Result<Customer> {
         auto preview = checkAcceptance(stale, link);
         if (!preview) {
@@ -248,7 +252,7 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
         return errors.constFirst();
     }
     const StoredPassword password = m_workspace.directory().hashPassword(input.administrator.password);
-    return m_workspace.inTransaction([&]() -> Result<Session> {
+    auto accepted = m_workspace.inTransaction([&]() -> Result<Session> {
         auto tenant = m_workspace.directory().createTenant(input.tenant, input.administrator, password);
         if (!tenant) {
             return tenant.error();
@@ -278,12 +282,15 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
         }
         return m_workspace.directory().session(admin.value()->id);
     });
+    // The new administrator's login exists once the tenant is committed.
+    return m_workspace.connected(accepted, input.administrator.password);
 }
 
 Result<Customer> CustomerService::connect(const Session& session, const QString& link,
                                           const InvitationPreview& invitation,
                                           const std::optional<LegalBusinessProfile>& company)
 {
+    const auto acting = m_workspace.actFor(session);
     const QSqlDatabase db = m_workspace.db();
     const QDateTime now = m_workspace.now();
     auto token = InvitationLinks::tokenOf(link);
@@ -365,6 +372,7 @@ QString CustomerService::relationshipName(PartnerType viewer, bool delegatedAdmi
 Result<QList<CustomerRow>> CustomerService::customerPage(const Session& stale, const CustomerListQuery& query,
                                                          const QVariantList& after, int limit) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -379,6 +387,7 @@ Result<QList<CustomerRow>> CustomerService::customerPage(const Session& stale, c
 Result<CustomerCount> CustomerService::countCustomers(const Session& stale, const CustomerListQuery& query,
                                                       int cap) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -393,6 +402,7 @@ Result<CustomerCount> CustomerService::countCustomers(const Session& stale, cons
 Status CustomerService::exportCsv(const Session& stale, const CustomerListQuery& query, QIODevice& out,
                                   const std::function<bool(qint64)>& progress) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();

@@ -132,7 +132,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
 Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& input, const NewUser& admin)
 {
     const StoredPassword password = hashIfValid(admin.password);
-    return m_workspace.inTransaction([&]() -> Result<Session> {
+    auto created = m_workspace.inTransaction([&]() -> Result<Session> {
         auto existing = hasProgramTenant();
         if (!existing) {
             return existing.error();
@@ -162,6 +162,7 @@ Result<Session> DirectoryService::createProgramAdministrator(const NewTenant& in
         }
         return loadSession(users->first());
     });
+    return m_workspace.connected(created, admin.password);
 }
 
 Result<bool> DirectoryService::hasProgramTenant() const
@@ -225,6 +226,7 @@ SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QS
     }
     if (check.passwordMatched && attempt.databaseLogin) {
         check.loginVerifier = ScramVerifier::make(password);
+        check.loginPassword = password;
     }
     return check;
 }
@@ -353,7 +355,7 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
         return id.error();
     }
     qCInfo(lcDirectory) << "Signed in" << attempt.name;
-    return session(id.value());
+    return m_workspace.connected(session(id.value()), check.loginPassword);
 }
 
 Result<Session> DirectoryService::signIn(const QString& upn, const QString& password, const SecondFactor& factor,
@@ -434,6 +436,10 @@ Result<Session> DirectoryService::session(const QString& userId) const
     auto user = DirectoryStore::userById(m_workspace.db(), userId);
     if (!user) {
         return user.error();
+    }
+    if (!user->has_value() && m_workspace.db().connectionName() == m_workspace.personConnection(userId)) {
+        // On their own login a disabled user reads nothing, their own user included.
+        return Error(ErrorCode::Disabled, tr("Your user has been disabled or removed."));
     }
     if (!user->has_value()) {
         return Error(ErrorCode::UnknownUser, tr("Your user no longer exists in this workspace."));
@@ -520,6 +526,7 @@ Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAcco
 
 Result<QList<ProviderListing>> DirectoryService::providerDirectory(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!administrator) {
         return administrator.error();
@@ -529,6 +536,7 @@ Result<QList<ProviderListing>> DirectoryService::providerDirectory(const Session
 
 Result<QList<MpnProfile>> DirectoryService::mpnDirectory(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!administrator) {
         return administrator.error();
@@ -568,6 +576,7 @@ QList<Error> DirectoryService::validateNewMpnProfile(const NewMpnProfile& input)
 
 Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const NewMpnProfile& input)
 {
+    const auto acting = m_workspace.actFor(session);
     // A new PMC account's password is hashed before the write lock is taken, and only for whoever
     // may add profiles; both are checked again under the lock.
     auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
@@ -638,6 +647,7 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
 Result<MpnProfile> DirectoryService::setMpnProfileStatus(const Session& session, const QString& partnerId,
                                                          MpnStatus status)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -750,6 +760,7 @@ QList<Error> DirectoryService::validateNewProvider(const NewProviderAccount& inp
 Result<std::optional<MpnProfile>> DirectoryService::findMpnProfile(const Session& session,
                                                                    const QString& partnerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!administrator) {
         return administrator.error();
@@ -762,6 +773,7 @@ Result<std::optional<MpnProfile>> DirectoryService::findMpnProfile(const Session
 
 Result<ProviderListing> DirectoryService::addProvider(const Session& session, const NewProviderAccount& input)
 {
+    const auto acting = m_workspace.actFor(session);
     // Whoever may not add providers is refused before hashing's cost; checked again under the lock.
     auto allowed = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!allowed) {
@@ -874,6 +886,7 @@ Status DirectoryService::sendProviderWelcome(const PartnerAccount& account, cons
 Result<ProviderListing> DirectoryService::setProviderStatus(const Session& session, const QString& accountId,
                                                             PartnerStatus status, const QString& reason)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<ProviderListing> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {

@@ -46,6 +46,9 @@ struct SignInCheck
     // The verifier of the person's database login, made when the password matched on a shared
     // workspace: the login is created at their first sign-in if they have none yet.
     QString loginVerifier;
+    // The password itself, for the person's own connection (Workspace::connectPerson): held in
+    // memory from the check until finishSignIn opens it, never stored.
+    QString loginPassword;
 };
 
 class DirectoryService

@@ -163,7 +163,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     // The new administrator's password is hashed before the write lock is taken (ARCHITECTURE §7).
     const StoredPassword password
         = draft.createTenant ? m_workspace.directory().hashPassword(draft.newAdministrator.password) : StoredPassword();
-    return m_workspace.inTransaction([&]() -> Result<Session> {
+    auto enrolled = m_workspace.inTransaction([&]() -> Result<Session> {
         const QSqlDatabase db = m_workspace.db();
         // E1: a tenant with its Global administrator, signed in or created now.
         QString userId = draft.administratorUserId;
@@ -241,6 +241,8 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
         }
         return session;
     });
+    // An administrator who signed in has their connection already; a new one's login exists now.
+    return draft.createTenant ? m_workspace.connected(enrolled, draft.newAdministrator.password) : enrolled;
 }
 
 Status EnrollmentService::issueCode(const PartnerAccount& account)
@@ -284,6 +286,7 @@ Status EnrollmentService::issueCode(const PartnerAccount& account)
 
 Result<Session> EnrollmentService::pendingVerification(const Session& stale) const
 {
+    const auto acting = m_workspace.actFor(stale);
     // The Admin agents finish setting up the account (seed step 9), email verification included.
     auto session = m_workspace.authorize(stale, Action::VerifyEnrollmentEmail);
     if (!session) {
@@ -300,6 +303,7 @@ Result<Session> EnrollmentService::pendingVerification(const Session& stale) con
 
 Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 {
+    const auto acting = m_workspace.actFor(stale);
     // The number of wrong codes so far, 0 once verified. A wrong code is stored although the call
     // is refused, so the transaction commits it and the refusal comes after.
     auto failures = m_workspace.inTransaction([&]() -> Result<int> {
@@ -362,6 +366,7 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 
 Status EnrollmentService::sendNewCode(const Session& stale)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Status {
         auto session = pendingVerification(stale);
         if (!session) {
@@ -500,6 +505,7 @@ Result<EnrollmentApplication> EnrollmentService::application(const QString& acco
 
 Result<QList<EnrollmentApplication>> EnrollmentService::applications(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
     if (!administrator) {
         return administrator.error();
@@ -521,18 +527,21 @@ Result<QList<EnrollmentApplication>> EnrollmentService::applications(const Sessi
 
 Result<PartnerAccount> EnrollmentService::approve(const Session& session, const QString& accountId)
 {
+    const auto acting = m_workspace.actFor(session);
     return decide(session, accountId, PartnerStatus::Active, {});
 }
 
 Result<PartnerAccount> EnrollmentService::reject(const Session& session, const QString& accountId,
                                                  const QString& reason)
 {
+    const auto acting = m_workspace.actFor(session);
     return decide(session, accountId, PartnerStatus::Rejected, reason);
 }
 
 Result<PartnerAccount> EnrollmentService::decide(const Session& session, const QString& accountId, PartnerStatus status,
                                                  const QString& reason)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<PartnerAccount> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -574,6 +583,7 @@ Result<PartnerAccount> EnrollmentService::decide(const Session& session, const Q
 
 Result<Session> EnrollmentService::createResellerAccount(const Session& session, const SupportProfile& input)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<Session> {
         // The matrix decides who (a provider's Admin agent) and when (once Active, E10).
         auto actor = m_workspace.authorize(session, Action::CreateResellerAccount);

@@ -97,6 +97,7 @@ Action InvitationService::actionFor(InvitationKind kind)
 Status InvitationService::checkProvider(const Session& session, InvitationKind kind,
                                         const QString& providerAccountId) const
 {
+    const auto acting = m_workspace.actFor(session);
     if (kind != InvitationKind::CustomerOfResellerAndProvider) {
         if (!providerAccountId.isEmpty()) {
             return Error(ErrorCode::InvalidInput,
@@ -129,6 +130,7 @@ Status InvitationService::checkProvider(const Session& session, InvitationKind k
 Result<InvitationDraft> InvitationService::newDraft(const Session& stale, InvitationKind kind, const QString& language,
                                                     const QString& providerAccountId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, actionFor(kind));
     if (!session) {
         return session.error();
@@ -149,6 +151,7 @@ Result<InvitationDraft> InvitationService::newDraft(const Session& stale, Invita
 Result<InvitationDraft> InvitationService::rewritten(const Session& stale, InvitationDraft draft,
                                                      const QString& language) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, actionFor(draft.kind));
     if (!session) {
         return session.error();
@@ -163,6 +166,7 @@ Result<InvitationDraft> InvitationService::rewritten(const Session& stale, Invit
 
 Result<InvitationDraft> InvitationService::written(const Session& session, InvitationDraft draft) const
 {
+    const auto acting = m_workspace.actFor(session);
     if (!MessageLanguage::available().contains(draft.language)) {
         return Error(ErrorCode::InvalidInput, tr("Messages can be written in English or Spanish."),
                      QStringLiteral("language"));
@@ -232,6 +236,7 @@ QList<Error> InvitationService::validate(const InvitationDraft& draft)
 
 Result<Invitation> InvitationService::record(const Session& stale, const InvitationDraft& draft)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, actionFor(draft.kind));
     if (!session) {
         return session.error();
@@ -300,6 +305,7 @@ Result<Invitation> InvitationService::record(const Session& stale, const Invitat
 
 Result<QList<Invitation>> InvitationService::sent(const Session& stale, const QList<InvitationKind>& kinds) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
     if (!session) {
         return session.error();
@@ -309,6 +315,7 @@ Result<QList<Invitation>> InvitationService::sent(const Session& stale, const QL
 
 Result<Invitation> InvitationService::revoke(const Session& stale, const QString& invitationId)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto viewer = m_workspace.authorize(stale, Action::ViewIndirectPartners);
     if (!viewer) {
         return viewer.error();

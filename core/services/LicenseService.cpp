@@ -14,6 +14,7 @@ LicenseService::LicenseService(Workspace& workspace)
 
 Result<LicenseService::Visible> LicenseService::visible(const Session& session, const QString& subscriptionId) const
 {
+    const auto acting = m_workspace.actFor(session);
     const Error notFound(ErrorCode::NotFound,
                          tr("This subscription isn't one of a customer %1 serves. Choose one from the customer's "
                             "subscriptions.")
@@ -46,6 +47,7 @@ Result<LicenseService::Visible> LicenseService::visible(const Session& session, 
 
 Result<LicenseService::Visible> LicenseService::managed(const Session& stale, const QString& subscriptionId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageCustomerUsersAndLicenses);
     if (!session) {
         return session.error();
@@ -79,6 +81,7 @@ Result<TenantUser> LicenseService::customerUser(const Customer& customer, const 
 
 Result<QList<LicenseAssignment>> LicenseService::assignments(const Session& stale, const QString& subscriptionId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -92,6 +95,7 @@ Result<QList<LicenseAssignment>> LicenseService::assignments(const Session& stal
 
 Status LicenseService::assign(const Session& stale, const QString& subscriptionId, const QString& userId)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Status {
         auto found = managed(stale, subscriptionId);
         if (!found) {
@@ -165,6 +169,7 @@ Status LicenseService::assign(const Session& stale, const QString& subscriptionI
 
 Status LicenseService::unassign(const Session& stale, const QString& subscriptionId, const QString& userId)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Status {
         auto found = managed(stale, subscriptionId);
         if (!found) {

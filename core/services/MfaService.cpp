@@ -31,6 +31,7 @@ MfaService::MfaService(Workspace& workspace)
 
 Result<MfaStatus> MfaService::status(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -57,6 +58,7 @@ Result<MfaStatus> MfaService::status(const Session& session) const
 
 Result<QStringList> MfaService::enroll(const Session& session, const QByteArray& secret, const QString& code)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<QStringList> {
         auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
         if (!actor) {
@@ -68,6 +70,7 @@ Result<QStringList> MfaService::enroll(const Session& session, const QByteArray&
 
 Result<QStringList> MfaService::enrollAtSignIn(const Session& user, const QByteArray& secret, const QString& code)
 {
+    // A step of signing in: on the workspace's own connection, as the password's check.
     return store(user, secret, code);
 }
 
@@ -119,6 +122,7 @@ Result<QStringList> MfaService::store(const Session& actor, const QByteArray& se
 
 Result<QSet<QString>> MfaService::enrolledUsers(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -128,6 +132,7 @@ Result<QSet<QString>> MfaService::enrolledUsers(const Session& session) const
 
 Result<bool> MfaService::isRequired(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -137,6 +142,7 @@ Result<bool> MfaService::isRequired(const Session& session) const
 
 Status MfaService::setRequired(const Session& session, bool required)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto actor = m_workspace.authorize(session, Action::ManageTwoStepVerification);
         if (!actor) {
@@ -162,6 +168,7 @@ Status MfaService::setRequired(const Session& session, bool required)
 
 Status MfaService::reset(const Session& session, const QString& userId)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto actor = m_workspace.authorize(session, Action::ManageTwoStepVerification);
         if (!actor) {
@@ -211,6 +218,7 @@ Result<MfaService::SignInNeed> MfaService::needAtSignIn(const TenantUser& user) 
 
 Result<MfaService::CodeCheck> MfaService::checkCode(const Session& user, const QString& code)
 {
+    // A step of signing in: on the workspace's own connection, which alone reads the secret.
     const QSqlDatabase db = m_workspace.db();
     auto found = MfaStore::enrollment(db, user.user.id);
     if (!found) {

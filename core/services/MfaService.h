@@ -62,7 +62,9 @@ public:
     // at the next sign-in if the partner requires it.
     Status reset(const Session& session, const QString& userId);
 
-    // For sign-in, after the password matched, in the caller's transaction.
+    // For sign-in, after the password matched, in the caller's transaction. These run on the
+    // workspace's own connection (Workspace::actFor is not called): a person's own login reads no
+    // secret.
     Result<SignInNeed> needAtSignIn(const TenantUser& user) const;
     // Checks a code from the user's app (the current step or one either side, never one used
     // before) or an unused recovery code, and records its use.

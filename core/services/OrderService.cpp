@@ -164,6 +164,7 @@ std::optional<Offer> OrderService::catalogOffer(const QString& offerId) const
 
 Result<Customer> OrderService::servedCustomer(const Session& session, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(session);
     const Error notServed(ErrorCode::NotFound,
                           tr("This customer isn't one %1 serves. Choose a customer from your Customers page.")
                               .arg(session.partner->legal.legalName),
@@ -187,6 +188,7 @@ Result<Customer> OrderService::servedCustomer(const Session& session, const QStr
 
 Result<QList<Subscription>> OrderService::subscriptions(const Session& stale, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -200,6 +202,7 @@ Result<QList<Subscription>> OrderService::subscriptions(const Session& stale, co
 
 Result<QList<Order>> OrderService::orders(const Session& stale, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -213,6 +216,7 @@ Result<QList<Order>> OrderService::orders(const Session& stale, const QString& c
 
 Result<QList<RelationshipParty>> OrderService::resellersForOrder(const Session& stale, const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::SubmitOrders);
     if (!session) {
         return session.error();
@@ -356,6 +360,7 @@ Result<OrderService::LineFacts> OrderService::checkLine(const Customer& customer
 
 Result<OrderRequest> OrderService::addressedRequest(const Session& session, const QString& requestId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = CommerceStore::orderRequestById(m_workspace.db(), requestId);
     if (!found) {
         return found.error();
@@ -379,6 +384,7 @@ Result<OrderRequest> OrderService::addressedRequest(const Session& session, cons
 
 Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, const OrderDraft& draft) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::SubmitOrders);
     if (!session) {
         return session.error();
@@ -494,6 +500,7 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
 
 Error OrderService::noResellerChosen(const Session& session, const Customer& customer) const
 {
+    const auto acting = m_workspace.actFor(session);
     const QSqlDatabase db = m_workspace.db();
     const PartnerAccount& provider = *session.partner;
     auto qualifying = CommerceStore::resellersForOrder(db, customer.id, provider.id);
@@ -532,16 +539,19 @@ Error OrderService::noResellerChosen(const Session& session, const Customer& cus
 
 Status OrderService::checkOrder(const Session& session, const OrderDraft& draft) const
 {
+    const auto acting = m_workspace.actFor(session);
     return check(session, draft);
 }
 
 Result<Order> OrderService::submit(const Session& session, const OrderDraft& draft)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() { return place(session, draft); });
 }
 
 Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto checked = check(stale, draft);
     if (!checked) {
         return checked.error();
@@ -642,6 +652,7 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
 Result<QList<RelationshipParty>> OrderService::providersForRequest(const Session& stale,
                                                                    const QString& customerId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::RequestOrders);
     if (!session) {
         return session.error();
@@ -656,6 +667,7 @@ Result<QList<RelationshipParty>> OrderService::providersForRequest(const Session
 Result<OrderService::CheckedRequest> OrderService::checkRequestDraft(const Session& stale,
                                                                      const OrderRequestDraft& draft) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::RequestOrders);
     if (!session) {
         return session.error();
@@ -735,11 +747,13 @@ Result<OrderService::CheckedRequest> OrderService::checkRequestDraft(const Sessi
 
 Status OrderService::checkRequest(const Session& session, const OrderRequestDraft& draft) const
 {
+    const auto acting = m_workspace.actFor(session);
     return checkRequestDraft(session, draft);
 }
 
 Result<OrderRequest> OrderService::requestOrder(const Session& stale, const OrderRequestDraft& draft)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Result<OrderRequest> {
         auto checked = checkRequestDraft(stale, draft);
         if (!checked) {
@@ -810,6 +824,7 @@ Result<OrderRequest> OrderService::requestOrder(const Session& stale, const Orde
 
 Result<QList<OrderRequest>> OrderService::orderRequests(const Session& stale) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -819,6 +834,7 @@ Result<QList<OrderRequest>> OrderService::orderRequests(const Session& stale) co
 
 Result<Order> OrderService::fulfill(const Session& stale, const QString& requestId)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Result<Order> {
         auto session = m_workspace.authorize(stale, Action::HandleOrderRequests);
         if (!session) {
@@ -839,6 +855,7 @@ Result<Order> OrderService::fulfill(const Session& stale, const QString& request
 
 Status OrderService::decline(const Session& stale, const QString& requestId, const QString& reason)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Status {
         auto session = m_workspace.authorize(stale, Action::HandleOrderRequests);
         if (!session) {

@@ -11,6 +11,7 @@ OutboxService::OutboxService(Workspace& workspace)
 
 Result<QList<OutboxMessage>> OutboxService::messages(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     // Reloaded, so that a partner account or administrator role lost a moment ago no longer counts.
     auto fresh = m_workspace.directory().session(session.user.id);
     if (!fresh) {

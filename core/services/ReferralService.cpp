@@ -54,6 +54,7 @@ ReferralService::ReferralService(Workspace& workspace)
 
 Result<QList<Referral>> ReferralService::referrals(const Session& stale) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageReferrals);
     if (!session) {
         return session.error();
@@ -132,6 +133,7 @@ Referral ReferralService::fromDraft(const ReferralDraft& draft) const
 
 Result<Referral> ReferralService::add(const Session& stale, const ReferralDraft& draft)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageReferrals);
     if (!session) {
         return session.error();
@@ -175,6 +177,7 @@ Result<Referral> ReferralService::add(const Session& stale, const ReferralDraft&
 Result<Referral> ReferralService::refer(const Session& stale, const QString& resellerAccountId,
                                         const ReferralDraft& draft)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageReferrals);
     if (!session) {
         return session.error();
@@ -267,6 +270,7 @@ Result<Referral> ReferralService::refer(const Session& stale, const QString& res
 
 Result<Referral> ReferralService::visible(const Session& session, const QString& referralId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = ReferralStore::byId(m_workspace.db(), referralId);
     if (!found) {
         return found.error();
@@ -281,6 +285,7 @@ Result<Referral> ReferralService::visible(const Session& session, const QString&
 
 Result<Referral> ReferralService::owned(const Session& session, const QString& referralId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = visible(session, referralId);
     if (!found) {
         return found;
@@ -295,6 +300,7 @@ Result<Referral> ReferralService::owned(const Session& session, const QString& r
 
 Status ReferralService::setStatus(const Session& stale, const QString& referralId, ReferralStatus status)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageReferrals);
     if (!session) {
         return session.error();
@@ -325,6 +331,7 @@ Status ReferralService::setStatus(const Session& stale, const QString& referralI
 
 Status ReferralService::linkInvitation(const Session& stale, const QString& referralId, const QString& invitationId)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ManageReferrals);
     if (!session) {
         return session.error();
@@ -378,6 +385,7 @@ Status ReferralService::linkInvitation(const Session& stale, const QString& refe
 Result<Invitation> ReferralService::invite(const Session& session, const QString& referralId,
                                            const InvitationDraft& draft)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<Invitation> {
         auto recorded = m_workspace.invitations().record(session, draft);
         if (!recorded) {
@@ -394,6 +402,7 @@ Result<Invitation> ReferralService::invite(const Session& session, const QString
 Status ReferralService::recordChange(const Session& session, const Referral& before, const Referral& after,
                                      const QString& action)
 {
+    const auto acting = m_workspace.actFor(session);
     QJsonObject d = details(after);
     d.insert(QStringLiteral("fromStatus"), Enums::key(before.status));
     Status audited = m_workspace.audit(&session, action, SubjectType, after.id, d);

@@ -29,6 +29,7 @@ RelationshipService::RelationshipService(Workspace& workspace)
 Result<QList<ProviderListing>> RelationshipService::findProviders(const Session& stale, const QString& country,
                                                                   const QList<ProviderService>& services) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::FindProviders);
     if (!session) {
         return session.error();
@@ -50,6 +51,7 @@ Result<QList<ProviderListing>> RelationshipService::findProviders(const Session&
 
 Result<InvitationPreview> RelationshipService::check(const Session& stale, const QString& link) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto preview = m_workspace.invitations().open(link);
     if (!preview) {
         return preview.error();
@@ -140,12 +142,14 @@ Result<InvitationPreview> RelationshipService::check(const Session& stale, const
 
 Result<InvitationPreview> RelationshipService::checkAuthorization(const Session& session, const QString& link) const
 {
+    const auto acting = m_workspace.actFor(session);
     return check(session, link);
 }
 
 Result<IndirectRelationship> RelationshipService::authorizeProvider(const Session& stale, const QString& link,
                                                                     bool consent)
 {
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Result<IndirectRelationship> {
         auto preview = check(stale, link);
         if (!preview) {
@@ -233,6 +237,7 @@ Status RelationshipService::notify(const PartnerAccount& to, const QString& subj
 
 Result<QList<IndirectRelationship>> RelationshipService::providersOf(const Session& stale) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
     if (!session) {
         return session.error();
@@ -242,6 +247,7 @@ Result<QList<IndirectRelationship>> RelationshipService::providersOf(const Sessi
 
 Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Session& stale) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
     if (!session) {
         return session.error();
@@ -251,6 +257,7 @@ Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Sessi
 
 Result<IndirectRelationship> RelationshipService::partyTo(const Session& session, const QString& relationshipId) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto found = RelationshipStore::byId(m_workspace.db(), relationshipId);
     if (!found) {
         return found.error();
@@ -266,6 +273,7 @@ Result<IndirectRelationship> RelationshipService::partyTo(const Session& session
 Result<QList<SharedCustomer>> RelationshipService::sharedCustomers(const Session& stale,
                                                                    const QString& relationshipId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewCustomers);
     if (!session) {
         return session.error();
@@ -279,6 +287,7 @@ Result<QList<SharedCustomer>> RelationshipService::sharedCustomers(const Session
 
 Result<IndirectRelationship> RelationshipService::end(const Session& stale, const QString& relationshipId)
 {
+    const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::EndIndirectRelationship);
     if (!session) {
         return session.error();
@@ -339,6 +348,7 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
 
 Status RelationshipService::requireActiveRelationship(const Session& stale, const QString& resellerAccountId) const
 {
+    const auto acting = m_workspace.actFor(stale);
     // Acting for a reseller is ordering for its customers: an Active provider's Admin or Sales
     // agent (E10, U2), for an Active reseller, while their relationship is Active (P6, C5).
     auto session = m_workspace.authorize(stale, Action::SubmitOrders);

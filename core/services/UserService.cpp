@@ -49,6 +49,7 @@ Status UserService::validateRoles(const QList<PartnerRole>& roles)
 
 Result<QList<PartnerUser>> UserService::users(const Session& session) const
 {
+    const auto acting = m_workspace.actFor(session);
     auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
     if (!actor) {
         return actor.error();
@@ -58,6 +59,7 @@ Result<QList<PartnerUser>> UserService::users(const Session& session) const
 
 Result<PartnerUser> UserService::partnerUser(const Session& actor, const QString& userId) const
 {
+    const auto acting = m_workspace.actFor(actor);
     auto users = UserStore::partnerUsers(m_workspace.db(), actor.tenant.id, actor.partner->id);
     if (!users) {
         return users.error();
@@ -75,6 +77,7 @@ Result<PartnerUser> UserService::partnerUser(const Session& actor, const QString
 
 Status UserService::requireAnotherAdminAgent(const Session& actor, const PartnerUser& user) const
 {
+    const auto acting = m_workspace.actFor(actor);
     if (!user.hasRole(PartnerRole::AdminAgent) || !user.user.enabled) {
         return {};
     }
@@ -94,6 +97,7 @@ Status UserService::requireAnotherAdminAgent(const Session& actor, const Partner
 Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& input,
                                          const QList<PartnerRole>& inputRoles)
 {
+    const auto acting = m_workspace.actFor(session);
     // Check who asks and what they typed before hashing, and hash before the transaction: Argon2id
     // takes a tenth of a second and the write lock would be held meanwhile. Both checks run again
     // inside the transaction.
@@ -150,6 +154,7 @@ Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& 
 Result<PartnerUser> UserService::changeRoles(const Session& session, const QString& userId,
                                              const QList<PartnerRole>& inputRoles)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<PartnerUser> {
         auto actor = m_workspace.authorize(session, Action::ManageUsers);
         if (!actor) {
@@ -201,6 +206,7 @@ Result<PartnerUser> UserService::changeRoles(const Session& session, const QStri
 
 Status UserService::removeUser(const Session& session, const QString& userId)
 {
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto actor = m_workspace.authorize(session, Action::ManageUsers);
         if (!actor) {

@@ -24,11 +24,14 @@
 #include "storage/OutboxStore.h"
 #include "storage/SqlEngine.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "partnerdesk.workspace", QtWarningMsg)
 
 Workspace::Workspace(WorkspaceOptions options)
     : m_options(std::move(options))
@@ -61,6 +64,8 @@ Status Workspace::open(const QString& path)
 Status Workspace::open(const WorkspaceLocation& location)
 {
     m_changes->stop();
+    m_people.clear();
+    m_acting.clear();
     Status opened = m_database.open(location);
     if (!opened) {
         return opened;
@@ -118,7 +123,86 @@ QString Workspace::engineName() const
 void Workspace::close()
 {
     m_changes->stop();
+    m_people.clear();
+    m_acting.clear();
     m_database.close();
+}
+
+QSqlDatabase Workspace::db() const
+{
+    return m_acting.isEmpty() ? m_database.connection() : QSqlDatabase::database(m_acting.constLast(), false);
+}
+
+void Workspace::reconnect()
+{
+    if (m_acting.isEmpty()) {
+        m_database.reconnect();
+    } else {
+        m_database.reconnect(m_acting.constLast());
+    }
+}
+
+Status Workspace::connectPerson(const QString& userId, const QString& password)
+{
+    if (!m_options.ownLogins || !DatabaseLogins::apply(m_database.connection())) {
+        return {};
+    }
+    auto login = DatabaseLogins::loginName(m_database.connection(), userId);
+    if (!login) {
+        return login.error();
+    }
+    auto connection = m_database.connectPerson(login.value(), password);
+    if (!connection) {
+        return connection.error();
+    }
+    m_people.insert(userId, connection.value());
+    return {};
+}
+
+Result<Session> Workspace::connected(Result<Session> session, const QString& password)
+{
+    if (!session) {
+        return session;
+    }
+    Status connectedNow = connectPerson(session->user.id, password);
+    if (!connectedNow) {
+        return connectedNow.error();
+    }
+    return session;
+}
+
+void Workspace::disconnectPerson(const QString& userId)
+{
+    const QString connection = m_people.take(userId);
+    if (!connection.isEmpty()) {
+        m_database.disconnectPerson(connection);
+    }
+}
+
+void Workspace::disconnectPeople()
+{
+    for (const QString& userId : m_people.keys()) {
+        disconnectPerson(userId);
+    }
+}
+
+Workspace::Acting Workspace::actFor(const Session& session)
+{
+    const QString current = m_acting.isEmpty() ? m_database.connection().connectionName() : m_acting.constLast();
+    const QString own = m_people.value(session.user.id, m_database.connection().connectionName());
+    const bool inTransaction = Transaction::isOpenOn(QSqlDatabase::database(current, false));
+    return Acting(*this, inTransaction ? current : own);
+}
+
+Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName)
+    : m_workspace(workspace)
+{
+    m_workspace.m_acting.append(connectionName);
+}
+
+Workspace::Acting::~Acting()
+{
+    m_workspace.m_acting.removeLast();
 }
 
 void Workspace::waitBeforeAttempt(int attempt)
@@ -143,8 +227,26 @@ QString Workspace::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Status Workspace::checkActing(const Session& session) const
+{
+    // A service call that forgot actFor would run on the workspace's connection for someone who
+    // has their own: refused, so that the core suite on a shared workspace finds it.
+    const QString own = m_people.value(session.user.id);
+    if (!own.isEmpty() && db().connectionName() != own) {
+        qCWarning(lcWorkspace) << "A call for" << session.user.upn << "was not made on their own connection";
+        return Error(ErrorCode::Storage,
+                     tr("PartnerDesk tried to act for %1 without their own database login, so nothing was done.")
+                         .arg(session.user.upn));
+    }
+    return {};
+}
+
 Result<Session> Workspace::authorize(const Session& session, Action action) const
 {
+    Status acting = checkActing(session);
+    if (!acting) {
+        return acting.error();
+    }
     auto fresh = m_directory->session(session.user.id);
     if (!fresh) {
         return fresh.error();
@@ -158,6 +260,10 @@ Result<Session> Workspace::authorize(const Session& session, Action action) cons
 
 Result<Session> Workspace::authorize(const Session& session, Status (Session::*check)() const) const
 {
+    Status acting = checkActing(session);
+    if (!acting) {
+        return acting.error();
+    }
     auto fresh = m_directory->session(session.user.id);
     if (!fresh) {
         return fresh.error();

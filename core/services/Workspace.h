@@ -13,6 +13,7 @@
 #include "storage/DatabaseLogins.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -45,6 +46,11 @@ struct WorkspaceOptions
     std::function<QDateTime()> clock; // UTC now; empty means the system clock
     // Where messages carrying a secret go; empty means the mail drop folder (MailDrop).
     std::shared_ptr<MailTransport> mail;
+    // Whether a person signed in to a shared workspace works on their own database login's
+    // connection (Workspace::connectPerson), so that the server's row-level security applies to
+    // everything they do at the desk. Off until the database grants every step a person takes at
+    // a desk (issue 12): a step without its grant would be refused by the server.
+    bool ownLogins = false;
 };
 
 class Workspace
@@ -65,10 +71,44 @@ public:
     QString engineName() const;
 
     Database& database() { return m_database; }
+
+    // On a shared workspace each person signed in at this desk works on a connection with their
+    // own database login (ARCHITECTURE §7), opened once their password was checked: the server's
+    // row-level security then applies to all they do. For the length of a service call db() is
+    // the connection of the person the call is for (actFor); outside any, the workspace's own.
+    // A session made without a password (the owner's desk loading the sample) acts through the
+    // workspace's connection, naming its person where the server asks (rights.act_as).
+    //
+    // Opens the person's connection (nothing on a SQLite file); sign-in fails when it can't be.
+    Status connectPerson(const QString& userId, const QString& password);
+    // The same for a session just made with this password: the session, or why it can't work.
+    Result<Session> connected(Result<Session> session, const QString& password);
+    // Closes the person's connection: they signed out.
+    void disconnectPerson(const QString& userId);
+    // Closes everyone's: what they do next goes through the workspace's connection.
+    void disconnectPeople();
+    // The name of the person's own connection; empty when they have none.
+    QString personConnection(const QString& userId) const { return m_people.value(userId); }
+
+    // Until it is destroyed, db() is the connection of the person it was made for. Within a
+    // transaction already open, the transaction's connection stays: it decides for both.
+    class [[nodiscard]] Acting
+    {
+    public:
+        ~Acting();
+        Acting(const Acting&) = delete;
+        Acting& operator=(const Acting&) = delete;
+
+    private:
+        friend class Workspace;
+        explicit Acting(Workspace& workspace, const QString& connectionName);
+        Workspace& m_workspace;
+    };
+    Acting actFor(const Session& session);
     // Says changed() when the workspace changed here, at another desk or in another PartnerDesk on
     // the same file: what open lists listen to.
     ChangeWatch& changes() { return *m_changes; }
-    QSqlDatabase db() const { return m_database.connection(); }
+    QSqlDatabase db() const;
     QDateTime now() const;
     const WorkspaceOptions& options() const { return m_options; }
     PasswordHasher hasher() const { return PasswordHasher(m_options.passwordCost, m_options.passwordObserver); }
@@ -125,6 +165,9 @@ public:
 
 private:
     void noteCommitted();
+    Status checkActing(const Session& session) const;
+    // Connects the connection db() names again when it was lost.
+    void reconnect();
     // A shared workspace's policies read the permission matrix from the database: core's own is
     // written there at opening wherever it differs (a newer PartnerDesk changed it).
     Status writePermissionMatrix();
@@ -135,6 +178,8 @@ private:
     WorkspaceOptions m_options;
     std::shared_ptr<MailTransport> m_mail;
     Database m_database;
+    QHash<QString, QString> m_people; // user id → their own connection's name
+    QStringList m_acting; // connections of the calls under way, innermost last; empty: the workspace's
     std::unique_ptr<ChangeWatch> m_changes;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;
@@ -156,7 +201,7 @@ template <typename Work>
 auto Workspace::inTransaction(Work&& work) -> decltype(work())
 {
     for (int attempt = 1;; ++attempt) {
-        m_database.reconnect();
+        reconnect();
         Transaction transaction(db());
         if (!transaction.isActive()) {
             return Error(ErrorCode::Storage, tr("The workspace is busy or unavailable; try again."));

@@ -162,12 +162,59 @@ Status Database::connectServer()
         qCWarning(lcStorage).noquote() << "Could not connect to" << m_path << ":" << text;
         return PostgresAdapter::connectFailure(m_location, text);
     }
-    return setUpSession(db);
+    return setUpSession(db, Login::Shared);
 }
 
-Status Database::setUpSession(const QSqlDatabase& db)
+Result<QString> Database::connectPerson(const QString& login, const QString& password)
 {
-    for (const QString& statement : PostgresAdapter::sessionSettings()) {
+    if (!m_location.isShared() || !isOpen()) {
+        return Error(ErrorCode::Storage, tr("Only a shared workspace that is open has database logins."));
+    }
+    const QString name = m_connectionName + QStringLiteral("/") + login;
+    disconnectPerson(name);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    db.setUserName(login);
+    db.setPassword(password);
+    if (!db.open()) {
+        const QString text = db.lastError().databaseText().trimmed();
+        qCWarning(lcStorage).noquote() << "Could not connect as" << login << "to" << m_path << ":" << text;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error(ErrorCode::Storage,
+                     tr("The shared workspace %1 refused your own database login %2, so you were not signed in: "
+                        "%3 Ask an administrator of your organization to reset your password.")
+                         .arg(m_location.displayName(), login, SqlQuery::serverMessage(text)));
+    }
+    Status set = setUpSession(db, Login::Person);
+    if (!set) {
+        db = QSqlDatabase();
+        disconnectPerson(name);
+        return set.error();
+    }
+    m_personConnections.append(name);
+    return name;
+}
+
+void Database::disconnectPerson(const QString& connectionName)
+{
+    m_personConnections.removeAll(connectionName);
+    if (QSqlDatabase::contains(connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+}
+
+Status Database::setUpSession(const QSqlDatabase& db, Login login)
+{
+    QStringList statements = PostgresAdapter::sessionSettings();
+    // The workspace's own writes are SERIALIZABLE; a person's
+    // READ COMMITTED, the level the server's audit chain takes their events in.
+    statements << (login == Login::Shared ? QStringLiteral("SET default_transaction_isolation = 'serializable'")
+                                          : QStringLiteral("SET default_transaction_isolation = 'read committed'"));
+    for (const QString& statement : std::as_const(statements)) {
         Status set = SqlQuery::run(db, statement);
         if (!set) {
             return set;
@@ -178,10 +225,15 @@ Status Database::setUpSession(const QSqlDatabase& db)
 
 bool Database::reconnect()
 {
-    if (!QSqlDatabase::contains(m_connectionName)) {
+    return reconnect(m_connectionName);
+}
+
+bool Database::reconnect(const QString& connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName)) {
         return false;
     }
-    QSqlDatabase db = connection();
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     if (!m_location.isShared() || Transaction::isOpenOn(db)) {
         return db.isOpen(); // a transaction in progress ends first, on this connection
     }
@@ -194,11 +246,14 @@ bool Database::reconnect()
         return false;
     }
     qCInfo(lcStorage).noquote() << "Connected again to" << m_path;
-    return setUpSession(db).ok();
+    return setUpSession(db, m_personConnections.contains(connectionName) ? Login::Person : Login::Shared).ok();
 }
 
 void Database::close()
 {
+    for (const QString& person : QStringList(m_personConnections)) {
+        disconnectPerson(person);
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -561,7 +616,7 @@ Status Database::migrate(const QList<Migration>& migrations)
         if (locked) {
             locked = SqlQuery::run(db, QStringLiteral("SELECT pg_advisory_lock(7418011)"));
         }
-        Status restored = setUpSession(db);
+        Status restored = setUpSession(db, Login::Shared);
         if (!locked) {
             return locked;
         }

@@ -9,7 +9,9 @@
 //
 // A shared workspace on PostgreSQL (QPSQL) is migrated by the first desk that opens it after an
 // upgrade, under a lock the other desks wait for; its server's administrator keeps its backups.
-// A connection that was lost is made again by reconnect().
+// Beside the workspace's own connection, a shared workspace holds one for each person signed in
+// at the desk, with their own login (connectPerson). A connection that was lost is made again by
+// reconnect().
 
 #include "common/Result.h"
 #include "storage/Migration.h"
@@ -40,8 +42,18 @@ public:
     Status open(const WorkspaceLocation& location, const QList<Migration>& migrations);
     void close();
     // A shared workspace whose connection was lost connects again (the server is back); true
-    // when the connection is up.
+    // when the connection is up. Without a name, the workspace's own connection.
     bool reconnect();
+    bool reconnect(const QString& connectionName);
+
+    // A shared workspace's connection with a person's own database login (ARCHITECTURE §7): the
+    // same server, database and TLS mode as the workspace's own, so the server's row-level
+    // security applies to everything done on it. Its write transactions run in READ COMMITTED
+    // (the writers' lock, taken before BEGIN, keeps them one after another, and the server seals
+    // a person's audit events only so). Returns the connection's name; a refused password or
+    // a disabled login says so.
+    Result<QString> connectPerson(const QString& login, const QString& password);
+    void disconnectPerson(const QString& connectionName);
 
     bool isOpen() const;
     // The file's path, or the shared workspace's address (without its password).
@@ -62,7 +74,8 @@ private:
     Status connectFile();
     Status connectServer();
     Status checkServer();
-    static Status setUpSession(const QSqlDatabase& db);
+    enum class Login { Shared, Person };
+    static Status setUpSession(const QSqlDatabase& db, Login login);
     Status checkReadable();
     Status checkIntact();
     Status checkWritable();
@@ -75,6 +88,7 @@ private:
     Status migrate(const QList<Migration>& migrations);
 
     QString m_connectionName;
+    QStringList m_personConnections;
     WorkspaceLocation m_location;
     QString m_path;
     QString m_backupPath;

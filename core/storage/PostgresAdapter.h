@@ -27,9 +27,11 @@ public:
     QString driverName() const override { return QLatin1String(DriverName); }
     QString displayName() const override { return QStringLiteral("PostgreSQL"); }
     Failure failure(const QSqlError& error) const override;
-    // SERIALIZABLE: a check and the write that follows can't both see the rows of a concurrent
-    // transaction and miss its writes; one of two racing transactions fails with 40001.
-    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+    // At the session's level (Database sets it): SERIALIZABLE on the workspace's own connection,
+    // where a check and the write that follows can't both see the rows of a concurrent
+    // transaction and miss its writes (one of two racing transactions fails with 40001); READ
+    // COMMITTED on a person's, the only level the server seals a person's audit events in.
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
     // A session lock, taken before BEGIN so that the transaction's snapshot is taken once the
     // desk before it has committed (a lock taken inside would come after the snapshot). It waits
     // up to the connection's lock_timeout; a connection that is lost gives it back.

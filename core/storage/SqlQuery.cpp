@@ -94,20 +94,16 @@ Error SqlQuery::storageError(const QSqlQuery& query)
     return storageError(error, SqlEngine::of(query.driver()).failure(error));
 }
 
-namespace {
-
-// What the engine says, as one sentence: PostgreSQL's primary message, without its "ERROR:" and
-// the CONTEXT lines after it.
-QString serverMessage(const QSqlError& error)
+QString SqlQuery::serverMessage(const QString& databaseText)
 {
-    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (text.startsWith(QLatin1String("ERROR:"))) {
-        text = text.mid(6).trimmed();
+    QString text = databaseText.section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1String severity : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+        if (text.startsWith(severity)) {
+            text = text.mid(severity.size()).trimmed();
+        }
     }
     return text;
 }
-
-} // namespace
 
 Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
 {
@@ -146,7 +142,7 @@ Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
         return Error(ErrorCode::PermissionDenied,
                      tr("The shared workspace refused this, so nothing of it was saved: %1. Look at what is shown "
                         "now; if it still looks right, ask your administrator.")
-                         .arg(serverMessage(error)));
+                         .arg(serverMessage(error.databaseText())));
     case Failure::ConnectionLost:
         return Error(ErrorCode::ConnectionLost,
                      tr("The connection to the shared workspace was lost, so nothing of this change was saved. "
@@ -154,7 +150,8 @@ Error SqlQuery::storageError(const QSqlError& error, SqlEngine::Failure failure)
     case Failure::Other:
         break;
     }
-    return Error(ErrorCode::Storage, tr("The workspace could not be updated: %1").arg(serverMessage(error)));
+    return Error(ErrorCode::Storage,
+                 tr("The workspace could not be updated: %1").arg(serverMessage(error.databaseText())));
 }
 
 QVariant SqlQuery::nullIfEmpty(const QString& value)

@@ -36,6 +36,9 @@ public:
     // Logs the failed query and names its failure for people.
     static Error storageError(const QSqlQuery& query);
     static Error storageError(const QSqlError& error, SqlEngine::Failure failure);
+    // What the engine says, as one sentence: PostgreSQL's primary message, without its "ERROR:"
+    // or "FATAL:" and the CONTEXT lines after it.
+    static QString serverMessage(const QString& databaseText);
     // NULL for an empty string, the value otherwise: optional text columns store NULL.
     static QVariant nullIfEmpty(const QString& value);
 };
