@@ -61,6 +61,8 @@ struct InvitationPreview
     QString providerAccountId; // the provider a customer is asked to accept too (C1, C3)
     QString providerName;
     QString providerPartnerId;
+    // Whether the provider is Active and still the inviting reseller's indirect provider (C1, P6).
+    bool providerWorksWithPartner = false;
     QString recipientEmail;
     QDateTime created;
     QDateTime expires;

@@ -230,7 +230,7 @@ Result<PartnerAccount> AccountService::changePartnerId(const Session& session, c
         if (!usable) {
             return usable.error();
         }
-        Status stored = PartnerStore::updatePartnerId(db, account.id, partnerId, m_workspace.now());
+        Status stored = PartnerStore::updatePartnerId(db, actor->user.id, account.id, partnerId, m_workspace.now());
         if (stored) {
             stored = m_workspace.audit(
                 &actor.value(), QStringLiteral("partner.partnerIdChanged"), QStringLiteral("PartnerAccount"),

@@ -90,12 +90,7 @@ Result<InvitationPreview> CustomerService::customerInvitation(const QString& lin
     }
     if (preview->kind == InvitationKind::CustomerOfResellerAndProvider) {
         // C1, P6: the provider comes with the reseller only while they still work together.
-        auto relationship
-            = RelationshipStore::activeBetween(m_workspace.db(), preview->providerAccountId, preview->partnerAccountId);
-        if (!relationship) {
-            return relationship.error();
-        }
-        if (!relationship.value() || relationship.value()->provider.status != PartnerStatus::Active) {
+        if (!preview->providerWorksWithPartner) {
             return Error(ErrorCode::InvalidState,
                          tr("%1 no longer works with the indirect provider named in this invitation, so it can't be "
                             "accepted. Ask %1 for a new invitation.")

@@ -28,19 +28,6 @@ QString codeHash(const QString& accountId, const QString& code)
             .toHex());
 }
 
-bool sameHash(const QString& a, const QString& b)
-{
-    // Compared in constant time, like password hashes.
-    if (a.size() != b.size()) {
-        return false;
-    }
-    ushort difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= a[i].unicode() ^ b[i].unicode();
-    }
-    return difference == 0;
-}
-
 QString newCode()
 {
     return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
@@ -234,7 +221,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
                                         {QStringLiteral("newTenant"), draft.createTenant}});
         }
         if (stored) {
-            stored = issueCode(account);
+            stored = issueCode(session.value(), account);
         }
         if (!stored) {
             return stored.error();
@@ -245,12 +232,12 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     return draft.createTenant ? m_workspace.connected(enrolled, draft.newAdministrator.password) : enrolled;
 }
 
-Status EnrollmentService::issueCode(const PartnerAccount& account)
+Status EnrollmentService::issueCode(const Session& applicant, const PartnerAccount& account)
 {
     const QString code = newCode();
     const QDateTime expires = m_workspace.now().addDays(CodeValidityDays);
-    Status stored
-        = EnrollmentStore::setVerificationCode(m_workspace.db(), account.id, codeHash(account.id, code), expires);
+    Status stored = EnrollmentStore::setVerificationCode(m_workspace.db(), applicant.user.id, account.id,
+                                                         codeHash(account.id, code), expires);
     if (!stored) {
         return stored;
     }
@@ -312,33 +299,26 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
             return session.error();
         }
         const PartnerAccount& account = *session->partner;
-        auto state = EnrollmentStore::verification(m_workspace.db(), account.id);
-        if (!state) {
-            return state.error();
+        auto checked = EnrollmentStore::checkCode(m_workspace.db(), session->user.id, account.id,
+                                                  codeHash(account.id, code), m_workspace.now());
+        if (!checked) {
+            return checked.error();
         }
-        if (state->failures >= MaxCodeFailures) {
+        switch (checked->outcome) {
+        case CodeCheck::Outcome::Locked:
             return Error(ErrorCode::Locked,
                          tr("Verification is locked after %1 wrong codes. Send a new code and enter that one.")
                              .arg(MaxCodeFailures),
                          QStringLiteral("code"));
-        }
-        if (!state->expires.isValid() || state->expires < m_workspace.now()) {
+        case CodeCheck::Outcome::Expired:
             return Error(ErrorCode::InvalidState, tr("The code has expired. Send a new code and enter that one."),
                          QStringLiteral("code"));
+        case CodeCheck::Outcome::Wrong:
+            return checked->failures;
+        case CodeCheck::Outcome::Verified:
+            break;
         }
-        if (!sameHash(codeHash(account.id, code), state->codeHash)) {
-            Status counted
-                = EnrollmentStore::setVerificationFailures(m_workspace.db(), account.id, state->failures + 1);
-            if (!counted) {
-                return counted.error();
-            }
-            return state->failures + 1;
-        }
-        Status moved = EnrollmentStore::setStatus(m_workspace.db(), account.id, PartnerStatus::UnderReview,
-                                                  VettingStatus::BusinessVerification, {}, m_workspace.now());
-        if (moved) {
-            moved = recordStatus(&session.value(), account, account.status, PartnerStatus::UnderReview, {});
-        }
+        Status moved = recordStatus(&session.value(), account, account.status, PartnerStatus::UnderReview, {});
         if (!moved) {
             return moved.error();
         }
@@ -391,7 +371,7 @@ Status EnrollmentService::sendNewCode(const Session& stale)
         Status issued = m_workspace.audit(&session.value(), QStringLiteral("partner.verificationCodeSent"),
                                           QStringLiteral("PartnerAccount"), session->partner->id);
         if (issued) {
-            issued = issueCode(*session->partner);
+            issued = issueCode(session.value(), *session->partner);
         }
         return issued;
     });

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "domain/Enrollment.h"
 #include "security/Session.h"
+#include "storage/EnrollmentStore.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ class EnrollmentService
 
 public:
     static constexpr int CodeValidityDays = 7;
-    static constexpr int MaxCodeFailures = 5;
+    static constexpr int MaxCodeFailures = EnrollmentStore::MaxCodeFailures;
     // Codes sent in any 24 hours, the first included, so that new codes can't buy endless guesses.
     static constexpr int MaxCodesPerDay = 5;
 
@@ -59,7 +60,7 @@ public:
 private:
     Result<Session> requireEnrollable(const QString& userId) const;
     Result<Session> pendingVerification(const Session& session) const;
-    Status issueCode(const PartnerAccount& account);
+    Status issueCode(const Session& applicant, const PartnerAccount& account);
     Result<PartnerAccount> decide(const Session& session, const QString& accountId, PartnerStatus status,
                                   const QString& reason);
     // Records a status change: history, audit event, and a message to the primary contact (E8).

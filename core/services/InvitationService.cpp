@@ -411,47 +411,38 @@ Result<InvitationPreview> InvitationService::open(const QString& link) const
     if (!invitation) {
         return invitation.error();
     }
-    auto partner = PartnerStore::accountById(m_workspace.db(), invitation->invitingPartnerId);
-    if (!partner) {
-        return partner.error();
+    // The link's token is valid: pendingInvitation read it.
+    auto parties = InvitationStore::partiesOf(m_workspace.db(), InvitationLinks::tokenOf(link).value(), invitation->id);
+    if (!parties) {
+        return parties.error();
     }
-    if (!partner.value()) {
+    if (!parties.value()) {
         return Error(ErrorCode::NotFound, tr("The partner who sent this invitation no longer exists."));
     }
-    const PartnerAccount& account = *partner.value();
-    if (account.status != PartnerStatus::Active) {
+    const InvitationParties& from = *parties.value();
+    if (from.partnerStatus != PartnerStatus::Active) {
         return Error(ErrorCode::InvalidState,
                      tr("The partner account of %1 is %2, so its invitations can't be accepted for now.")
-                         .arg(account.legal.legalName, Enums::displayName(account.status).toLower()),
+                         .arg(from.partnerName, Enums::displayName(from.partnerStatus).toLower()),
                      QStringLiteral("link"));
-    }
-    auto tenant = DirectoryStore::tenantById(m_workspace.db(), account.tenantId);
-    if (!tenant) {
-        return tenant.error();
     }
     InvitationPreview preview;
     preview.invitationId = invitation->id;
     preview.kind = invitation->kind;
-    preview.partnerAccountId = account.id;
-    preview.partnerName = account.legal.legalName;
-    preview.partnerId = account.partnerId;
-    preview.partnerCountry = tenant.value() ? tenant.value()->country : account.legal.address.country;
+    preview.partnerAccountId = from.partnerAccountId;
+    preview.partnerName = from.partnerName;
+    preview.partnerId = from.partnerId;
+    preview.partnerCountry = from.partnerCountry;
     preview.recipientEmail = invitation->recipientEmail;
     preview.created = invitation->created;
     preview.expires = invitation->expires;
-    if (!invitation->providerAccountId.isEmpty()) {
-        auto provider = PartnerStore::accountById(m_workspace.db(), invitation->providerAccountId);
-        if (!provider) {
-            return provider.error();
-        }
-        if (provider.value()) {
-            preview.providerAccountId = provider.value()->id;
-            preview.providerName = provider.value()->legal.legalName;
-            preview.providerPartnerId = provider.value()->partnerId;
-        }
-    }
+    preview.providerAccountId = from.providerAccountId;
+    preview.providerName = from.providerName;
+    preview.providerPartnerId = from.providerPartnerId;
+    preview.providerWorksWithPartner = !from.providerAccountId.isEmpty() && from.providerWorksWithPartner
+        && from.providerStatus == PartnerStatus::Active;
     if (invitation->kind == InvitationKind::ResellerOfProvider) {
-        auto countries = RelationshipStore::countriesServed(m_workspace.db(), account.id);
+        auto countries = RelationshipStore::countriesServed(m_workspace.db(), from.partnerAccountId);
         if (!countries) {
             return countries.error();
         }

@@ -406,17 +406,15 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
                           tr("This customer isn't one %1 serves. Choose a customer from your Customers page.")
                               .arg(provider.legal.legalName),
                           QStringLiteral("customer"));
-    if (!found.value()) {
-        return notServed;
-    }
-    const Customer& customer = *found.value();
-    auto providerServes = CommerceStore::delegatedAdmin(db, customer.id, provider.id);
+    // A customer the provider doesn't serve is one its own login can't read on a shared workspace:
+    // what follows asks about the customer's id alone until the provider is known to serve it.
+    auto providerServes = CommerceStore::delegatedAdmin(db, draft.customerId, provider.id);
     if (!providerServes) {
         return providerServes.error();
     }
     std::optional<bool> resellerServes;
     if (!draft.resellerAccountId.isEmpty()) {
-        auto relationship = CommerceStore::delegatedAdmin(db, customer.id, draft.resellerAccountId);
+        auto relationship = CommerceStore::delegatedAdmin(db, draft.customerId, draft.resellerAccountId);
         if (!relationship) {
             return relationship.error();
         }
@@ -454,6 +452,10 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
                          .arg(provider.legal.legalName, indirect.value()->reseller.name),
                      QStringLiteral("customer"));
     }
+    if (!found.value()) {
+        return notServed;
+    }
+    const Customer& customer = *found.value();
     if (draft.resellerAccountId.isEmpty()) {
         return noResellerChosen(session.value(), customer);
     }

@@ -237,14 +237,12 @@ Status UserService::removeUser(const Session& session, const QString& userId)
                                  .arg(user.user.displayName, actor->tenant.displayName));
             }
         }
-        Status stored = UserStore::removeRoles(db, actor->partner->id, userId);
+        // Audited first: an Admin agent removing themselves is signed out by the step itself.
+        Status stored = m_workspace.audit(
+            &actor.value(), QStringLiteral("user.removed"), SubjectType, userId,
+            {{QStringLiteral("upn"), user.user.upn}, {QStringLiteral("roles"), roleKeys(user.roles)}});
         if (stored) {
-            stored = UserStore::setEnabled(db, actor->tenant.id, userId, false);
-        }
-        if (stored) {
-            stored = m_workspace.audit(
-                &actor.value(), QStringLiteral("user.removed"), SubjectType, userId,
-                {{QStringLiteral("upn"), user.user.upn}, {QStringLiteral("roles"), roleKeys(user.roles)}});
+            stored = UserStore::remove(db, actor->user.id, actor->partner->id, actor->tenant.id, userId);
         }
         return stored;
     });

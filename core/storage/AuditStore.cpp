@@ -12,7 +12,7 @@ namespace {
 
 const QString Select = QStringLiteral(
     "SELECT e.id, e.at, e.actor_user_id, u.display_name, e.partner_account_id, e.action, e.subject_type, "
-    "e.subject_id, e.details FROM audit_events e LEFT JOIN tenant_users u ON u.id = e.actor_user_id ");
+    "e.subject_id, e.details FROM audit_events e LEFT JOIN people_names u ON u.id = e.actor_user_id ");
 
 AuditEvent eventFrom(const QSqlQuery& q)
 {

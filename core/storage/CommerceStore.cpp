@@ -57,7 +57,7 @@ const QString OrderSelect = QStringLiteral(
     "FROM orders o JOIN partner_accounts p ON p.id = o.submitted_by_partner_id "
     "LEFT JOIN partner_accounts r ON r.partner_id = o.partner_on_record "
     "LEFT JOIN mpn_profiles m ON m.partner_id = o.partner_on_record "
-    "LEFT JOIN tenant_users u ON u.id = o.submitted_by_user_id "
+    "LEFT JOIN people_names u ON u.id = o.submitted_by_user_id "
     "LEFT JOIN order_lines l ON l.order_id = o.id "
     "LEFT JOIN subscriptions s ON s.id = l.subscription_id "
     "LEFT JOIN offers f ON f.id = coalesce(l.offer_id, s.offer_id)");
@@ -111,9 +111,10 @@ const QString OrderRequestSelect = QStringLiteral(
     "FROM order_requests r "
     "JOIN partner_accounts rs ON rs.id = r.reseller_account_id "
     "JOIN partner_accounts pv ON pv.id = r.provider_account_id "
-    "JOIN customers c ON c.id = r.customer_id "
-    "LEFT JOIN tenant_users ru ON ru.id = r.requested_by_user_id "
-    "LEFT JOIN tenant_users du ON du.id = r.decided_by_user_id "
+    // A provider whose relationship ended reads the request, no longer its customer (S3).
+    "LEFT JOIN customers c ON c.id = r.customer_id "
+    "LEFT JOIN people_names ru ON ru.id = r.requested_by_user_id "
+    "LEFT JOIN people_names du ON du.id = r.decided_by_user_id "
     "LEFT JOIN subscriptions s ON s.id = r.subscription_id "
     "LEFT JOIN offers f ON f.id = coalesce(r.offer_id, s.offer_id)");
 
@@ -217,14 +218,19 @@ Result<QList<Offer>> CommerceStore::offers(const QSqlDatabase& db)
 Result<std::optional<bool>> CommerceStore::delegatedAdmin(const QSqlDatabase& db, const QString& customerId,
                                                           const QString& partnerAccountId)
 {
+    // On a shared workspace a person may ask this of a partner theirs works with, whose customers
+    // they don't read (C5, S12): the server answers (rights.delegated_admin).
     auto found = SqlQuery::scalar(db,
-                                  QStringLiteral("SELECT delegated_admin FROM customer_relationships WHERE "
-                                                 "customer_id = ? AND partner_account_id = ? AND status = 'Active'"),
+                                  SqlEngine::of(db).enforcesRights()
+                                      ? QStringLiteral("SELECT rights.delegated_admin(?, ?)")
+                                      : QStringLiteral("SELECT delegated_admin FROM customer_relationships WHERE "
+                                                       "customer_id = ? AND partner_account_id = ? AND status = "
+                                                       "'Active'"),
                                   {customerId, partnerAccountId});
     if (!found) {
         return found.error();
     }
-    if (!found.value().isValid()) {
+    if (!found.value().isValid() || found.value().isNull()) {
         return std::optional<bool>();
     }
     return std::optional<bool>(found.value().toInt() != 0);

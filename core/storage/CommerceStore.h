@@ -22,7 +22,7 @@ public:
     static Result<QList<Offer>> offers(const QSqlDatabase& db);
 
     // The partner's Active relationship with the customer: nothing without one, otherwise whether
-    // it carries delegated admin.
+    // it carries delegated admin. Asked by a person of the partner or of a partner it works with.
     static Result<std::optional<bool>> delegatedAdmin(const QSqlDatabase& db, const QString& customerId,
                                                       const QString& partnerAccountId);
     // C5: the Active resellers with an Active relationship to the customer and an Active indirect

@@ -35,8 +35,8 @@ TenantUser userFrom(const QSqlQuery& q)
     return u;
 }
 
-const QString MpnColumns
-    = QStringLiteral("m.partner_id, m.pmc_account_id, m.organization_name, m.country, m.status, p.id, p.legal_name");
+const QString MpnColumns = QStringLiteral(
+    "m.partner_id, m.pmc_account_id, m.organization_name, m.country, m.status, p.account_id, p.legal_name");
 
 MpnProfile mpnFrom(const QSqlQuery& q)
 {
@@ -201,7 +201,7 @@ Status DirectoryStore::insertMpnProfile(const QSqlDatabase& db, const MpnProfile
 Result<std::optional<MpnProfile>> DirectoryStore::mpnProfile(const QSqlDatabase& db, const QString& partnerId)
 {
     return one<MpnProfile>(db,
-                           QStringLiteral("SELECT %1 FROM mpn_profiles m LEFT JOIN partner_accounts p "
+                           QStringLiteral("SELECT %1 FROM mpn_profiles m LEFT JOIN mpn_profile_links p "
                                           "ON p.partner_id = m.partner_id WHERE m.partner_id = ?")
                                .arg(MpnColumns),
                            {partnerId}, mpnFrom);
@@ -209,7 +209,7 @@ Result<std::optional<MpnProfile>> DirectoryStore::mpnProfile(const QSqlDatabase&
 
 Result<QList<MpnProfile>> DirectoryStore::mpnProfiles(const QSqlDatabase& db, const QString& pmcAccountId)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM mpn_profiles m LEFT JOIN partner_accounts p "
+    QString sql = QStringLiteral("SELECT %1 FROM mpn_profiles m LEFT JOIN mpn_profile_links p "
                                  "ON p.partner_id = m.partner_id")
                       .arg(MpnColumns);
     QVariantList values;

@@ -8,20 +8,29 @@
 
 #include <QSqlDatabase>
 
-struct VerificationState
+// What checking a verification code found (EnrollmentStore::checkCode).
+struct CodeCheck
 {
-    QString codeHash;
-    QDateTime expires;
-    int failures = 0;
+    enum class Outcome { Verified, Wrong, Locked, Expired };
+    Outcome outcome = Outcome::Wrong;
+    int failures = 0; // wrong codes so far, this one counted (Wrong)
 };
 
 class EnrollmentStore
 {
 public:
-    static Status setVerificationCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
-                                      const QDateTime& expires);
-    static Result<VerificationState> verification(const QSqlDatabase& db, const QString& accountId);
-    static Status setVerificationFailures(const QSqlDatabase& db, const QString& accountId, int failures);
+    // E7: wrong codes a code takes before it is locked (rights.verify_enrollment_email keeps the same).
+    static constexpr int MaxCodeFailures = 5;
+
+    // A new code for the account's application, by actorUserId (who may verify its email).
+    static Status setVerificationCode(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
+                                      const QString& codeHash, const QDateTime& expires);
+    // Checks the hash of a code typed by actorUserId: a wrong one is counted (and locks the code
+    // at MaxCodeFailures); the right one moves the account on to the program's review
+    // (UnderReview, BusinessVerification). On a shared workspace the server does it
+    // (rights.verify_enrollment_email): no login reads or writes the code.
+    static Result<CodeCheck> checkCode(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
+                                       const QString& codeHash, const QDateTime& at);
     // Moves the account on: its status, vetting step and (for a rejection) the reason; clears the code.
     static Status setStatus(const QSqlDatabase& db, const QString& accountId, PartnerStatus status,
                             VettingStatus vetting, const QString& reason, const QDateTime& at);

@@ -13,8 +13,8 @@ const QString Select = QStringLiteral(
     "i.language, i.subject, i.message, i.status, c.display_name, i.created_at, i.expires_at, i.accepted_at, "
     "a.display_name, coalesce(ap.legal_name, ac.company_name), i.revoked_at, pp.legal_name "
     "FROM invitations i JOIN partner_accounts p ON p.id = i.inviting_partner_id "
-    "JOIN tenant_users c ON c.id = i.created_by_user_id "
-    "LEFT JOIN tenant_users a ON a.id = i.accepted_by_user_id "
+    "LEFT JOIN people_names c ON c.id = i.created_by_user_id "
+    "LEFT JOIN people_names a ON a.id = i.accepted_by_user_id "
     "LEFT JOIN partner_accounts ap ON ap.tenant_id = i.accepted_tenant_id "
     "LEFT JOIN customers ac ON ac.tenant_id = i.accepted_tenant_id "
     "LEFT JOIN partner_accounts pp ON pp.id = i.provider_account_id");
@@ -125,6 +125,35 @@ Status InvitationStore::markRevoked(const QSqlDatabase& db, const QString& id, c
         db,
         QStringLiteral("UPDATE invitations SET status = 'Revoked', revoked_at = ? WHERE id = ? AND status = 'Pending'"),
         {iso(at), id});
+}
+
+Result<std::optional<InvitationParties>> InvitationStore::partiesOf(const QSqlDatabase& db, const QString& token,
+                                                                    const QString& invitationId)
+{
+    const bool server = SqlEngine::of(db).enforcesRights();
+    const QString sql = server
+        ? QStringLiteral("SELECT * FROM rights.invitation_parties(?)")
+        : QStringLiteral("SELECT p.id, p.legal_name, p.partner_id, p.status, coalesce(t.country, p.country), pp.id, "
+                         "pp.legal_name, pp.partner_id, pp.status, EXISTS (SELECT 1 FROM "
+                         "indirect_relationships r WHERE r.provider_account_id = i.provider_account_id "
+                         "AND r.reseller_account_id = i.inviting_partner_id AND r.status = 'Active') "
+                         "FROM invitations i JOIN partner_accounts p ON p.id = i.inviting_partner_id "
+                         "LEFT JOIN tenants t ON t.id = p.tenant_id "
+                         "LEFT JOIN partner_accounts pp ON pp.id = i.provider_account_id WHERE i.id = ?");
+    return one<InvitationParties>(db, sql, {server ? token : invitationId}, [](const QSqlQuery& q) {
+        InvitationParties parties;
+        parties.partnerAccountId = q.value(0).toString();
+        parties.partnerName = q.value(1).toString();
+        parties.partnerId = q.value(2).toString();
+        parties.partnerStatus = Enums::fromKey<PartnerStatus>(q.value(3).toString()).value_or(PartnerStatus::Active);
+        parties.partnerCountry = q.value(4).toString();
+        parties.providerAccountId = q.value(5).toString();
+        parties.providerName = q.value(6).toString();
+        parties.providerPartnerId = q.value(7).toString();
+        parties.providerStatus = Enums::fromKey<PartnerStatus>(q.value(8).toString()).value_or(PartnerStatus::Active);
+        parties.providerWorksWithPartner = q.value(9).toBool();
+        return parties;
+    });
 }
 
 Result<int> InvitationStore::revokePendingToReseller(const QSqlDatabase& db, const QString& relationshipId,

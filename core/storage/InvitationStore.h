@@ -4,10 +4,27 @@
 
 #include "common/Result.h"
 #include "domain/Invitation.h"
+#include "domain/PartnerAccount.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
+
+// Who an invitation is from, as its link's holder learns it before accepting: the inviting partner
+// and the provider it names, and whether the two still work together (C1, P6).
+struct InvitationParties
+{
+    QString partnerAccountId;
+    QString partnerName;
+    QString partnerId; // the MPN Partner ID
+    PartnerStatus partnerStatus = PartnerStatus::Active;
+    QString partnerCountry; // its tenant's
+    QString providerAccountId; // empty when the invitation names none, or it is gone
+    QString providerName;
+    QString providerPartnerId;
+    PartnerStatus providerStatus = PartnerStatus::Active;
+    bool providerWorksWithPartner = false; // an Active indirect relationship, provider to reseller
+};
 
 class InvitationStore
 {
@@ -20,6 +37,11 @@ public:
     static Result<std::optional<Invitation>> byId(const QSqlDatabase& db, const QString& id, const QDateTime& now);
     // The invitation the token of a link opens (its hash is what is stored).
     static Result<std::optional<Invitation>> byLink(const QSqlDatabase& db, const QString& token, const QDateTime& now);
+    // The parties of the invitation the token opens (its id given); nothing when its inviting partner
+    // is gone. On a shared workspace the server answers whoever holds the token
+    // (rights.invitation_parties), as the parties may be partners the holder can't read yet.
+    static Result<std::optional<InvitationParties>> partiesOf(const QSqlDatabase& db, const QString& token,
+                                                              const QString& invitationId);
     // What one partner has sent, newest first; the kinds empty means every kind.
     static Result<QList<Invitation>> sentBy(const QSqlDatabase& db, const QString& partnerAccountId,
                                             const QList<InvitationKind>& kinds, const QDateTime& now);

@@ -1,14 +1,25 @@
 #include "MfaStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
+
+namespace {
+// On a shared workspace no login reads or writes the MFA tables: the server's functions do
+// (postgresql-rights-11.sql), for the person, whoever manages them, and the owner's desk.
+bool throughServer(const QSqlDatabase& db)
+{
+    return SqlEngine::of(db).enforcesRights();
+}
+} // namespace
 
 Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db, const QString& userId)
 {
     return one<MfaEnrollment>(db,
-                              QStringLiteral("SELECT user_id, secret, recovery_salt, enrolled_at, last_used_step "
-                                             "FROM user_mfa WHERE user_id = ?"),
+                              throughServer(db) ? QStringLiteral("SELECT * FROM rights.mfa_of(?)")
+                                                : QStringLiteral("SELECT user_id, secret, recovery_salt, enrolled_at, "
+                                                                 "last_used_step FROM user_mfa WHERE user_id = ?"),
                               {userId}, [](const QSqlQuery& row) {
                                   MfaEnrollment enrollment;
                                   enrollment.userId = row.value(0).toString();
@@ -23,6 +34,13 @@ Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db
 Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& enrollment,
                                    const QStringList& recoveryCodeHashes)
 {
+    if (throughServer(db)) {
+        auto replaced
+            = SqlQuery::run(db, QStringLiteral("SELECT rights.replace_mfa(?, ?, ?, ?, ?, ?)"),
+                            {enrollment.userId, enrollment.secret, enrollment.recoverySalt, iso(enrollment.enrolledAt),
+                             enrollment.lastUsedStep, recoveryCodeHashes.join(QLatin1Char(' '))});
+        return replaced ? Status() : Status(replaced.error());
+    }
     auto removed = removeEnrollment(db, enrollment.userId);
     if (!removed) {
         return removed.error();
@@ -44,6 +62,13 @@ Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& 
 
 Result<bool> MfaStore::removeEnrollment(const QSqlDatabase& db, const QString& userId)
 {
+    if (throughServer(db)) {
+        auto removed = SqlQuery::scalar(db, QStringLiteral("SELECT rights.remove_mfa(?)"), {userId});
+        if (!removed) {
+            return removed.error();
+        }
+        return removed->toBool();
+    }
     Status codes = SqlQuery::run(db, QStringLiteral("DELETE FROM mfa_recovery_codes WHERE user_id = ?"), {userId});
     if (!codes) {
         return codes.error();
@@ -82,7 +107,11 @@ Result<bool> MfaStore::useRecoveryCode(const QSqlDatabase& db, const QString& us
 Result<int> MfaStore::unusedRecoveryCodes(const QSqlDatabase& db, const QString& userId)
 {
     auto count = SqlQuery::scalar(
-        db, QStringLiteral("SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL"), {userId});
+        db,
+        throughServer(db)
+            ? QStringLiteral("SELECT rights.mfa_recovery_codes_left(?)")
+            : QStringLiteral("SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL"),
+        {userId});
     if (!count) {
         return count.error();
     }
@@ -92,8 +121,9 @@ Result<int> MfaStore::unusedRecoveryCodes(const QSqlDatabase& db, const QString&
 Result<QSet<QString>> MfaStore::enrolledUsersOfTenant(const QSqlDatabase& db, const QString& tenantId)
 {
     auto ids = many<QString>(db,
-                             QStringLiteral("SELECT m.user_id FROM user_mfa m JOIN tenant_users u ON u.id = m.user_id "
-                                            "WHERE u.tenant_id = ?"),
+                             throughServer(db) ? QStringLiteral("SELECT * FROM rights.mfa_users_of_tenant(?)")
+                                               : QStringLiteral("SELECT m.user_id FROM user_mfa m JOIN tenant_users u "
+                                                                "ON u.id = m.user_id WHERE u.tenant_id = ?"),
                              {tenantId}, [](const QSqlQuery& row) { return row.value(0).toString(); });
     if (!ids) {
         return ids.error();

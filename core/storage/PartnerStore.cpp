@@ -35,6 +35,9 @@ PartnerAccount accountFrom(const QSqlQuery& q)
     return a;
 }
 
+// Where legalValues() has the country.
+constexpr int CountryValue = 7;
+
 QVariantList legalValues(const LegalBusinessProfile& l)
 {
     const Address& ad = l.address;
@@ -52,9 +55,11 @@ QVariantList legalValues(const LegalBusinessProfile& l)
             l.contactPhone};
 }
 
+// Everything of the legal profile but the country, which is fixed at enrollment (and which no
+// login may change on a shared workspace).
 const QString LegalAssignments = QStringLiteral(
     "legal_name = ?, name_key = ?, address_line1 = ?, address_line2 = ?, city = ?, region = ?, postal_code = ?, "
-    "country = ?, contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?");
+    "contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?");
 
 } // namespace
 
@@ -92,6 +97,7 @@ Status PartnerStore::updateLegalProfile(const QSqlDatabase& db, const QString& i
                                         const QDateTime& at)
 {
     QVariantList values = legalValues(legal);
+    values.removeAt(CountryValue);
     values << iso(at) << id;
     return SqlQuery::runOne(
         db, QStringLiteral("UPDATE partner_accounts SET %1, updated_at = ? WHERE id = ?").arg(LegalAssignments),
@@ -107,9 +113,15 @@ Status PartnerStore::updateSupportProfile(const QSqlDatabase& db, const QString&
                             {s.email, s.phone, SqlQuery::nullIfEmpty(s.website), iso(at), id});
 }
 
-Status PartnerStore::updatePartnerId(const QSqlDatabase& db, const QString& id, const QString& partnerId,
-                                     const QDateTime& at)
+Status PartnerStore::updatePartnerId(const QSqlDatabase& db, const QString& actorUserId, const QString& id,
+                                     const QString& partnerId, const QDateTime& at)
 {
+    if (SqlEngine::of(db).enforcesRights()) {
+        // The server checks E2 and E3 again, with profiles and partners the person can't read.
+        auto changed = SqlQuery::run(db, QStringLiteral("SELECT rights.change_partner_id(?, ?, ?)"),
+                                     {actorUserId, partnerId, iso(at)});
+        return changed ? Status() : Status(changed.error());
+    }
     return SqlQuery::runOne(db,
                             QStringLiteral("UPDATE partner_accounts SET partner_id = ?, updated_at = ? WHERE id = ?"),
                             {partnerId, iso(at), id});
@@ -186,7 +198,7 @@ Result<QList<StatusChange>> PartnerStore::statusHistory(const QSqlDatabase& db, 
     return many<StatusChange>(
         db,
         QStringLiteral("SELECT h.from_status, h.to_status, h.reason, u.display_name, h.at "
-                       "FROM partner_status_history h LEFT JOIN tenant_users u ON u.id = h.actor_user_id "
+                       "FROM partner_status_history h LEFT JOIN people_names u ON u.id = h.actor_user_id "
                        "WHERE h.partner_account_id = ? ORDER BY h.at, h.id"),
         {accountId}, [](const QSqlQuery& q) {
             StatusChange c;

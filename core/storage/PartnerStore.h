@@ -18,8 +18,10 @@ public:
                                      const QDateTime& at);
     static Status updateSupportProfile(const QSqlDatabase& db, const QString& id, const SupportProfile& support,
                                        const QDateTime& at);
-    static Status updatePartnerId(const QSqlDatabase& db, const QString& id, const QString& partnerId,
-                                  const QDateTime& at);
+    // E2, E3: by actorUserId, an Admin agent of the account (the server checks it again on a
+    // shared workspace).
+    static Status updatePartnerId(const QSqlDatabase& db, const QString& actorUserId, const QString& id,
+                                  const QString& partnerId, const QDateTime& at);
     static Status setStatus(const QSqlDatabase& db, const QString& id, PartnerStatus status, const QDateTime& at);
 
     static Status insertProgram(const QSqlDatabase& db, const QString& accountId, const PartnerProgram& program);

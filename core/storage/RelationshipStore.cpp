@@ -18,8 +18,8 @@ const QString Select = QStringLiteral(
     "FROM indirect_relationships r "
     "JOIN partner_accounts p ON p.id = r.provider_account_id JOIN tenants pt ON pt.id = p.tenant_id "
     "JOIN partner_accounts s ON s.id = r.reseller_account_id JOIN tenants st ON st.id = s.tenant_id "
-    "LEFT JOIN tenant_users au ON au.id = r.authorized_by_user_id "
-    "LEFT JOIN tenant_users eu ON eu.id = r.ended_by_user_id "
+    "LEFT JOIN people_names au ON au.id = r.authorized_by_user_id "
+    "LEFT JOIN people_names eu ON eu.id = r.ended_by_user_id "
     "LEFT JOIN partner_accounts ep ON ep.tenant_id = eu.tenant_id");
 
 const QString Order = QStringLiteral(" ORDER BY CASE r.status WHEN 'Active' THEN 0 ELSE 1 END, %1, r.since DESC");

@@ -633,6 +633,39 @@ QStringList version9(const SqlEngine& engine)
     return engine.databaseRights(9, key);
 }
 
+// Version 11: the names of the people lists show beside what they did, and the partner an MPN
+// profile is linked to. A shared workspace shows each person only those they may know
+// (postgresql-rights-11.sql).
+QStringList version11(const SqlEngine& engine)
+{
+    if (engine.enforcesRights()) {
+        return {};
+    }
+    return {QStringLiteral("CREATE VIEW people_names AS SELECT id, tenant_id, display_name FROM tenant_users"),
+            QStringLiteral("CREATE VIEW mpn_profile_links AS "
+                           "SELECT partner_id, id AS account_id, legal_name FROM partner_accounts")};
+}
+
+// Version 11's grants name the workspace's roles, whose key version 9 made and stored.
+Status peopleWorkWithTheirOwnLogins(const QSqlDatabase& db)
+{
+    const SqlEngine& engine = SqlEngine::of(db);
+    if (!engine.enforcesRights()) {
+        return {};
+    }
+    auto key = SqlQuery::scalar(db, QStringLiteral("SELECT workspace_key FROM rights.workspace"));
+    if (!key) {
+        return key.error();
+    }
+    for (const QString& statement : engine.databaseRights(11, key->toString())) {
+        auto done = SqlQuery::run(db, statement);
+        if (!done) {
+            return done.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations(const SqlEngine& engine)
@@ -668,6 +701,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          QStringLiteral("Shared workspaces: the steps that cross partners go through functions of the database"),
          engine.databaseRights(10),
          {}},
+        {11,
+         QStringLiteral("Shared workspaces: each desk works with the signed-in person's own login; names one may see"),
+         version11(engine),
+         peopleWorkWithTheirOwnLogins},
     };
 }
 

@@ -49,19 +49,44 @@ Result<QList<PartnerUser>> UserStore::partnerUsers(const QSqlDatabase& db, const
 Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId,
                                const QList<PartnerRole>& roles)
 {
-    Status removed = removeRoles(db, accountId, userId);
-    if (!removed) {
-        return removed;
-    }
+    // The new roles first, then the old ones go: an Admin agent changing their own roles keeps
+    // the right to while the statements run (on a shared workspace, the server checks each).
     for (PartnerRole role : Enums::inDeclarationOrder(roles)) {
-        Status added = SqlQuery::run(
-            db, QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (?, ?, ?)"),
-            {accountId, userId, Enums::key(role)});
+        Status added = SqlQuery::run(db,
+                                     QStringLiteral("INSERT INTO partner_roles (partner_account_id, user_id, role) "
+                                                    "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM partner_roles "
+                                                    "WHERE partner_account_id = ? AND user_id = ? AND role = ?)"),
+                                     {accountId, userId, Enums::key(role), accountId, userId, Enums::key(role)});
         if (!added) {
             return added;
         }
     }
+    for (PartnerRole role : EnumValues<PartnerRole>::all) {
+        if (roles.contains(role)) {
+            continue;
+        }
+        Status removed = SqlQuery::run(
+            db, QStringLiteral("DELETE FROM partner_roles WHERE partner_account_id = ? AND user_id = ? AND role = ?"),
+            {accountId, userId, Enums::key(role)});
+        if (!removed) {
+            return removed;
+        }
+    }
     return {};
+}
+
+Status UserStore::remove(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
+                         const QString& tenantId, const QString& userId)
+{
+    if (SqlEngine::of(db).enforcesRights()) {
+        auto removed = SqlQuery::run(db, QStringLiteral("SELECT rights.remove_user(?, ?)"), {actorUserId, userId});
+        if (!removed) {
+            return removed.error();
+        }
+        return {};
+    }
+    Status removed = removeRoles(db, accountId, userId);
+    return removed ? setEnabled(db, tenantId, userId, false) : removed;
 }
 
 Status UserStore::removeRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId)

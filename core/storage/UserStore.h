@@ -20,6 +20,11 @@ public:
     static Status replaceRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId,
                                const QList<PartnerRole>& roles);
     static Status removeRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId);
+    // U1: the user loses every role of the partner and is disabled, with their login; by
+    // actorUserId, an Admin agent of the partner (on a shared workspace, the server's
+    // rights.remove_user checks it, and lets one remove oneself in one step).
+    static Status remove(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
+                         const QString& tenantId, const QString& userId);
     static Status setEnabled(const QSqlDatabase& db, const QString& tenantId, const QString& userId, bool enabled);
     // Enabled users holding Admin agent in the account, leaving out excludingUserId if given.
     static Result<int> adminAgentCount(const QSqlDatabase& db, const QString& accountId,

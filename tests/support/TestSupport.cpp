@@ -291,7 +291,16 @@ static Status undoDatabaseRights(const QSqlDatabase& db)
 
 Status TestWorkspace::rewindSchema(int version)
 {
+    if (version < 11) {
+        for (const QString& view : {QStringLiteral("people_names"), QStringLiteral("mpn_profile_links")}) {
+            if (Status dropped = SqlQuery::run(db(), QStringLiteral("DROP VIEW IF EXISTS %1").arg(view)); !dropped) {
+                return dropped;
+            }
+        }
+    }
     if (version < 9 && SqlEngine::of(db()).kind() == SqlEngine::Kind::PostgreSql) {
+        // Before version 9 nobody had a login of their own.
+        m_workspace->disconnectPeople();
         if (Status undone = undoDatabaseRights(db()); !undone) {
             return undone;
         }

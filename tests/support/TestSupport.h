@@ -157,7 +157,8 @@ public:
     int fullTextMatches(const QStringList& words) const;
     // Leaves the open workspace as a PartnerDesk of schema version `version` would have: the later
     // versions unrecorded and their columns gone (version 8: the audit chain), so that reopening
-    // runs them again. A structural migration added later adds its undoing here.
+    // runs them again (version 11: the people_names and mpn_profile_links views; on a shared
+    // workspace, rewinding goes below 9). A structural migration added later adds its undoing here.
     Status rewindSchema(int version);
     // Runs statements as the database's owner can: with the audit log's append-only triggers lifted
     // for them and put back after (tampering the audit chain must find).

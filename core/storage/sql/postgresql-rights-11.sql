@@ -1,0 +1,317 @@
+-- Schema version 11 on PostgreSQL: the desks work with each person's own login (ARCHITECTURE §7).
+-- Until version 10 a desk did everything on the owner's login and the policies bound only a
+-- person's psql; now what a person does at their desk runs on their login too, and these are the
+-- grants and policies that versions 9 and 10 lacked for it. Each names the step of core it serves.
+--
+-- Statements end with a semicolon at the end of a line outside $$ quotes.
+
+-- P2, C1: recording an invitation again with new text, while it is Pending, by those who may send it.
+GRANT UPDATE (recipient_email, language, subject, message) ON public.invitations TO {people};
+CREATE POLICY rewritten ON public.invitations FOR UPDATE TO {people}
+    USING (inviting_partner_id = rights.my_partner() AND status = 'Pending'
+           AND CASE kind WHEN 'ResellerOfProvider' THEN rights.allows('InviteResellers')
+                         ELSE rights.allows('InviteCustomers') END)
+    WITH CHECK (inviting_partner_id = rights.my_partner() AND status = 'Pending');
+
+-- Whether one's partner works or worked with p_partner (an indirect relationship of any status).
+CREATE FUNCTION rights.worked_with(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.indirect_relationships
+                   WHERE (provider_account_id = p_partner AND reseller_account_id = rights.my_partner())
+                      OR (reseller_account_id = p_partner AND provider_account_id = rights.my_partner()))
+$$;
+
+-- A step between two partners is in both partners' logs (Workspace::auditFor): a person writes, as
+-- themselves, an event in the log of a partner theirs works or worked with (C5: a provider decides
+-- its reseller's order request; C8: a referral passed on).
+CREATE POLICY written_between ON public.audit_events FOR INSERT TO {people}
+    WITH CHECK (actor_user_id = rights.me() AND rights.worked_with(partner_account_id));
+
+-- The names of the people a person's lists show beside what they did (who sent an invitation,
+-- decided an order request, ended a relationship, wrote an audit event): of one's own tenant, of a
+-- partner one sees, of a customer one serves; everyone's, for the program administrator. Only the
+-- name: a user's sign-in name and state stay their tenant's. The same view on a SQLite file has
+-- every user's (Schema version 11).
+CREATE FUNCTION rights.sees_person(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT session_user = (SELECT owner_role FROM rights.workspace) OR p_tenant = rights.my_tenant()
+        OR rights.is_program() OR rights.serves_tenant(p_tenant)
+        OR EXISTS (SELECT 1 FROM public.partner_accounts p WHERE p.tenant_id = p_tenant AND rights.sees_partner(p.id))
+$$;
+CREATE VIEW public.people_names WITH (security_barrier) AS
+    SELECT u.id, u.tenant_id, u.display_name FROM public.tenant_users u WHERE rights.sees_person(u.tenant_id);
+GRANT SELECT ON public.people_names TO {people};
+
+-- U1: an Admin agent removes a user of their partner, themselves included: the user's roles go,
+-- the user and their login are disabled, in one statement (statement by statement, a person
+-- removing themselves would lose the right to finish after the first). The step's audit event is
+-- written before, while the actor is still signed in.
+CREATE FUNCTION rights.remove_user(p_actor TEXT, p_user TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE
+SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    u public.tenant_users%ROWTYPE;
+    partner TEXT;
+    login TEXT;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    partner := rights.my_partner();
+    SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
+    IF NOT FOUND OR partner IS NULL OR u.tenant_id IS DISTINCT FROM rights.my_tenant()
+       OR NOT rights.allows('ManageUsers') THEN
+        PERFORM rights.refuse('an Admin agent removes users of their own organization');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM public.partner_roles r JOIN public.tenant_users o ON o.id = r.user_id
+                   WHERE r.partner_account_id = partner AND r.role = 'AdminAgent' AND o.enabled = 1
+                   AND o.id <> p_user) THEN
+        PERFORM rights.refuse('the last Admin agent of a partner stays');
+    END IF;
+    DELETE FROM public.partner_roles WHERE partner_account_id = partner AND user_id = p_user;
+    UPDATE public.tenant_users SET enabled = 0 WHERE id = p_user;
+    SELECT login_name INTO login FROM rights.logins WHERE user_id = p_user;
+    IF FOUND THEN
+        EXECUTE format('ALTER ROLE %I WITH NOLOGIN', login);
+        UPDATE rights.logins SET disabled_at = now() WHERE user_id = p_user;
+    END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.remove_user(TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.remove_user(TEXT, TEXT) TO {people};
+
+-- Whether p_partner serves p_customer (NULL without an Active relationship, otherwise whether with
+-- delegated admin), for a person of that partner, of the customer, or of a partner theirs works with
+-- (C5, S12: a provider is told that its reseller's customer is not yet its own, without reading the
+-- customer). The owner's desk asks freely.
+CREATE FUNCTION rights.delegated_admin(p_customer TEXT, p_partner TEXT) RETURNS INTEGER LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT r.delegated_admin FROM public.customer_relationships r
+    WHERE r.customer_id = p_customer AND r.partner_account_id = p_partner AND r.status = 'Active'
+    AND (session_user = (SELECT owner_role FROM rights.workspace) OR p_partner = rights.my_partner()
+         OR p_customer = rights.my_customer() OR rights.partnered(p_partner))
+$$;
+REVOKE ALL ON FUNCTION rights.delegated_admin(TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.delegated_admin(TEXT, TEXT) TO {people};
+
+-- Who the invitation a link opens is from, for whoever holds the link, before accepting it: the
+-- inviting partner, the provider it names, and whether the two still work together (C1, P6). A
+-- customer-to-be reads neither partner otherwise (InvitationStore::partiesOf).
+CREATE FUNCTION rights.invitation_parties(p_token TEXT)
+RETURNS TABLE (partner_account_id TEXT, partner_name TEXT, partner_id TEXT, partner_status TEXT,
+               partner_country TEXT, provider_account_id TEXT, provider_name TEXT, provider_partner_id TEXT,
+               provider_status TEXT, provider_works_with_partner BOOLEAN)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT p.id, p.legal_name, p.partner_id, p.status, coalesce(t.country, p.country), pp.id, pp.legal_name,
+           pp.partner_id, pp.status,
+           EXISTS (SELECT 1 FROM public.indirect_relationships r
+                   WHERE r.provider_account_id = i.provider_account_id
+                   AND r.reseller_account_id = i.inviting_partner_id AND r.status = 'Active')
+    FROM public.invitations i JOIN public.partner_accounts p ON p.id = i.inviting_partner_id
+    LEFT JOIN public.tenants t ON t.id = p.tenant_id
+    LEFT JOIN public.partner_accounts pp ON pp.id = i.provider_account_id
+    WHERE i.token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex')
+$$;
+REVOKE ALL ON FUNCTION rights.invitation_parties(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.invitation_parties(TEXT) TO {people};
+
+-- E7: checking the email of an application. The applicant's partner may not change its own status
+-- (partner_accounts_guard), nor read or write its verification code: the functions below do, and
+-- mark their transaction as a step in progress, which the guard lets through. No login writes this
+-- table.
+CREATE TABLE rights.step_in_progress (txid BIGINT PRIMARY KEY);
+
+CREATE OR REPLACE FUNCTION rights.guard_partner_account() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    decision TEXT[] := ARRAY['status', 'vetting_status', 'rejection_reason', 'updated_at', 'verification_code_hash',
+                             'verification_expires_at', 'verification_failures'];
+BEGIN
+    IF session_user = (SELECT owner_role FROM rights.workspace)
+       OR EXISTS (SELECT 1 FROM rights.step_in_progress WHERE txid = txid_current()) THEN
+        RETURN NEW;
+    END IF;
+    IF NOT rights.is_program()
+       AND (NEW.status IS DISTINCT FROM OLD.status OR NEW.vetting_status IS DISTINCT FROM OLD.vetting_status
+            OR NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason
+            OR NEW.verification_code_hash IS DISTINCT FROM OLD.verification_code_hash
+            OR NEW.verification_expires_at IS DISTINCT FROM OLD.verification_expires_at
+            OR NEW.verification_failures IS DISTINCT FROM OLD.verification_failures) THEN
+        RAISE EXCEPTION 'only the program administrator changes a partner account''s status'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF rights.is_program() AND OLD.id IS DISTINCT FROM rights.my_partner()
+       AND to_jsonb(NEW) - decision IS DISTINCT FROM to_jsonb(OLD) - decision THEN
+        RAISE EXCEPTION 'the program administrator decides another partner''s enrollment, nothing else'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The program administrator's decision ends a pending verification (EnrollmentStore::setStatus).
+GRANT UPDATE (verification_code_hash, verification_expires_at, verification_failures)
+    ON public.partner_accounts TO {people};
+
+-- A new code for one's own application while it waits for its email to be checked (E7: sent
+-- again). The desk that mails the code makes its hash: the email check trusts the desks, and the
+-- program administrator's review (E8) is what makes a partner Active.
+CREATE FUNCTION rights.set_verification_code(p_actor TEXT, p_partner TEXT, p_hash TEXT, p_expires TEXT)
+RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    IF p_partner IS DISTINCT FROM rights.my_partner() OR NOT rights.allows('VerifyEnrollmentEmail')
+       OR NOT EXISTS (SELECT 1 FROM public.partner_accounts
+                      WHERE id = p_partner AND status = 'PendingEmailVerification') THEN
+        PERFORM rights.refuse('a verification code is sent for one''s own application while it waits for one');
+    END IF;
+    INSERT INTO rights.step_in_progress VALUES (txid_current()) ON CONFLICT DO NOTHING;
+    UPDATE public.partner_accounts SET verification_code_hash = p_hash, verification_expires_at = p_expires,
+        verification_failures = 0 WHERE id = p_partner;
+    DELETE FROM rights.step_in_progress WHERE txid = txid_current();
+END
+$$;
+
+-- Checks a code's hash for one's own application: 0 when it matches (the application moves on to
+-- the program's review, UnderReview), -1 when five wrong codes locked it, -2 when the code expired,
+-- otherwise the number of wrong codes so far, this one counted.
+CREATE FUNCTION rights.verify_enrollment_email(p_actor TEXT, p_partner TEXT, p_hash TEXT, p_at TEXT)
+RETURNS INTEGER LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    a public.partner_accounts%ROWTYPE;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
+    SELECT * INTO a FROM public.partner_accounts WHERE id = p_partner FOR UPDATE;
+    IF NOT FOUND OR p_partner IS DISTINCT FROM rights.my_partner() OR NOT rights.allows('VerifyEnrollmentEmail')
+       OR a.status <> 'PendingEmailVerification' THEN
+        PERFORM rights.refuse('one checks the email of one''s own application while it waits for it');
+    END IF;
+    IF a.verification_failures >= 5 THEN
+        RETURN -1;
+    END IF;
+    IF a.verification_expires_at IS NULL OR a.verification_expires_at < p_at THEN
+        RETURN -2;
+    END IF;
+    INSERT INTO rights.step_in_progress VALUES (txid_current()) ON CONFLICT DO NOTHING;
+    IF a.verification_code_hash IS DISTINCT FROM p_hash THEN
+        UPDATE public.partner_accounts SET verification_failures = a.verification_failures + 1 WHERE id = p_partner;
+        DELETE FROM rights.step_in_progress WHERE txid = txid_current();
+        RETURN a.verification_failures + 1;
+    END IF;
+    UPDATE public.partner_accounts SET status = 'UnderReview', vetting_status = 'BusinessVerification',
+        rejection_reason = NULL, verification_code_hash = NULL, verification_expires_at = NULL,
+        verification_failures = 0, updated_at = p_at WHERE id = p_partner;
+    DELETE FROM rights.step_in_progress WHERE txid = txid_current();
+    RETURN 0;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.set_verification_code(TEXT, TEXT, TEXT, TEXT),
+    rights.verify_enrollment_email(TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.set_verification_code(TEXT, TEXT, TEXT, TEXT),
+    rights.verify_enrollment_email(TEXT, TEXT, TEXT, TEXT) TO {people};
+
+-- E2, E3: the MPN profiles of one's own Partner Membership Center account (Account settings lists
+-- them, and its Admin agent links another as the Partner ID), and which partner a profile one sees
+-- is linked to (a view, as on a SQLite file: Schema version 11).
+CREATE FUNCTION rights.my_pmc_account() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT m.pmc_account_id FROM public.mpn_profiles m JOIN public.partner_accounts p ON p.partner_id = m.partner_id
+    WHERE p.id = rights.my_partner()
+$$;
+CREATE POLICY own_pmc ON public.mpn_profiles FOR SELECT TO {people}
+    USING (pmc_account_id = rights.my_pmc_account());
+CREATE FUNCTION rights.sees_mpn_link(p_account TEXT, p_partner_id TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT session_user = (SELECT owner_role FROM rights.workspace) OR rights.is_program()
+        OR rights.sees_partner(p_account)
+        OR EXISTS (SELECT 1 FROM public.mpn_profiles m WHERE m.partner_id = p_partner_id
+                   AND m.pmc_account_id = rights.my_pmc_account())
+$$;
+CREATE VIEW public.mpn_profile_links WITH (security_barrier) AS
+    SELECT p.partner_id, p.id AS account_id, p.legal_name FROM public.partner_accounts p
+    WHERE rights.sees_mpn_link(p.id, p.partner_id);
+GRANT SELECT ON public.mpn_profile_links TO {people};
+
+-- E2, E3: an Admin agent links another Active profile of the same PMC account, in the tenant's
+-- country and linked to no other partner.
+CREATE FUNCTION rights.change_partner_id(p_actor TEXT, p_partner_id TEXT, p_at TEXT) RETURNS VOID LANGUAGE plpgsql
+VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    m public.mpn_profiles%ROWTYPE;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
+    SELECT * INTO m FROM public.mpn_profiles WHERE partner_id = p_partner_id;
+    IF NOT FOUND OR rights.my_partner() IS NULL OR NOT rights.allows('EditPartnerId')
+       OR m.pmc_account_id IS DISTINCT FROM rights.my_pmc_account() OR m.status <> 'Active'
+       OR m.country IS DISTINCT FROM (SELECT country FROM public.tenants WHERE id = rights.my_tenant())
+       OR EXISTS (SELECT 1 FROM public.partner_accounts WHERE partner_id = p_partner_id AND id <> rights.my_partner())
+    THEN
+        PERFORM rights.refuse('an Admin agent links an active profile of its own PMC account, in its country, '
+                              'linked to no other partner');
+    END IF;
+    UPDATE public.partner_accounts SET partner_id = p_partner_id, updated_at = p_at WHERE id = rights.my_partner();
+END
+$$;
+REVOKE ALL ON FUNCTION rights.change_partner_id(TEXT, TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.change_partner_id(TEXT, TEXT, TEXT) TO {people};
+
+-- Two-step verification of a person signed in: its state for themselves and those who manage them,
+-- which users of a tenant have it, setting it up (oneself), and taking it away (oneself, or whoever
+-- manages the user). The secret and the recovery salt go only to the owner's desk, which checks
+-- the codes at sign-in; no person reads them back. Recovery code hashes (hex) come space-separated.
+CREATE FUNCTION rights.mfa_concerns(p_user TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT session_user = (SELECT owner_role FROM rights.workspace) OR p_user = rights.me()
+        OR EXISTS (SELECT 1 FROM public.tenant_users u WHERE u.id = p_user
+                   AND rights.manages_user(u.tenant_id, u.directory_role))
+$$;
+CREATE FUNCTION rights.mfa_of(p_user TEXT)
+RETURNS TABLE (user_id TEXT, secret TEXT, recovery_salt TEXT, enrolled_at TEXT, last_used_step BIGINT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT m.user_id,
+           CASE WHEN session_user = (SELECT owner_role FROM rights.workspace) THEN m.secret END,
+           CASE WHEN session_user = (SELECT owner_role FROM rights.workspace) THEN m.recovery_salt END,
+           m.enrolled_at, m.last_used_step
+    FROM public.user_mfa m WHERE m.user_id = p_user AND rights.mfa_concerns(p_user)
+$$;
+CREATE FUNCTION rights.mfa_recovery_codes_left(p_user TEXT) RETURNS INTEGER LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT count(*)::INTEGER FROM public.mfa_recovery_codes
+    WHERE user_id = p_user AND used_at IS NULL AND rights.mfa_concerns(p_user)
+$$;
+CREATE FUNCTION rights.mfa_users_of_tenant(p_tenant TEXT) RETURNS SETOF TEXT LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT m.user_id FROM public.user_mfa m JOIN public.tenant_users u ON u.id = m.user_id
+    WHERE u.tenant_id = p_tenant
+    AND (session_user = (SELECT owner_role FROM rights.workspace) OR p_tenant = rights.my_tenant()
+         OR rights.administers_tenant(p_tenant))
+$$;
+CREATE FUNCTION rights.replace_mfa(p_user TEXT, p_secret TEXT, p_salt TEXT, p_enrolled_at TEXT, p_step BIGINT,
+                                   p_code_hashes TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF session_user <> (SELECT owner_role FROM rights.workspace) AND p_user IS DISTINCT FROM rights.me() THEN
+        PERFORM rights.refuse('a person sets up two-step verification for themselves');
+    END IF;
+    PERFORM rights.check_at(p_enrolled_at);
+    DELETE FROM public.mfa_recovery_codes WHERE user_id = p_user;
+    DELETE FROM public.user_mfa WHERE user_id = p_user;
+    INSERT INTO public.user_mfa (user_id, secret, recovery_salt, enrolled_at, last_used_step)
+    VALUES (p_user, p_secret, p_salt, p_enrolled_at, p_step);
+    INSERT INTO public.mfa_recovery_codes (user_id, code_hash) SELECT p_user, unnest(string_to_array(p_code_hashes, ' '));
+END
+$$;
+CREATE FUNCTION rights.remove_mfa(p_user TEXT) RETURNS BOOLEAN LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF NOT rights.mfa_concerns(p_user) THEN
+        PERFORM rights.refuse('two-step verification is taken away by its user or by whoever manages them');
+    END IF;
+    DELETE FROM public.mfa_recovery_codes WHERE user_id = p_user;
+    DELETE FROM public.user_mfa WHERE user_id = p_user;
+    RETURN FOUND;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT),
+    rights.replace_mfa(TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT), rights.remove_mfa(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT),
+    rights.replace_mfa(TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT), rights.remove_mfa(TEXT) TO {people};
