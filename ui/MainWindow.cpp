@@ -401,9 +401,9 @@ void MainWindow::loadSampleWorkspace()
 void MainWindow::signIn(const Session& session)
 {
     clearPages();
-    if (m_signedIn && m_session.user.id != session.user.id) {
-        m_workspace.disconnectPerson(m_session.user.id); // someone else signed in here instead
-    }
+    // Whoever else signed in on the way (another person here instead, an enrollment given up)
+    // keeps no connection of their own.
+    m_workspace.disconnectPeopleBut(session.user.id);
     m_session = session;
     m_signedIn = true;
     addPage(new HomePage(m_workspace, m_session, m_pageStack));
@@ -539,7 +539,7 @@ bool MainWindow::openWorkspaceAt(WorkspaceLocation location)
     }
     const WorkspaceLocation previous = m_workspace.database().location();
     clearPages();
-    m_workspace.disconnectPerson(m_session.user.id);
+    m_workspace.disconnectPeople();
     m_session = Session();
     m_signedIn = false;
     m_central->setCurrentWidget(m_startPage);
@@ -720,7 +720,7 @@ void MainWindow::signOut()
         return;
     }
     clearPages();
-    m_workspace.disconnectPerson(m_session.user.id);
+    m_workspace.disconnectPeople();
     m_session = Session();
     m_signedIn = false;
     m_central->setCurrentWidget(m_startPage);

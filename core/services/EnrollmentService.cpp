@@ -221,7 +221,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
                                         {QStringLiteral("newTenant"), draft.createTenant}});
         }
         if (stored) {
-            stored = issueCode(session.value(), account);
+            stored = issueCode(account);
         }
         if (!stored) {
             return stored.error();
@@ -232,12 +232,12 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     return draft.createTenant ? m_workspace.connected(enrolled, draft.newAdministrator.password) : enrolled;
 }
 
-Status EnrollmentService::issueCode(const Session& applicant, const PartnerAccount& account)
+Status EnrollmentService::issueCode(const PartnerAccount& account)
 {
     const QString code = newCode();
     const QDateTime expires = m_workspace.now().addDays(CodeValidityDays);
-    Status stored = EnrollmentStore::setVerificationCode(m_workspace.db(), applicant.user.id, account.id,
-                                                         codeHash(account.id, code), expires);
+    Status stored
+        = EnrollmentStore::setVerificationCode(m_workspace.db(), account.id, codeHash(account.id, code), expires);
     if (!stored) {
         return stored;
     }
@@ -290,7 +290,8 @@ Result<Session> EnrollmentService::pendingVerification(const Session& stale) con
 
 Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 {
-    const auto acting = m_workspace.actFor(stale);
+    // The code is a secret: its steps run on the workspace's connection, as signing in does.
+    const auto acting = m_workspace.actOnWorkspaceConnection();
     // The number of wrong codes so far, 0 once verified. A wrong code is stored although the call
     // is refused, so the transaction commits it and the refusal comes after.
     auto failures = m_workspace.inTransaction([&]() -> Result<int> {
@@ -299,8 +300,8 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
             return session.error();
         }
         const PartnerAccount& account = *session->partner;
-        auto checked = EnrollmentStore::checkCode(m_workspace.db(), session->user.id, account.id,
-                                                  codeHash(account.id, code), m_workspace.now());
+        auto checked
+            = EnrollmentStore::checkCode(m_workspace.db(), account.id, codeHash(account.id, code), m_workspace.now());
         if (!checked) {
             return checked.error();
         }
@@ -346,7 +347,8 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 
 Status EnrollmentService::sendNewCode(const Session& stale)
 {
-    const auto acting = m_workspace.actFor(stale);
+    // The code is a secret: its steps run on the workspace's connection, as signing in does.
+    const auto acting = m_workspace.actOnWorkspaceConnection();
     return m_workspace.inTransaction([&]() -> Status {
         auto session = pendingVerification(stale);
         if (!session) {
@@ -371,7 +373,7 @@ Status EnrollmentService::sendNewCode(const Session& stale)
         Status issued = m_workspace.audit(&session.value(), QStringLiteral("partner.verificationCodeSent"),
                                           QStringLiteral("PartnerAccount"), session->partner->id);
         if (issued) {
-            issued = issueCode(session.value(), *session->partner);
+            issued = issueCode(*session->partner);
         }
         return issued;
     });

@@ -60,7 +60,7 @@ public:
 private:
     Result<Session> requireEnrollable(const QString& userId) const;
     Result<Session> pendingVerification(const Session& session) const;
-    Status issueCode(const Session& applicant, const PartnerAccount& account);
+    Status issueCode(const PartnerAccount& account);
     Result<PartnerAccount> decide(const Session& session, const QString& accountId, PartnerStatus status,
                                   const QString& reason);
     // Records a status change: history, audit event, and a message to the primary contact (E8).

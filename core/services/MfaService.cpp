@@ -58,7 +58,9 @@ Result<MfaStatus> MfaService::status(const Session& session) const
 
 Result<QStringList> MfaService::enroll(const Session& session, const QByteArray& secret, const QString& code)
 {
-    const auto acting = m_workspace.actFor(session);
+    // A second factor is set up on the workspace's connection, as at sign-in: a login needs only
+    // the password, which alone never replaces a second factor.
+    const auto acting = m_workspace.actOnWorkspaceConnection();
     return m_workspace.inTransaction([&]() -> Result<QStringList> {
         auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
         if (!actor) {
@@ -168,7 +170,8 @@ Status MfaService::setRequired(const Session& session, bool required)
 
 Status MfaService::reset(const Session& session, const QString& userId)
 {
-    const auto acting = m_workspace.actFor(session);
+    // As enroll(): on the workspace's connection.
+    const auto acting = m_workspace.actOnWorkspaceConnection();
     return m_workspace.inTransaction([&]() -> Status {
         auto actor = m_workspace.authorize(session, Action::ManageTwoStepVerification);
         if (!actor) {

@@ -66,6 +66,7 @@ Status Workspace::open(const WorkspaceLocation& location)
     m_changes->stop();
     m_people.clear();
     m_acting.clear();
+    m_onWorkspace = 0;
     Status opened = m_database.open(location);
     if (!opened) {
         return opened;
@@ -125,6 +126,7 @@ void Workspace::close()
     m_changes->stop();
     m_people.clear();
     m_acting.clear();
+    m_onWorkspace = 0;
     m_database.close();
 }
 
@@ -179,30 +181,54 @@ void Workspace::disconnectPerson(const QString& userId)
     }
 }
 
-void Workspace::disconnectPeople()
+void Workspace::disconnectPeopleBut(const QString& userId)
 {
-    for (const QString& userId : m_people.keys()) {
-        disconnectPerson(userId);
+    for (const QString& person : m_people.keys()) {
+        if (person != userId) {
+            disconnectPerson(person);
+        }
     }
 }
 
 Workspace::Acting Workspace::actFor(const Session& session)
 {
-    const QString current = m_acting.isEmpty() ? m_database.connection().connectionName() : m_acting.constLast();
-    const QString own = m_people.value(session.user.id, m_database.connection().connectionName());
-    const bool inTransaction = Transaction::isOpenOn(QSqlDatabase::database(current, false));
-    return Acting(*this, inTransaction ? current : own);
+    const QString workspace = m_database.connection().connectionName();
+    const QString current = m_acting.isEmpty() ? workspace : m_acting.constLast();
+    if (Transaction::isOpenOn(QSqlDatabase::database(current, false))) {
+        return Acting(*this, current, false);
+    }
+    const QString own = m_onWorkspace > 0 ? workspace : m_people.value(session.user.id, workspace);
+    if (own != workspace) {
+        m_database.reconnect(own); // a connection lost meanwhile is made again, as for a write
+    }
+    return Acting(*this, own, false);
 }
 
-Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName)
+Workspace::Acting Workspace::actOnWorkspaceConnection()
+{
+    const QString current = m_acting.isEmpty() ? m_database.connection().connectionName() : m_acting.constLast();
+    const bool inTransaction = Transaction::isOpenOn(QSqlDatabase::database(current, false));
+    return Acting(*this, inTransaction ? current : m_database.connection().connectionName(), true);
+}
+
+Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName, bool onWorkspace)
     : m_workspace(workspace)
+    , m_onWorkspace(onWorkspace)
 {
     m_workspace.m_acting.append(connectionName);
+    m_depth = m_workspace.m_acting.size();
+    m_workspace.m_onWorkspace += onWorkspace ? 1 : 0;
 }
 
 Workspace::Acting::~Acting()
 {
-    m_workspace.m_acting.removeLast();
+    // The workspace may have been closed or opened again meanwhile, which forgets every call.
+    if (m_workspace.m_acting.size() >= m_depth) {
+        m_workspace.m_acting.resize(m_depth - 1);
+    }
+    if (m_onWorkspace && m_workspace.m_onWorkspace > 0) {
+        --m_workspace.m_onWorkspace;
+    }
 }
 
 void Workspace::waitBeforeAttempt(int attempt)
@@ -232,7 +258,7 @@ Status Workspace::checkActing(const Session& session) const
     // A service call that forgot actFor would run on the workspace's connection for someone who
     // has their own: refused, so that the core suite on a shared workspace finds it.
     const QString own = m_people.value(session.user.id);
-    if (!own.isEmpty() && db().connectionName() != own) {
+    if (!own.isEmpty() && m_onWorkspace == 0 && db().connectionName() != own) {
         qCWarning(lcWorkspace) << "A call for" << session.user.upn << "was not made on their own connection";
         return Error(ErrorCode::Storage,
                      tr("PartnerDesk tried to act for %1 without their own database login, so nothing was done.")

@@ -86,7 +86,7 @@ public:
     // Closes the person's connection: they signed out.
     void disconnectPerson(const QString& userId);
     // Closes everyone's: what they do next goes through the workspace's connection.
-    void disconnectPeople();
+    void disconnectPeople() { disconnectPeopleBut({}); }
     // The name of the person's own connection; empty when they have none.
     QString personConnection(const QString& userId) const { return m_people.value(userId); }
 
@@ -101,10 +101,18 @@ public:
 
     private:
         friend class Workspace;
-        explicit Acting(Workspace& workspace, const QString& connectionName);
+        Acting(Workspace& workspace, const QString& connectionName, bool onWorkspace);
         Workspace& m_workspace;
+        qsizetype m_depth;
+        bool m_onWorkspace;
     };
     Acting actFor(const Session& session);
+    // Until it is destroyed, db() is the workspace's own connection, for whomever a call within
+    // acts: for the steps that handle secrets a person's login may not touch (the code of an
+    // application's email check, a second factor), as signing in does.
+    Acting actOnWorkspaceConnection();
+    // Closes every person's connection but userId's: who signed in at this desk now.
+    void disconnectPeopleBut(const QString& userId);
     // Says changed() when the workspace changed here, at another desk or in another PartnerDesk on
     // the same file: what open lists listen to.
     ChangeWatch& changes() { return *m_changes; }
@@ -180,6 +188,7 @@ private:
     Database m_database;
     QHash<QString, QString> m_people; // user id → their own connection's name
     QStringList m_acting; // connections of the calls under way, innermost last; empty: the workspace's
+    int m_onWorkspace = 0; // actOnWorkspaceConnection() scopes open
     std::unique_ptr<ChangeWatch> m_changes;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;

@@ -1,18 +1,12 @@
 #include "EnrollmentStore.h"
 
 #include "storage/Rows.h"
-#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
-Status EnrollmentStore::setVerificationCode(const QSqlDatabase& db, const QString& actorUserId,
-                                            const QString& accountId, const QString& codeHash, const QDateTime& expires)
+Status EnrollmentStore::setVerificationCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
+                                            const QDateTime& expires)
 {
-    if (SqlEngine::of(db).enforcesRights()) {
-        auto set = SqlQuery::run(db, QStringLiteral("SELECT rights.set_verification_code(?, ?, ?, ?)"),
-                                 {actorUserId, accountId, codeHash, iso(expires)});
-        return set ? Status() : Status(set.error());
-    }
     return SqlQuery::runOne(db,
                             QStringLiteral("UPDATE partner_accounts SET verification_code_hash = ?, "
                                            "verification_expires_at = ?, verification_failures = 0 WHERE id = ?"),
@@ -36,25 +30,10 @@ bool sameHash(const QString& a, const QString& b)
 
 } // namespace
 
-Result<CodeCheck> EnrollmentStore::checkCode(const QSqlDatabase& db, const QString& actorUserId,
-                                             const QString& accountId, const QString& codeHash, const QDateTime& at)
+Result<CodeCheck> EnrollmentStore::checkCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
+                                             const QDateTime& at)
 {
     using Outcome = CodeCheck::Outcome;
-    if (SqlEngine::of(db).enforcesRights()) {
-        auto checked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.verify_enrollment_email(?, ?, ?, ?)"),
-                                        {actorUserId, accountId, codeHash, iso(at)});
-        if (!checked) {
-            return checked.error();
-        }
-        const int n = checked->toInt();
-        if (n == -1) {
-            return CodeCheck{Outcome::Locked, MaxCodeFailures};
-        }
-        if (n == -2) {
-            return CodeCheck{Outcome::Expired, 0};
-        }
-        return CodeCheck{n == 0 ? Outcome::Verified : Outcome::Wrong, n};
-    }
     auto state = one<QVariantList>(db,
                                    QStringLiteral("SELECT verification_code_hash, verification_expires_at, "
                                                   "verification_failures FROM partner_accounts WHERE id = ?"),

@@ -19,18 +19,18 @@ struct CodeCheck
 class EnrollmentStore
 {
 public:
-    // E7: wrong codes a code takes before it is locked (rights.verify_enrollment_email keeps the same).
+    // E7: wrong codes a code takes before it is locked.
     static constexpr int MaxCodeFailures = 5;
 
-    // A new code for the account's application, by actorUserId (who may verify its email).
-    static Status setVerificationCode(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
-                                      const QString& codeHash, const QDateTime& expires);
-    // Checks the hash of a code typed by actorUserId: a wrong one is counted (and locks the code
-    // at MaxCodeFailures); the right one moves the account on to the program's review
-    // (UnderReview, BusinessVerification). On a shared workspace the server does it
-    // (rights.verify_enrollment_email): no login reads or writes the code.
-    static Result<CodeCheck> checkCode(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
-                                       const QString& codeHash, const QDateTime& at);
+    // A new code for the account's application. On a shared workspace no person's login reads or
+    // writes the code: its steps run on the workspace's connection.
+    static Status setVerificationCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
+                                      const QDateTime& expires);
+    // Checks the hash of a code: a wrong one is counted (and locks the code at MaxCodeFailures);
+    // the right one moves the account on to the program's review (UnderReview,
+    // BusinessVerification).
+    static Result<CodeCheck> checkCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
+                                       const QDateTime& at);
     // Moves the account on: its status, vetting step and (for a rejection) the reason; clears the code.
     static Status setStatus(const QSqlDatabase& db, const QString& accountId, PartnerStatus status,
                             VettingStatus vetting, const QString& reason, const QDateTime& at);

@@ -6,8 +6,9 @@
 using namespace Rows;
 
 namespace {
-// On a shared workspace no login reads or writes the MFA tables: the server's functions do
-// (postgresql-rights-11.sql), for the person, whoever manages them, and the owner's desk.
+// On a shared workspace no person's login reads the MFA tables: the server's functions tell them
+// what they may know (postgresql-rights-11.sql); the secret only to the workspace's own
+// connection, where the writes run too (MfaService).
 bool throughServer(const QSqlDatabase& db)
 {
     return SqlEngine::of(db).enforcesRights();
@@ -34,13 +35,6 @@ Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db
 Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& enrollment,
                                    const QStringList& recoveryCodeHashes)
 {
-    if (throughServer(db)) {
-        auto replaced
-            = SqlQuery::run(db, QStringLiteral("SELECT rights.replace_mfa(?, ?, ?, ?, ?, ?)"),
-                            {enrollment.userId, enrollment.secret, enrollment.recoverySalt, iso(enrollment.enrolledAt),
-                             enrollment.lastUsedStep, recoveryCodeHashes.join(QLatin1Char(' '))});
-        return replaced ? Status() : Status(replaced.error());
-    }
     auto removed = removeEnrollment(db, enrollment.userId);
     if (!removed) {
         return removed.error();
@@ -62,13 +56,6 @@ Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& 
 
 Result<bool> MfaStore::removeEnrollment(const QSqlDatabase& db, const QString& userId)
 {
-    if (throughServer(db)) {
-        auto removed = SqlQuery::scalar(db, QStringLiteral("SELECT rights.remove_mfa(?)"), {userId});
-        if (!removed) {
-            return removed.error();
-        }
-        return removed->toBool();
-    }
     Status codes = SqlQuery::run(db, QStringLiteral("DELETE FROM mfa_recovery_codes WHERE user_id = ?"), {userId});
     if (!codes) {
         return codes.error();

@@ -49,6 +49,9 @@ Result<QList<PartnerUser>> UserStore::partnerUsers(const QSqlDatabase& db, const
 Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId,
                                const QList<PartnerRole>& roles)
 {
+    if (roles.isEmpty()) {
+        return removeRoles(db, accountId, userId);
+    }
     // The new roles first, then the old ones go: an Admin agent changing their own roles keeps
     // the right to while the statements run (on a shared workspace, the server checks each).
     for (PartnerRole role : Enums::inDeclarationOrder(roles)) {
@@ -61,16 +64,21 @@ Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId,
             return added;
         }
     }
-    for (PartnerRole role : EnumValues<PartnerRole>::all) {
-        if (roles.contains(role)) {
-            continue;
-        }
-        Status removed = SqlQuery::run(
-            db, QStringLiteral("DELETE FROM partner_roles WHERE partner_account_id = ? AND user_id = ? AND role = ?"),
-            {accountId, userId, Enums::key(role)});
-        if (!removed) {
-            return removed;
-        }
+    // The others go in one statement: statement by statement, an Admin agent dropping their own
+    // Admin role first would lose the right to drop the rest, and the server would skip them.
+    QStringList marks;
+    QVariantList values{accountId, userId};
+    for (PartnerRole role : roles) {
+        marks << QStringLiteral("?");
+        values << Enums::key(role);
+    }
+    Status removed = SqlQuery::run(db,
+                                   QStringLiteral("DELETE FROM partner_roles WHERE partner_account_id = ? AND "
+                                                  "user_id = ? AND role NOT IN (%1)")
+                                       .arg(marks.join(QStringLiteral(", "))),
+                                   values);
+    if (!removed) {
+        return removed;
     }
     return {};
 }

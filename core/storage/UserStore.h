@@ -22,7 +22,8 @@ public:
     static Status removeRoles(const QSqlDatabase& db, const QString& accountId, const QString& userId);
     // U1: the user loses every role of the partner and is disabled, with their login; by
     // actorUserId, an Admin agent of the partner (on a shared workspace, the server's
-    // rights.remove_user checks it, and lets one remove oneself in one step).
+    // rights.remove_user checks it, and lets one remove oneself in one step). The caller audits
+    // the step ("user.removed") first, in the same transaction: the server refuses it otherwise.
     static Status remove(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
                          const QString& tenantId, const QString& userId);
     static Status setEnabled(const QSqlDatabase& db, const QString& tenantId, const QString& userId, bool enabled);

@@ -31,6 +31,7 @@ private slots:
     void salesAgentRefused_U1_U2_data();
     void salesAgentRefused_U1_U2();
     void adminAgentChangesRoles_U1();
+    void adminAgentChangesOwnRoles_U1();
     void lastAdminAgentKept_U1_data();
     void lastAdminAgentKept_U1();
     void lastGlobalAdministratorNotRemoved_U1();
@@ -227,6 +228,17 @@ void TestUserService::adminAgentChangesRoles_U1()
     PD_VERIFY_OK(m_users->users(m_sales));
     PD_VERIFY_OK(m_users->changeRoles(m_sales, m_salesUser.id, {PartnerRole::AdminAgent, PartnerRole::SalesAgent}));
     QCOMPARE(auditCount(), 3);
+}
+
+void TestUserService::adminAgentChangesOwnRoles_U1()
+{
+    // An Admin agent giving up their own Admin role keeps exactly the roles chosen: on their own
+    // database login, the roles that go are gone in one statement, before the right to drop them.
+    PD_VERIFY_OK(m_users->changeRoles(m_admin, m_salesUser.id, {PartnerRole::AdminAgent, PartnerRole::SalesAgent}));
+    PD_VERIFY_OK(m_users->changeRoles(m_sales, m_salesUser.id, {PartnerRole::HelpdeskAgent}));
+    QCOMPARE(storedRoles(m_salesUser.id), QList<PartnerRole>{PartnerRole::HelpdeskAgent});
+    PD_VERIFY_ERROR(m_users->changeRoles(m_sales, m_salesUser.id, {PartnerRole::AdminAgent}),
+                    ErrorCode::PermissionDenied);
 }
 
 void TestUserService::lastAdminAgentKept_U1_data()

@@ -445,6 +445,18 @@ void TestDatabaseRights::attempts_data()
         u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, subject_id) "
         "VALUES ('2026-01-01T00:00:00.000Z', :me, rights.my_partner(), 'Backdated', 'partner', 'x')"_s,
         everyone);
+    // A step between two partners is in both logs, but only about a record of the two.
+    row("write an event in northstar's log about nothing of the two",
+        u"INSERT INTO audit_events (at, actor_user_id, partner_account_id, action, subject_type, subject_id) "
+        "VALUES (:now, :me, :northstar, 'referral.forged', 'Referral', 'x')"_s,
+        {one, one, R, R, R, R, R, R, R});
+    // The password alone never replaces a second factor, nor passes an application's email check.
+    row("take away one's own two-step verification", u"DELETE FROM user_mfa WHERE user_id = :me"_s, everyone);
+    row("set one's own application's verification code",
+        u"UPDATE partner_accounts SET verification_code_hash = 'x', verification_failures = 0 "
+        "WHERE id = rights.my_partner()"_s,
+        {z, R, R, z, R, z, z, z, R});
+    row("remove a colleague without auditing it", u"SELECT count(rights.remove_user(:me, :jordan))"_s, everyone);
     row("set a colleague's login password", u"SELECT count(rights.set_login(:jordan, :verifier))"_s,
         {R, R, R, R, R, one, R, R, R});
     row("reset a served customer's administrator's login password",

@@ -5,38 +5,56 @@
 --
 -- Statements end with a semicolon at the end of a line outside $$ quotes.
 
--- P2, C1: recording an invitation again with new text, while it is Pending, by those who may send it.
+-- P2, C1: recording an invitation again with new text, while it is Pending, by those who may send
+-- it. UPDATE policies add up (a row may pass one's USING and another's WITH CHECK), so each says
+-- all of what it allows: a revocation revokes, a new text keeps the invitation Pending and of a
+-- kind one may send.
 GRANT UPDATE (recipient_email, language, subject, message) ON public.invitations TO {people};
 CREATE POLICY rewritten ON public.invitations FOR UPDATE TO {people}
     USING (inviting_partner_id = rights.my_partner() AND status = 'Pending'
            AND CASE kind WHEN 'ResellerOfProvider' THEN rights.allows('InviteResellers')
                          ELSE rights.allows('InviteCustomers') END)
-    WITH CHECK (inviting_partner_id = rights.my_partner() AND status = 'Pending');
-
--- Whether one's partner works or worked with p_partner (an indirect relationship of any status).
-CREATE FUNCTION rights.worked_with(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = rights, public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM public.indirect_relationships
-                   WHERE (provider_account_id = p_partner AND reseller_account_id = rights.my_partner())
-                      OR (reseller_account_id = p_partner AND provider_account_id = rights.my_partner()))
-$$;
+    WITH CHECK (inviting_partner_id = rights.my_partner() AND status = 'Pending' AND revoked_at IS NULL
+                AND CASE kind WHEN 'ResellerOfProvider' THEN rights.allows('InviteResellers')
+                              ELSE rights.allows('InviteCustomers') END);
+ALTER POLICY revoked ON public.invitations WITH CHECK (status = 'Revoked' AND revoked_at IS NOT NULL);
 
 -- A step between two partners is in both partners' logs (Workspace::auditFor): a person writes, as
--- themselves, an event in the log of a partner theirs works or worked with (C5: a provider decides
--- its reseller's order request; C8: a referral passed on).
+-- themselves, the event of such a step in the log of a partner theirs works with, about a record
+-- of the two (C5: an order request raised or declined; C8: a referral passed on or worked on).
+CREATE FUNCTION rights.shared_subject(p_partner TEXT, p_subject_type TEXT, p_subject TEXT, p_action TEXT)
+RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+    SELECT rights.partnered(p_partner) AND CASE
+        WHEN p_subject_type = 'OrderRequest' AND p_action LIKE 'orderRequest.%' THEN EXISTS (
+            SELECT 1 FROM public.order_requests r WHERE r.id = p_subject
+            AND ((r.reseller_account_id = rights.my_partner() AND r.provider_account_id = p_partner)
+                 OR (r.provider_account_id = rights.my_partner() AND r.reseller_account_id = p_partner)))
+        WHEN p_subject_type = 'Referral' AND p_action LIKE 'referral.%' THEN EXISTS (
+            SELECT 1 FROM public.referrals f WHERE f.id = p_subject
+            AND ((f.partner_account_id = rights.my_partner() AND f.referred_by_account_id = p_partner)
+                 OR (f.referred_by_account_id = rights.my_partner() AND f.partner_account_id = p_partner)))
+        ELSE false END
+$$;
 CREATE POLICY written_between ON public.audit_events FOR INSERT TO {people}
-    WITH CHECK (actor_user_id = rights.me() AND rights.worked_with(partner_account_id));
+    WITH CHECK (actor_user_id = rights.me()
+                AND rights.shared_subject(partner_account_id, subject_type, subject_id, action));
 
 -- The names of the people a person's lists show beside what they did (who sent an invitation,
 -- decided an order request, ended a relationship, wrote an audit event): of one's own tenant, of a
--- partner one sees, of a customer one serves; everyone's, for the program administrator. Only the
--- name: a user's sign-in name and state stay their tenant's. The same view on a SQLite file has
+-- partner one works or worked with, of a partner serving one's company, of a customer one serves;
+-- everyone's, for the program administrator. Only the name: a user's sign-in name and state stay
+-- their tenant's. The same view on a SQLite file has
 -- every user's (Schema version 11).
 CREATE FUNCTION rights.sees_person(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
     SELECT session_user = (SELECT owner_role FROM rights.workspace) OR p_tenant = rights.my_tenant()
         OR rights.is_program() OR rights.serves_tenant(p_tenant)
-        OR EXISTS (SELECT 1 FROM public.partner_accounts p WHERE p.tenant_id = p_tenant AND rights.sees_partner(p.id))
+        OR EXISTS (SELECT 1 FROM public.partner_accounts p WHERE p.tenant_id = p_tenant
+                   AND (EXISTS (SELECT 1 FROM public.indirect_relationships r
+                                WHERE (r.provider_account_id = p.id AND r.reseller_account_id = rights.my_partner())
+                                   OR (r.reseller_account_id = p.id AND r.provider_account_id = rights.my_partner()))
+                        OR EXISTS (SELECT 1 FROM public.customer_relationships c
+                                   WHERE c.partner_account_id = p.id AND c.customer_id = rights.my_customer())))
 $$;
 CREATE VIEW public.people_names WITH (security_barrier) AS
     SELECT u.id, u.tenant_id, u.display_name FROM public.tenant_users u WHERE rights.sees_person(u.tenant_id);
@@ -45,7 +63,8 @@ GRANT SELECT ON public.people_names TO {people};
 -- U1: an Admin agent removes a user of their partner, themselves included: the user's roles go,
 -- the user and their login are disabled, in one statement (statement by statement, a person
 -- removing themselves would lose the right to finish after the first). The step's audit event is
--- written before, while the actor is still signed in.
+-- written before, while the actor is still signed in, in the same transaction: without it the
+-- removal is refused.
 CREATE FUNCTION rights.remove_user(p_actor TEXT, p_user TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
@@ -55,6 +74,9 @@ DECLARE
 BEGIN
     PERFORM rights.act_as(p_actor);
     partner := rights.my_partner();
+    -- One removal of a partner's users at a time, whoever takes it (a desk holds the writers' lock
+    -- already; psql doesn't): the last Admin agent can't go in two at once.
+    PERFORM 1 FROM public.partner_accounts WHERE id = partner FOR UPDATE;
     SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
     IF NOT FOUND OR partner IS NULL OR u.tenant_id IS DISTINCT FROM rights.my_tenant()
        OR NOT rights.allows('ManageUsers') THEN
@@ -64,6 +86,15 @@ BEGIN
                    WHERE r.partner_account_id = partner AND r.role = 'AdminAgent' AND o.enabled = 1
                    AND o.id <> p_user) THEN
         PERFORM rights.refuse('the last Admin agent of a partner stays');
+    END IF;
+    IF u.directory_role = 'GlobalAdministrator' AND NOT EXISTS (
+           SELECT 1 FROM public.tenant_users o WHERE o.tenant_id = u.tenant_id
+           AND o.directory_role = 'GlobalAdministrator' AND o.enabled = 1 AND o.id <> p_user) THEN
+        PERFORM rights.refuse('the last Global administrator of a tenant stays');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM public.audit_events e WHERE e.xmin = pg_current_xact_id()::xid
+                   AND e.action = 'user.removed' AND e.subject_id = p_user AND e.actor_user_id = p_actor) THEN
+        PERFORM rights.refuse('a user''s removal is audited in its own transaction first');
     END IF;
     DELETE FROM public.partner_roles WHERE partner_account_id = partner AND user_id = p_user;
     UPDATE public.tenant_users SET enabled = 0 WHERE id = p_user;
@@ -112,20 +143,16 @@ $$;
 REVOKE ALL ON FUNCTION rights.invitation_parties(TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.invitation_parties(TEXT) TO {people};
 
--- E7: checking the email of an application. The applicant's partner may not change its own status
--- (partner_accounts_guard), nor read or write its verification code: the functions below do, and
--- mark their transaction as a step in progress, which the guard lets through. No login writes this
--- table.
-CREATE TABLE rights.step_in_progress (txid BIGINT PRIMARY KEY);
-
+-- E7, E8: an application's verification code is the workspace's own (its steps run on the desk's
+-- connection, as signing in does); no person changes it, but the program administrator's decision
+-- ends it (EnrollmentStore::setStatus).
 CREATE OR REPLACE FUNCTION rights.guard_partner_account() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
 DECLARE
     decision TEXT[] := ARRAY['status', 'vetting_status', 'rejection_reason', 'updated_at', 'verification_code_hash',
                              'verification_expires_at', 'verification_failures'];
 BEGIN
-    IF session_user = (SELECT owner_role FROM rights.workspace)
-       OR EXISTS (SELECT 1 FROM rights.step_in_progress WHERE txid = txid_current()) THEN
+    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
         RETURN NEW;
     END IF;
     IF NOT rights.is_program()
@@ -149,64 +176,6 @@ $$;
 -- The program administrator's decision ends a pending verification (EnrollmentStore::setStatus).
 GRANT UPDATE (verification_code_hash, verification_expires_at, verification_failures)
     ON public.partner_accounts TO {people};
-
--- A new code for one's own application while it waits for its email to be checked (E7: sent
--- again). The desk that mails the code makes its hash: the email check trusts the desks, and the
--- program administrator's review (E8) is what makes a partner Active.
-CREATE FUNCTION rights.set_verification_code(p_actor TEXT, p_partner TEXT, p_hash TEXT, p_expires TEXT)
-RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
-BEGIN
-    PERFORM rights.act_as(p_actor);
-    IF p_partner IS DISTINCT FROM rights.my_partner() OR NOT rights.allows('VerifyEnrollmentEmail')
-       OR NOT EXISTS (SELECT 1 FROM public.partner_accounts
-                      WHERE id = p_partner AND status = 'PendingEmailVerification') THEN
-        PERFORM rights.refuse('a verification code is sent for one''s own application while it waits for one');
-    END IF;
-    INSERT INTO rights.step_in_progress VALUES (txid_current()) ON CONFLICT DO NOTHING;
-    UPDATE public.partner_accounts SET verification_code_hash = p_hash, verification_expires_at = p_expires,
-        verification_failures = 0 WHERE id = p_partner;
-    DELETE FROM rights.step_in_progress WHERE txid = txid_current();
-END
-$$;
-
--- Checks a code's hash for one's own application: 0 when it matches (the application moves on to
--- the program's review, UnderReview), -1 when five wrong codes locked it, -2 when the code expired,
--- otherwise the number of wrong codes so far, this one counted.
-CREATE FUNCTION rights.verify_enrollment_email(p_actor TEXT, p_partner TEXT, p_hash TEXT, p_at TEXT)
-RETURNS INTEGER LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
-DECLARE
-    a public.partner_accounts%ROWTYPE;
-BEGIN
-    PERFORM rights.act_as(p_actor);
-    PERFORM rights.check_at(p_at);
-    SELECT * INTO a FROM public.partner_accounts WHERE id = p_partner FOR UPDATE;
-    IF NOT FOUND OR p_partner IS DISTINCT FROM rights.my_partner() OR NOT rights.allows('VerifyEnrollmentEmail')
-       OR a.status <> 'PendingEmailVerification' THEN
-        PERFORM rights.refuse('one checks the email of one''s own application while it waits for it');
-    END IF;
-    IF a.verification_failures >= 5 THEN
-        RETURN -1;
-    END IF;
-    IF a.verification_expires_at IS NULL OR a.verification_expires_at < p_at THEN
-        RETURN -2;
-    END IF;
-    INSERT INTO rights.step_in_progress VALUES (txid_current()) ON CONFLICT DO NOTHING;
-    IF a.verification_code_hash IS DISTINCT FROM p_hash THEN
-        UPDATE public.partner_accounts SET verification_failures = a.verification_failures + 1 WHERE id = p_partner;
-        DELETE FROM rights.step_in_progress WHERE txid = txid_current();
-        RETURN a.verification_failures + 1;
-    END IF;
-    UPDATE public.partner_accounts SET status = 'UnderReview', vetting_status = 'BusinessVerification',
-        rejection_reason = NULL, verification_code_hash = NULL, verification_expires_at = NULL,
-        verification_failures = 0, updated_at = p_at WHERE id = p_partner;
-    DELETE FROM rights.step_in_progress WHERE txid = txid_current();
-    RETURN 0;
-END
-$$;
-REVOKE ALL ON FUNCTION rights.set_verification_code(TEXT, TEXT, TEXT, TEXT),
-    rights.verify_enrollment_email(TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION rights.set_verification_code(TEXT, TEXT, TEXT, TEXT),
-    rights.verify_enrollment_email(TEXT, TEXT, TEXT, TEXT) TO {people};
 
 -- E2, E3: the MPN profiles of one's own Partner Membership Center account (Account settings lists
 -- them, and its Admin agent links another as the Partner ID), and which partner a profile one sees
@@ -255,9 +224,9 @@ REVOKE ALL ON FUNCTION rights.change_partner_id(TEXT, TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.change_partner_id(TEXT, TEXT, TEXT) TO {people};
 
 -- Two-step verification of a person signed in: its state for themselves and those who manage them,
--- which users of a tenant have it, setting it up (oneself), and taking it away (oneself, or whoever
--- manages the user). The secret and the recovery salt go only to the owner's desk, which checks
--- the codes at sign-in; no person reads them back. Recovery code hashes (hex) come space-separated.
+-- and which users of a tenant have it. Setting it up and taking it away run on the desk's own
+-- connection, as signing in does: a login needs only the password, and the password alone never
+-- replaces a second factor. The secret and the recovery salt go only to that connection.
 CREATE FUNCTION rights.mfa_concerns(p_user TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
     SELECT session_user = (SELECT owner_role FROM rights.workspace) OR p_user = rights.me()
@@ -285,33 +254,13 @@ SET search_path = rights, public, pg_temp AS $$
     AND (session_user = (SELECT owner_role FROM rights.workspace) OR p_tenant = rights.my_tenant()
          OR rights.administers_tenant(p_tenant))
 $$;
-CREATE FUNCTION rights.replace_mfa(p_user TEXT, p_secret TEXT, p_salt TEXT, p_enrolled_at TEXT, p_step BIGINT,
-                                   p_code_hashes TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = rights, public, pg_temp AS $$
-BEGIN
-    IF session_user <> (SELECT owner_role FROM rights.workspace) AND p_user IS DISTINCT FROM rights.me() THEN
-        PERFORM rights.refuse('a person sets up two-step verification for themselves');
-    END IF;
-    PERFORM rights.check_at(p_enrolled_at);
-    DELETE FROM public.mfa_recovery_codes WHERE user_id = p_user;
-    DELETE FROM public.user_mfa WHERE user_id = p_user;
-    INSERT INTO public.user_mfa (user_id, secret, recovery_salt, enrolled_at, last_used_step)
-    VALUES (p_user, p_secret, p_salt, p_enrolled_at, p_step);
-    INSERT INTO public.mfa_recovery_codes (user_id, code_hash) SELECT p_user, unnest(string_to_array(p_code_hashes, ' '));
-END
-$$;
-CREATE FUNCTION rights.remove_mfa(p_user TEXT) RETURNS BOOLEAN LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = rights, public, pg_temp AS $$
-BEGIN
-    IF NOT rights.mfa_concerns(p_user) THEN
-        PERFORM rights.refuse('two-step verification is taken away by its user or by whoever manages them');
-    END IF;
-    DELETE FROM public.mfa_recovery_codes WHERE user_id = p_user;
-    DELETE FROM public.user_mfa WHERE user_id = p_user;
-    RETURN FOUND;
-END
-$$;
-REVOKE ALL ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT),
-    rights.replace_mfa(TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT), rights.remove_mfa(TEXT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT),
-    rights.replace_mfa(TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT), rights.remove_mfa(TEXT) TO {people};
+REVOKE ALL ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.mfa_of(TEXT), rights.mfa_recovery_codes_left(TEXT), rights.mfa_users_of_tenant(TEXT)
+    TO {people};
+
+-- The helpers above are for the policies and functions of the workspace's people only.
+REVOKE ALL ON FUNCTION rights.shared_subject(TEXT, TEXT, TEXT, TEXT), rights.sees_person(TEXT),
+    rights.my_pmc_account(), rights.sees_mpn_link(TEXT, TEXT), rights.mfa_concerns(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.shared_subject(TEXT, TEXT, TEXT, TEXT), rights.sees_person(TEXT),
+    rights.my_pmc_account(), rights.sees_mpn_link(TEXT, TEXT), rights.mfa_concerns(TEXT) TO {people};
