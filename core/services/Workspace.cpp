@@ -207,8 +207,12 @@ Workspace::Acting Workspace::actFor(const Session& session)
 Workspace::Acting Workspace::actOnWorkspaceConnection()
 {
     const QString current = m_acting.isEmpty() ? m_database.connection().connectionName() : m_acting.constLast();
+    const QString workspace = m_database.connection().connectionName();
     const bool inTransaction = Transaction::isOpenOn(QSqlDatabase::database(current, false));
-    return Acting(*this, inTransaction ? current : m_database.connection().connectionName(), true);
+    // Within a transaction on a person's connection the call stays there, and is checked as any
+    // other: the server refuses what only the workspace's connection may do.
+    const QString connection = inTransaction ? current : workspace;
+    return Acting(*this, connection, connection == workspace);
 }
 
 Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName, bool onWorkspace)

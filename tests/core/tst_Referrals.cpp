@@ -345,7 +345,16 @@ void TestReferrals::c8_providerAfterRelationshipEndedRefused()
     QCOMPARE(snapshot(), before);
     // What it referred before stays on both sides.
     QCOMPARE(referrals().referrals(m_channel.providerSession)->size(), 1);
-    QCOMPARE(referrals().referrals(m_channel.resellerSession)->size(), 1);
+    auto kept = referrals().referrals(m_channel.resellerSession);
+    PD_VERIFY_OK(kept);
+    QCOMPARE(kept->size(), 1);
+    // The lead is the reseller's own: it goes on working on it, and the provider's log hears of it.
+    PD_VERIFY_OK(referrals().setStatus(m_channel.resellerSession, kept->constFirst().id, ReferralStatus::Lost));
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'referral.statusChanged' "
+                          "AND partner_account_id = ?"_s,
+                          {m_channel.provider.account.id})
+                 .toInt(),
+             1);
 }
 
 void TestReferrals::c8_resellerCannotReferAndProviderCannotAdd()

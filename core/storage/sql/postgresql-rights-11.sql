@@ -19,20 +19,53 @@ CREATE POLICY rewritten ON public.invitations FOR UPDATE TO {people}
                               ELSE rights.allows('InviteCustomers') END);
 ALTER POLICY revoked ON public.invitations WITH CHECK (status = 'Revoked' AND revoked_at IS NOT NULL);
 
+-- A revocation revokes, at the time it happens, and changes nothing else (the text columns above
+-- are a rewrite's, which keeps the invitation Pending).
+CREATE FUNCTION rights.guard_invitation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'Revoked' AND OLD.status IS DISTINCT FROM 'Revoked' THEN
+        IF (NEW.recipient_email, NEW.language, NEW.subject, NEW.message)
+           IS DISTINCT FROM (OLD.recipient_email, OLD.language, OLD.subject, OLD.message) THEN
+            PERFORM rights.refuse('a revocation changes nothing else of an invitation');
+        END IF;
+        PERFORM rights.check_at(NEW.revoked_at);
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER invitations_guard BEFORE UPDATE ON public.invitations
+FOR EACH ROW EXECUTE FUNCTION rights.guard_invitation();
+
 -- A step between two partners is in both partners' logs (Workspace::auditFor): a person writes, as
--- themselves, the event of such a step in the log of a partner theirs works with, about a record
--- of the two (C5: an order request raised or declined; C8: a referral passed on or worked on).
+-- themselves, the event of a step they just took in the log of the other partner of its record.
+-- C5: the reseller's request raised by its requester, and declined by whoever declined it, while
+-- the two work together; C8: a lead passed on by its referrer while they do, and the lead's own
+-- partner working on it afterwards (also once the relationship ended, as the lead stays its own).
 CREATE FUNCTION rights.shared_subject(p_partner TEXT, p_subject_type TEXT, p_subject TEXT, p_action TEXT)
 RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
-    SELECT rights.partnered(p_partner) AND CASE
-        WHEN p_subject_type = 'OrderRequest' AND p_action LIKE 'orderRequest.%' THEN EXISTS (
-            SELECT 1 FROM public.order_requests r WHERE r.id = p_subject
-            AND ((r.reseller_account_id = rights.my_partner() AND r.provider_account_id = p_partner)
-                 OR (r.provider_account_id = rights.my_partner() AND r.reseller_account_id = p_partner)))
-        WHEN p_subject_type = 'Referral' AND p_action LIKE 'referral.%' THEN EXISTS (
-            SELECT 1 FROM public.referrals f WHERE f.id = p_subject
-            AND ((f.partner_account_id = rights.my_partner() AND f.referred_by_account_id = p_partner)
-                 OR (f.referred_by_account_id = rights.my_partner() AND f.partner_account_id = p_partner)))
+    SELECT CASE
+        WHEN p_subject_type = 'OrderRequest' AND p_action = 'orderRequest.raised' THEN
+            rights.partnered(p_partner) AND rights.allows('RequestOrders')
+            AND EXISTS (SELECT 1 FROM public.order_requests r WHERE r.id = p_subject
+                        AND r.reseller_account_id = rights.my_partner() AND r.provider_account_id = p_partner
+                        AND r.requested_by_user_id = rights.me())
+        WHEN p_subject_type = 'OrderRequest' AND p_action = 'orderRequest.declined' THEN
+            rights.partnered(p_partner) AND rights.allows('HandleOrderRequests')
+            AND EXISTS (SELECT 1 FROM public.order_requests r WHERE r.id = p_subject
+                        AND r.provider_account_id = rights.my_partner() AND r.reseller_account_id = p_partner
+                        AND r.status = 'Declined' AND r.decided_by_user_id = rights.me())
+        WHEN p_subject_type = 'Referral' AND p_action = 'referral.referred' THEN
+            rights.partnered(p_partner) AND rights.allows('ManageReferrals')
+            AND EXISTS (SELECT 1 FROM public.referrals f WHERE f.id = p_subject
+                        AND f.referred_by_account_id = rights.my_partner() AND f.partner_account_id = p_partner)
+        WHEN p_subject_type = 'Referral' AND p_action IN ('referral.statusChanged', 'referral.invited') THEN
+            rights.allows('ManageReferrals')
+            AND EXISTS (SELECT 1 FROM public.referrals f WHERE f.id = p_subject
+                        AND f.partner_account_id = rights.my_partner() AND f.referred_by_account_id = p_partner)
         ELSE false END
 $$;
 CREATE POLICY written_between ON public.audit_events FOR INSERT TO {people}
@@ -92,8 +125,9 @@ BEGIN
            AND o.directory_role = 'GlobalAdministrator' AND o.enabled = 1 AND o.id <> p_user) THEN
         PERFORM rights.refuse('the last Global administrator of a tenant stays');
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM public.audit_events e WHERE e.xmin = pg_current_xact_id()::xid
-                   AND e.action = 'user.removed' AND e.subject_id = p_user AND e.actor_user_id = p_actor) THEN
+    IF NOT EXISTS (SELECT 1 FROM public.audit_events e WHERE e.subject_type = 'TenantUser'
+                   AND e.subject_id = p_user AND e.action = 'user.removed' AND e.actor_user_id = p_actor
+                   AND e.partner_account_id = partner AND e.xmin = pg_current_xact_id()::xid) THEN
         PERFORM rights.refuse('a user''s removal is audited in its own transaction first');
     END IF;
     DELETE FROM public.partner_roles WHERE partner_account_id = partner AND user_id = p_user;
