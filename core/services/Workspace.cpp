@@ -192,11 +192,10 @@ void Workspace::disconnectPeopleBut(const QString& userId)
 
 Workspace::Acting Workspace::actFor(const Session& session)
 {
-    const QString workspace = m_database.connection().connectionName();
-    const QString current = m_acting.isEmpty() ? workspace : m_acting.constLast();
-    if (Transaction::isOpenOn(QSqlDatabase::database(current, false))) {
-        return Acting(*this, current, false);
+    if (Transaction::isOpenOn(db())) {
+        return Acting(*this, db().connectionName(), false);
     }
+    const QString workspace = m_database.connection().connectionName();
     const QString own = m_onWorkspace > 0 ? workspace : m_people.value(session.user.id, workspace);
     if (own != workspace) {
         m_database.reconnect(own); // a connection lost meanwhile is made again, as for a write
@@ -206,12 +205,10 @@ Workspace::Acting Workspace::actFor(const Session& session)
 
 Workspace::Acting Workspace::actOnWorkspaceConnection()
 {
-    const QString current = m_acting.isEmpty() ? m_database.connection().connectionName() : m_acting.constLast();
-    const QString workspace = m_database.connection().connectionName();
-    const bool inTransaction = Transaction::isOpenOn(QSqlDatabase::database(current, false));
     // Within a transaction on a person's connection the call stays there, and is checked as any
     // other: the server refuses what only the workspace's connection may do.
-    const QString connection = inTransaction ? current : workspace;
+    const QString workspace = m_database.connection().connectionName();
+    const QString connection = Transaction::isOpenOn(db()) ? db().connectionName() : workspace;
     return Acting(*this, connection, connection == workspace);
 }
 
