@@ -282,6 +282,11 @@ Result<QList<SharedCustomer>> RelationshipService::sharedCustomers(const Session
     if (!found) {
         return found.error();
     }
+    // V1: an ended relationship shares nothing; what the two still have in common is no longer
+    // the other's business.
+    if (found->status != RelationshipStatus::Active) {
+        return QList<SharedCustomer>();
+    }
     return CustomerStore::sharedCustomers(m_workspace.db(), found->reseller.accountId, found->provider.accountId);
 }
 

@@ -7,14 +7,16 @@ using namespace Rows;
 namespace {
 
 // Each party with its tenant's country; the shared customers are those with an Active
-// relationship to both partners.
+// relationship to both partners, while the two work together (V1: once it ends, neither may
+// read the other's customers through it).
 const QString Select = QStringLiteral(
     "SELECT r.id, r.status, r.since, au.display_name, r.ended_at, eu.display_name, ep.legal_name, "
     "p.id, p.legal_name, p.partner_id, pt.country, p.status, p.support_email, p.support_phone, p.support_website, "
     "s.id, s.legal_name, s.partner_id, st.country, s.status, s.support_email, s.support_phone, s.support_website, "
-    "(SELECT COUNT(*) FROM customer_relationships cs JOIN customer_relationships cp "
-    "ON cp.customer_id = cs.customer_id AND cp.partner_account_id = r.provider_account_id AND cp.status = 'Active' "
-    "WHERE cs.partner_account_id = r.reseller_account_id AND cs.status = 'Active') "
+    "CASE r.status WHEN 'Active' THEN (SELECT COUNT(*) FROM customer_relationships cs "
+    "JOIN customer_relationships cp ON cp.customer_id = cs.customer_id "
+    "AND cp.partner_account_id = r.provider_account_id AND cp.status = 'Active' "
+    "WHERE cs.partner_account_id = r.reseller_account_id AND cs.status = 'Active') ELSE 0 END "
     "FROM indirect_relationships r "
     "JOIN partner_accounts p ON p.id = r.provider_account_id JOIN tenants pt ON pt.id = p.tenant_id "
     "JOIN partner_accounts s ON s.id = r.reseller_account_id JOIN tenants st ON st.id = s.tenant_id "

@@ -17,6 +17,9 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 class TestEndedProviderReads : public QObject
@@ -251,10 +254,22 @@ void TestEndedProviderReads::providerStopsReadingEndedResellersCustomers_S3()
     PD_VERIFY_ERROR(m_tw->workspace().licenses().assignments(provider, lakesideSubscription), ErrorCode::NotFound);
     PD_VERIFY_ERROR(m_tw->workspace().customerManagement().customer(provider, lakeside->customerId),
                     ErrorCode::NotFound);
-    auto shared = m_tw->workspace().relationships().sharedCustomers(provider, m_relationship.id);
-    PD_VERIFY_OK(shared);
-    QCOMPARE(shared->size(), 1);
-    QCOMPARE(shared->constFirst().companyName, u"Northwind Traders LLC"_s);
+    // The ended relationship shares nothing any more, on either side, in its list and its count.
+    for (const Session* side : std::array<const Session*, 2>{&provider, &m_channel.resellerSession}) {
+        auto shared = m_tw->workspace().relationships().sharedCustomers(*side, m_relationship.id);
+        PD_VERIFY_OK(shared);
+        QVERIFY(shared->isEmpty());
+    }
+    auto resellers = m_tw->workspace().relationships().resellersOf(provider);
+    auto providers = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
+    PD_VERIFY_OK(resellers);
+    PD_VERIFY_OK(providers);
+    for (const auto& list : {resellers.value(), providers.value()}) {
+        const auto ended
+            = std::find_if(list.cbegin(), list.cend(), [this](const auto& r) { return r.id == m_relationship.id; });
+        QVERIFY(ended != list.cend());
+        QCOMPARE(ended->sharedCustomers, 0);
+    }
 
     // Served through another Active reseller: Northwind stays readable everywhere.
     QCOMPARE(listed(provider, u"Northwind"_s), QStringList{u"Northwind Traders LLC"_s});
