@@ -646,8 +646,9 @@ QStringList version11(const SqlEngine& engine)
                            "SELECT partner_id, id AS account_id, legal_name FROM partner_accounts")};
 }
 
-// Version 11's grants name the workspace's roles, whose key version 9 made and stored.
-Status peopleWorkWithTheirOwnLogins(const QSqlDatabase& db)
+// The grants of version 11 and later name the workspace's roles, whose key version 9 made and
+// stored.
+Status rightsOfVersion(const QSqlDatabase& db, int version)
 {
     const SqlEngine& engine = SqlEngine::of(db);
     if (!engine.enforcesRights()) {
@@ -657,7 +658,7 @@ Status peopleWorkWithTheirOwnLogins(const QSqlDatabase& db)
     if (!key) {
         return key.error();
     }
-    for (const QString& statement : engine.databaseRights(11, key->toString())) {
+    for (const QString& statement : engine.databaseRights(version, key->toString())) {
         auto done = SqlQuery::run(db, statement);
         if (!done) {
             return done.error();
@@ -704,7 +705,11 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
         {11,
          QStringLiteral("Shared workspaces: each desk works with the signed-in person's own login; names one may see"),
          version11(engine),
-         peopleWorkWithTheirOwnLogins},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 11); }},
+        {12,
+         QStringLiteral("Shared workspaces: the program administrator adds profiles and providers on their own login"),
+         {},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 12); }},
     };
 }
 

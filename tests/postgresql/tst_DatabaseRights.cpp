@@ -163,6 +163,7 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":copperline"_s] = copperline->account.id;
     m_ids[u":copperlineTenant"_s] = copperline->tenant.id;
     m_ids[u":copperlineAdmin"_s] = copperline->admin.id;
+    m_ids[u":copperlinePartnerId"_s] = copperline->account.partnerId;
     m_ids[u":copperclient"_s] = copperCustomer->customerId;
     m_ids[u":riley"_s] = m_people[ResellerAdmin].userId;
     m_ids[u":jordan"_s] = m_people[ResellerSales].userId;
@@ -170,6 +171,9 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":harborlight"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Harborlight%'"_s);
     m_ids[u":harborlightTenant"_s]
         = id(u"SELECT tenant_id FROM tenant_users WHERE id = ?"_s, {m_people[ResellerAdmin].userId});
+    m_ids[u":harborlightPmc"_s] = id(u"SELECT m.pmc_account_id FROM mpn_profiles m JOIN partner_accounts p "
+                                     "ON p.partner_id = m.partner_id WHERE p.id = ?"_s,
+                                     {m_ids[u":harborlight"_s]});
     m_ids[u":bluewater"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Bluewater%'"_s);
     m_ids[u":northstar"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Northstar%'"_s);
     m_ids[u":lakeside"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
@@ -376,7 +380,8 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(*) FROM audit_events WHERE partner_account_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
     const QStringList everyone(PersonaCount, R);
     row("read password hashes", u"SELECT count(password_hash) FROM tenant_users"_s, everyone);
-    row("read PMC password hashes", u"SELECT count(*) FROM pmc_accounts"_s, everyone);
+    row("read PMC password hashes", u"SELECT count(password_hash) FROM pmc_accounts"_s, everyone);
+    row("read PMC lockouts", u"SELECT count(failed_sign_ins) FROM pmc_accounts"_s, everyone);
     row("read invitation token hashes", u"SELECT count(token_hash) FROM invitations"_s, everyone);
     row("read verification codes", u"SELECT count(verification_code_hash) FROM partner_accounts"_s, everyone);
     row("read MFA secrets", u"SELECT count(*) FROM user_mfa"_s, everyone);
@@ -434,6 +439,42 @@ void TestDatabaseRights::attempts_data()
     row("add a user to a customer", newUser.arg(u":lakesideTenant"_s, u"User"_s), {R, R, R, R, one, R, one, R, R});
     row("add a customer's Global administrator", newUser.arg(u":lakesideTenant"_s, u"GlobalAdministrator"_s),
         {R, R, R, R, one, R, R, R, R});
+    // The program administrator sets up what is new (E1, P1), and only that: not a second program
+    // tenant, nor a user, an account or a role of a tenant that was there before.
+    row("open a PMC account",
+        u"INSERT INTO pmc_accounts (id, user_name, password_hash, created_at) "
+        "VALUES (:newId, :newId, 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==', :now)"_s,
+        {one, R, R, R, R, R, R, R, R});
+    row("open a PMC account with a plain password",
+        u"INSERT INTO pmc_accounts (id, user_name, password_hash, created_at) VALUES (:newId, :newId, 'x', :now)"_s,
+        everyone);
+    row("add an MPN profile",
+        u"INSERT INTO mpn_profiles (partner_id, pmc_account_id, organization_name, country, status) "
+        "VALUES ('9999991', :harborlightPmc, 'Added', 'US', 'Active')"_s,
+        {one, R, R, R, R, R, R, R, R});
+    row("suspend another partner's MPN profile",
+        u"UPDATE mpn_profiles SET status = 'Suspended' WHERE partner_id = :copperlinePartnerId"_s,
+        {one, z, z, z, z, z, z, z, z});
+    const QString newTenant = u"INSERT INTO tenants (id, display_name, domain_prefix, country, is_program, "
+                              "created_at) VALUES (:newId, 'Added', 'addedtenant', 'US', %1, :now)"_s;
+    row("add a tenant", newTenant.arg(0), {one, R, R, R, R, R, R, R, R});
+    row("add a second program tenant", newTenant.arg(1), everyone);
+    row("add a Global administrator to another partner", newUser.arg(u":copperlineTenant"_s, u"GlobalAdministrator"_s),
+        {R, R, R, R, R, R, R, R, one});
+    row("add a provider account to another partner's tenant",
+        u"INSERT INTO partner_accounts (id, tenant_id, type, partner_id, legal_name, name_key, address_line1, "
+        "city, country, contact_first_name, contact_last_name, contact_email, contact_phone, support_email, "
+        "support_phone, status, created_at, updated_at) SELECT :newId, :copperlineTenant, 'IndirectProvider', "
+        "partner_id, 'Taken', 'taken', 'a', 'c', 'US', 'f', 'l', 'e@example.com', '1', 'e@example.com', '1', "
+        "'Active', :now, :now "
+        "FROM mpn_profiles LIMIT 1"_s,
+        everyone);
+    row("make oneself an Admin agent of another partner",
+        u"INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (:copperline, :me, 'BillingAdmin')"_s,
+        {R, R, R, R, R, R, R, R, one});
+    row("add to another provider's listing",
+        u"INSERT INTO provider_countries (partner_account_id, country) VALUES (:northstar, 'ZW')"_s,
+        {R, one, R, R, R, R, R, R, R});
     row("update audit events", u"UPDATE audit_events SET details = '{}'"_s, everyone);
     row("delete audit events", u"DELETE FROM audit_events"_s, everyone);
     row("truncate the audit log", u"TRUNCATE audit_events"_s, everyone);

@@ -1,0 +1,94 @@
+-- Schema version 12 on PostgreSQL: the program administrator's own steps on their own login
+-- (ARCHITECTURE §7). Versions 9 to 11 let the program administrator read every partner and decide
+-- enrollments; adding an MPN profile with its Partner Membership Center account (E1) and adding an
+-- indirect provider with its tenant and first user (P1) still ran on the owner's login. These are
+-- the grants, policies and checks those steps need, and no more: the program administrator creates
+-- what is new, and changes nothing of another partner's afterwards but what versions 9 to 11 allow.
+--
+-- Statements end with a semicolon at the end of a line outside $$ quotes.
+
+-- What the program administrator is setting up: a tenant, or a partner account, added in this
+-- very transaction (not the program's), and whether the tenant has users yet (which the policies
+-- of tenant_users would hide from the policy that asks).
+CREATE FUNCTION rights.new_tenant(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT rights.is_program()
+        AND EXISTS (SELECT 1 FROM public.tenants WHERE id = p_tenant AND is_program = 0
+                    AND xmin = pg_current_xact_id()::xid)
+$$;
+CREATE FUNCTION rights.new_partner(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT rights.is_program()
+        AND EXISTS (SELECT 1 FROM public.partner_accounts WHERE id = p_partner AND xmin = pg_current_xact_id()::xid)
+$$;
+CREATE FUNCTION rights.tenant_has_users(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant)
+$$;
+REVOKE ALL ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.tenant_has_users(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.tenant_has_users(TEXT)
+    TO {people};
+
+-- E1: a Partner Membership Center account's name, for the program administrator and for the
+-- partners whose profiles it holds; its password hash and lockout for no login. The program
+-- administrator opens one with the password its owner will sign in with.
+SELECT rights.grant_columns('SELECT', 'pmc_accounts', ARRAY['password_hash', 'failed_sign_ins', 'locked_until']);
+GRANT INSERT (id, user_name, password_hash, created_at) ON public.pmc_accounts TO {people};
+CREATE POLICY visible ON public.pmc_accounts FOR SELECT TO {people}
+    USING (rights.is_program() OR id = rights.my_pmc_account());
+CREATE POLICY opened ON public.pmc_accounts FOR INSERT TO {people}
+    WITH CHECK (rights.is_program() AND password_hash ~ '^(\$argon2id\$|pbkdf2-sha256\$)');
+
+-- E1, E8: the program administrator adds MPN profiles and sets their status.
+GRANT INSERT ON public.mpn_profiles TO {people};
+GRANT UPDATE (status) ON public.mpn_profiles TO {people};
+CREATE POLICY added ON public.mpn_profiles FOR INSERT TO {people} WITH CHECK (rights.is_program());
+CREATE POLICY decided ON public.mpn_profiles FOR UPDATE TO {people}
+    USING (rights.is_program()) WITH CHECK (rights.is_program());
+
+-- P1: the program administrator adds an indirect provider in one step: a tenant of its own (never
+-- a second program tenant), its first user, a Global administrator, its partner account, Active,
+-- that user as its first Admin agent, and its listing.
+GRANT INSERT (id, display_name, domain_prefix, country, is_program, created_at) ON public.tenants TO {people};
+CREATE POLICY added ON public.tenants FOR INSERT TO {people} WITH CHECK (rights.is_program() AND is_program = 0);
+CREATE POLICY first_user ON public.tenant_users FOR INSERT TO {people}
+    WITH CHECK (rights.new_tenant(tenant_id) AND NOT rights.tenant_has_users(tenant_id)
+                AND directory_role = 'GlobalAdministrator' AND enabled = 1);
+SELECT rights.grant_columns('INSERT', 'partner_accounts',
+                            ARRAY['verification_code_hash', 'verification_expires_at', 'verification_failures']);
+CREATE POLICY provider_added ON public.partner_accounts FOR INSERT TO {people}
+    WITH CHECK (rights.new_tenant(tenant_id) AND type = 'IndirectProvider' AND status = 'Active');
+CREATE POLICY first_admin ON public.partner_roles FOR INSERT TO {people}
+    WITH CHECK (rights.new_partner(partner_account_id) AND role = 'AdminAgent'
+                AND EXISTS (SELECT 1 FROM public.partner_accounts p JOIN public.tenant_users u
+                            ON u.tenant_id = p.tenant_id
+                            WHERE p.id = partner_account_id AND u.id = user_id
+                            AND u.directory_role = 'GlobalAdministrator'));
+CREATE POLICY provider_added ON public.provider_listings FOR INSERT TO {people}
+    WITH CHECK (rights.new_partner(partner_account_id));
+CREATE POLICY provider_added ON public.provider_countries FOR INSERT TO {people}
+    WITH CHECK (rights.new_partner(partner_account_id));
+
+-- The login of a new tenant's first user, made by the program administrator who adds the tenant;
+-- otherwise as version 9 says: the owner, the user themselves (when p_self), or whoever manages
+-- the user.
+CREATE OR REPLACE FUNCTION rights.login_user(p_user TEXT, p_self BOOLEAN) RETURNS public.tenant_users
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    u public.tenant_users%ROWTYPE;
+BEGIN
+    SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no user %', p_user USING ERRCODE = 'no_data_found';
+    END IF;
+    IF session_user <> (SELECT owner_role FROM rights.workspace)
+       AND NOT (p_self AND rights.me() IS NOT DISTINCT FROM p_user)
+       AND NOT rights.manages_user(u.tenant_id, u.directory_role)
+       AND NOT (rights.new_tenant(u.tenant_id) AND NOT EXISTS (SELECT 1 FROM rights.logins
+                                                              WHERE user_id = p_user)) THEN
+        RAISE EXCEPTION 'permission denied to change the login of user %', p_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN u;
+END
+$$;
