@@ -1,6 +1,7 @@
 // PartnerDesk's entry point: the command line, the interface language, the workspace, the window.
 
 #include "CommandLine.h"
+#include "Keychain.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
@@ -217,6 +218,7 @@ int main(int argc, char* argv[])
     WorkspaceLocationDialog::rememberWorkspace(location);
 
     MainWindow window(workspace, language);
+    window.setKeychain(&Keychain::system());
     // Not fatal: a second window on the same workspace leaves links to the first, and any other
     // failure, logged by listen(), only means that later launches open their links themselves.
     auto listen = [&window](SingleInstance& on) {

@@ -2852,6 +2852,21 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PartnerDesk can use (on Linux, a Secret Service such as GNOME Keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -5186,6 +5201,38 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>Your organization requires two-step verification: set it up to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in remembered on this computer couldn&apos;t be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in, but PartnerDesk couldn&apos;t remember you on this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk couldn&apos;t forget the sign-in it remembered on this computer: %1. Remove the entry of PartnerDesk from the system keychain yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps your user name and password in this computer&apos;s keychain, so that you needn&apos;t type them next time. Clear it when you sign in to forget them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The password remembered on this computer no longer works, so PartnerDesk forgot it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

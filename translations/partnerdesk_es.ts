@@ -2926,6 +2926,21 @@ Saludos cordiales,
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain refused access</source>
+        <translation>el llavero del sistema denegó el acceso</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PartnerDesk can use (on Linux, a Secret Service such as GNOME Keyring or KWallet)</source>
+        <translation>este equipo no tiene un llavero del sistema que PartnerDesk pueda usar (en Linux, un Secret Service como GNOME Keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>the system keychain reported an error: %1</source>
+        <translation>el llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
     <name>LegalProfilePage</name>
     <message>
         <source>Legal business profile</source>
@@ -5310,6 +5325,38 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>Your organization requires two-step verification: set it up to sign in.</source>
         <translation>Su organización exige la verificación en dos pasos: configúrela para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your sign-in remembered on this computer couldn&apos;t be read: %1.</source>
+        <translation>No se pudo leer el inicio de sesión recordado en este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>No recordado</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in, but PartnerDesk couldn&apos;t remember you on this computer: %1.</source>
+        <translation>Ha iniciado sesión, pero PartnerDesk no pudo recordarle en este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>Not forgotten</source>
+        <translation>No olvidado</translation>
+    </message>
+    <message>
+        <source>PartnerDesk couldn&apos;t forget the sign-in it remembered on this computer: %1. Remove the entry of PartnerDesk from the system keychain yourself.</source>
+        <translation>PartnerDesk no pudo olvidar el inicio de sesión que recordaba en este equipo: %1. Quite usted mismo la entrada de PartnerDesk del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps your user name and password in this computer&apos;s keychain, so that you needn&apos;t type them next time. Clear it when you sign in to forget them.</source>
+        <translation>Guarda su nombre de usuario y su contraseña en el llavero de este equipo, para que no tenga que escribirlos la próxima vez. Desmárquelo al iniciar sesión para olvidarlos.</translation>
+    </message>
+    <message>
+        <source>%1 The password remembered on this computer no longer works, so PartnerDesk forgot it.</source>
+        <translation>%1 La contraseña recordada en este equipo ya no sirve, así que PartnerDesk la olvidó.</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showSignInDialog()
 {
-    SignInDialog dialog(m_workspace, this);
+    SignInDialog dialog(m_workspace, this, m_keychain);
     if (dialog.exec() == QDialog::Accepted) {
         signIn(dialog.session());
     }
@@ -357,7 +357,7 @@ void MainWindow::acceptInvitation(const QString& link)
             if (m_signedIn && !confirmDiscard()) {
                 return std::nullopt;
             }
-            SignInDialog signInDialog(m_workspace, m_acceptDialog);
+            SignInDialog signInDialog(m_workspace, m_acceptDialog, m_keychain);
             if (signInDialog.exec() != QDialog::Accepted) {
                 return std::nullopt;
             }

@@ -19,6 +19,7 @@ class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class Keychain;
 class StartPage;
 class Workspace;
 
@@ -44,6 +45,9 @@ public:
     // Copies the open workspace to location (a new file, an empty shared workspace), showing the
     // progress; offers to open the copy. Returns whether the copy was made.
     bool copyWorkspaceTo(WorkspaceLocation location);
+    // Where "Remember me on this computer" keeps a sign-in (the system keychain in the app); none
+    // hides the choice.
+    void setKeychain(Keychain* keychain) { m_keychain = keychain; }
 
 Q_SIGNALS:
     // Another workspace is open in this window.
@@ -84,6 +88,7 @@ private:
     bool confirmDiscard();
 
     Workspace& m_workspace;
+    Keychain* m_keychain = nullptr;
     LanguageManager& m_language;
     Session m_session;
     bool m_signedIn = false;

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "Keychain.h"
 #include "dialogs/TwoStepSetupDialog.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
@@ -8,17 +9,48 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
+namespace {
+
+// The workspaces this computer's account remembers a sign-in for (their keychain keys, no
+// secret): the keychain is asked only about those, so that no one who never chose to be
+// remembered is asked to unlock it, or told that this computer has none.
+const QString RememberedKey = QStringLiteral("signIn/remembered");
+
+bool isRemembered(const QString& key)
+{
+    return QSettings().value(RememberedKey).toStringList().contains(key);
+}
+
+void setRemembered(const QString& key, bool remembered)
+{
+    QSettings settings;
+    QStringList keys = settings.value(RememberedKey).toStringList();
+    keys.removeAll(key);
+    if (remembered) {
+        keys.append(key);
+    }
+    settings.setValue(RememberedKey, keys);
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent, Keychain* keychain)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_keychain(keychain)
 {
     setObjectName(QStringLiteral("signInDialog"));
     // Plain text (S8): the code step names the user name as typed.
@@ -32,6 +64,8 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_userLabel->setBuddy(m_user);
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
+    m_remember = new QCheckBox(this);
+    m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("signInCodeLineEdit"));
     m_code->setMaxLength(40);
@@ -56,6 +90,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_form = new QFormLayout;
     m_form->addRow(m_userLabel, m_user);
     m_form->addRow(m_passwordLabel, m_password);
+    m_form->addRow(QString(), m_remember);
     m_form->addRow(m_codeLabel);
     m_form->addRow(m_code);
     m_form->addRow(m_recoveryButton);
@@ -75,11 +110,112 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     // Another user name or password starts over from the password.
     connect(m_user, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
     connect(m_password, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
+    // A remembered password belongs to its user name: another name takes another password.
+    connect(m_user, &QLineEdit::textEdited, this, [this]() {
+        if (m_passwordRemembered) {
+            m_password->clear();
+            m_passwordRemembered = false;
+        }
+    });
+    connect(m_password, &QLineEdit::textEdited, this, [this]() { m_passwordRemembered = false; });
     connect(m_progress, &SignInProgress::checked, this, &SignInDialog::passwordChecked);
     resetToPassword();
     retranslateUi();
     updateButton();
     resize(460, sizeHint().height());
+    if (m_keychain && isRemembered(keychainKey())) {
+        m_keychain->read(keychainKey(), this, [this](const Result<QString>& entry) { rememberedRead(entry); });
+    }
+}
+
+QString SignInDialog::keychainKey() const
+{
+    return QStringLiteral("sign-in ") + m_workspace.database().location().toString();
+}
+
+void SignInDialog::rememberedRead(const Result<QString>& entry)
+{
+    if (!entry) {
+        ValidatedForm::showMessage(
+            m_errorLabel,
+            tr("Your sign-in remembered on this computer couldn't be read: %1.").arg(entry.error().message()));
+        ValidatedForm::growToFit(this);
+        return;
+    }
+    const QJsonObject remembered = QJsonDocument::fromJson(entry->toUtf8()).object();
+    const QString user = remembered.value(QLatin1String("user")).toString();
+    const QString password = remembered.value(QLatin1String("password")).toString();
+    if (user.isEmpty() || password.isEmpty()) {
+        // Removed from the keychain meanwhile (or never written): nothing to ask about again.
+        setRemembered(keychainKey(), false);
+        return;
+    }
+    m_rememberedUser = user;
+    m_remember->setChecked(true);
+    // What the person began meanwhile stays as it is.
+    const QString typed = m_user->text().trimmed();
+    if (isSigningIn() || m_attempt || !m_password->text().isEmpty()
+        || (!typed.isEmpty() && typed.compare(user, Qt::CaseInsensitive) != 0)) {
+        return;
+    }
+    m_user->setText(user);
+    m_password->setText(password);
+    m_passwordRemembered = true;
+    m_signInButton->setFocus();
+}
+
+void SignInDialog::keepOrForget(const QString& userName, const QString& password)
+{
+    if (!m_keychain) {
+        return;
+    }
+    if (!m_remember->isChecked()) {
+        if (!m_rememberedUser.isEmpty()) {
+            forget();
+        }
+        return;
+    }
+    // The answer may come after this dialog closed: it is shown over the window that opened it.
+    QWidget* window = parentWidget();
+    QObject* context = window ? static_cast<QObject*>(window) : qApp;
+    const QJsonObject entry{{QStringLiteral("user"), userName}, {QStringLiteral("password"), password}};
+    const QString key = keychainKey();
+    setRemembered(key, true);
+    m_keychain->write(key, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), context,
+                      [window, key](const Status& kept) {
+                          if (!kept) {
+                              setRemembered(key, false);
+                              QMessageBox::warning(window, tr("Not remembered"),
+                                                   tr("You're signed in, but PartnerDesk couldn't remember you on "
+                                                      "this computer: %1.")
+                                                       .arg(kept.error().message()));
+                          }
+                      });
+}
+
+void SignInDialog::forget()
+{
+    QWidget* window = parentWidget();
+    QObject* context = window ? static_cast<QObject*>(window) : qApp;
+    setRemembered(keychainKey(), false);
+    m_keychain->remove(keychainKey(), context, [window](const Status& forgotten) {
+        if (!forgotten) {
+            QMessageBox::warning(window, tr("Not forgotten"),
+                                 tr("PartnerDesk couldn't forget the sign-in it remembered on this computer: %1. "
+                                    "Remove the entry of PartnerDesk from the system keychain yourself.")
+                                     .arg(forgotten.error().message()));
+        }
+    });
+    m_rememberedUser.clear();
+}
+
+void SignInDialog::complete(const Session& session)
+{
+    keepOrForget(session.user.upn, m_password->text());
+    m_password->clear();
+    m_passwordRemembered = false;
+    m_session = session;
+    QDialog::accept();
 }
 
 void SignInDialog::setUserName(const QString& upn)
@@ -102,6 +238,9 @@ void SignInDialog::retranslateUi()
     m_intro->setText(tr("Sign in with the user name and password of your organization's tenant."));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
+    m_remember->setText(tr("&Remember me on this computer"));
+    m_remember->setToolTip(tr("Keeps your user name and password in this computer's keychain, so that you "
+                              "needn't type them next time. Clear it when you sign in to forget them."));
     m_user->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
     m_signInButton->setText(m_attempt ? tr("&Verify") : tr("&Sign in"));
     if (m_attempt) {
@@ -159,6 +298,7 @@ void SignInDialog::resetToPassword()
     m_form->setRowVisible(m_recoveryButton, false);
     m_form->setRowVisible(m_user, true);
     m_form->setRowVisible(m_password, true);
+    m_form->setRowVisible(m_remember, m_keychain != nullptr);
     retranslateUi();
     updateButton();
 }
@@ -168,6 +308,7 @@ void SignInDialog::askForCode()
     m_codeStep = true;
     m_form->setRowVisible(m_user, false);
     m_form->setRowVisible(m_password, false);
+    m_form->setRowVisible(m_remember, false);
     m_form->setRowVisible(m_codeLabel, true);
     m_form->setRowVisible(m_code, true);
     m_form->setRowVisible(m_recoveryButton, true);
@@ -226,9 +367,7 @@ void SignInDialog::setUpRequiredTwoStep()
         ValidatedForm::growToFit(this);
         return;
     }
-    m_password->clear();
-    m_session = *signedIn;
-    QDialog::accept();
+    complete(*signedIn);
 }
 
 void SignInDialog::accept()
@@ -285,14 +424,25 @@ void SignInDialog::finishSignIn()
             break;
         }
         // A wrong password, a lock: back to the password, with the refusal.
-        const Error error = session.error();
+        Error error = session.error();
         resetToPassword();
+        if (m_passwordRemembered
+            && (error.code() == ErrorCode::WrongPassword || error.code() == ErrorCode::UnknownUser)) {
+            // The workspace no longer takes what was remembered (a reset, a new password): it goes.
+            forget();
+            m_password->clear();
+            m_passwordRemembered = false;
+            m_remember->setChecked(false);
+            error = Error(error.code(),
+                          tr("%1 The password remembered on this computer no longer works, so PartnerDesk "
+                             "forgot it.")
+                              .arg(error.message()),
+                          QStringLiteral("password"));
+        }
         showError(error);
         return;
     }
-    m_password->clear();
-    m_session = session.value();
-    QDialog::accept();
+    complete(session.value());
 }
 
 void SignInDialog::reject()

@@ -6,6 +6,12 @@
 // lock with the time it ends. A user with two-step verification then enters a code from their
 // app (or a recovery code); one whose partner requires it and who has none sets it up before
 // signing in.
+//
+// Given a keychain, "Remember me on this computer" keeps the user name and password in it (the
+// system keychain, never PartnerDesk's files) once a sign-in succeeds, for this workspace, and
+// fills them in next time; signing in with it cleared forgets them. A remembered password the
+// workspace no longer takes is forgotten too. The keychain is asked only for a workspace the
+// settings say it remembers a sign-in of.
 
 #include "security/Session.h"
 #include "services/DirectoryService.h"
@@ -14,7 +20,9 @@
 
 #include <optional>
 
+class Keychain;
 class Workspace;
+class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -29,7 +37,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SignInDialog(Workspace& workspace, QWidget* parent = nullptr);
+    explicit SignInDialog(Workspace& workspace, QWidget* parent = nullptr, Keychain* keychain = nullptr);
 
     const Session& session() const { return m_session; }
     void setUserName(const QString& upn);
@@ -56,6 +64,13 @@ private:
     void setUpRequiredTwoStep();
     void setRecoveryMode(bool recovery);
     void resetToPassword();
+    // The keychain's entry for this workspace: "user name", then the password.
+    QString keychainKey() const;
+    void rememberedRead(const Result<QString>& entry);
+    // After a sign-in: keeps or forgets what the person chose, reporting a failure to parent.
+    void keepOrForget(const QString& userName, const QString& password);
+    void forget();
+    void complete(const Session& session);
 
     Workspace& m_workspace;
     Session m_session;
@@ -73,6 +88,12 @@ private:
     // The checked password, kept while the second step is asked for: it is not checked again.
     std::optional<SignInAttempt> m_attempt;
     SignInCheck m_check;
+    Keychain* m_keychain;
+    QCheckBox* m_remember;
+    // What the keychain held for this workspace when the dialog opened (empty: nothing), and
+    // whether the password shown is that one, as the keychain gave it.
+    QString m_rememberedUser;
+    bool m_passwordRemembered = false;
     QLabel* m_errorLabel;
     SignInProgress* m_progress;
     QDialogButtonBox* m_buttons;
