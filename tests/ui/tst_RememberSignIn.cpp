@@ -40,6 +40,7 @@ private slots:
     void clearingTheBoxForgets();
     void anotherUserNameTakesAnotherPassword();
     void whatThePersonTypedFirstStays();
+    void anotherPersonLeavesTheRememberedOneBe();
     void aPasswordNoLongerTakenIsForgotten();
     void aKeychainRefusalIsShown();
     void noKeychainNoChoice();
@@ -157,14 +158,23 @@ void TestRememberSignIn::offUnlessChosen()
     QVERIFY(m_keychain.entries.isEmpty());
     QVERIFY(rememberedWorkspaces().isEmpty());
 
-    // Nor anywhere in the workspace's folder: only the keychain is ever given a password.
+    // Nor anywhere in the workspace's folder or PartnerDesk's settings and data: only the keychain
+    // is ever given a password.
     QVERIFY(!m_tw->location().isShared());
-    QDirIterator files(QFileInfo(m_tw->location().path()).absolutePath(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains(TestWorkspace::defaultPassword().toUtf8()), qPrintable(file.fileName()));
+    const QStringList folders{QFileInfo(m_tw->location().path()).absolutePath(),
+                              QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+    int read = 0;
+    for (const QString& folder : folders) {
+        QDirIterator files(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(TestWorkspace::defaultPassword().toUtf8()), qPrintable(file.fileName()));
+            ++read;
+        }
     }
+    QVERIFY(read > 0);
 }
 
 void TestRememberSignIn::rememberedSignInFillsTheDialogNextTime()
@@ -221,6 +231,8 @@ void TestRememberSignIn::anotherUserNameTakesAnotherPassword()
     QTest::keyClick(m_user, Qt::Key_Backspace);
     QVERIFY(m_password->text().isEmpty());
     QVERIFY(!m_signIn->isEnabled());
+    // Another person makes their own choice.
+    QVERIFY(!m_remember->isChecked());
     // Typed again, the password is the person's own: putting the name back doesn't bring it back.
     QTest::keyClicks(m_user, u"m"_s);
     QVERIFY(m_password->text().isEmpty());
@@ -238,6 +250,24 @@ void TestRememberSignIn::whatThePersonTypedFirstStays()
     QTest::qWait(20);
     QCOMPARE(user->text(), u"someone@contoso.onmicrosoft.com"_s);
     QVERIFY(password->text().isEmpty());
+    auto* remember = UiTest::child<QCheckBox>(m_dialog.get(), u"rememberCheckBox"_s);
+    QVERIFY(remember);
+    QVERIFY(!remember->isChecked());
+}
+
+void TestRememberSignIn::anotherPersonLeavesTheRememberedOneBe()
+{
+    auto fabrikam = m_tw->createTenant(u"fabrikam"_s);
+    PD_VERIFY_OK(fabrikam);
+    rememberAlready(m_contoso.admin.upn, TestWorkspace::defaultPassword());
+    open(&m_keychain);
+    QCOMPARE(m_user->text(), m_contoso.admin.upn);
+    signIn(fabrikam->admin.upn, TestWorkspace::defaultPassword());
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->session().user.id, fabrikam->admin.id);
+    QTest::qWait(20);
+    QCOMPARE(m_keychain.entries.value(key()), entry(m_contoso.admin.upn, TestWorkspace::defaultPassword()));
+    QCOMPARE(rememberedWorkspaces(), QStringList{key()});
 }
 
 void TestRememberSignIn::aPasswordNoLongerTakenIsForgotten()

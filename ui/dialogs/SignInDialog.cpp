@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -110,11 +111,13 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent, Keychain* keyc
     // Another user name or password starts over from the password.
     connect(m_user, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
     connect(m_password, &QLineEdit::textEdited, this, &SignInDialog::resetToPassword);
-    // A remembered password belongs to its user name: another name takes another password.
+    // A remembered password belongs to its user name: another name takes another password, and
+    // another person makes their own choice.
     connect(m_user, &QLineEdit::textEdited, this, [this]() {
         if (m_passwordRemembered) {
             m_password->clear();
             m_passwordRemembered = false;
+            m_remember->setChecked(false);
         }
     });
     connect(m_password, &QLineEdit::textEdited, this, [this]() { m_passwordRemembered = false; });
@@ -140,6 +143,8 @@ void SignInDialog::rememberedRead(const Result<QString>& entry)
             m_errorLabel,
             tr("Your sign-in remembered on this computer couldn't be read: %1.").arg(entry.error().message()));
         ValidatedForm::growToFit(this);
+        // Whoever it is, signing in with the box cleared forgets it.
+        m_rememberedUnreadable = true;
         return;
     }
     const QJsonObject remembered = QJsonDocument::fromJson(entry->toUtf8()).object();
@@ -151,8 +156,7 @@ void SignInDialog::rememberedRead(const Result<QString>& entry)
         return;
     }
     m_rememberedUser = user;
-    m_remember->setChecked(true);
-    // What the person began meanwhile stays as it is.
+    // What the person began meanwhile stays as it is, their choice included.
     const QString typed = m_user->text().trimmed();
     if (isSigningIn() || m_attempt || !m_password->text().isEmpty()
         || (!typed.isEmpty() && typed.compare(user, Qt::CaseInsensitive) != 0)) {
@@ -161,6 +165,7 @@ void SignInDialog::rememberedRead(const Result<QString>& entry)
     m_user->setText(user);
     m_password->setText(password);
     m_passwordRemembered = true;
+    m_remember->setChecked(true);
     m_signInButton->setFocus();
 }
 
@@ -170,18 +175,19 @@ void SignInDialog::keepOrForget(const QString& userName, const QString& password
         return;
     }
     if (!m_remember->isChecked()) {
-        if (!m_rememberedUser.isEmpty()) {
+        // Only the person remembered forgets themselves: another signing in leaves them be.
+        if (m_rememberedUnreadable || userName.compare(m_rememberedUser, Qt::CaseInsensitive) == 0) {
             forget();
         }
         return;
     }
-    // The answer may come after this dialog closed: it is shown over the window that opened it.
-    QWidget* window = parentWidget();
-    QObject* context = window ? static_cast<QObject*>(window) : qApp;
+    // The answer may come after this dialog closed: it is shown over the window that opened it, if
+    // that is still there.
+    const QPointer<QWidget> window = parentWidget();
     const QJsonObject entry{{QStringLiteral("user"), userName}, {QStringLiteral("password"), password}};
     const QString key = keychainKey();
     setRemembered(key, true);
-    m_keychain->write(key, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), context,
+    m_keychain->write(key, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), qApp,
                       [window, key](const Status& kept) {
                           if (!kept) {
                               setRemembered(key, false);
@@ -195,10 +201,9 @@ void SignInDialog::keepOrForget(const QString& userName, const QString& password
 
 void SignInDialog::forget()
 {
-    QWidget* window = parentWidget();
-    QObject* context = window ? static_cast<QObject*>(window) : qApp;
+    const QPointer<QWidget> window = parentWidget();
     setRemembered(keychainKey(), false);
-    m_keychain->remove(keychainKey(), context, [window](const Status& forgotten) {
+    m_keychain->remove(keychainKey(), qApp, [window](const Status& forgotten) {
         if (!forgotten) {
             QMessageBox::warning(window, tr("Not forgotten"),
                                  tr("PartnerDesk couldn't forget the sign-in it remembered on this computer: %1. "
@@ -207,6 +212,7 @@ void SignInDialog::forget()
         }
     });
     m_rememberedUser.clear();
+    m_rememberedUnreadable = false;
 }
 
 void SignInDialog::complete(const Session& session)

@@ -9,9 +9,9 @@
 //
 // Given a keychain, "Remember me on this computer" keeps the user name and password in it (the
 // system keychain, never PartnerDesk's files) once a sign-in succeeds, for this workspace, and
-// fills them in next time; signing in with it cleared forgets them. A remembered password the
-// workspace no longer takes is forgotten too. The keychain is asked only for a workspace the
-// settings say it remembers a sign-in of.
+// fills them in next time; the person remembered, signing in with it cleared, is forgotten, and
+// so is a remembered password the workspace no longer takes. The keychain is asked only for a
+// workspace the settings say it remembers a sign-in of.
 
 #include "security/Session.h"
 #include "services/DirectoryService.h"
@@ -93,6 +93,7 @@ private:
     // What the keychain held for this workspace when the dialog opened (empty: nothing), and
     // whether the password shown is that one, as the keychain gave it.
     QString m_rememberedUser;
+    bool m_rememberedUnreadable = false;
     bool m_passwordRemembered = false;
     QLabel* m_errorLabel;
     SignInProgress* m_progress;
