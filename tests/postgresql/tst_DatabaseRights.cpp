@@ -219,6 +219,16 @@ void TestDatabaseRights::initTestCase()
                                "created_at, updated_at) VALUES (?, ?, 'OwnMarketing', 'Fernwood Bakery', 'New', "
                                "'2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z')"_s,
                                {Workspace::newId(), m_ids[u":harborlight"_s]}));
+    // Two-step verification of the other reseller's Admin, with three recovery codes left, so that
+    // reading none of it means something.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"INSERT INTO user_mfa (user_id, secret, recovery_salt, enrolled_at, last_used_step) "
+                               "VALUES (?, 'secret', 'salt', '2026-12-01T00:00:00.000Z', 0)"_s,
+                               {m_ids[u":copperlineAdmin"_s]}));
+    for (const QString& code : {u"one"_s, u"two"_s, u"three"_s}) {
+        PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"INSERT INTO mfa_recovery_codes (user_id, code_hash) VALUES (?, ?)"_s,
+                                   {m_ids[u":copperlineAdmin"_s], code}));
+    }
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
     }
@@ -563,6 +573,23 @@ void TestDatabaseRights::attempts_data()
     row("act in another's name", u"SELECT count(rights.act_as(:riley))"_s, everyone);
     row("write a step's audit event by itself",
         u"SELECT count(rights.audit(:now, rights.my_partner(), 'Forged', 'partner', 'x', '{}'))"_s, everyone);
+    // The functions that answer about someone: only about those one may know.
+    row("read another partner's user's two-step verification",
+        u"SELECT count(*) FROM rights.mfa_of(:copperlineAdmin)"_s, {z, z, z, z, z, z, z, z, one});
+    row("read another partner's user's two-step secret", u"SELECT count(secret) FROM rights.mfa_of(:copperlineAdmin)"_s,
+        QStringList(PersonaCount, z));
+    row("count another partner's user's recovery codes", u"SELECT rights.mfa_recovery_codes_left(:copperlineAdmin)"_s,
+        {z, z, z, z, z, z, z, z, rows(3)});
+    row("list another partner's users with two-step verification",
+        u"SELECT count(*) FROM rights.mfa_users_of_tenant(:copperlineTenant)"_s, {z, z, z, z, z, z, z, z, one});
+    row("read another partner's delegated administration",
+        u"SELECT count(rights.delegated_admin(:copperclient, :copperline))"_s, {z, z, z, z, z, z, z, z, one});
+    row("read who sent an invitation with its link",
+        u"SELECT count(*) FROM rights.invitation_parties(:bluewaterToken)"_s, QStringList(PersonaCount, one));
+    row("read who sent an invitation with a made-up link",
+        u"SELECT count(*) FROM rights.invitation_parties('made-up')"_s, QStringList(PersonaCount, z));
+    row("take the other reseller's Partner ID",
+        u"SELECT count(rights.change_partner_id(:me, :copperlinePartnerId, :now))"_s, {R, R, R, R, R, R, R, R, one});
     row("disable another partner's user's login", u"SELECT count(rights.set_login_enabled(:copperlineAdmin, false))"_s,
         {R, R, R, R, R, R, R, R, one});
 }
