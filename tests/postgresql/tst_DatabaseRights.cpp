@@ -341,8 +341,17 @@ QString TestDatabaseRights::attempt(Who persona, const QString& sql)
     if (!query.exec(u"BEGIN"_s)) {
         return u"no transaction: "_s + query.lastError().text();
     }
+    // Statements on lines of their own run one after the other; the last one's answer counts.
     QString outcome;
-    if (!query.exec(statement)) {
+    const QStringList statements = statement.split(u'\n');
+    bool done = true;
+    for (const QString& each : statements) {
+        done = query.exec(each);
+        if (!done) {
+            break;
+        }
+    }
+    if (!done) {
         const QSqlError error = query.lastError();
         outcome = error.nativeErrorCode() == u"42501"_s
             ? Refused
@@ -482,6 +491,12 @@ void TestDatabaseRights::attempts_data()
     row("make oneself an Admin agent of another partner",
         u"INSERT INTO partner_roles (partner_account_id, user_id, role) VALUES (:copperline, :me, 'BillingAdmin')"_s,
         {R, R, R, R, R, R, R, R, one});
+    // A partner account one just updated is not new for that: the program administrator adds to
+    // none that was there before.
+    row("touch another provider's account, then add to its listing",
+        u"UPDATE partner_accounts SET updated_at = updated_at WHERE id = :northstar\n"
+        "INSERT INTO provider_countries (partner_account_id, country) VALUES (:northstar, 'ZW')"_s,
+        {R, one, R, R, R, R, R, R, R});
     row("add to another provider's listing",
         u"INSERT INTO provider_countries (partner_account_id, country) VALUES (:northstar, 'ZW')"_s,
         {R, one, R, R, R, R, R, R, R});

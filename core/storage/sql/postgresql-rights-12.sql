@@ -7,9 +7,10 @@
 --
 -- Statements end with a semicolon at the end of a line outside $$ quotes.
 
--- What the program administrator is setting up: a tenant, or a partner account, added in this
--- very transaction (not the program's), and whether the tenant has users yet (which the policies
--- of tenant_users would hide from the policy that asks).
+-- What the program administrator is setting up: a tenant added in this very transaction (not the
+-- program's; no login may update a tenant, so its row version is its insert's), a partner account
+-- of such a tenant, and that tenant's first user (whom the policies of tenant_users would hide from
+-- the policy that asks).
 CREATE FUNCTION rights.new_tenant(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
     SELECT rights.is_program()
@@ -19,14 +20,15 @@ $$;
 CREATE FUNCTION rights.new_partner(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
     SELECT rights.is_program()
-        AND EXISTS (SELECT 1 FROM public.partner_accounts WHERE id = p_partner AND xmin = pg_current_xact_id()::xid)
+        AND EXISTS (SELECT 1 FROM public.partner_accounts WHERE id = p_partner AND rights.new_tenant(tenant_id))
 $$;
-CREATE FUNCTION rights.tenant_has_users(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+CREATE FUNCTION rights.new_tenant_without_users(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant)
+    SELECT rights.new_tenant(p_tenant) AND NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant)
 $$;
-REVOKE ALL ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.tenant_has_users(TEXT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.tenant_has_users(TEXT)
+REVOKE ALL ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.new_tenant_without_users(TEXT)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.new_tenant(TEXT), rights.new_partner(TEXT), rights.new_tenant_without_users(TEXT)
     TO {people};
 
 -- E1: a Partner Membership Center account's name, for the program administrator and for the
@@ -52,8 +54,8 @@ CREATE POLICY decided ON public.mpn_profiles FOR UPDATE TO {people}
 GRANT INSERT (id, display_name, domain_prefix, country, is_program, created_at) ON public.tenants TO {people};
 CREATE POLICY added ON public.tenants FOR INSERT TO {people} WITH CHECK (rights.is_program() AND is_program = 0);
 CREATE POLICY first_user ON public.tenant_users FOR INSERT TO {people}
-    WITH CHECK (rights.new_tenant(tenant_id) AND NOT rights.tenant_has_users(tenant_id)
-                AND directory_role = 'GlobalAdministrator' AND enabled = 1);
+    WITH CHECK (rights.new_tenant_without_users(tenant_id) AND directory_role = 'GlobalAdministrator'
+                AND enabled = 1);
 SELECT rights.grant_columns('INSERT', 'partner_accounts',
                             ARRAY['verification_code_hash', 'verification_expires_at', 'verification_failures']);
 CREATE POLICY provider_added ON public.partner_accounts FOR INSERT TO {people}
