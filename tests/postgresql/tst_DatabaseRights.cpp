@@ -351,6 +351,13 @@ QString TestDatabaseRights::attempt(Who persona, const QString& sql)
             break;
         }
     }
+    // The attempt is rolled back, never committed: the checks deferred to the commit (a partner
+    // keeps an Admin agent) are made here, as a commit would.
+    QSqlQuery commit(db);
+    if (done && !commit.exec(u"SET CONSTRAINTS ALL IMMEDIATE"_s)) {
+        done = false;
+        query = std::move(commit);
+    }
     if (!done) {
         const QSqlError error = query.lastError();
         outcome = error.nativeErrorCode() == u"42501"_s
@@ -476,7 +483,9 @@ void TestDatabaseRights::attempts_data()
         {one, z, z, z, z, z, z, z, z});
     const QString newTenant = u"INSERT INTO tenants (id, display_name, domain_prefix, country, is_program, "
                               "created_at) VALUES (:newId, 'Added', 'addedtenant', 'US', %1, :now)"_s;
-    row("add a tenant", newTenant.arg(0), {one, R, R, R, R, R, R, R, R});
+    row("add a tenant with its Global administrator",
+        newTenant.arg(0) + u"\n"_s + newUser.arg(u":newId"_s, u"GlobalAdministrator"_s), {one, R, R, R, R, R, R, R, R});
+    row("add a tenant without a Global administrator", newTenant.arg(0), everyone);
     row("add a second program tenant", newTenant.arg(1), everyone);
     row("add a Global administrator to another partner", newUser.arg(u":copperlineTenant"_s, u"GlobalAdministrator"_s),
         {R, R, R, R, R, R, R, R, one});
@@ -522,6 +531,19 @@ void TestDatabaseRights::attempts_data()
         u"UPDATE partner_accounts SET verification_code_hash = 'x', verification_failures = 0 "
         "WHERE id = rights.my_partner()"_s,
         {z, R, R, z, R, z, z, z, R});
+    // A partner keeps an enabled Admin agent and a tenant an enabled Global administrator, whatever
+    // statements take them away (checked at commit; here at once).
+    row("take away the Admin agent roles",
+        u"DELETE FROM partner_roles WHERE partner_account_id = rights.my_partner() AND role = 'AdminAgent'"_s,
+        {z, R, R, z, R, z, z, z, R});
+    row("disable one's tenant's Global administrators",
+        u"UPDATE tenant_users SET enabled = 0 WHERE tenant_id = rights.my_tenant() "
+        "AND directory_role = 'GlobalAdministrator'"_s,
+        {z, R, R, z, R, z, z, z, R});
+    row("demote a served customer's Global administrators",
+        u"UPDATE tenant_users SET directory_role = 'User' WHERE tenant_id = :lakesideTenant "
+        "AND directory_role = 'GlobalAdministrator'"_s,
+        {z, z, z, z, R, z, z, z, z});
     row("remove a colleague without auditing it", u"SELECT count(rights.remove_user(:me, :jordan))"_s, everyone);
     row("set a colleague's login password", u"SELECT count(rights.set_login(:jordan, :verifier))"_s,
         {R, R, R, R, R, one, R, R, R});

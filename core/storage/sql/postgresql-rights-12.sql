@@ -94,3 +94,64 @@ BEGIN
     RETURN u;
 END
 $$;
+
+-- U1, C4: a partner keeps an enabled Admin agent, and a tenant an enabled Global administrator,
+-- whatever statements take them away (core and rights.remove_user refuse the last one already; a
+-- person's own psql could take roles and users away statement by statement), and a partner or a
+-- tenant a person adds has them. Checked when the transaction commits, on its final state, with
+-- the partner and the tenant locked, so that two transactions can't each take away one of the last
+-- two: in READ COMMITTED (what desks use) the check then reads what the other committed, and
+-- SERIALIZABLE finds the conflict; REPEATABLE READ would check an old snapshot, so it is refused.
+CREATE FUNCTION rights.keep_administrators() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    tenant TEXT;
+    partner TEXT;
+BEGIN
+    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
+        RETURN NULL;
+    END IF;
+    IF current_setting('transaction_isolation') = 'repeatable read' THEN
+        PERFORM rights.refuse('roles and users change in READ COMMITTED or SERIALIZABLE transactions');
+    END IF;
+    IF TG_TABLE_NAME = 'partner_roles' THEN
+        partner := OLD.partner_account_id;
+    ELSIF TG_TABLE_NAME = 'partner_accounts' THEN
+        partner := NEW.id;
+    ELSIF TG_TABLE_NAME = 'tenants' THEN
+        tenant := NEW.id;
+    ELSE
+        IF OLD.directory_role = 'GlobalAdministrator' THEN
+            tenant := OLD.tenant_id;
+        END IF;
+        SELECT partner_account_id INTO partner FROM public.partner_roles WHERE user_id = OLD.id AND role = 'AdminAgent';
+    END IF;
+    IF partner IS NOT NULL THEN
+        PERFORM 1 FROM public.partner_accounts WHERE id = partner FOR NO KEY UPDATE;
+        IF NOT EXISTS (SELECT 1 FROM public.partner_roles r JOIN public.tenant_users u ON u.id = r.user_id
+                       WHERE r.partner_account_id = partner AND r.role = 'AdminAgent' AND u.enabled = 1) THEN
+            PERFORM rights.refuse('a partner keeps an enabled Admin agent');
+        END IF;
+    END IF;
+    IF tenant IS NOT NULL THEN
+        PERFORM 1 FROM public.tenants WHERE id = tenant FOR NO KEY UPDATE;
+        IF NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = tenant
+                       AND directory_role = 'GlobalAdministrator' AND enabled = 1) THEN
+            PERFORM rights.refuse('a tenant keeps an enabled Global administrator');
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.keep_administrators() FROM PUBLIC;
+CREATE CONSTRAINT TRIGGER partner_roles_keep_administrators AFTER DELETE ON public.partner_roles
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.role = 'AdminAgent')
+EXECUTE FUNCTION rights.keep_administrators();
+CREATE CONSTRAINT TRIGGER tenant_users_keep_administrators AFTER UPDATE OF enabled, directory_role
+ON public.tenant_users DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+WHEN (OLD.enabled = 1 AND (NEW.enabled = 0 OR NEW.directory_role IS DISTINCT FROM OLD.directory_role))
+EXECUTE FUNCTION rights.keep_administrators();
+CREATE CONSTRAINT TRIGGER partner_accounts_keep_administrators AFTER INSERT ON public.partner_accounts
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
+CREATE CONSTRAINT TRIGGER tenants_keep_administrators AFTER INSERT ON public.tenants
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
