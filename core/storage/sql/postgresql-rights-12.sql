@@ -155,3 +155,26 @@ CREATE CONSTRAINT TRIGGER partner_accounts_keep_administrators AFTER INSERT ON p
 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
 CREATE CONSTRAINT TRIGGER tenants_keep_administrators AFTER INSERT ON public.tenants
 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
+
+-- Speed: the policies call the helpers above for every row they look at, and a SQL function that
+-- is SECURITY DEFINER (or has a SET clause) is never inlined: PostgreSQL plans its body again at
+-- every call, a millisecond or more each, nested calls included. The same bodies in PL/pgSQL keep
+-- their plans for the session. Every scalar SQL helper of the schema is rewritten so, its body
+-- unchanged (the first row of its answer, as a SQL function gives).
+DO $$
+DECLARE
+    f RECORD;
+BEGIN
+    FOR f IN SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
+                    pg_get_function_result(p.oid) AS result, p.prosrc
+             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'rights' AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'sql')
+             AND p.provolatile = 's' AND p.prosecdef AND NOT p.proretset
+    LOOP
+        EXECUTE format('CREATE OR REPLACE FUNCTION rights.%I(%s) RETURNS %s LANGUAGE plpgsql STABLE SECURITY DEFINER '
+                       'SET search_path = rights, public, pg_temp AS %L', f.proname, f.args, f.result,
+                       'BEGIN RETURN (SELECT answer FROM (' || regexp_replace(f.prosrc, ';\s*$', '')
+                       || E'\n) AS body (answer) LIMIT 1); END');
+    END LOOP;
+END
+$$;
