@@ -95,12 +95,6 @@ int main(int argc, char* argv[])
                                 "<program> (a sendmail-compatible program, e.g. /usr/sbin/sendmail) instead of "
                                 "putting them in the mail drop folder."),
         QApplication::translate("main", "program"));
-    const QCommandLineOption ownLoginsOption(
-        QStringLiteral("own-logins"),
-        QApplication::translate("main",
-                                "On a shared workspace, work with each signed-in person's own database login, so "
-                                "that the server's row-level security applies to all they do. Not yet for the "
-                                "program administrator adding providers or MPN profiles."));
     const QCommandLineOption verifyAuditOption(
         QStringLiteral("verify-audit"),
         QApplication::translate("main",
@@ -122,7 +116,6 @@ int main(int argc, char* argv[])
     parser.addOption(languageOption);
     parser.addOption(sampleOption);
     parser.addOption(sendmailOption);
-    parser.addOption(ownLoginsOption);
     parser.addOption(verifyAuditOption);
     parser.addOption(auditAnchorOption);
     parser.addPositionalArgument(
@@ -164,7 +157,6 @@ int main(int argc, char* argv[])
     }
 
     WorkspaceOptions options;
-    options.ownLogins = parser.isSet(ownLoginsOption);
     if (parser.isSet(sendmailOption)) {
         const QString program = parser.value(sendmailOption);
         Status usable = SendmailTransport::check(program);

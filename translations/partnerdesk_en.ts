@@ -6404,9 +6404,5 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>On a shared workspace, work with each signed-in person&apos;s own database login, so that the server&apos;s row-level security applies to all they do. Not yet for the program administrator adding providers or MPN profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>

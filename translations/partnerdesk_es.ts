@@ -6528,9 +6528,5 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
         <translation>No hay ningún área de trabajo en %1, así que no hay registro de auditoría que verificar.</translation>
     </message>
-    <message>
-        <source>On a shared workspace, work with each signed-in person&apos;s own database login, so that the server&apos;s row-level security applies to all they do. Not yet for the program administrator adding providers or MPN profiles.</source>
-        <translation>En un espacio de trabajo compartido, trabajar con el propio inicio de sesión de base de datos de cada persona que inicia sesión, para que la seguridad de nivel de fila del servidor se aplique a todo lo que hace. Aún no para el administrador del programa que agrega proveedores o perfiles de MPN.</translation>
-    </message>
 </context>
 </TS>

@@ -146,7 +146,7 @@ void Workspace::reconnect()
 
 Status Workspace::connectPerson(const QString& userId, const QString& password)
 {
-    if (!m_options.ownLogins || !DatabaseLogins::apply(m_database.connection())) {
+    if (!DatabaseLogins::apply(m_database.connection())) {
         return {};
     }
     auto login = DatabaseLogins::loginName(m_database.connection(), userId);

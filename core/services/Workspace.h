@@ -46,11 +46,6 @@ struct WorkspaceOptions
     std::function<QDateTime()> clock; // UTC now; empty means the system clock
     // Where messages carrying a secret go; empty means the mail drop folder (MailDrop).
     std::shared_ptr<MailTransport> mail;
-    // Whether a person signed in to a shared workspace works on their own database login's
-    // connection (Workspace::connectPerson), so that the server's row-level security applies to
-    // everything they do at the desk. Off until the database grants every step a person takes at
-    // a desk (issue 12): a step without its grant would be refused by the server.
-    bool ownLogins = false;
 };
 
 class Workspace

@@ -33,11 +33,6 @@ bool TestServer::enabled()
     return !qEnvironmentVariableIsEmpty("PARTNERDESK_TEST_POSTGRES");
 }
 
-bool TestServer::ownLogins()
-{
-    return enabled() && qEnvironmentVariableIntValue("PARTNERDESK_TEST_OWN_LOGINS") == 1;
-}
-
 QString TestServer::socketFolder()
 {
     return qEnvironmentVariable("PARTNERDESK_TEST_POSTGRES") + QStringLiteral("/socket");
@@ -140,7 +135,6 @@ TestWorkspace::TestWorkspace(PasswordCost passwordCost)
     options.passwordCost = passwordCost;
     options.clock = [clock = m_clock]() { return clock->now(); };
     options.mail = m_mail;
-    options.ownLogins = TestServer::ownLogins();
     options.passwordObserver = [this, work = m_passwordWork]() {
         if (work->watching) {
             ++work->calls;

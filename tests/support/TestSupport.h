@@ -48,9 +48,6 @@ class TestServer
 {
 public:
     static bool enabled();
-    // Whether the people signed in work on their own logins (WorkspaceOptions::ownLogins): set by
-    // PARTNERDESK_TEST_OWN_LOGINS=1, for the tests labelled "own-logins".
-    static bool ownLogins();
     static QString socketFolder();
     static int port();
     // A new empty database (UTF-8, C collation) and where it is, as the superuser "postgres".
