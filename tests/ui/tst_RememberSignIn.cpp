@@ -7,6 +7,8 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "dialogs/SignInDialog.h"
+#include "security/Totp.h"
+#include "services/MfaService.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -38,6 +40,7 @@ private slots:
     void offUnlessChosen();
     void rememberedSignInFillsTheDialogNextTime();
     void clearingTheBoxForgets();
+    void rememberedOnceTheSecondStepIsDone();
     void anotherUserNameTakesAnotherPassword();
     void whatThePersonTypedFirstStays();
     void anotherPersonLeavesTheRememberedOneBe();
@@ -202,6 +205,39 @@ void TestRememberSignIn::rememberedSignInFillsTheDialogNextTime()
     QCOMPARE(m_dialog->session().user.id, m_contoso.admin.id);
     QVERIFY(m_password->text().isEmpty());
     QCOMPARE(m_keychain.entries.value(key()), entry(m_contoso.admin.upn, TestWorkspace::defaultPassword()));
+}
+
+void TestRememberSignIn::rememberedOnceTheSecondStepIsDone()
+{
+    // Two-step verification is a partner user's.
+    auto harbor = m_tw->createPartner(u"harbor"_s, PartnerType::IndirectReseller);
+    PD_VERIFY_OK(harbor);
+    const QString upn = harbor->admin.upn;
+    auto admin = m_tw->signIn(upn);
+    PD_VERIFY_OK(admin);
+    const MfaService::Setup setup = MfaService::newSetup(upn);
+    PD_VERIFY_OK(
+        m_tw->workspace().mfa().enroll(admin.value(), setup.secret, Totp::code(setup.secret, m_tw->clock().now())));
+    m_tw->clock().advanceSeconds(30);
+
+    open(&m_keychain);
+    UiTest::click(m_remember);
+    signIn(upn, TestWorkspace::defaultPassword());
+    auto* code = UiTest::child<QLineEdit>(m_dialog.get(), u"signInCodeLineEdit"_s);
+    QVERIFY(code && code->isVisible());
+    // Not before the second step is done.
+    QVERIFY(m_keychain.entries.isEmpty());
+    UiTest::retype(code, Totp::code(setup.secret, m_tw->clock().now()));
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QTRY_COMPARE(m_keychain.entries.value(key()), entry(upn, TestWorkspace::defaultPassword()));
+    // Remembered is the password, never the second factor: next time the code is asked again.
+    open(&m_keychain);
+    QTest::keyClick(m_signIn, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isSigningIn(), 30000);
+    QVERIFY(m_dialog->isVisible());
+    code = UiTest::child<QLineEdit>(m_dialog.get(), u"signInCodeLineEdit"_s);
+    QVERIFY(code && code->isVisible() && code->hasFocus());
 }
 
 void TestRememberSignIn::clearingTheBoxForgets()
