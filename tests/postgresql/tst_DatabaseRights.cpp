@@ -485,6 +485,10 @@ void TestDatabaseRights::attempts_data()
                               "created_at) VALUES (:newId, 'Added', 'addedtenant', 'US', %1, :now)"_s;
     row("add a tenant with its Global administrator",
         newTenant.arg(0) + u"\n"_s + newUser.arg(u":newId"_s, u"GlobalAdministrator"_s), {one, R, R, R, R, R, R, R, R});
+    row("add a tenant with its Global administrator after a savepoint",
+        u"SAVEPOINT before_tenant\n"_s + newTenant.arg(0) + u"\n"_s
+            + newUser.arg(u":newId"_s, u"GlobalAdministrator"_s),
+        {one, R, R, R, R, R, R, R, R});
     row("add a tenant without a Global administrator", newTenant.arg(0), everyone);
     row("add a second program tenant", newTenant.arg(1), everyone);
     row("add a Global administrator to another partner", newUser.arg(u":copperlineTenant"_s, u"GlobalAdministrator"_s),

@@ -7,15 +7,31 @@
 --
 -- Statements end with a semicolon at the end of a line outside $$ quotes.
 
+-- Which transaction added each tenant from now on, kept by a trigger where no login writes: its
+-- 64-bit id, the top-level transaction's (so that a row added after a savepoint counts, and no
+-- wraparound makes an old row look new).
+CREATE TABLE rights.tenants_added (
+    tenant_id TEXT PRIMARY KEY,
+    xact xid8 NOT NULL);
+CREATE FUNCTION rights.record_tenant_added() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    INSERT INTO rights.tenants_added (tenant_id, xact) VALUES (NEW.id, pg_current_xact_id())
+    ON CONFLICT (tenant_id) DO UPDATE SET xact = EXCLUDED.xact;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.record_tenant_added() FROM PUBLIC;
+CREATE TRIGGER tenants_added AFTER INSERT ON public.tenants FOR EACH ROW EXECUTE FUNCTION rights.record_tenant_added();
+
 -- What the program administrator is setting up: a tenant added in this very transaction (not the
--- program's; no login may update a tenant, so its row version is its insert's), a partner account
--- of such a tenant, and that tenant's first user (whom the policies of tenant_users would hide from
--- the policy that asks).
+-- program's), a partner account of such a tenant, and that tenant's first user (whom the policies
+-- of tenant_users would hide from the policy that asks).
 CREATE FUNCTION rights.new_tenant(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
     SELECT rights.is_program()
-        AND EXISTS (SELECT 1 FROM public.tenants WHERE id = p_tenant AND is_program = 0
-                    AND xmin = pg_current_xact_id()::xid)
+        AND EXISTS (SELECT 1 FROM public.tenants t JOIN rights.tenants_added a ON a.tenant_id = t.id
+                    WHERE t.id = p_tenant AND t.is_program = 0 AND a.xact = pg_current_xact_id())
 $$;
 CREATE FUNCTION rights.new_partner(p_partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
