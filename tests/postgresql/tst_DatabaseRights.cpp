@@ -489,6 +489,12 @@ void TestDatabaseRights::attempts_data()
         u"SAVEPOINT before_tenant\n"_s + newTenant.arg(0) + u"\n"_s
             + newUser.arg(u":newId"_s, u"GlobalAdministrator"_s),
         {one, R, R, R, R, R, R, R, R});
+    row("add a tenant with two Global administrators in one statement",
+        newTenant.arg(0)
+            + u"\nINSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, directory_role, "
+              "enabled, created_at) VALUES (:newId, :newId, :newId, 'Added', 'x', 'GlobalAdministrator', 1, :now), "
+              "(:newId || '2', :newId, :newId || '2', 'Added', 'x', 'GlobalAdministrator', 1, :now)"_s,
+        everyone);
     row("add a tenant without a Global administrator", newTenant.arg(0), everyone);
     row("add a second program tenant", newTenant.arg(1), everyone);
     row("add a Global administrator to another partner", newUser.arg(u":copperlineTenant"_s, u"GlobalAdministrator"_s),

@@ -72,6 +72,21 @@ CREATE POLICY added ON public.tenants FOR INSERT TO {people} WITH CHECK (rights.
 CREATE POLICY first_user ON public.tenant_users FOR INSERT TO {people}
     WITH CHECK (rights.new_tenant_without_users(tenant_id) AND directory_role = 'GlobalAdministrator'
                 AND enabled = 1);
+-- A statement inserting several users checks each against its start, when the tenant had none yet:
+-- at commit, a tenant the program administrator set up has its one first user.
+CREATE FUNCTION rights.one_first_user() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF session_user <> (SELECT owner_role FROM rights.workspace) AND rights.new_tenant(NEW.tenant_id)
+       AND (SELECT count(*) FROM public.tenant_users WHERE tenant_id = NEW.tenant_id) > 1 THEN
+        PERFORM rights.refuse('the program administrator adds a tenant with one first user');
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.one_first_user() FROM PUBLIC;
+CREATE CONSTRAINT TRIGGER tenant_users_one_first_user AFTER INSERT ON public.tenant_users
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.one_first_user();
 SELECT rights.grant_columns('INSERT', 'partner_accounts',
                             ARRAY['verification_code_hash', 'verification_expires_at', 'verification_failures']);
 CREATE POLICY provider_added ON public.partner_accounts FOR INSERT TO {people}
