@@ -7,9 +7,19 @@
 --
 -- Statements end with a semicolon at the end of a line outside $$ quotes.
 
--- Which transaction added each tenant from now on, kept by a trigger where no login writes: its
--- 64-bit id, the top-level transaction's (so that a row added after a savepoint counts, and no
--- wraparound makes an old row look new).
+-- Whether a person's login runs the statement, not the owner's. The triggers below check people
+-- only; asked in their WHEN, they queue nothing for what the owner writes (migrations, the sample,
+-- a million synthetic customers).
+CREATE FUNCTION rights.by_a_person() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT session_user <> (SELECT owner_role FROM rights.workspace)
+$$;
+REVOKE ALL ON FUNCTION rights.by_a_person() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.by_a_person() TO {people};
+
+-- Which transaction added each tenant from now on, by a person's login, kept by a trigger where no
+-- login writes: its 64-bit id, the top-level transaction's (so that a row added after a savepoint
+-- counts, and no wraparound makes an old row look new).
 CREATE TABLE rights.tenants_added (
     tenant_id TEXT PRIMARY KEY,
     xact xid8 NOT NULL);
@@ -22,7 +32,8 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION rights.record_tenant_added() FROM PUBLIC;
-CREATE TRIGGER tenants_added AFTER INSERT ON public.tenants FOR EACH ROW EXECUTE FUNCTION rights.record_tenant_added();
+CREATE TRIGGER tenants_added AFTER INSERT ON public.tenants FOR EACH ROW WHEN (rights.by_a_person())
+EXECUTE FUNCTION rights.record_tenant_added();
 
 -- What the program administrator is setting up: a tenant added in this very transaction (not the
 -- program's), a partner account of such a tenant, and that tenant's first user (whom the policies
@@ -86,7 +97,7 @@ END
 $$;
 REVOKE ALL ON FUNCTION rights.one_first_user() FROM PUBLIC;
 CREATE CONSTRAINT TRIGGER tenant_users_one_first_user AFTER INSERT ON public.tenant_users
-DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.one_first_user();
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (rights.by_a_person()) EXECUTE FUNCTION rights.one_first_user();
 SELECT rights.grant_columns('INSERT', 'partner_accounts',
                             ARRAY['verification_code_hash', 'verification_expires_at', 'verification_failures']);
 CREATE POLICY provider_added ON public.partner_accounts FOR INSERT TO {people}
@@ -176,16 +187,17 @@ END
 $$;
 REVOKE ALL ON FUNCTION rights.keep_administrators() FROM PUBLIC;
 CREATE CONSTRAINT TRIGGER partner_roles_keep_administrators AFTER DELETE ON public.partner_roles
-DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.role = 'AdminAgent')
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.role = 'AdminAgent' AND rights.by_a_person())
 EXECUTE FUNCTION rights.keep_administrators();
 CREATE CONSTRAINT TRIGGER tenant_users_keep_administrators AFTER UPDATE OF enabled, directory_role
 ON public.tenant_users DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-WHEN (OLD.enabled = 1 AND (NEW.enabled = 0 OR NEW.directory_role IS DISTINCT FROM OLD.directory_role))
+WHEN (OLD.enabled = 1 AND (NEW.enabled = 0 OR NEW.directory_role IS DISTINCT FROM OLD.directory_role)
+      AND rights.by_a_person())
 EXECUTE FUNCTION rights.keep_administrators();
 CREATE CONSTRAINT TRIGGER partner_accounts_keep_administrators AFTER INSERT ON public.partner_accounts
-DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (rights.by_a_person()) EXECUTE FUNCTION rights.keep_administrators();
 CREATE CONSTRAINT TRIGGER tenants_keep_administrators AFTER INSERT ON public.tenants
-DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION rights.keep_administrators();
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (rights.by_a_person()) EXECUTE FUNCTION rights.keep_administrators();
 
 -- Speed: the policies call the helpers above for every row they look at, and a SQL function that
 -- is SECURITY DEFINER (or has a SET clause) is never inlined: PostgreSQL plans its body again at
