@@ -28,6 +28,19 @@ QString codeHash(const QString& accountId, const QString& code)
             .toHex());
 }
 
+bool sameHash(const QString& a, const QString& b)
+{
+    // Compared in constant time, like password hashes.
+    if (a.size() != b.size()) {
+        return false;
+    }
+    ushort difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        difference |= a[i].unicode() ^ b[i].unicode();
+    }
+    return difference == 0;
+}
+
 QString newCode()
 {
     return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
@@ -300,26 +313,33 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
             return session.error();
         }
         const PartnerAccount& account = *session->partner;
-        auto checked
-            = EnrollmentStore::checkCode(m_workspace.db(), account.id, codeHash(account.id, code), m_workspace.now());
-        if (!checked) {
-            return checked.error();
+        auto state = EnrollmentStore::verification(m_workspace.db(), account.id);
+        if (!state) {
+            return state.error();
         }
-        switch (checked->outcome) {
-        case CodeCheck::Outcome::Locked:
+        if (state->failures >= MaxCodeFailures) {
             return Error(ErrorCode::Locked,
                          tr("Verification is locked after %1 wrong codes. Send a new code and enter that one.")
                              .arg(MaxCodeFailures),
                          QStringLiteral("code"));
-        case CodeCheck::Outcome::Expired:
+        }
+        if (!state->expires.isValid() || state->expires < m_workspace.now()) {
             return Error(ErrorCode::InvalidState, tr("The code has expired. Send a new code and enter that one."),
                          QStringLiteral("code"));
-        case CodeCheck::Outcome::Wrong:
-            return checked->failures;
-        case CodeCheck::Outcome::Verified:
-            break;
         }
-        Status moved = recordStatus(&session.value(), account, account.status, PartnerStatus::UnderReview, {});
+        if (!sameHash(codeHash(account.id, code), state->codeHash)) {
+            Status counted
+                = EnrollmentStore::setVerificationFailures(m_workspace.db(), account.id, state->failures + 1);
+            if (!counted) {
+                return counted.error();
+            }
+            return state->failures + 1;
+        }
+        Status moved = EnrollmentStore::setStatus(m_workspace.db(), account.id, PartnerStatus::UnderReview,
+                                                  VettingStatus::BusinessVerification, {}, m_workspace.now());
+        if (moved) {
+            moved = recordStatus(&session.value(), account, account.status, PartnerStatus::UnderReview, {});
+        }
         if (!moved) {
             return moved.error();
         }
@@ -509,14 +529,12 @@ Result<QList<EnrollmentApplication>> EnrollmentService::applications(const Sessi
 
 Result<PartnerAccount> EnrollmentService::approve(const Session& session, const QString& accountId)
 {
-    const auto acting = m_workspace.actFor(session);
     return decide(session, accountId, PartnerStatus::Active, {});
 }
 
 Result<PartnerAccount> EnrollmentService::reject(const Session& session, const QString& accountId,
                                                  const QString& reason)
 {
-    const auto acting = m_workspace.actFor(session);
     return decide(session, accountId, PartnerStatus::Rejected, reason);
 }
 

@@ -8,7 +8,6 @@
 #include "common/Result.h"
 #include "domain/Enrollment.h"
 #include "security/Session.h"
-#include "storage/EnrollmentStore.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +22,7 @@ class EnrollmentService
 
 public:
     static constexpr int CodeValidityDays = 7;
-    static constexpr int MaxCodeFailures = EnrollmentStore::MaxCodeFailures;
+    static constexpr int MaxCodeFailures = 5;
     // Codes sent in any 24 hours, the first included, so that new codes can't buy endless guesses.
     static constexpr int MaxCodesPerDay = 5;
 

@@ -13,59 +13,25 @@ Status EnrollmentStore::setVerificationCode(const QSqlDatabase& db, const QStrin
                             {codeHash, iso(expires), accountId});
 }
 
-namespace {
-
-bool sameHash(const QString& a, const QString& b)
+Result<VerificationState> EnrollmentStore::verification(const QSqlDatabase& db, const QString& accountId)
 {
-    // Compared in constant time, like password hashes.
-    if (a.size() != b.size()) {
-        return false;
-    }
-    ushort difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= a[i].unicode() ^ b[i].unicode();
-    }
-    return difference == 0;
-}
-
-} // namespace
-
-Result<CodeCheck> EnrollmentStore::checkCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
-                                             const QDateTime& at)
-{
-    using Outcome = CodeCheck::Outcome;
-    auto state = one<QVariantList>(db,
-                                   QStringLiteral("SELECT verification_code_hash, verification_expires_at, "
-                                                  "verification_failures FROM partner_accounts WHERE id = ?"),
-                                   {accountId}, [](const QSqlQuery& q) {
-                                       return QVariantList{q.value(0), q.value(1), q.value(2)};
-                                   });
+    auto state = one<VerificationState>(
+        db,
+        QStringLiteral("SELECT verification_code_hash, verification_expires_at, verification_failures "
+                       "FROM partner_accounts WHERE id = ?"),
+        {accountId}, [](const QSqlQuery& q) {
+            return VerificationState{q.value(0).toString(), fromIso(q.value(1)), q.value(2).toInt()};
+        });
     if (!state) {
         return state.error();
     }
-    const QVariantList row = state->value_or(QVariantList{QVariant(), QVariant(), 0});
-    const int failures = row.at(2).toInt();
-    const QDateTime expires = fromIso(row.at(1));
-    if (failures >= MaxCodeFailures) {
-        return CodeCheck{Outcome::Locked, failures};
-    }
-    if (!expires.isValid() || expires < at) {
-        return CodeCheck{Outcome::Expired, failures};
-    }
-    if (!sameHash(codeHash, row.at(0).toString())) {
-        Status counted
-            = SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET verification_failures = ? WHERE id = ?"),
-                               {failures + 1, accountId});
-        if (!counted) {
-            return counted.error();
-        }
-        return CodeCheck{Outcome::Wrong, failures + 1};
-    }
-    Status moved = setStatus(db, accountId, PartnerStatus::UnderReview, VettingStatus::BusinessVerification, {}, at);
-    if (!moved) {
-        return moved.error();
-    }
-    return CodeCheck{Outcome::Verified, 0};
+    return state->value_or(VerificationState());
+}
+
+Status EnrollmentStore::setVerificationFailures(const QSqlDatabase& db, const QString& accountId, int failures)
+{
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET verification_failures = ? WHERE id = ?"),
+                            {failures, accountId});
 }
 
 Status EnrollmentStore::setStatus(const QSqlDatabase& db, const QString& accountId, PartnerStatus status,
