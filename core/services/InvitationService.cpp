@@ -412,7 +412,7 @@ Result<InvitationPreview> InvitationService::open(const QString& link) const
         return invitation.error();
     }
     // The link's token is valid: pendingInvitation read it.
-    auto parties = InvitationStore::partiesOf(m_workspace.db(), InvitationLinks::tokenOf(link).value(), invitation->id);
+    auto parties = InvitationStore::partiesOf(m_workspace.db(), InvitationLinks::tokenOf(link).value());
     if (!parties) {
         return parties.error();
     }

@@ -127,8 +127,7 @@ Status InvitationStore::markRevoked(const QSqlDatabase& db, const QString& id, c
         {iso(at), id});
 }
 
-Result<std::optional<InvitationParties>> InvitationStore::partiesOf(const QSqlDatabase& db, const QString& token,
-                                                                    const QString& invitationId)
+Result<std::optional<InvitationParties>> InvitationStore::partiesOf(const QSqlDatabase& db, const QString& token)
 {
     const bool server = SqlEngine::of(db).enforcesRights();
     const QString sql = server
@@ -139,21 +138,24 @@ Result<std::optional<InvitationParties>> InvitationStore::partiesOf(const QSqlDa
                          "AND r.reseller_account_id = i.inviting_partner_id AND r.status = 'Active') "
                          "FROM invitations i JOIN partner_accounts p ON p.id = i.inviting_partner_id "
                          "LEFT JOIN tenants t ON t.id = p.tenant_id "
-                         "LEFT JOIN partner_accounts pp ON pp.id = i.provider_account_id WHERE i.id = ?");
-    return one<InvitationParties>(db, sql, {server ? token : invitationId}, [](const QSqlQuery& q) {
-        InvitationParties parties;
-        parties.partnerAccountId = q.value(0).toString();
-        parties.partnerName = q.value(1).toString();
-        parties.partnerId = q.value(2).toString();
-        parties.partnerStatus = Enums::fromKey<PartnerStatus>(q.value(3).toString()).value_or(PartnerStatus::Active);
-        parties.partnerCountry = q.value(4).toString();
-        parties.providerAccountId = q.value(5).toString();
-        parties.providerName = q.value(6).toString();
-        parties.providerPartnerId = q.value(7).toString();
-        parties.providerStatus = Enums::fromKey<PartnerStatus>(q.value(8).toString()).value_or(PartnerStatus::Active);
-        parties.providerWorksWithPartner = q.value(9).toBool();
-        return parties;
-    });
+                         "LEFT JOIN partner_accounts pp ON pp.id = i.provider_account_id WHERE i.token_hash = ?");
+    return one<InvitationParties>(
+        db, sql, {server ? token : InvitationLinks::tokenHash(token)}, [](const QSqlQuery& q) {
+            InvitationParties parties;
+            parties.partnerAccountId = q.value(0).toString();
+            parties.partnerName = q.value(1).toString();
+            parties.partnerId = q.value(2).toString();
+            parties.partnerStatus
+                = Enums::fromKey<PartnerStatus>(q.value(3).toString()).value_or(PartnerStatus::Suspended);
+            parties.partnerCountry = q.value(4).toString();
+            parties.providerAccountId = q.value(5).toString();
+            parties.providerName = q.value(6).toString();
+            parties.providerPartnerId = q.value(7).toString();
+            parties.providerStatus
+                = Enums::fromKey<PartnerStatus>(q.value(8).toString()).value_or(PartnerStatus::Suspended);
+            parties.providerWorksWithPartner = q.value(9).toBool();
+            return parties;
+        });
 }
 
 Result<int> InvitationStore::revokePendingToReseller(const QSqlDatabase& db, const QString& relationshipId,

@@ -37,11 +37,10 @@ public:
     static Result<std::optional<Invitation>> byId(const QSqlDatabase& db, const QString& id, const QDateTime& now);
     // The invitation the token of a link opens (its hash is what is stored).
     static Result<std::optional<Invitation>> byLink(const QSqlDatabase& db, const QString& token, const QDateTime& now);
-    // The parties of the invitation the token opens (its id given); nothing when its inviting partner
-    // is gone. On a shared workspace the server answers whoever holds the token
-    // (rights.invitation_parties), as the parties may be partners the holder can't read yet.
-    static Result<std::optional<InvitationParties>> partiesOf(const QSqlDatabase& db, const QString& token,
-                                                              const QString& invitationId);
+    // The parties of the invitation the token opens; nothing when its inviting partner is gone. On a
+    // shared workspace the server answers whoever holds the token (rights.invitation_parties), as
+    // the parties may be partners the holder can't read yet.
+    static Result<std::optional<InvitationParties>> partiesOf(const QSqlDatabase& db, const QString& token);
     // What one partner has sent, newest first; the kinds empty means every kind.
     static Result<QList<Invitation>> sentBy(const QSqlDatabase& db, const QString& partnerAccountId,
                                             const QList<InvitationKind>& kinds, const QDateTime& now);
