@@ -64,9 +64,7 @@ Status Workspace::open(const QString& path)
 Status Workspace::open(const WorkspaceLocation& location)
 {
     m_changes->stop();
-    m_people.clear();
-    m_acting.clear();
-    m_onWorkspace = 0;
+    forgetPeople();
     Status opened = m_database.open(location);
     if (!opened) {
         return opened;
@@ -124,10 +122,16 @@ QString Workspace::engineName() const
 void Workspace::close()
 {
     m_changes->stop();
+    forgetPeople();
+    m_database.close();
+}
+
+void Workspace::forgetPeople()
+{
+    // Their connections go with the database's (Database::open, Database::close).
     m_people.clear();
     m_acting.clear();
     m_onWorkspace = 0;
-    m_database.close();
 }
 
 QSqlDatabase Workspace::db() const

@@ -169,6 +169,8 @@ public:
 private:
     void noteCommitted();
     Status checkActing(const Session& session) const;
+    // Forgets who works on which connection, and the calls under way: the workspace closes.
+    void forgetPeople();
     // Connects the connection db() names again when it was lost.
     void reconnect();
     // A shared workspace's policies read the permission matrix from the database: core's own is

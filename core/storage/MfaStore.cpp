@@ -5,22 +5,17 @@
 
 using namespace Rows;
 
-namespace {
 // On a shared workspace no person's login reads the MFA tables: the server's functions tell them
 // what they may know (postgresql-rights-11.sql); the secret only to the workspace's own
 // connection, where the writes run too (MfaService).
-bool throughServer(const QSqlDatabase& db)
-{
-    return SqlEngine::of(db).enforcesRights();
-}
-} // namespace
 
 Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db, const QString& userId)
 {
     return one<MfaEnrollment>(db,
-                              throughServer(db) ? QStringLiteral("SELECT * FROM rights.mfa_of(?)")
-                                                : QStringLiteral("SELECT user_id, secret, recovery_salt, enrolled_at, "
-                                                                 "last_used_step FROM user_mfa WHERE user_id = ?"),
+                              SqlEngine::of(db).enforcesRights()
+                                  ? QStringLiteral("SELECT * FROM rights.mfa_of(?)")
+                                  : QStringLiteral("SELECT user_id, secret, recovery_salt, enrolled_at, "
+                                                   "last_used_step FROM user_mfa WHERE user_id = ?"),
                               {userId}, [](const QSqlQuery& row) {
                                   MfaEnrollment enrollment;
                                   enrollment.userId = row.value(0).toString();
@@ -95,7 +90,7 @@ Result<int> MfaStore::unusedRecoveryCodes(const QSqlDatabase& db, const QString&
 {
     auto count = SqlQuery::scalar(
         db,
-        throughServer(db)
+        SqlEngine::of(db).enforcesRights()
             ? QStringLiteral("SELECT rights.mfa_recovery_codes_left(?)")
             : QStringLiteral("SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL"),
         {userId});
@@ -108,9 +103,10 @@ Result<int> MfaStore::unusedRecoveryCodes(const QSqlDatabase& db, const QString&
 Result<QSet<QString>> MfaStore::enrolledUsersOfTenant(const QSqlDatabase& db, const QString& tenantId)
 {
     auto ids = many<QString>(db,
-                             throughServer(db) ? QStringLiteral("SELECT * FROM rights.mfa_users_of_tenant(?)")
-                                               : QStringLiteral("SELECT m.user_id FROM user_mfa m JOIN tenant_users u "
-                                                                "ON u.id = m.user_id WHERE u.tenant_id = ?"),
+                             SqlEngine::of(db).enforcesRights()
+                                 ? QStringLiteral("SELECT * FROM rights.mfa_users_of_tenant(?)")
+                                 : QStringLiteral("SELECT m.user_id FROM user_mfa m JOIN tenant_users u "
+                                                  "ON u.id = m.user_id WHERE u.tenant_id = ?"),
                              {tenantId}, [](const QSqlQuery& row) { return row.value(0).toString(); });
     if (!ids) {
         return ids.error();

@@ -77,10 +77,7 @@ Status UserStore::replaceRoles(const QSqlDatabase& db, const QString& accountId,
                                                   "user_id = ? AND role NOT IN (%1)")
                                        .arg(marks.join(QStringLiteral(", "))),
                                    values);
-    if (!removed) {
-        return removed;
-    }
-    return {};
+    return removed;
 }
 
 Status UserStore::remove(const QSqlDatabase& db, const QString& actorUserId, const QString& accountId,
