@@ -88,7 +88,7 @@ CREATE POLICY first_user ON public.tenant_users FOR INSERT TO {people}
 CREATE FUNCTION rights.one_first_user() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
 BEGIN
-    IF session_user <> (SELECT owner_role FROM rights.workspace) AND rights.new_tenant(NEW.tenant_id)
+    IF rights.new_tenant(NEW.tenant_id)
        AND (SELECT count(*) FROM public.tenant_users WHERE tenant_id = NEW.tenant_id) > 1 THEN
         PERFORM rights.refuse('the program administrator adds a tenant with one first user');
     END IF;
@@ -150,9 +150,6 @@ DECLARE
     tenant TEXT;
     partner TEXT;
 BEGIN
-    IF session_user = (SELECT owner_role FROM rights.workspace) THEN
-        RETURN NULL;
-    END IF;
     IF current_setting('transaction_isolation') = 'repeatable read' THEN
         PERFORM rights.refuse('roles and users change in READ COMMITTED or SERIALIZABLE transactions');
     END IF;
