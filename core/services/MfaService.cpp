@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/DirectoryStore.h"
 #include "storage/MfaStore.h"
+#include "storage/SqlEngine.h"
 
 #include <QLoggingCategory>
 
@@ -58,9 +59,7 @@ Result<MfaStatus> MfaService::status(const Session& session) const
 
 Result<QStringList> MfaService::enroll(const Session& session, const QByteArray& secret, const QString& code)
 {
-    // A second factor is set up on the workspace's connection, as at sign-in: a login needs only
-    // the password, which alone never replaces a second factor.
-    const auto acting = m_workspace.actOnWorkspaceConnection();
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Result<QStringList> {
         auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
         if (!actor) {
@@ -72,7 +71,7 @@ Result<QStringList> MfaService::enroll(const Session& session, const QByteArray&
 
 Result<QStringList> MfaService::enrollAtSignIn(const Session& user, const QByteArray& secret, const QString& code)
 {
-    // A step of signing in: on the workspace's own connection, as the password's check.
+    // A step of signing in, on the connection the sign-in runs on.
     return store(user, secret, code);
 }
 
@@ -170,8 +169,7 @@ Status MfaService::setRequired(const Session& session, bool required)
 
 Status MfaService::reset(const Session& session, const QString& userId)
 {
-    // As enroll(): on the workspace's connection.
-    const auto acting = m_workspace.actOnWorkspaceConnection();
+    const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
         auto actor = m_workspace.authorize(session, Action::ManageTwoStepVerification);
         if (!actor) {
@@ -221,8 +219,12 @@ Result<MfaService::SignInNeed> MfaService::needAtSignIn(const TenantUser& user) 
 
 Result<MfaService::CodeCheck> MfaService::checkCode(const Session& user, const QString& code)
 {
-    // A step of signing in: on the workspace's own connection, which alone reads the secret.
+    // A step of signing in, on the connection the sign-in runs on. On a shared workspace the
+    // database checks the code: no login reads the secret.
     const QSqlDatabase db = m_workspace.db();
+    if (SqlEngine::of(db).enforcesRights()) {
+        return checkCodeInDatabase(user, code);
+    }
     auto found = MfaStore::enrollment(db, user.user.id);
     if (!found) {
         return found.error();
@@ -258,9 +260,40 @@ Result<MfaService::CodeCheck> MfaService::checkCode(const Session& user, const Q
     if (!left) {
         return left.error();
     }
-    Status audited
-        = m_workspace.audit(&user, QStringLiteral("mfa.recoveryCodeUsed"), SubjectType, user.user.id,
-                            {{QStringLiteral("upn"), user.user.upn}, {QStringLiteral("left"), left.value()}});
+    return recoveryCodeUsed(user, left.value());
+}
+
+Result<MfaService::CodeCheck> MfaService::checkCodeInDatabase(const Session& user, const QString& code)
+{
+    const QSqlDatabase db = m_workspace.db();
+    if (Totp::looksLikeCode(code)) {
+        auto checked = MfaStore::checkCodeInDatabase(db, user.user.id, code, m_workspace.now());
+        if (!checked) {
+            return checked.error();
+        }
+        if (checked.value() == QLatin1String("Accepted")) {
+            return CodeCheck::Accepted;
+        }
+        return checked.value() == QLatin1String("Reused") ? CodeCheck::Reused : CodeCheck::Wrong;
+    }
+    const QString normalized = RecoveryCodes::normalized(code);
+    if (normalized.isEmpty()) {
+        return CodeCheck::Wrong;
+    }
+    auto left = MfaStore::useRecoveryCodeInDatabase(db, user.user.id, normalized, m_workspace.now());
+    if (!left) {
+        return left.error();
+    }
+    if (!left->has_value()) {
+        return CodeCheck::Wrong;
+    }
+    return recoveryCodeUsed(user, **left);
+}
+
+Result<MfaService::CodeCheck> MfaService::recoveryCodeUsed(const Session& user, int left)
+{
+    Status audited = m_workspace.audit(&user, QStringLiteral("mfa.recoveryCodeUsed"), SubjectType, user.user.id,
+                                       {{QStringLiteral("upn"), user.user.upn}, {QStringLiteral("left"), left}});
     if (!audited) {
         return audited.error();
     }

@@ -74,6 +74,9 @@ public:
 
 private:
     Result<QStringList> store(const Session& actor, const QByteArray& secret, const QString& code);
+    Result<CodeCheck> checkCodeInDatabase(const Session& user, const QString& code);
+    // Audits the use of one of user's recovery codes, left of them remaining.
+    Result<CodeCheck> recoveryCodeUsed(const Session& user, int left);
 
     Workspace& m_workspace;
 };

@@ -6,8 +6,8 @@
 using namespace Rows;
 
 // On a shared workspace no person's login reads the MFA tables: the server's functions tell them
-// what they may know (postgresql-rights-11.sql); the secret only to the workspace's own
-// connection, where the writes run too (MfaService).
+// what they may know (postgresql-rights-11.sql), the secret only to the owner's connection, and
+// check codes and write enrollments for the person themselves (postgresql-rights-13.sql).
 
 Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db, const QString& userId)
 {
@@ -30,6 +30,12 @@ Result<std::optional<MfaEnrollment>> MfaStore::enrollment(const QSqlDatabase& db
 Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& enrollment,
                                    const QStringList& recoveryCodeHashes)
 {
+    if (SqlEngine::of(db).enforcesRights()) {
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.set_second_factor(?, ?, ?, ?::TEXT[], ?, ?)"),
+                             {enrollment.userId, enrollment.secret, enrollment.recoverySalt,
+                              QStringLiteral("{%1}").arg(recoveryCodeHashes.join(QLatin1Char(','))),
+                              enrollment.lastUsedStep, iso(enrollment.enrolledAt)});
+    }
     auto removed = removeEnrollment(db, enrollment.userId);
     if (!removed) {
         return removed.error();
@@ -51,6 +57,13 @@ Status MfaStore::replaceEnrollment(const QSqlDatabase& db, const MfaEnrollment& 
 
 Result<bool> MfaStore::removeEnrollment(const QSqlDatabase& db, const QString& userId)
 {
+    if (SqlEngine::of(db).enforcesRights()) {
+        auto removed = SqlQuery::scalar(db, QStringLiteral("SELECT rights.take_away_second_factor(?)"), {userId});
+        if (!removed) {
+            return removed.error();
+        }
+        return removed->toBool();
+    }
     Status codes = SqlQuery::run(db, QStringLiteral("DELETE FROM mfa_recovery_codes WHERE user_id = ?"), {userId});
     if (!codes) {
         return codes.error();
@@ -138,4 +151,26 @@ Result<bool> MfaStore::tenantRequiresMfa(const QSqlDatabase& db, const QString& 
         return required.error();
     }
     return required->toInt() == 1;
+}
+
+Result<QString> MfaStore::checkCodeInDatabase(const QSqlDatabase& db, const QString& userId, const QString& code,
+                                              const QDateTime& at)
+{
+    auto checked
+        = SqlQuery::scalar(db, QStringLiteral("SELECT rights.check_second_factor(?, ?, ?)"), {userId, code, iso(at)});
+    if (!checked) {
+        return checked.error();
+    }
+    return checked->toString();
+}
+
+Result<std::optional<int>> MfaStore::useRecoveryCodeInDatabase(const QSqlDatabase& db, const QString& userId,
+                                                               const QString& code, const QDateTime& at)
+{
+    auto left
+        = SqlQuery::scalar(db, QStringLiteral("SELECT rights.use_recovery_code(?, ?, ?)"), {userId, code, iso(at)});
+    if (!left) {
+        return left.error();
+    }
+    return left->isNull() ? std::optional<int>() : std::optional<int>(left->toInt());
 }

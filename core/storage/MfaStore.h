@@ -29,6 +29,16 @@ public:
     static Result<bool> useRecoveryCode(const QSqlDatabase& db, const QString& userId, const QString& codeHash,
                                         const QDateTime& at);
     static Result<int> unusedRecoveryCodes(const QSqlDatabase& db, const QString& userId);
+
+    // On a shared workspace the database checks a code itself, against the secret no login reads
+    // (schema version 13): the user's six-digit code at a moment, one step either side, as
+    // "Accepted" (its step is now the last one used), "Reused" or "Wrong".
+    static Result<QString> checkCodeInDatabase(const QSqlDatabase& db, const QString& userId, const QString& code,
+                                               const QDateTime& at);
+    // The same for a recovery code (normalized): the codes left once it is used, or nothing when
+    // no unused code is this one.
+    static Result<std::optional<int>> useRecoveryCodeInDatabase(const QSqlDatabase& db, const QString& userId,
+                                                                const QString& code, const QDateTime& at);
     // The users of a tenant who have two-step verification.
     static Result<QSet<QString>> enrolledUsersOfTenant(const QSqlDatabase& db, const QString& tenantId);
 

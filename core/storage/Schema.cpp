@@ -710,6 +710,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          QStringLiteral("Shared workspaces: the program administrator adds profiles and providers on their own login"),
          {},
          [](const QSqlDatabase& db) { return rightsOfVersion(db, 12); }},
+        {13,
+         QStringLiteral("Shared workspaces: desks sign in through the gate; two-step verification in the database"),
+         {},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 13); }},
     };
 }
 

@@ -90,12 +90,16 @@ private:
     QSqlDatabase connect(const QString& login, const QString& password, const QString& name, QString* error = nullptr);
     // Runs sql as the person in a transaction it rolls back; the answer as the table prints it.
     QString attempt(Who persona, const QString& sql);
+    // The same on db, ":me" standing for me (an SQL literal).
+    QString attemptOn(QSqlDatabase db, const QString& me, const QString& sql);
     // sql with the ids it names (":copperline" and so on) in place.
     QString withIds(const QString& sql) const;
     QString id(const QString& sql, const QVariantList& values = {}) const;
 
     std::unique_ptr<TestWorkspace> m_tw;
     Person m_people[PersonaCount];
+    // The gate's login, as a desk opens the workspace with it (schema version 13): nobody signed in.
+    QSqlDatabase m_gate;
     QMap<QString, QString> m_ids; // placeholders the attempts name: ":copperline" and so on
     QList<QStringList> m_outcomes; // attempt and its outcome per persona, for the table
     int m_nextConnection = 0;
@@ -159,6 +163,13 @@ void TestDatabaseRights::initTestCase()
         person.db = connect(person.login, person.password, u"persona"_s, &error);
         QVERIFY2(person.db.isOpen(), qPrintable(person.upn + u": "_s + error));
     }
+
+    // The gate, with the password the server's administrator gives it.
+    const QString gate = m_tw->scalar(u"SELECT gate_role FROM rights.workspace"_s).toString();
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"ALTER ROLE %1 PASSWORD 'Gate!2026pass'"_s.arg(gate)));
+    QString gateError;
+    m_gate = connect(gate, u"Gate!2026pass"_s, u"gate"_s, &gateError);
+    QVERIFY2(m_gate.isOpen(), qPrintable(gateError));
 
     m_ids[u":copperline"_s] = copperline->account.id;
     m_ids[u":copperlineTenant"_s] = copperline->tenant.id;
@@ -247,6 +258,9 @@ void TestDatabaseRights::initTestCase()
 
 void TestDatabaseRights::cleanupTestCase()
 {
+    const QString gate = m_gate.connectionName();
+    m_gate = QSqlDatabase();
+    QSqlDatabase::removeDatabase(gate);
     for (Person& person : m_people) {
         const QString name = person.db.connectionName();
         person.db = QSqlDatabase();
@@ -331,9 +345,13 @@ QString TestDatabaseRights::withIds(const QString& sql) const
 
 QString TestDatabaseRights::attempt(Who persona, const QString& sql)
 {
-    QSqlDatabase db = m_people[persona].db;
+    return attemptOn(m_people[persona].db, u"'%1'"_s.arg(m_people[persona].userId), sql);
+}
+
+QString TestDatabaseRights::attemptOn(QSqlDatabase db, const QString& me, const QString& sql)
+{
     QString statement = withIds(sql);
-    statement.replace(u":me"_s, u"'%1'"_s.arg(m_people[persona].userId));
+    statement.replace(u":me"_s, me);
     statement.replace(u":now"_s, ServerNow);
     statement.replace(u":newId"_s, u"'%1'"_s.arg(Workspace::newId()));
     statement.replace(u":verifier"_s, u"'%1'"_s.arg(ScramVerifier::make(u"Taken!2026"_s)));
@@ -639,6 +657,30 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(rights.change_partner_id(:me, :copperlinePartnerId, :now))"_s, {R, R, R, R, R, R, R, R, one});
     row("disable another partner's user's login", u"SELECT count(rights.set_login_enabled(:copperlineAdmin, false))"_s,
         {R, R, R, R, R, R, R, R, one});
+    // Schema version 13: signing in and two-step verification through the database's functions,
+    // for the person themselves (and the gate, for signing in).
+    const QStringList onlyOther{R, R, R, R, R, R, R, R, one};
+    row("check another person's two-step code",
+        u"SELECT count(*) FROM rights.check_second_factor(:copperlineAdmin, '123456', :now) c WHERE c = 'Accepted'"_s,
+        {R, R, R, R, R, R, R, R, z});
+    row("use another person's recovery code",
+        u"SELECT count(*) FROM rights.use_recovery_code(:copperlineAdmin, 'one', :now) l WHERE l IS NOT NULL"_s,
+        {R, R, R, R, R, R, R, R, z});
+    row("set up another person's two-step verification",
+        u"SELECT count(*) FROM (SELECT rights.set_second_factor(:copperlineAdmin, 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', "
+        "md5('salt'), ARRAY(SELECT md5(g::TEXT) || md5(g::TEXT) FROM generate_series(1, 10) g), 0, :now)) s"_s,
+        onlyOther);
+    row("take away another partner's user's two-step verification",
+        u"SELECT count(*) FROM rights.take_away_second_factor(:copperlineAdmin) t WHERE t"_s, onlyOther);
+    const QString riley = u"'riley@harborlightit.onmicrosoft.com'"_s;
+    row("learn which login a user name signs in with", u"SELECT count(*) FROM rights.sign_in_login(%1)"_s.arg(riley),
+        QStringList(PersonaCount, one));
+    row("count a failed sign-in of another person",
+        u"SELECT count(*) FROM (SELECT rights.record_sign_in(%1, false, :now, 5, 15)) r"_s.arg(riley),
+        QStringList(PersonaCount, one));
+    row("clear another person's failed sign-ins",
+        u"SELECT count(*) FROM (SELECT rights.record_sign_in(%1, true, :now, 5, 15)) r"_s.arg(riley),
+        {R, R, R, R, one, R, R, R, R});
 }
 
 void TestDatabaseRights::attempts()
@@ -661,6 +703,18 @@ void TestDatabaseRights::attempts()
                  qPrintable(u"%1: %2, expected %3"_s.arg(QLatin1String(PersonaNames[p]), outcome, want)));
         outcomes << outcome;
     }
+    // The gate is refused everything or finds nothing, but what is anyone's without signing in:
+    // what an invitation's link opens, and signing in.
+    const QString gate = attemptOn(m_gate, u"NULL"_s, sql);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const bool anyones = tag.contains(u"with its link"_s) || tag == u"learn which login a user name signs in with"_s
+        || tag == u"count a failed sign-in of another person"_s;
+    if (anyones) {
+        QCOMPARE(gate, rows(1));
+    } else {
+        QVERIFY2(gate == Refused || gate == rows(0), qPrintable(u"the gate: "_s + gate));
+    }
+    outcomes << gate;
     m_outcomes.append(QStringList{QString::fromLatin1(QTest::currentDataTag())} + outcomes);
 }
 
@@ -672,6 +726,7 @@ void TestDatabaseRights::printTable()
     for (const char* name : PersonaNames) {
         header << QString::fromLatin1(name);
     }
+    header << u"the gate (nobody signed in)"_s;
     qInfo().noquote() << header.join(u" | "_s);
     for (const QStringList& outcome : std::as_const(m_outcomes)) {
         qInfo().noquote() << outcome.join(u" | "_s);

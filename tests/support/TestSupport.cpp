@@ -243,9 +243,9 @@ QString TestWorkspace::verificationCode(const QString& partnerAccountId) const
     return email.isValid() ? m_mail->lastCode(email.toString()) : QString();
 }
 
-// Undoes schema version 9 on PostgreSQL: the schema "rights" with its functions (and so the
-// policies and triggers that call them), row-level security, the workspace's roles, and the
-// privileges PUBLIC had on the database and its schema.
+// Undoes schema versions 9 to 13 on PostgreSQL: the schema "rights" with its functions (and so the
+// policies and triggers that call them), pgcrypto's schema, row-level security, the workspace's
+// roles (the gate's too), and the privileges PUBLIC had on the database and its schema.
 static Status undoDatabaseRights(const QSqlDatabase& db)
 {
     auto done = SqlQuery::scalar(db, QStringLiteral("SELECT to_regnamespace('rights') IS NULL"));
@@ -257,7 +257,8 @@ static Status undoDatabaseRights(const QSqlDatabase& db)
     }
     auto roles = SqlQuery::texts(db,
                                  QStringLiteral("SELECT login_name FROM rights.logins UNION ALL "
-                                                "SELECT people_role FROM rights.workspace"));
+                                                "SELECT people_role FROM rights.workspace UNION ALL "
+                                                "SELECT gate_role FROM rights.workspace"));
     if (!roles) {
         return roles.error();
     }
@@ -267,7 +268,8 @@ static Status undoDatabaseRights(const QSqlDatabase& db)
     if (!policies) {
         return policies.error();
     }
-    QStringList statements{QStringLiteral("DROP SCHEMA rights CASCADE")};
+    QStringList statements{QStringLiteral("DROP SCHEMA rights CASCADE"),
+                           QStringLiteral("DROP SCHEMA rights_crypto CASCADE")};
     for (const QStringList& policy : policies.value()) {
         statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON public.%2").arg(policy.at(0), policy.at(1));
     }
