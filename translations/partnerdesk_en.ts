@@ -1161,6 +1161,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The shared workspace %1 refused your own database login %2, so you were not signed in: %3 Ask an administrator of your organization to reset your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shared workspace %1 needs an upgrade to schema version %2, which only its owner may make. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -1477,6 +1481,10 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
     </message>
     <message>
         <source>Your user has been disabled or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk opened the shared workspace through its gate, where Partner Membership Center accounts can&apos;t sign in yet. To enroll, open the workspace with its owner&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6127,6 +6135,14 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>PartnerDesk tried to act for %1 without their own database login, so nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was brought up to date by another version of PartnerDesk: its offer catalog or its permissions differ from this version&apos;s, and only its owner may change them. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login %1 belongs to no enabled user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1166,6 +1166,10 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The shared workspace %1 refused your own database login %2, so you were not signed in: %3 Ask an administrator of your organization to reset your password.</source>
         <translation>El espacio de trabajo compartido %1 rechazó su propio inicio de sesión de base de datos %2, por lo que no se inició su sesión: %3 Pida a un administrador de su organización que restablezca su contraseña.</translation>
     </message>
+    <message>
+        <source>The shared workspace %1 needs an upgrade to schema version %2, which only its owner may make. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
+        <translation>El espacio de trabajo compartido %1 necesita una actualización a la versión de esquema %2, que solo puede hacer su propietario. Pida al administrador del servidor que lo abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -1496,6 +1500,10 @@ La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa
     <message>
         <source>Your user has been disabled or removed.</source>
         <translation>Su usuario se ha deshabilitado o quitado.</translation>
+    </message>
+    <message>
+        <source>This desk opened the shared workspace through its gate, where Partner Membership Center accounts can&apos;t sign in yet. To enroll, open the workspace with its owner&apos;s address.</source>
+        <translation>Este puesto abrió el espacio de trabajo compartido a través de su puerta de acceso, donde las cuentas de Partner Membership Center todavía no pueden iniciar sesión. Para inscribirse, abra el espacio de trabajo con la dirección de su propietario.</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6260,14 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>PartnerDesk tried to act for %1 without their own database login, so nothing was done.</source>
         <translation>PartnerDesk intentó actuar por %1 sin su propio inicio de sesión de base de datos, así que no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 was brought up to date by another version of PartnerDesk: its offer catalog or its permissions differ from this version&apos;s, and only its owner may change them. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
+        <translation>El espacio de trabajo compartido %1 lo actualizó otra versión de PartnerDesk: su catálogo de ofertas o sus permisos difieren de los de esta versión, y solo su propietario puede cambiarlos. Pida al administrador del servidor que lo abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database login %1 belongs to no enabled user.</source>
+        <translation>El inicio de sesión de base de datos %1 no pertenece a ningún usuario habilitado.</translation>
     </message>
 </context>
 <context>

@@ -191,12 +191,30 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
 {
     // Only reads: the password is checked afterwards, on whatever thread the caller likes, and
     // no write lock is held meanwhile.
+    if (m_workspace.behindGate()) {
+        if (table != CredentialTable::TenantUsers) {
+            return Error(ErrorCode::InvalidState,
+                         tr("This desk opened the shared workspace through its gate, where Partner Membership Center "
+                            "accounts can't sign in yet. To enroll, open the workspace with its owner's address."),
+                         nameFieldOf(table));
+        }
+        auto login = DatabaseLogins::signInLogin(m_workspace.db(), name);
+        if (!login) {
+            return login.error();
+        }
+        if (login->lockedUntil.isValid() && login->lockedUntil > m_workspace.now()) {
+            return lockedError(login->lockedUntil, table);
+        }
+        return SignInAttempt{table, name.trimmed(), {}, {}, m_workspace.hasher(), true, login->login};
+    }
     auto stored = DirectoryStore::credential(m_workspace.db(), table, name);
     if (!stored) {
         return stored.error();
     }
-    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher()};
-    attempt.databaseLogin = table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db());
+    SignInAttempt attempt{
+        table, name.trimmed(),       {},
+        {},    m_workspace.hasher(), table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db()),
+        {}};
     if (!stored->has_value()) {
         attempt.storedHash = attempt.hasher.dummyHash();
         return attempt;
@@ -218,6 +236,10 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
 SignInCheck DirectoryService::checkSignIn(const SignInAttempt& attempt, const QString& password)
 {
     SignInCheck check;
+    if (!attempt.gateLogin.isEmpty()) {
+        check.loginPassword = password; // the server checks it, in finishSignIn
+        return check;
+    }
     // The dummy hash of an unknown name is verified too, for the time it takes.
     const bool matched = attempt.hasher.verify(password, attempt.storedHash);
     check.passwordMatched = matched && !attempt.credentialId.isEmpty();
@@ -314,8 +336,12 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
     if (!outcome->has_value()) {
         return attempt.credentialId;
     }
-    const QDateTime lockedUntil = outcome->value().lockedUntil;
-    const QString secondFactorRefusal = outcome->value().secondFactorRefusal;
+    return failedSignIn(outcome->value().lockedUntil, outcome->value().secondFactorRefusal, wrongMessage, field);
+}
+
+Error DirectoryService::failedSignIn(const QDateTime& lockedUntil, const QString& secondFactorRefusal,
+                                     const QString& wrongMessage, const QString& field) const
+{
     if (!secondFactorRefusal.isEmpty()) {
         if (!lockedUntil.isValid()) {
             return Error(ErrorCode::WrongSecondFactor, secondFactorRefusal, QStringLiteral("code"));
@@ -348,6 +374,9 @@ Result<SignInAttempt> DirectoryService::prepareSignIn(const QString& upn) const
 Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, const SignInCheck& check,
                                                const SecondFactor& factor, QStringList* recoveryCodes)
 {
+    if (!attempt.gateLogin.isEmpty()) {
+        return finishThroughGate(attempt, check.loginPassword, factor, recoveryCodes);
+    }
     auto id = finishCredential(attempt, check, tr("The user name or password is incorrect. Try again."),
                                QStringLiteral("password"),
                                [&](const QString& userId) { return secondStep(userId, factor, recoveryCodes); });
@@ -356,6 +385,72 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
     }
     qCInfo(lcDirectory) << "Signed in" << attempt.name;
     return m_workspace.connected(session(id.value()), check.loginPassword);
+}
+
+Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt, const QString& password,
+                                                    const SecondFactor& factor, QStringList* recoveryCodes)
+{
+    const QString wrongMessage = tr("The user name or password is incorrect. Try again.");
+    const QString field = QStringLiteral("password");
+    const WorkspaceOptions& options = m_workspace.options();
+    // A failure is counted by the database, in a transaction of its own that commits although
+    // sign-in fails: the lock it set, if it did.
+    auto recordFailure = [&]() -> Result<QDateTime> {
+        return m_workspace.inTransaction([&]() {
+            return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now(),
+                                                options.maxFailedSignIns, options.lockoutMinutes);
+        });
+    };
+    auto userId = m_workspace.connectLogin(attempt.gateLogin, password);
+    if (!userId) {
+        if (userId.code() == ErrorCode::Disabled) {
+            return Error(ErrorCode::Disabled,
+                         tr("This account is disabled. Ask an administrator of your organization to enable it."),
+                         nameFieldOf(attempt.table));
+        }
+        if (userId.code() != ErrorCode::WrongPassword) {
+            return userId.error();
+        }
+        auto locked = recordFailure();
+        if (!locked) {
+            return locked.error();
+        }
+        return failedSignIn(locked.value(), {}, wrongMessage, field);
+    }
+    // From here on the person's own connection: the second step, and the count starting again.
+    Session person;
+    person.user.id = userId.value();
+    const auto acting = m_workspace.actFor(person);
+    struct Outcome
+    {
+        QString refusal; // the second factor's, when it was wrong
+        QDateTime lockedUntil;
+    };
+    auto outcome = m_workspace.inTransaction([&]() -> Result<Outcome> {
+        auto second = secondStep(userId.value(), factor, recoveryCodes);
+        if (!second) {
+            return second.error();
+        }
+        auto locked = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now(),
+                                                   options.maxFailedSignIns, options.lockoutMinutes);
+        if (!locked) {
+            return locked.error();
+        }
+        return Outcome{second.value(), locked.value()};
+    });
+    if (!outcome || !outcome->refusal.isEmpty()) {
+        m_workspace.disconnectPerson(userId.value());
+        if (!outcome) {
+            return outcome.error();
+        }
+        return failedSignIn(outcome->lockedUntil, outcome->refusal, wrongMessage, field);
+    }
+    qCInfo(lcDirectory) << "Signed in through the gate" << attempt.name;
+    auto session = this->session(userId.value());
+    if (!session) {
+        m_workspace.disconnectPerson(userId.value());
+    }
+    return session;
 }
 
 Result<Session> DirectoryService::signIn(const QString& upn, const QString& password, const SecondFactor& factor,

@@ -36,6 +36,9 @@ struct SignInAttempt
     QString storedHash; // the stored hash, or a dummy of the current cost for an unknown name
     PasswordHasher hasher; // the workspace's current cost, for the check and the upgrade
     bool databaseLogin = false; // a tenant user of a shared workspace: they have a login of their own
+    // Behind the gate: the login whose password the server checks (credentialId and storedHash
+    // stay empty; no login reads a password hash).
+    QString gateLogin;
 };
 
 // The outcome of checkSignIn; finishSignIn records it.
@@ -158,6 +161,14 @@ private:
                                      const QString& wrongMessage, const QString& field,
                                      const SecondStep& secondStep = {});
     Result<QString> secondStep(const QString& userId, const SecondFactor& factor, QStringList* recoveryCodes);
+    // A failed sign-in as the user sees it: a wrong password or second factor (secondFactorRefusal
+    // set), and whether it locked the account (lockedUntil valid).
+    Error failedSignIn(const QDateTime& lockedUntil, const QString& secondFactorRefusal, const QString& wrongMessage,
+                       const QString& field) const;
+    // finishSignIn behind the gate: the server checks the password by connecting with the login;
+    // the second step runs on that connection, and the database counts failures.
+    Result<Session> finishThroughGate(const SignInAttempt& attempt, const QString& password, const SecondFactor& factor,
+                                      QStringList* recoveryCodes);
 
     Workspace& m_workspace;
 };

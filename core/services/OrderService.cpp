@@ -117,6 +117,9 @@ Status OrderService::loadCatalog()
         m_catalog = catalog;
         return {};
     }
+    if (m_workspace.behindGate()) {
+        return m_workspace.ownerMustUpdate();
+    }
     Status stored = m_workspace.inTransaction([&]() -> Status {
         for (const Offer& offer : std::as_const(catalog)) {
             Status upserted = CommerceStore::upsertOffer(m_workspace.db(), offer);

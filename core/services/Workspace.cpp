@@ -70,7 +70,8 @@ Status Workspace::open(const WorkspaceLocation& location)
         return opened;
     }
     // The offer catalog ships with the application (resources/catalog): each opening brings the
-    // workspace's copy up to date, so subscriptions can refer to offers by id.
+    // workspace's copy up to date, so subscriptions can refer to offers by id. Behind the gate a
+    // desk only checks that it is (the owner's opening writes it, as it upgrades the schema).
     Status catalog = m_orders->loadCatalog();
     if (catalog) {
         catalog = writePermissionMatrix();
@@ -105,6 +106,9 @@ Status Workspace::writePermissionMatrix()
     }
     if (same.value()) {
         return {};
+    }
+    if (behindGate()) {
+        return ownerMustUpdate();
     }
     return inTransaction([&]() { return DatabaseLogins::writePermissionMatrix(db(), rows); });
 }
@@ -163,6 +167,32 @@ Status Workspace::connectPerson(const QString& userId, const QString& password)
     }
     m_people.insert(userId, connection.value());
     return {};
+}
+
+Error Workspace::ownerMustUpdate() const
+{
+    return Error(ErrorCode::Storage,
+                 tr("The shared workspace %1 was brought up to date by another version of PartnerDesk: its offer "
+                    "catalog or its permissions differ from this version's, and only its owner may change them. Ask "
+                    "the server's administrator to open it once with this PartnerDesk and the owner's address. "
+                    "Nothing was changed.")
+                     .arg(m_database.location().displayName()));
+}
+
+Result<QString> Workspace::connectLogin(const QString& login, const QString& password)
+{
+    auto connection = m_database.connectPerson(login, password);
+    if (!connection) {
+        return connection.error();
+    }
+    auto user = DatabaseLogins::signedInUser(QSqlDatabase::database(connection.value(), false));
+    if (!user || user->isEmpty()) {
+        m_database.disconnectPerson(connection.value());
+        return user ? Error(ErrorCode::Disabled, tr("The database login %1 belongs to no enabled user.").arg(login))
+                    : user.error();
+    }
+    m_people.insert(user.value(), connection.value());
+    return user.value();
 }
 
 Result<Session> Workspace::connected(Result<Session> session, const QString& password)

@@ -78,6 +78,14 @@ public:
     Status connectPerson(const QString& userId, const QString& password);
     // The same for a session just made with this password: the session, or why it can't work.
     Result<Session> connected(Result<Session> session, const QString& password);
+    // Behind the gate: opens a connection with the login and password, the server checking the
+    // password, and makes it the own connection of the user it belongs to. The user's id, or
+    // WrongPassword, Disabled, or why the server could not be asked.
+    Result<QString> connectLogin(const QString& login, const QString& password);
+    // Whether the workspace's own connection is its gate's (Database::isBehindGate).
+    bool behindGate() const { return m_database.isBehindGate(); }
+    // Why a desk behind the gate can't bring the catalog or the permission matrix up to date.
+    Error ownerMustUpdate() const;
     // Closes the person's connection: they signed out.
     void disconnectPerson(const QString& userId);
     // Closes everyone's: what they do next goes through the workspace's connection.

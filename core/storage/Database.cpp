@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/DatabaseLogins.h"
 #include "storage/PostgresAdapter.h"
 #include "storage/PrivateFiles.h"
 #include "storage/Schema.h"
@@ -20,6 +21,9 @@
 #include <algorithm>
 
 namespace {
+// The schema version that has the gate, and rights.by_a_person() (version 12) with it.
+constexpr int GateVersion = 13;
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -91,6 +95,7 @@ Status Database::open(const WorkspaceLocation& location, const QList<Migration>&
     m_location = location;
     m_path = location.toString();
     m_backupPath.clear();
+    m_behindGate = false;
     const QString problem = location.problem();
     if (!problem.isEmpty()) {
         return Error(ErrorCode::InvalidInput, problem);
@@ -177,10 +182,22 @@ Result<QString> Database::connectPerson(const QString& login, const QString& pas
     db.setPassword(password);
     if (!db.open()) {
         const QString text = db.lastError().databaseText().trimmed();
-        qCWarning(lcStorage).noquote() << "Could not connect as" << login << "to" << m_path << ":" << text;
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error(ErrorCode::Storage,
+        // What the server says after checking the password (in English, as most servers speak; a
+        // server set to another language is answered as any other refusal).
+        ErrorCode code = ErrorCode::Storage;
+        if (text.contains(QLatin1String("is not permitted to log in"))) {
+            code = ErrorCode::Disabled;
+        } else if (text.contains(QLatin1String("password authentication failed"))) {
+            code = ErrorCode::WrongPassword;
+        }
+        if (code == ErrorCode::Storage) {
+            qCWarning(lcStorage).noquote() << "Could not connect as" << login << "to" << m_path << ":" << text;
+        } else {
+            qCInfo(lcStorage).noquote() << "The server refused the login" << login << ":" << text;
+        }
+        return Error(code,
                      tr("The shared workspace %1 refused your own database login %2, so you were not signed in: "
                         "%3 Ask an administrator of your organization to reset your password.")
                          .arg(m_location.displayName(), login, SqlQuery::serverMessage(text)));
@@ -581,8 +598,23 @@ Status Database::migrate(const QList<Migration>& migrations)
             return writable;
         }
     }
+    if (shared && current >= GateVersion) {
+        auto person = DatabaseLogins::byAPerson(db);
+        if (!person) {
+            return person.error();
+        }
+        m_behindGate = person.value();
+    }
     if (current == latest) {
         return {};
+    }
+    if (m_behindGate) {
+        return Error(ErrorCode::Storage,
+                     tr("The shared workspace %1 needs an upgrade to schema version %2, which only its owner may "
+                        "make. Ask the server's administrator to open it once with this PartnerDesk and the owner's "
+                        "address. Nothing was changed.")
+                         .arg(m_location.displayName())
+                         .arg(latest));
     }
     if (!shared && current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));

@@ -61,6 +61,9 @@ public:
     const WorkspaceLocation& location() const { return m_location; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Whether the workspace's own connection is its gate's (or any person's), not its owner's: it
+    // upgrades nothing, and signs people in through the server (schema version 13).
+    bool isBehindGate() const { return m_behindGate; }
     // Where the last migration's backup was written, or empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
@@ -92,6 +95,7 @@ private:
     WorkspaceLocation m_location;
     QString m_path;
     QString m_backupPath;
+    bool m_behindGate = false;
 };
 
 // Rolls back in its destructor unless commit() succeeded, so an early return writes nothing.

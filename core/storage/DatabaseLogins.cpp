@@ -1,5 +1,6 @@
 #include "DatabaseLogins.h"
 
+#include "storage/Rows.h"
 #include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 
@@ -79,6 +80,48 @@ QList<MatrixRow> sorted(QList<MatrixRow> rows)
 }
 
 } // namespace
+
+Result<bool> DatabaseLogins::byAPerson(const QSqlDatabase& db)
+{
+    auto person = SqlQuery::scalar(db, QStringLiteral("SELECT rights.by_a_person()"));
+    if (!person) {
+        return person.error();
+    }
+    return person->toBool();
+}
+
+Result<GateLogin> DatabaseLogins::signInLogin(const QSqlDatabase& db, const QString& upn)
+{
+    auto row
+        = SqlQuery::texts(db, QStringLiteral("SELECT login_name, locked_until FROM rights.sign_in_login(?)"), {upn});
+    if (!row) {
+        return row.error();
+    }
+    if (row->size() != 1) {
+        return Error(ErrorCode::Storage, QStringLiteral("rights.sign_in_login gave %1 rows").arg(row->size()));
+    }
+    return GateLogin{row->constFirst().at(0), Rows::fromIso(row->constFirst().at(1))};
+}
+
+Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
+                                               const QDateTime& at, int maxFailures, int lockoutMinutes)
+{
+    auto locked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.record_sign_in(?, ? = 1, ?, ?, ?)"),
+                                   {upn, succeeded ? 1 : 0, Rows::iso(at), maxFailures, lockoutMinutes});
+    if (!locked) {
+        return locked.error();
+    }
+    return Rows::fromIso(locked.value());
+}
+
+Result<QString> DatabaseLogins::signedInUser(const QSqlDatabase& db)
+{
+    auto me = SqlQuery::scalar(db, QStringLiteral("SELECT rights.me()"));
+    if (!me) {
+        return me.error();
+    }
+    return me->toString();
+}
 
 Result<bool> DatabaseLogins::permissionMatrixIs(const QSqlDatabase& db, const QList<MatrixRow>& rows)
 {

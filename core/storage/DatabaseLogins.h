@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -32,6 +33,14 @@ struct MatrixRow
     friend bool operator==(const MatrixRow&, const MatrixRow&) = default;
 };
 
+// What a desk behind the gate tries to sign someone in with (schema version 13): the login to
+// connect as, and until when the user is locked (invalid: not locked, or no such user).
+struct GateLogin
+{
+    QString login;
+    QDateTime lockedUntil;
+};
+
 class DatabaseLogins
 {
 public:
@@ -48,6 +57,20 @@ public:
     // The name of the user's login (whether it exists or not); empty on a SQLite file.
     static Result<QString> loginName(const QSqlDatabase& db, const QString& userId);
     static Result<bool> exists(const QSqlDatabase& db, const QString& userId);
+
+    // Whether the connection is one of the workspace's people's rather than its owner's: on a
+    // desk's own connection, that it opened the workspace through the gate (schema version 13).
+    static Result<bool> byAPerson(const QSqlDatabase& db);
+    // The login a desk behind the gate tries for the user name (one no role has for a name no
+    // user has), and the user's lock.
+    static Result<GateLogin> signInLogin(const QSqlDatabase& db, const QString& upn);
+    // Records how a sign-in of the user name ended at `at`: a success (on the person's own
+    // connection) starts their count of failures again; a failure counts, and the maxFailures-th
+    // locks the account for lockoutMinutes, the login too: the lock, when this one set it.
+    static Result<QDateTime> recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
+                                          const QDateTime& at, int maxFailures, int lockoutMinutes);
+    // The user whose own login the connection is; empty when it is nobody's.
+    static Result<QString> signedInUser(const QSqlDatabase& db);
 
     // Whether the workspace's permission matrix is rows, in any order (always on a SQLite file).
     static Result<bool> permissionMatrixIs(const QSqlDatabase& db, const QList<MatrixRow>& rows);

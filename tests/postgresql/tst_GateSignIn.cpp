@@ -1,0 +1,375 @@
+// A desk that opens a shared workspace through its gate (schema version 13, ARCHITECTURE §7): it
+// holds the gate's password, not the owner's, and signs people in by connecting with their own
+// login: the server checks the password, the database counts failures and locks, and checks the
+// second factor against a secret no login reads. The workspace is arranged on the owner's
+// connection (TestWorkspace); everything a person does here goes through the gate's desk. Runs on
+// the test server only (label "postgresql").
+
+#include "TestSupport.h"
+#include "security/RecoveryCodes.h"
+#include "security/Totp.h"
+#include "services/DirectoryService.h"
+#include "services/MfaService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "storage/DatabaseLogins.h"
+#include "storage/SqlQuery.h"
+
+#include <QSqlError>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString GatePassword = u"Gate!2026pass"_s;
+}
+
+class TestGateSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void theDeskOpensThroughTheGate();
+    void theServerChecksThePassword();
+    void aWrongPasswordAndAnUnknownNameAnswerAlike();
+    void failuresLockTheAccountAndItsLogin();
+    void aSuccessStartsTheCountAgain();
+    void aDisabledUserIsToldOnlyAfterTheRightPassword();
+    void theSecondFactorIsCheckedByTheDatabase();
+    void aRecoveryCodeWorksOnce();
+    void aRequiredSecondFactorIsSetUpWhileSigningIn();
+    void aPartnerMembershipCenterSignInNeedsTheOwnersDesk();
+    void aDeskWithAnotherPermissionMatrixWaitsForTheOwner();
+
+private:
+    Result<Session> signIn(const QString& upn, const QString& password, const SecondFactor& factor = {},
+                           QStringList* recoveryCodes = nullptr);
+    int failedSignIns(const QString& upn) const;
+    // A Sales agent of the partner with two-step verification, set up on the owner's desk: its
+    // secret and recovery codes.
+    Result<TenantUser> enrolledAgent(const QString& userName, QByteArray* secret = nullptr,
+                                     QStringList* codes = nullptr);
+    QString loginOf(const TenantUser& user) const;
+    // A connection of the login as psql would make it: whether the server took the password.
+    bool serverAccepts(const QString& login, const QString& password, QString* error = nullptr);
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    std::unique_ptr<Workspace> m_desk;
+    WorkspaceLocation m_gate;
+    PartnerFixture m_partner;
+    int m_nextConnection = 0;
+};
+
+void TestGateSignIn::initTestCase()
+{
+    QVERIFY2(TestServer::enabled(), "needs the test server (ctest -L postgresql)");
+    m_tw = std::make_unique<TestWorkspace>();
+    PD_VERIFY_OK(m_tw->openStatus());
+    auto partner = m_tw->createPartner(u"harborlight"_s, PartnerType::IndirectReseller);
+    PD_VERIFY_OK(partner);
+    m_partner = partner.value();
+    // The server's administrator gives the gate its password (README, "Set up a server").
+    const QString gate = m_tw->scalar(u"SELECT gate_role FROM rights.workspace"_s).toString();
+    QVERIFY(gate.endsWith(u"_gate"_s));
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(gate, GatePassword)));
+    m_gate = WorkspaceLocation::server(u"127.0.0.1"_s, TestServer::port(), m_tw->location().database(), gate,
+                                       u"disable"_s);
+    m_gate.setPassword(GatePassword);
+}
+
+void TestGateSignIn::init()
+{
+    WorkspaceOptions options;
+    options.passwordCost = TestWorkspace::passwordCost();
+    options.clock = [this]() { return m_tw->clock().now(); };
+    options.mail = std::make_shared<CapturingMailTransport>();
+    m_desk = std::make_unique<Workspace>(std::move(options));
+    PD_VERIFY_OK(m_desk->open(m_gate));
+}
+
+void TestGateSignIn::cleanup()
+{
+    m_desk.reset();
+}
+
+void TestGateSignIn::cleanupTestCase()
+{
+    m_tw.reset();
+}
+
+Result<Session> TestGateSignIn::signIn(const QString& upn, const QString& password, const SecondFactor& factor,
+                                       QStringList* recoveryCodes)
+{
+    auto attempt = m_desk->directory().prepareSignIn(upn);
+    if (!attempt) {
+        return attempt.error();
+    }
+    return m_desk->directory().finishSignIn(attempt.value(), DirectoryService::checkSignIn(attempt.value(), password),
+                                            factor, recoveryCodes);
+}
+
+int TestGateSignIn::failedSignIns(const QString& upn) const
+{
+    return m_tw->scalar(u"SELECT failed_sign_ins FROM tenant_users WHERE upn = ?"_s, {upn}).toInt();
+}
+
+QString TestGateSignIn::loginOf(const TenantUser& user) const
+{
+    auto login = DatabaseLogins::loginName(m_tw->db(), user.id);
+    return login ? login.value() : QString();
+}
+
+bool TestGateSignIn::serverAccepts(const QString& login, const QString& password, QString* error)
+{
+    const QString name = u"psql-%1"_s.arg(++m_nextConnection);
+    bool accepted = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(TestServer::port());
+        db.setDatabaseName(m_tw->location().database());
+        db.setUserName(login);
+        db.setPassword(password);
+        accepted = db.open();
+        if (!accepted && error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return accepted;
+}
+
+void TestGateSignIn::theDeskOpensThroughTheGate()
+{
+    QVERIFY(m_desk->behindGate());
+    QVERIFY(!m_tw->workspace().behindGate());
+    QCOMPARE(SqlQuery::scalar(m_desk->db(), u"SELECT session_user"_s)->toString(), m_gate.user());
+    // The gate is nobody: no partner, user or hash is its to read.
+    for (const QString& table : {u"tenants"_s, u"tenant_users"_s, u"partner_accounts"_s, u"customers"_s}) {
+        auto rows = SqlQuery::scalar(m_desk->db(), u"SELECT count(*) FROM %1"_s.arg(table));
+        PD_VERIFY_OK(rows);
+        QCOMPARE(rows->toInt(), 0);
+    }
+    QVERIFY(!SqlQuery::scalar(m_desk->db(), u"SELECT count(password_hash) FROM tenant_users"_s));
+}
+
+void TestGateSignIn::theServerChecksThePassword()
+{
+    auto session = signIn(m_partner.admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(session);
+    QCOMPARE(session->user.id, m_partner.admin.id);
+    QCOMPARE(session->partner->id, m_partner.account.id);
+    // Everything after sign-in runs on the person's own login.
+    const QString own = m_desk->personConnection(m_partner.admin.id);
+    QVERIFY(!own.isEmpty());
+    QCOMPARE(SqlQuery::scalar(QSqlDatabase::database(own, false), u"SELECT session_user"_s)->toString(),
+             loginOf(m_partner.admin));
+    auto users = m_desk->users().users(session.value());
+    PD_VERIFY_OK(users);
+    QVERIFY(!users->isEmpty());
+}
+
+void TestGateSignIn::aWrongPasswordAndAnUnknownNameAnswerAlike()
+{
+    auto wrong = signIn(m_partner.admin.upn, u"Wrong!2026pass"_s);
+    auto unknown = signIn(u"nobody@harborlight.onmicrosoft.com"_s, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(wrong, ErrorCode::WrongPassword);
+    PD_VERIFY_ERROR(unknown, ErrorCode::WrongPassword);
+    QCOMPARE(wrong.errorString(), unknown.errorString());
+    QCOMPARE(wrong.error().field(), unknown.error().field());
+    QVERIFY(m_desk->personConnection(m_partner.admin.id).isEmpty());
+    QCOMPARE(failedSignIns(m_partner.admin.upn), 1);
+    // Signing in resets it for the next test.
+    PD_VERIFY_OK(signIn(m_partner.admin.upn, TestWorkspace::defaultPassword()));
+}
+
+void TestGateSignIn::failuresLockTheAccountAndItsLogin()
+{
+    auto user = m_tw->addUser(m_partner.tenant, u"avery"_s);
+    PD_VERIFY_OK(user);
+    const int limit = m_desk->options().maxFailedSignIns;
+    for (int i = 1; i < limit; ++i) {
+        PD_VERIFY_ERROR(signIn(user->upn, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+        QCOMPARE(failedSignIns(user->upn), i);
+    }
+    auto locked = signIn(user->upn, u"Wrong!2026pass"_s);
+    PD_VERIFY_ERROR(locked, ErrorCode::Locked);
+    QVERIFY2(locked.errorString().contains(u"now locked"_s), qPrintable(locked.errorString()));
+    // The right password too, at the desk and at the server itself, until the lock ends.
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword()), ErrorCode::Locked);
+    QString error;
+    QVERIFY(!serverAccepts(loginOf(user.value()), TestWorkspace::defaultPassword(), &error));
+    QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    QCOMPARE(m_tw->scalar(u"SELECT locked_until > now() + interval '14 minutes' FROM rights.logins "
+                          "WHERE user_id = ?"_s,
+                          {user->id})
+                 .toBool(),
+             true);
+    // Once the server's lock has ended, the next sign-in gives the login its password back.
+    PD_VERIFY_OK(
+        SqlQuery::run(m_tw->db(), u"UPDATE rights.logins SET locked_until = now() WHERE user_id = ?"_s, {user->id}));
+    m_tw->clock().advance(m_desk->options().lockoutMinutes + 1);
+    PD_VERIFY_OK(signIn(user->upn, TestWorkspace::defaultPassword()));
+    QVERIFY(serverAccepts(loginOf(user.value()), TestWorkspace::defaultPassword()));
+    QCOMPARE(m_tw->scalar(u"SELECT locked_until IS NULL FROM rights.logins WHERE user_id = ?"_s, {user->id}).toBool(),
+             true);
+}
+
+void TestGateSignIn::aSuccessStartsTheCountAgain()
+{
+    auto user = m_tw->addUser(m_partner.tenant, u"blake"_s);
+    PD_VERIFY_OK(user);
+    PD_VERIFY_ERROR(signIn(user->upn, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+    PD_VERIFY_ERROR(signIn(user->upn, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+    QCOMPARE(failedSignIns(user->upn), 2);
+    auto session = signIn(user->upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(session);
+    QCOMPARE(failedSignIns(user->upn), 0);
+    QVERIFY(serverAccepts(loginOf(user.value()), TestWorkspace::defaultPassword()));
+}
+
+void TestGateSignIn::aDisabledUserIsToldOnlyAfterTheRightPassword()
+{
+    auto user = m_tw->addUser(m_partner.tenant, u"casey"_s, DirectoryRole::User, false);
+    PD_VERIFY_OK(user);
+    PD_VERIFY_ERROR(signIn(user->upn, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+    auto disabled = signIn(user->upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(disabled, ErrorCode::Disabled);
+    QVERIFY2(disabled.errorString().contains(u"disabled"_s), qPrintable(disabled.errorString()));
+    QVERIFY(m_desk->personConnection(user->id).isEmpty());
+}
+
+Result<TenantUser> TestGateSignIn::enrolledAgent(const QString& userName, QByteArray* secret, QStringList* codes)
+{
+    auto user = m_tw->addAgent(m_partner, userName, {PartnerRole::SalesAgent});
+    if (!user) {
+        return user;
+    }
+    auto owner = m_tw->signIn(user->upn);
+    if (!owner) {
+        return owner.error();
+    }
+    const MfaService::Setup setup = MfaService::newSetup(user->upn);
+    auto enrolled
+        = m_tw->workspace().mfa().enroll(owner.value(), setup.secret, Totp::code(setup.secret, m_tw->clock().now()));
+    if (!enrolled) {
+        return enrolled.error();
+    }
+    if (secret) {
+        *secret = setup.secret;
+    }
+    if (codes) {
+        *codes = enrolled.value();
+    }
+    return user;
+}
+
+void TestGateSignIn::theSecondFactorIsCheckedByTheDatabase()
+{
+    QByteArray secret;
+    auto user = enrolledAgent(u"drew"_s, &secret);
+    PD_VERIFY_OK(user);
+    m_tw->clock().advanceSeconds(60);
+
+    // The password alone: a code is asked for, and the person's connection is closed again.
+    auto asked = signIn(user->upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_ERROR(asked, ErrorCode::SecondFactorRequired);
+    QVERIFY(m_desk->personConnection(user->id).isEmpty());
+    QCOMPARE(failedSignIns(user->upn), 0);
+    // A wrong code counts as a failure.
+    const QString now = Totp::code(secret, m_tw->clock().now());
+    const QString wrongCode = now == u"000000"_s ? u"111111"_s : u"000000"_s;
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword(), {wrongCode, {}}), ErrorCode::WrongSecondFactor);
+    QCOMPARE(failedSignIns(user->upn), 1);
+    QVERIFY(m_desk->personConnection(user->id).isEmpty());
+    // The right one signs in, once.
+    PD_VERIFY_OK(signIn(user->upn, TestWorkspace::defaultPassword(), {now, {}}));
+    QCOMPARE(failedSignIns(user->upn), 0);
+    QVERIFY(!m_desk->personConnection(user->id).isEmpty());
+    m_desk->disconnectPerson(user->id);
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword(), {now, {}}), ErrorCode::WrongSecondFactor);
+    // The secret is no login's to read, the person's own included.
+    const QString own = loginOf(user.value());
+    QVERIFY(serverAccepts(own, TestWorkspace::defaultPassword()));
+    auto visible = SqlQuery::texts(m_desk->db(), u"SELECT secret, recovery_salt FROM rights.mfa_of(?)"_s, {user->id});
+    PD_VERIFY_OK(visible);
+    QVERIFY(visible->isEmpty());
+}
+
+void TestGateSignIn::aRecoveryCodeWorksOnce()
+{
+    QStringList codes;
+    auto user = enrolledAgent(u"emery"_s, nullptr, &codes);
+    PD_VERIFY_OK(user);
+    const QString code = codes.at(3).toLower(); // as a person may type it
+    auto session = signIn(user->upn, TestWorkspace::defaultPassword(), {code, {}});
+    PD_VERIFY_OK(session);
+    QCOMPARE(
+        m_tw->scalar(u"SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL"_s, {user->id})
+            .toInt(),
+        RecoveryCodes::Count - 1);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'mfa.recoveryCodeUsed' "
+                          "AND actor_user_id = ?"_s,
+                          {user->id})
+                 .toInt(),
+             1);
+    m_desk->disconnectPerson(user->id);
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword(), {code, {}}), ErrorCode::WrongSecondFactor);
+}
+
+void TestGateSignIn::aRequiredSecondFactorIsSetUpWhileSigningIn()
+{
+    auto admin = m_tw->signIn(m_partner.admin.upn);
+    PD_VERIFY_OK(admin);
+    PD_VERIFY_OK(m_tw->workspace().mfa().setRequired(admin.value(), true));
+    auto user = m_tw->addAgent(m_partner, u"finley"_s, {PartnerRole::SalesAgent});
+    PD_VERIFY_OK(user);
+
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword()), ErrorCode::SecondFactorEnrollmentRequired);
+    const MfaService::Setup setup = MfaService::newSetup(user->upn);
+    QStringList recoveryCodes;
+    auto session = signIn(user->upn, TestWorkspace::defaultPassword(),
+                          {Totp::code(setup.secret, m_tw->clock().now()), setup.secret}, &recoveryCodes);
+    PD_VERIFY_OK(session);
+    QCOMPARE(recoveryCodes.size(), RecoveryCodes::Count);
+    QCOMPARE(m_tw->scalar(u"SELECT secret FROM user_mfa WHERE user_id = ?"_s, {user->id}).toString(),
+             Totp::toBase32(setup.secret));
+    // Once set up, a new secret while signing in never replaces it.
+    m_desk->disconnectPerson(user->id);
+    m_tw->clock().advanceSeconds(60);
+    const MfaService::Setup other = MfaService::newSetup(user->upn);
+    PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword(),
+                           {Totp::code(other.secret, m_tw->clock().now()), other.secret}),
+                    ErrorCode::SecondFactorRequired);
+    PD_VERIFY_OK(m_tw->workspace().mfa().setRequired(admin.value(), false));
+}
+
+void TestGateSignIn::aPartnerMembershipCenterSignInNeedsTheOwnersDesk()
+{
+    auto pmc = m_desk->directory().preparePmcSignIn(u"harborlight.pmc"_s);
+    PD_VERIFY_ERROR(pmc, ErrorCode::InvalidState);
+    QVERIFY2(pmc.errorString().contains(u"owner"_s), qPrintable(pmc.errorString()));
+}
+
+void TestGateSignIn::aDeskWithAnotherPermissionMatrixWaitsForTheOwner()
+{
+    m_desk.reset();
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM rights.permission_matrix WHERE action = 'ManageUsers'"_s));
+    Workspace desk;
+    auto opened = desk.open(m_gate);
+    PD_VERIFY_ERROR(opened, ErrorCode::Storage);
+    QVERIFY2(opened.errorString().contains(u"owner"_s), qPrintable(opened.errorString()));
+    QVERIFY(m_tw->count(u"rights.permission_matrix"_s) > 0);
+    // The owner's opening writes it again; then the gate's desk opens.
+    Workspace owner;
+    PD_VERIFY_OK(owner.open(m_tw->location()));
+    owner.close();
+    PD_VERIFY_OK(desk.open(m_gate));
+}
+
+QTEST_GUILESS_MAIN(TestGateSignIn)
+#include "tst_GateSignIn.moc"
