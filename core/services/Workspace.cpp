@@ -365,9 +365,5 @@ Status Workspace::deliverPrivately(MailMessage message)
 
 Result<bool> Workspace::isEmpty() const
 {
-    auto count = DirectoryStore::tenantCount(db());
-    if (!count) {
-        return count.error();
-    }
-    return count.value() == 0;
+    return DirectoryStore::noTenants(db());
 }

@@ -84,6 +84,18 @@ Result<std::optional<Tenant>> DirectoryStore::programTenant(const QSqlDatabase& 
                        tenantFrom);
 }
 
+Result<bool> DirectoryStore::noTenants(const QSqlDatabase& db)
+{
+    auto empty = SqlQuery::scalar(db,
+                                  SqlEngine::of(db).enforcesRights()
+                                      ? QStringLiteral("SELECT rights.workspace_is_empty()")
+                                      : QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tenants)"));
+    if (!empty) {
+        return empty.error();
+    }
+    return empty->toBool();
+}
+
 Result<int> DirectoryStore::tenantCount(const QSqlDatabase& db)
 {
     auto n = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM tenants"));

@@ -29,6 +29,9 @@ public:
     static Result<bool> domainPrefixTaken(const QSqlDatabase& db, const QString& prefix);
     static Result<std::optional<Tenant>> programTenant(const QSqlDatabase& db);
     static Result<int> tenantCount(const QSqlDatabase& db);
+    // Whether there is no tenant at all, whoever asks (on a shared workspace the policies hide
+    // the tenants of others, and the gate sees none).
+    static Result<bool> noTenants(const QSqlDatabase& db);
 
     // With the user's database login on a shared workspace (DatabaseLogins).
     static Status insertUser(const QSqlDatabase& db, const TenantUser& user, const StoredPassword& password,

@@ -155,6 +155,10 @@ void TestGateSignIn::theDeskOpensThroughTheGate()
         QCOMPARE(rows->toInt(), 0);
     }
     QVERIFY(!SqlQuery::scalar(m_desk->db(), u"SELECT count(password_hash) FROM tenant_users"_s));
+    // Yet the start screen knows the workspace isn't empty, and offers to sign in.
+    auto empty = m_desk->isEmpty();
+    PD_VERIFY_OK(empty);
+    QCOMPARE(empty.value(), false);
 }
 
 void TestGateSignIn::theServerChecksThePassword()

@@ -32,6 +32,15 @@ ALTER ROLE {key}_gate SET idle_in_transaction_session_timeout = '1min';
 -- newer PartnerDesk waits for the owner to write its own): no secret, readable by every login.
 GRANT SELECT ON rights.permission_matrix TO {people};
 
+-- Whether the workspace holds no tenant at all: what a desk's start screen asks before anyone signs
+-- in (the gate sees no tenant of its own). Tells nothing more.
+CREATE FUNCTION rights.workspace_is_empty() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM public.tenants)
+$$;
+REVOKE ALL ON FUNCTION rights.workspace_is_empty() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.workspace_is_empty() TO {people};
+
 -- A login's comment named its person's user name: every login of the server can read comments of
 -- roles, so it told anyone signed in anywhere who the workspace's people are (V1). Gone, and
 -- rights.set_login writes none.
