@@ -100,7 +100,9 @@ private:
             user.displayName = text(u, "displayName");
             user.directoryRole = Enums::fromKey<DirectoryRole>(text(u, "directoryRole")).value_or(DirectoryRole::User);
             if (status) {
-                status = DirectoryStore::insertUser(m_db, user, {text(u, "passwordHash"), {}}, m_now);
+                // On a shared workspace each person gets their login with the sample's password.
+                status = DirectoryStore::insertUser(m_db, user, {text(u, "passwordHash"), text(u, "loginVerifier")},
+                                                    m_now);
             }
             m_userIds.insert(user.upn, user.id);
             for (const QJsonValue& role : u.value(QLatin1String("partnerRoles")).toArray()) {
