@@ -528,6 +528,11 @@ Result<QString> DirectoryService::secondStep(const QString& userId, const Second
 
 Result<Session> DirectoryService::session(const QString& userId) const
 {
+    // On the person's own connection when they have one (behind the gate the workspace's sees no
+    // one); within a transaction, on its connection.
+    Session who;
+    who.user.id = userId;
+    const auto acting = m_workspace.actFor(who);
     auto user = DirectoryStore::userById(m_workspace.db(), userId);
     if (!user) {
         return user.error();
