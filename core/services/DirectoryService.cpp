@@ -123,6 +123,11 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     user.displayName = admin.displayName.trimmed();
     user.directoryRole = DirectoryRole::GlobalAdministrator;
     stored = DirectoryStore::insertUser(m_workspace.db(), user, password, tenant.created);
+    // Behind the gate, whoever adds a tenant is its first user for the rest of the transaction
+    // (a new customer accepting an invitation): the policies then apply as to them.
+    if (stored && m_workspace.onGate()) {
+        stored = DatabaseLogins::actAs(m_workspace.db(), user.id);
+    }
     if (!stored) {
         return stored.error();
     }

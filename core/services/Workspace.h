@@ -84,6 +84,8 @@ public:
     Result<QString> connectLogin(const QString& login, const QString& password);
     // Whether the workspace's own connection is its gate's (Database::isBehindGate).
     bool behindGate() const { return m_database.isBehindGate(); }
+    // Whether what runs now runs on the gate's connection (no one's own).
+    bool onGate() const { return behindGate() && db().connectionName() == m_database.connection().connectionName(); }
     // Why a desk behind the gate can't bring the catalog or the permission matrix up to date.
     Error ownerMustUpdate() const;
     // Closes the person's connection: they signed out.

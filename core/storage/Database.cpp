@@ -263,7 +263,9 @@ bool Database::reconnect(const QString& connectionName)
         return false;
     }
     qCInfo(lcStorage).noquote() << "Connected again to" << m_path;
-    return setUpSession(db, m_personConnections.contains(connectionName) ? Login::Person : Login::Shared).ok();
+    const bool person
+        = m_personConnections.contains(connectionName) || (connectionName == m_connectionName && m_behindGate);
+    return setUpSession(db, person ? Login::Person : Login::Shared).ok();
 }
 
 void Database::close()
@@ -604,6 +606,14 @@ Status Database::migrate(const QList<Migration>& migrations)
             return person.error();
         }
         m_behindGate = person.value();
+        // The gate writes as a person does (a new customer's tenant, its audit events): in READ
+        // COMMITTED, the level the server's audit chain takes a person's events in.
+        if (m_behindGate) {
+            Status set = setUpSession(db, Login::Person);
+            if (!set) {
+                return set;
+            }
+        }
     }
     if (current == latest) {
         return {};

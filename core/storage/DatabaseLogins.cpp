@@ -114,6 +114,11 @@ Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, const QSt
     return Rows::fromIso(locked.value());
 }
 
+Status DatabaseLogins::actAs(const QSqlDatabase& db, const QString& userId)
+{
+    return SqlQuery::run(db, QStringLiteral("SELECT rights.act_as(?)"), {userId});
+}
+
 Result<QString> DatabaseLogins::signedInUser(const QSqlDatabase& db)
 {
     auto me = SqlQuery::scalar(db, QStringLiteral("SELECT rights.me()"));

@@ -69,6 +69,9 @@ public:
     // locks the account for lockoutMinutes, the login too: the lock, when this one set it.
     static Result<QDateTime> recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
                                           const QDateTime& at, int maxFailures, int lockoutMinutes);
+    // For the rest of the transaction the connection acts as the user: the gate, as the first user
+    // of a tenant it has just added (the owner, as anyone).
+    static Status actAs(const QSqlDatabase& db, const QString& userId);
     // The user whose own login the connection is; empty when it is nobody's.
     static Result<QString> signedInUser(const QSqlDatabase& db);
 

@@ -1,6 +1,7 @@
 #include "DirectoryStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
@@ -71,11 +72,16 @@ Result<std::optional<Tenant>> DirectoryStore::tenantById(const QSqlDatabase& db,
 
 Result<bool> DirectoryStore::domainPrefixTaken(const QSqlDatabase& db, const QString& prefix)
 {
-    auto n = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM tenants WHERE domain_prefix = ?"), {prefix});
-    if (!n) {
-        return n.error();
+    // On a shared workspace the policies hide others' tenants; a prefix is the whole workspace's.
+    auto taken = SqlQuery::scalar(db,
+                                  SqlEngine::of(db).enforcesRights()
+                                      ? QStringLiteral("SELECT rights.domain_prefix_taken(?)")
+                                      : QStringLiteral("SELECT EXISTS (SELECT 1 FROM tenants WHERE domain_prefix = ?)"),
+                                  {prefix});
+    if (!taken) {
+        return taken.error();
     }
-    return n->toInt() > 0;
+    return taken->toBool();
 }
 
 Result<std::optional<Tenant>> DirectoryStore::programTenant(const QSqlDatabase& db)

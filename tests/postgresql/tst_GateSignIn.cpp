@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "security/RecoveryCodes.h"
 #include "security/Totp.h"
+#include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/MfaService.h"
 #include "services/UserService.h"
@@ -16,6 +17,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void aRecoveryCodeWorksOnce();
     void aRequiredSecondFactorIsSetUpWhileSigningIn();
     void aPartnerMembershipCenterSignInNeedsTheOwnersDesk();
+    void aNewCustomerAcceptsThroughTheGate();
     void aDeskWithAnotherPermissionMatrixWaitsForTheOwner();
 
 private:
@@ -69,7 +72,7 @@ void TestGateSignIn::initTestCase()
     QVERIFY2(TestServer::enabled(), "needs the test server (ctest -L postgresql)");
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
-    auto partner = m_tw->createPartner(u"harborlight"_s, PartnerType::IndirectReseller);
+    auto partner = m_tw->createPartner(u"fernwood"_s, PartnerType::IndirectReseller);
     PD_VERIFY_OK(partner);
     m_partner = partner.value();
     // The server's administrator gives the gate its password (README, "Set up a server").
@@ -354,9 +357,74 @@ void TestGateSignIn::aRequiredSecondFactorIsSetUpWhileSigningIn()
 
 void TestGateSignIn::aPartnerMembershipCenterSignInNeedsTheOwnersDesk()
 {
-    auto pmc = m_desk->directory().preparePmcSignIn(u"harborlight.pmc"_s);
+    auto pmc = m_desk->directory().preparePmcSignIn(u"fernwood.pmc"_s);
     PD_VERIFY_ERROR(pmc, ErrorCode::InvalidState);
     QVERIFY2(pmc.errorString().contains(u"owner"_s), qPrintable(pmc.errorString()));
+}
+
+void TestGateSignIn::aNewCustomerAcceptsThroughTheGate()
+{
+    // C1, C3: a reseller invites a new customer, with its provider; the customer's administrator,
+    // who has no login yet, accepts at a desk behind the gate.
+    auto channel = m_tw->createProviderAndReseller();
+    PD_VERIFY_OK(channel);
+    PD_VERIFY_OK(connectChannel(*m_tw, channel.value()));
+    auto link = inviteCustomer(*m_tw, channel.value(), true, u"owner@lakeside.example"_s);
+    PD_VERIFY_OK(link);
+
+    // A domain prefix another tenant has is refused as taken, not as a clash in the database.
+    PD_VERIFY_ERROR(
+        m_desk->customers().acceptAsNewCustomer(link.value(), TestWorkspace::newCustomer(u"fernwood"_s), true),
+        ErrorCode::Conflict);
+    const QStringList before = m_tw->snapshot();
+
+    auto session = m_desk->customers().acceptAsNewCustomer(link.value(), TestWorkspace::newCustomer(), true);
+    PD_VERIFY_OK(session);
+    QVERIFY(session->isGlobalAdministrator());
+    QCOMPARE(session->tenant.domainPrefix, u"lakeside"_s);
+    // The new administrator works on their own login from now on.
+    const QString own = m_desk->personConnection(session->user.id);
+    QVERIFY(!own.isEmpty());
+    QCOMPARE(SqlQuery::scalar(QSqlDatabase::database(own, false), u"SELECT session_user"_s)->toString(),
+             loginOf(session->user));
+    // What the acceptance wrote, as the owner reads it.
+    QVERIFY(m_tw->snapshot() != before);
+    const QString customer
+        = m_tw->scalar(u"SELECT id FROM customers WHERE tenant_id = ?"_s, {session->tenant.id}).toString();
+    QVERIFY(!customer.isEmpty());
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM customer_relationships WHERE customer_id = ? AND status = 'Active'"_s,
+                          {customer})
+                 .toInt(),
+             2);
+    QCOMPARE(
+        m_tw->scalar(u"SELECT status FROM invitations WHERE accepted_tenant_id = ?"_s, {session->tenant.id}).toString(),
+        u"Accepted"_s);
+    QVERIFY(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE actor_user_id = ?"_s, {session->user.id}).toInt()
+            >= 2);
+    // The gate itself is nobody again once that transaction is over.
+    QCOMPARE(SqlQuery::scalar(m_desk->db(), u"SELECT count(*) FROM customers"_s)->toInt(), 0);
+    auto impersonate = SqlQuery::run(m_desk->db(), u"SELECT rights.act_as(?)"_s, {session->user.id});
+    QVERIFY(!impersonate);
+    // Nor does a tenant it adds make it more than that tenant's administrator: no provider.
+    QSqlQuery raw(m_desk->db());
+    QVERIFY(raw.exec(u"BEGIN"_s));
+    const QString tenant = Workspace::newId();
+    const QString admin = Workspace::newId();
+    QVERIFY2(raw.exec(u"INSERT INTO tenants (id, display_name, domain_prefix, country, is_program, created_at) "
+                      "VALUES ('%1', 'Gatecrash', 'gatecrash', 'US', 0, '2026-12-01T00:00:00.000Z')"_s.arg(tenant))
+                 && raw.exec(u"INSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
+                             "directory_role, enabled, created_at) VALUES ('%1', '%2', 'a@gatecrash.onmicrosoft.com', "
+                             "'A', 'x', 'GlobalAdministrator', 1, '2026-12-01T00:00:00.000Z')"_s.arg(admin, tenant))
+                 && raw.exec(u"SELECT rights.act_as('%1')"_s.arg(admin)),
+             qPrintable(raw.lastError().text()));
+    QVERIFY(!raw.exec(u"INSERT INTO partner_accounts (id, tenant_id, type, partner_id, legal_name, name_key, "
+                      "address_line1, city, country, contact_first_name, contact_last_name, contact_email, "
+                      "contact_phone, support_email, support_phone, status, created_at, updated_at) VALUES ('%1', "
+                      "'%2', 'IndirectProvider', '9999999', 'Gatecrash', 'gatecrash', 'a', 'c', 'US', 'f', 'l', "
+                      "'e@example.com', '1', 'e@example.com', '1', 'Active', '2026-12-01T00:00:00.000Z', "
+                      "'2026-12-01T00:00:00.000Z')"_s.arg(Workspace::newId(), tenant)));
+    QCOMPARE(raw.lastError().nativeErrorCode(), u"42501"_s);
+    QVERIFY(raw.exec(u"ROLLBACK"_s));
 }
 
 void TestGateSignIn::aDeskWithAnotherPermissionMatrixWaitsForTheOwner()

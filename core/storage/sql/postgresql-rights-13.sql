@@ -41,6 +41,110 @@ $$;
 REVOKE ALL ON FUNCTION rights.workspace_is_empty() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.workspace_is_empty() TO {people};
 
+-- The gate is nobody, but for one thing anyone may do without signing in: add a tenant with its
+-- first user, a Global administrator (a new customer accepting an invitation). For the rest of
+-- that transaction it acts as that user (rights.act_as, which only the gate and functions may
+-- call), and the policies apply as to them; no user of a tenant that was there before.
+CREATE FUNCTION rights.gate_new_tenant(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    RETURN session_user = (SELECT gate_role FROM rights.workspace)
+        AND EXISTS (SELECT 1 FROM public.tenants t JOIN rights.tenants_added a ON a.tenant_id = t.id
+                    WHERE t.id = p_tenant AND t.is_program = 0 AND a.xact = pg_current_xact_id());
+END
+$$;
+CREATE FUNCTION rights.gate_first_user(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    RETURN rights.gate_new_tenant(p_tenant)
+        AND NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant);
+END
+$$;
+REVOKE ALL ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT) TO {people};
+CREATE POLICY gate_added ON public.tenants FOR INSERT TO {key}_gate WITH CHECK (is_program = 0);
+CREATE POLICY gate_first_user ON public.tenant_users FOR INSERT TO {key}_gate
+    WITH CHECK (rights.gate_first_user(tenant_id) AND directory_role = 'GlobalAdministrator' AND enabled = 1);
+
+CREATE OR REPLACE FUNCTION rights.me() RETURNS TEXT LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT answer FROM (
+        SELECT l.user_id FROM rights.logins l JOIN public.tenant_users u ON u.id = l.user_id
+        WHERE l.login_name = session_user AND l.disabled_at IS NULL AND u.enabled = 1
+        UNION ALL
+        SELECT u.id FROM public.tenant_users u
+        WHERE session_user = (SELECT owner_role FROM rights.workspace)
+        AND u.id = nullif(current_setting('partnerdesk.acting_user', true), '') AND u.enabled = 1
+        UNION ALL
+        SELECT u.id FROM public.tenant_users u JOIN rights.tenants_added a ON a.tenant_id = u.tenant_id
+        WHERE session_user = (SELECT gate_role FROM rights.workspace)
+        AND coalesce(current_setting('partnerdesk.acting_user', true), '') <> ''
+        AND u.id = current_setting('partnerdesk.acting_user', true) AND u.enabled = 1
+        AND a.xact = pg_current_xact_id()
+    ) AS body (answer) LIMIT 1);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION rights.act_as(p_actor TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF session_user IN (SELECT owner_role FROM rights.workspace UNION ALL SELECT gate_role FROM rights.workspace) THEN
+        PERFORM set_config('partnerdesk.acting_user', coalesce(p_actor, ''), true);
+    END IF;
+    IF p_actor IS NULL OR rights.me() IS DISTINCT FROM p_actor THEN
+        RAISE EXCEPTION 'a step is taken by the person signed in' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+GRANT EXECUTE ON FUNCTION rights.act_as(TEXT) TO {key}_gate;
+
+-- The login of a new tenant's first user, made by the program administrator or the gate that adds
+-- the tenant; otherwise as version 9 says: the owner, the user themselves (when p_self), or whoever
+-- manages the user.
+CREATE OR REPLACE FUNCTION rights.login_user(p_user TEXT, p_self BOOLEAN) RETURNS public.tenant_users
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    u public.tenant_users%ROWTYPE;
+BEGIN
+    SELECT * INTO u FROM public.tenant_users WHERE id = p_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no user %', p_user USING ERRCODE = 'no_data_found';
+    END IF;
+    IF session_user <> (SELECT owner_role FROM rights.workspace)
+       AND NOT (p_self AND rights.me() IS NOT DISTINCT FROM p_user)
+       AND NOT rights.manages_user(u.tenant_id, u.directory_role)
+       AND NOT ((rights.new_tenant(u.tenant_id) OR rights.gate_new_tenant(u.tenant_id))
+                AND NOT EXISTS (SELECT 1 FROM rights.logins WHERE user_id = p_user)) THEN
+        RAISE EXCEPTION 'permission denied to change the login of user %', p_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN u;
+END
+$$;
+
+-- A statement inserting several users checks each against its start: at commit, a tenant the
+-- program administrator or the gate set up has its one first user.
+CREATE OR REPLACE FUNCTION rights.one_first_user() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+BEGIN
+    IF (rights.new_tenant(NEW.tenant_id) OR rights.gate_new_tenant(NEW.tenant_id))
+       AND (SELECT count(*) FROM public.tenant_users WHERE tenant_id = NEW.tenant_id) > 1 THEN
+        PERFORM rights.refuse('a new tenant is added with one first user');
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Whether a tenant has the domain prefix (E4), whoever asks: the policies hide others' tenants, and
+-- a prefix is the whole server's.
+CREATE FUNCTION rights.domain_prefix_taken(p_prefix TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.tenants WHERE domain_prefix = p_prefix)
+$$;
+REVOKE ALL ON FUNCTION rights.domain_prefix_taken(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.domain_prefix_taken(TEXT) TO {people};
+
 -- A login's comment named its person's user name: every login of the server can read comments of
 -- roles, so it told anyone signed in anywhere who the workspace's people are (V1). Gone, and
 -- rights.set_login writes none.
