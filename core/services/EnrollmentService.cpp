@@ -10,6 +10,7 @@
 #include "storage/EnrollmentStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/PartnerStore.h"
+#include "storage/SqlEngine.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -234,7 +235,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
                                         {QStringLiteral("newTenant"), draft.createTenant}});
         }
         if (stored) {
-            stored = issueCode(account);
+            stored = issueCode(session.value(), account);
         }
         if (!stored) {
             return stored.error();
@@ -245,12 +246,13 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     return draft.createTenant ? m_workspace.connected(enrolled, draft.newAdministrator.password) : enrolled;
 }
 
-Status EnrollmentService::issueCode(const PartnerAccount& account)
+Status EnrollmentService::issueCode(const Session& actor, const PartnerAccount& account)
 {
     const QString code = newCode();
-    const QDateTime expires = m_workspace.now().addDays(CodeValidityDays);
-    Status stored
-        = EnrollmentStore::setVerificationCode(m_workspace.db(), account.id, codeHash(account.id, code), expires);
+    const QDateTime now = m_workspace.now();
+    const QDateTime expires = now.addDays(CodeValidityDays);
+    Status stored = EnrollmentStore::setVerificationCode(m_workspace.db(), actor.user.id, account.id,
+                                                         codeHash(account.id, code), expires, now);
     if (!stored) {
         return stored;
     }
@@ -303,8 +305,13 @@ Result<Session> EnrollmentService::pendingVerification(const Session& stale) con
 
 Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 {
-    // The code is a secret: its steps run on the workspace's connection, as signing in does.
-    const auto acting = m_workspace.actOnWorkspaceConnection();
+    const auto acting = m_workspace.actFor(stale);
+    const Error locked(
+        ErrorCode::Locked,
+        tr("Verification is locked after %1 wrong codes. Send a new code and enter that one.").arg(MaxCodeFailures),
+        QStringLiteral("code"));
+    const Error expired(ErrorCode::InvalidState, tr("The code has expired. Send a new code and enter that one."),
+                        QStringLiteral("code"));
     // The number of wrong codes so far, 0 once verified. A wrong code is stored although the call
     // is refused, so the transaction commits it and the refusal comes after.
     auto failures = m_workspace.inTransaction([&]() -> Result<int> {
@@ -313,29 +320,42 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
             return session.error();
         }
         const PartnerAccount& account = *session->partner;
-        auto state = EnrollmentStore::verification(m_workspace.db(), account.id);
+        const QSqlDatabase db = m_workspace.db();
+        if (SqlEngine::of(db).enforcesRights()) {
+            // On a shared workspace the database checks the code, by the same rules, and records the
+            // move to review: no login reads a code's hash (schema version 13).
+            auto checked = EnrollmentStore::checkCodeInDatabase(db, session->user.id, codeHash(account.id, code),
+                                                                m_workspace.now(),
+                                                                statusMessage(account, PartnerStatus::UnderReview, {}));
+            if (!checked) {
+                return checked.error();
+            }
+            if (checked->outcome == QLatin1String("Locked")) {
+                return locked;
+            }
+            if (checked->outcome == QLatin1String("Expired")) {
+                return expired;
+            }
+            return checked->outcome == QLatin1String("Verified") ? 0 : checked->failures;
+        }
+        auto state = EnrollmentStore::verification(db, account.id);
         if (!state) {
             return state.error();
         }
         if (state->failures >= MaxCodeFailures) {
-            return Error(ErrorCode::Locked,
-                         tr("Verification is locked after %1 wrong codes. Send a new code and enter that one.")
-                             .arg(MaxCodeFailures),
-                         QStringLiteral("code"));
+            return locked;
         }
         if (!state->expires.isValid() || state->expires < m_workspace.now()) {
-            return Error(ErrorCode::InvalidState, tr("The code has expired. Send a new code and enter that one."),
-                         QStringLiteral("code"));
+            return expired;
         }
         if (!sameHash(codeHash(account.id, code), state->codeHash)) {
-            Status counted
-                = EnrollmentStore::setVerificationFailures(m_workspace.db(), account.id, state->failures + 1);
+            Status counted = EnrollmentStore::setVerificationFailures(db, account.id, state->failures + 1);
             if (!counted) {
                 return counted.error();
             }
             return state->failures + 1;
         }
-        Status moved = EnrollmentStore::setStatus(m_workspace.db(), account.id, PartnerStatus::UnderReview,
+        Status moved = EnrollmentStore::setStatus(db, account.id, PartnerStatus::UnderReview,
                                                   VettingStatus::BusinessVerification, {}, m_workspace.now());
         if (moved) {
             moved = recordStatus(&session.value(), account, account.status, PartnerStatus::UnderReview, {});
@@ -367,8 +387,7 @@ Status EnrollmentService::verifyEmail(const Session& stale, const QString& code)
 
 Status EnrollmentService::sendNewCode(const Session& stale)
 {
-    // The code is a secret: its steps run on the workspace's connection, as signing in does.
-    const auto acting = m_workspace.actOnWorkspaceConnection();
+    const auto acting = m_workspace.actFor(stale);
     return m_workspace.inTransaction([&]() -> Status {
         auto session = pendingVerification(stale);
         if (!session) {
@@ -393,7 +412,7 @@ Status EnrollmentService::sendNewCode(const Session& stale)
         Status issued = m_workspace.audit(&session.value(), QStringLiteral("partner.verificationCodeSent"),
                                           QStringLiteral("PartnerAccount"), session->partner->id);
         if (issued) {
-            issued = issueCode(*session->partner);
+            issued = issueCode(session.value(), *session->partner);
         }
         return issued;
     });
@@ -423,6 +442,12 @@ Status EnrollmentService::recordStatus(const Session* actor, const PartnerAccoun
         return recorded;
     }
     // E8: every status change messages the primary contact.
+    return m_workspace.send(statusMessage(account, to, reason));
+}
+
+OutboxMessage EnrollmentService::statusMessage(const PartnerAccount& account, PartnerStatus to,
+                                               const QString& reason) const
+{
     OutboxMessage message;
     message.recipient = account.legal.contactEmail;
     message.subject = tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(to));
@@ -453,7 +478,8 @@ Status EnrollmentService::recordStatus(const Session* actor, const PartnerAccoun
     message.relatedType = QStringLiteral("PartnerAccount");
     message.relatedId = account.id;
     message.partnerAccountId = account.id;
-    return m_workspace.send(message);
+    message.id = Workspace::newId();
+    return message;
 }
 
 Result<EnrollmentApplication> EnrollmentService::application(const QString& accountId) const

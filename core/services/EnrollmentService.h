@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "domain/Enrollment.h"
+#include "domain/OutboxMessage.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -59,9 +60,13 @@ public:
 private:
     Result<Session> requireEnrollable(const QString& userId) const;
     Result<Session> pendingVerification(const Session& session) const;
-    Status issueCode(const PartnerAccount& account);
+    // A new code for the account, by actor (one of its Admin agents): stored as its hash, recorded
+    // in the outbox without it, and delivered to the primary contact's mailbox.
+    Status issueCode(const Session& actor, const PartnerAccount& account);
     Result<PartnerAccount> decide(const Session& session, const QString& accountId, PartnerStatus status,
                                   const QString& reason);
+    // E8: the message to the account's primary contact that its status is now `to`.
+    OutboxMessage statusMessage(const PartnerAccount& account, PartnerStatus to, const QString& reason) const;
     // Records a status change: history, audit event, and a message to the primary contact (E8).
     Status recordStatus(const Session* actor, const PartnerAccount& account, PartnerStatus from, PartnerStatus to,
                         const QString& reason);

@@ -135,7 +135,6 @@ void Workspace::forgetPeople()
     // Their connections go with the database's (Database::open, Database::close).
     m_people.clear();
     m_acting.clear();
-    m_onWorkspace = 0;
 }
 
 QSqlDatabase Workspace::db() const
@@ -227,32 +226,21 @@ void Workspace::disconnectPeopleBut(const QString& userId)
 Workspace::Acting Workspace::actFor(const Session& session)
 {
     if (Transaction::isOpenOn(db())) {
-        return Acting(*this, db().connectionName(), false);
+        return Acting(*this, db().connectionName());
     }
     const QString workspace = m_database.connection().connectionName();
-    const QString own = m_onWorkspace > 0 ? workspace : m_people.value(session.user.id, workspace);
+    const QString own = m_people.value(session.user.id, workspace);
     if (own != workspace) {
         m_database.reconnect(own); // a connection lost meanwhile is made again, as for a write
     }
-    return Acting(*this, own, false);
+    return Acting(*this, own);
 }
 
-Workspace::Acting Workspace::actOnWorkspaceConnection()
-{
-    // Within a transaction on a person's connection the call stays there, and is checked as any
-    // other: the server refuses what only the workspace's connection may do.
-    const QString workspace = m_database.connection().connectionName();
-    const QString connection = Transaction::isOpenOn(db()) ? db().connectionName() : workspace;
-    return Acting(*this, connection, connection == workspace);
-}
-
-Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName, bool onWorkspace)
+Workspace::Acting::Acting(Workspace& workspace, const QString& connectionName)
     : m_workspace(workspace)
-    , m_onWorkspace(onWorkspace)
 {
     m_workspace.m_acting.append(connectionName);
     m_depth = m_workspace.m_acting.size();
-    m_workspace.m_onWorkspace += onWorkspace ? 1 : 0;
 }
 
 Workspace::Acting::~Acting()
@@ -260,9 +248,6 @@ Workspace::Acting::~Acting()
     // The workspace may have been closed or opened again meanwhile, which forgets every call.
     if (m_workspace.m_acting.size() >= m_depth) {
         m_workspace.m_acting.resize(m_depth - 1);
-    }
-    if (m_onWorkspace && m_workspace.m_onWorkspace > 0) {
-        --m_workspace.m_onWorkspace;
     }
 }
 
@@ -293,7 +278,7 @@ Status Workspace::checkActing(const Session& session) const
     // A service call that forgot actFor would run on the workspace's connection for someone who
     // has their own: refused, so that the core suite on a shared workspace finds it.
     const QString own = m_people.value(session.user.id);
-    if (!own.isEmpty() && m_onWorkspace == 0 && db().connectionName() != own) {
+    if (!own.isEmpty() && db().connectionName() != own) {
         qCWarning(lcWorkspace) << "A call for" << session.user.upn << "was not made on their own connection";
         return Error(ErrorCode::Storage,
                      tr("PartnerDesk tried to act for %1 without their own database login, so nothing was done.")

@@ -106,16 +106,11 @@ public:
 
     private:
         friend class Workspace;
-        Acting(Workspace& workspace, const QString& connectionName, bool onWorkspace);
+        Acting(Workspace& workspace, const QString& connectionName);
         Workspace& m_workspace;
         qsizetype m_depth;
-        bool m_onWorkspace;
     };
     Acting actFor(const Session& session);
-    // Until it is destroyed, db() is the workspace's own connection, for whomever a call within
-    // acts: for the steps that handle secrets a person's login may not touch (the code of an
-    // application's email check, a second factor), as signing in does.
-    Acting actOnWorkspaceConnection();
     // Closes every person's connection but userId's: who signed in at this desk now.
     void disconnectPeopleBut(const QString& userId);
     // Says changed() when the workspace changed here, at another desk or in another PartnerDesk on
@@ -195,7 +190,6 @@ private:
     Database m_database;
     QHash<QString, QString> m_people; // user id → their own connection's name
     QStringList m_acting; // connections of the calls under way, innermost last; empty: the workspace's
-    int m_onWorkspace = 0; // actOnWorkspaceConnection() scopes open
     std::unique_ptr<ChangeWatch> m_changes;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccountService> m_accounts;

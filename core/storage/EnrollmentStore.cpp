@@ -1,12 +1,18 @@
 #include "EnrollmentStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 using namespace Rows;
 
-Status EnrollmentStore::setVerificationCode(const QSqlDatabase& db, const QString& accountId, const QString& codeHash,
-                                            const QDateTime& expires)
+Status EnrollmentStore::setVerificationCode(const QSqlDatabase& db, const QString& actorUserId,
+                                            const QString& accountId, const QString& codeHash, const QDateTime& expires,
+                                            const QDateTime& at)
 {
+    if (SqlEngine::of(db).enforcesRights()) {
+        return SqlQuery::run(db, QStringLiteral("SELECT rights.new_verification_code(?, ?, ?, ?)"),
+                             {actorUserId, codeHash, iso(expires), iso(at)});
+    }
     return SqlQuery::runOne(db,
                             QStringLiteral("UPDATE partner_accounts SET verification_code_hash = ?, "
                                            "verification_expires_at = ?, verification_failures = 0 WHERE id = ?"),
@@ -55,4 +61,22 @@ Result<QStringList> EnrollmentStore::accountIdsWithStatus(const QSqlDatabase& db
         return ids.error();
     }
     return QStringList(ids.value());
+}
+
+Result<CodeCheck> EnrollmentStore::checkCodeInDatabase(const QSqlDatabase& db, const QString& actorUserId,
+                                                       const QString& codeHash, const QDateTime& at,
+                                                       const OutboxMessage& message)
+{
+    auto row = SqlQuery::texts(db,
+                               QStringLiteral("SELECT outcome, failures FROM rights.check_verification_code(?, ?, ?, "
+                                              "?, ?, ?)"),
+                               {actorUserId, codeHash, iso(at), message.id, message.subject, message.body});
+    if (!row) {
+        return row.error();
+    }
+    if (row->size() != 1) {
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("rights.check_verification_code gave %1 rows").arg(row->size()));
+    }
+    return CodeCheck{row->constFirst().at(0), row->constFirst().at(1).toInt()};
 }

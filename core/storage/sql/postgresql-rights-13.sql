@@ -145,6 +145,133 @@ $$;
 REVOKE ALL ON FUNCTION rights.domain_prefix_taken(TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.domain_prefix_taken(TEXT) TO {people};
 
+-- E7 on the person's own login: the email check of a partner account that is waiting for it, by
+-- its Admin agents, through two functions; no login reads or writes a code's hash, its expiry or
+-- its count of wrong codes itself. While a function writes them, the partner's row in
+-- rights.partner_steps lets the guard of partner_accounts through, for that transaction's statement
+-- alone (the row is gone when the function returns).
+CREATE TABLE rights.partner_steps (
+    partner_id TEXT PRIMARY KEY,
+    xact xid8 NOT NULL);
+
+CREATE OR REPLACE FUNCTION rights.guard_partner_account() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    decision TEXT[] := ARRAY['status', 'vetting_status', 'rejection_reason', 'updated_at', 'verification_code_hash',
+                             'verification_expires_at', 'verification_failures'];
+BEGIN
+    IF session_user = (SELECT owner_role FROM rights.workspace)
+       OR EXISTS (SELECT 1 FROM rights.partner_steps WHERE partner_id = OLD.id AND xact = pg_current_xact_id()) THEN
+        RETURN NEW;
+    END IF;
+    IF NOT rights.is_program()
+       AND (NEW.status IS DISTINCT FROM OLD.status OR NEW.vetting_status IS DISTINCT FROM OLD.vetting_status
+            OR NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason
+            OR NEW.verification_code_hash IS DISTINCT FROM OLD.verification_code_hash
+            OR NEW.verification_expires_at IS DISTINCT FROM OLD.verification_expires_at
+            OR NEW.verification_failures IS DISTINCT FROM OLD.verification_failures) THEN
+        RAISE EXCEPTION 'only the program administrator changes a partner account''s status'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF rights.is_program() AND OLD.id IS DISTINCT FROM rights.my_partner()
+       AND to_jsonb(NEW) - decision IS DISTINCT FROM to_jsonb(OLD) - decision THEN
+        RAISE EXCEPTION 'the program administrator decides another partner''s enrollment, nothing else'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The partner account of p_actor (the person signed in) that waits for its email check, locked,
+-- if p_actor is one of its Admin agents; refused otherwise.
+CREATE FUNCTION rights.pending_verification(p_actor TEXT, p_at TEXT) RETURNS public.partner_accounts
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    p public.partner_accounts%ROWTYPE;
+BEGIN
+    PERFORM rights.act_as(p_actor);
+    PERFORM rights.check_at(p_at);
+    SELECT * INTO p FROM public.partner_accounts WHERE id = rights.my_partner() FOR UPDATE;
+    IF p.id IS NULL OR p.status <> 'PendingEmailVerification' OR NOT rights.allows('VerifyEnrollmentEmail') THEN
+        PERFORM rights.refuse('only an Admin agent of a partner account waiting for its email check handles its code');
+    END IF;
+    RETURN p;
+END
+$$;
+
+-- E7: a new code for p_actor's partner account, sent to its primary contact by the desk: its hash
+-- (EnrollmentService::codeHash) and its expiry, seven days from p_at (CodeValidityDays); the count
+-- of wrong codes starts again.
+CREATE FUNCTION rights.new_verification_code(p_actor TEXT, p_hash TEXT, p_expires TEXT, p_at TEXT) RETURNS VOID
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    p public.partner_accounts := rights.pending_verification(p_actor, p_at);
+BEGIN
+    IF p_hash IS NULL OR p_expires IS NULL OR p_hash !~ '^[0-9a-f]{64}$' OR p_expires::timestamptz <= p_at::timestamptz
+       OR p_expires::timestamptz > p_at::timestamptz + interval '7 days' THEN
+        RAISE EXCEPTION 'a code is a SHA-256 hash that expires within seven days' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO rights.partner_steps (partner_id, xact) VALUES (p.id, pg_current_xact_id());
+    UPDATE public.partner_accounts SET verification_code_hash = p_hash, verification_expires_at = p_expires,
+        verification_failures = 0 WHERE id = p.id;
+    DELETE FROM rights.partner_steps WHERE partner_id = p.id;
+END
+$$;
+
+-- E7: p_actor enters a code, whose hash is p_hash, at p_at, with the count of wrong codes after it.
+-- 'Locked' after five wrong codes (MaxCodeFailures) until a new code is sent, 'Expired', 'Wrong'
+-- (counted), or 'Verified': the
+-- account moves to UnderReview for business verification, and the change is recorded as core's
+-- EnrollmentService::recordStatus records it (its history, its audit event, and the message
+-- p_subject / p_body to its primary contact, as message p_message).
+CREATE FUNCTION rights.check_verification_code(p_actor TEXT, p_hash TEXT, p_at TEXT, p_message TEXT,
+                                               p_subject TEXT, p_body TEXT)
+RETURNS TABLE (outcome TEXT, failures INTEGER)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
+DECLARE
+    p public.partner_accounts := rights.pending_verification(p_actor, p_at);
+BEGIN
+    failures := p.verification_failures;
+    IF p.verification_failures >= 5 THEN
+        outcome := 'Locked';
+        RETURN NEXT;
+        RETURN;
+    END IF;
+    IF p.verification_expires_at IS NULL OR p.verification_expires_at::timestamptz < p_at::timestamptz THEN
+        outcome := 'Expired';
+        RETURN NEXT;
+        RETURN;
+    END IF;
+    INSERT INTO rights.partner_steps (partner_id, xact) VALUES (p.id, pg_current_xact_id());
+    IF p.verification_code_hash IS DISTINCT FROM p_hash THEN
+        failures := p.verification_failures + 1;
+        UPDATE public.partner_accounts SET verification_failures = failures WHERE id = p.id;
+        outcome := 'Wrong';
+    ELSE
+        UPDATE public.partner_accounts SET status = 'UnderReview', vetting_status = 'BusinessVerification',
+            rejection_reason = NULL, verification_code_hash = NULL, verification_expires_at = NULL,
+            verification_failures = 0, updated_at = p_at WHERE id = p.id;
+        INSERT INTO public.partner_status_history (partner_account_id, from_status, to_status, reason, actor_user_id, at)
+        VALUES (p.id, 'PendingEmailVerification', 'UnderReview', NULL, rights.me(), p_at);
+        PERFORM rights.audit(p_at, p.id, 'partner.statusChanged', 'PartnerAccount', p.id,
+                             jsonb_build_object('from', 'PendingEmailVerification', 'to', 'UnderReview'));
+        INSERT INTO public.outbox_messages (id, recipient, subject, body, kind, related_type, related_id,
+                                            partner_account_id, created_at)
+        VALUES (p_message, p.contact_email, p_subject, p_body, 'enrollment.statusChanged', 'PartnerAccount', p.id,
+                p.id, p_at);
+        outcome := 'Verified';
+        failures := 0;
+    END IF;
+    DELETE FROM rights.partner_steps WHERE partner_id = p.id;
+    RETURN NEXT;
+END
+$$;
+REVOKE ALL ON FUNCTION rights.pending_verification(TEXT, TEXT),
+    rights.new_verification_code(TEXT, TEXT, TEXT, TEXT),
+    rights.check_verification_code(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.new_verification_code(TEXT, TEXT, TEXT, TEXT),
+    rights.check_verification_code(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) TO {people};
+
 -- A login's comment named its person's user name: every login of the server can read comments of
 -- roles, so it told anyone signed in anywhere who the workspace's people are (V1). Gone, and
 -- rights.set_login writes none.
