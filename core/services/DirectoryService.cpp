@@ -194,8 +194,9 @@ Error DirectoryService::lockedError(const QDateTime& lockedUntil, CredentialTabl
 
 Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table, const QString& name) const
 {
-    // Only reads: the password is checked afterwards, on whatever thread the caller likes, and
-    // no write lock is held meanwhile.
+    // No write lock is held while the password is checked afterwards, on whatever thread the
+    // caller likes (behind the gate, rights.sign_in_login gives a login back its password when its
+    // lock has ended, and commits at once).
     if (m_workspace.behindGate()) {
         if (table != CredentialTable::TenantUsers) {
             return Error(ErrorCode::InvalidState,
@@ -397,24 +398,22 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
 {
     const QString wrongMessage = tr("The user name or password is incorrect. Try again.");
     const QString field = QStringLiteral("password");
-    const WorkspaceOptions& options = m_workspace.options();
     // A failure is counted by the database, in a transaction of its own that commits although
     // sign-in fails: the lock it set, if it did.
     auto recordFailure = [&]() -> Result<QDateTime> {
         return m_workspace.inTransaction([&]() {
-            return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now(),
-                                                options.maxFailedSignIns, options.lockoutMinutes);
+            return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now());
         });
     };
-    auto userId = m_workspace.connectLogin(attempt.gateLogin, password);
-    if (!userId) {
-        if (userId.code() == ErrorCode::Disabled) {
+    auto connection = m_workspace.connectLogin(attempt.gateLogin, password);
+    if (!connection) {
+        if (connection.code() == ErrorCode::Disabled) {
             return Error(ErrorCode::Disabled,
                          tr("This account is disabled. Ask an administrator of your organization to enable it."),
                          nameFieldOf(attempt.table));
         }
-        if (userId.code() != ErrorCode::WrongPassword) {
-            return userId.error();
+        if (connection.code() != ErrorCode::WrongPassword) {
+            return connection.error();
         }
         auto locked = recordFailure();
         if (!locked) {
@@ -422,9 +421,11 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
         }
         return failedSignIn(locked.value(), {}, wrongMessage, field);
     }
-    // From here on the person's own connection: the second step, and the count starting again.
+    // From here on the person's own new connection: the second step, and the count starting again.
+    // A connection they had already (signed in in another window) stays until this one succeeds.
+    const QString userId = connection->userId;
     Session person;
-    person.user.id = userId.value();
+    person.user.id = userId;
     const auto acting = m_workspace.actFor(person);
     struct Outcome
     {
@@ -432,29 +433,26 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
         QDateTime lockedUntil;
     };
     auto outcome = m_workspace.inTransaction([&]() -> Result<Outcome> {
-        auto second = secondStep(userId.value(), factor, recoveryCodes);
+        auto second = secondStep(userId, factor, recoveryCodes);
         if (!second) {
             return second.error();
         }
-        auto locked = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now(),
-                                                   options.maxFailedSignIns, options.lockoutMinutes);
+        auto locked = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now());
         if (!locked) {
             return locked.error();
         }
         return Outcome{second.value(), locked.value()};
     });
-    if (!outcome || !outcome->refusal.isEmpty()) {
-        m_workspace.disconnectPerson(userId.value());
-        if (!outcome) {
-            return outcome.error();
-        }
+    auto session = outcome && outcome->refusal.isEmpty() ? this->session(userId) : Result<Session>(Session());
+    const bool signedIn = outcome && outcome->refusal.isEmpty() && session;
+    m_workspace.settleLogin(connection.value(), signedIn);
+    if (!outcome) {
+        return outcome.error();
+    }
+    if (!outcome->refusal.isEmpty()) {
         return failedSignIn(outcome->lockedUntil, outcome->refusal, wrongMessage, field);
     }
     qCInfo(lcDirectory) << "Signed in through the gate" << attempt.name;
-    auto session = this->session(userId.value());
-    if (!session) {
-        m_workspace.disconnectPerson(userId.value());
-    }
     return session;
 }
 

@@ -164,7 +164,11 @@ Status Workspace::connectPerson(const QString& userId, const QString& password)
     if (!connection) {
         return connection.error();
     }
+    const QString previous = m_people.value(userId);
     m_people.insert(userId, connection.value());
+    if (!previous.isEmpty()) {
+        m_database.disconnectPerson(previous);
+    }
     return {};
 }
 
@@ -178,7 +182,7 @@ Error Workspace::ownerMustUpdate() const
                      .arg(m_database.location().displayName()));
 }
 
-Result<QString> Workspace::connectLogin(const QString& login, const QString& password)
+Result<Workspace::LoginConnection> Workspace::connectLogin(const QString& login, const QString& password)
 {
     auto connection = m_database.connectPerson(login, password);
     if (!connection) {
@@ -190,8 +194,24 @@ Result<QString> Workspace::connectLogin(const QString& login, const QString& pas
         return user ? Error(ErrorCode::Disabled, tr("The database login %1 belongs to no enabled user.").arg(login))
                     : user.error();
     }
-    m_people.insert(user.value(), connection.value());
-    return user.value();
+    LoginConnection made{user.value(), connection.value(), m_people.value(user.value())};
+    m_people.insert(made.userId, made.connection);
+    return made;
+}
+
+void Workspace::settleLogin(const LoginConnection& login, bool signedIn)
+{
+    const QString closing = signedIn ? login.previous : login.connection;
+    if (!signedIn) {
+        if (login.previous.isEmpty()) {
+            m_people.remove(login.userId);
+        } else {
+            m_people.insert(login.userId, login.previous);
+        }
+    }
+    if (!closing.isEmpty()) {
+        m_database.disconnectPerson(closing);
+    }
 }
 
 Result<Session> Workspace::connected(Result<Session> session, const QString& password)

@@ -79,9 +79,19 @@ public:
     // The same for a session just made with this password: the session, or why it can't work.
     Result<Session> connected(Result<Session> session, const QString& password);
     // Behind the gate: opens a connection with the login and password, the server checking the
-    // password, and makes it the own connection of the user it belongs to. The user's id, or
-    // WrongPassword, Disabled, or why the server could not be asked.
-    Result<QString> connectLogin(const QString& login, const QString& password);
+    // password, and makes it the own connection of the user it belongs to, for now: settleLogin
+    // keeps it or puts back the one they had. WrongPassword, Disabled, or why the server could not
+    // be asked.
+    struct LoginConnection
+    {
+        QString userId;
+        QString connection;
+        QString previous; // the user's own connection before, still open; empty if none
+    };
+    Result<LoginConnection> connectLogin(const QString& login, const QString& password);
+    // Keeps the new connection and closes the previous one when the person signed in; otherwise
+    // closes the new one, and the previous one is theirs again.
+    void settleLogin(const LoginConnection& login, bool signedIn);
     // Whether the workspace's own connection is its gate's (Database::isBehindGate).
     bool behindGate() const { return m_database.isBehindGate(); }
     // Whether what runs now runs on the gate's connection (no one's own).

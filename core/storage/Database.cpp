@@ -175,8 +175,9 @@ Result<QString> Database::connectPerson(const QString& login, const QString& pas
     if (!m_location.isShared() || !isOpen()) {
         return Error(ErrorCode::Storage, tr("Only a shared workspace that is open has database logins."));
     }
-    const QString name = m_connectionName + QStringLiteral("/") + login;
-    disconnectPerson(name);
+    // A name of its own: a connection the person has already stays until this one is theirs.
+    static QAtomicInt opened;
+    const QString name = QStringLiteral("%1/%2/%3").arg(m_connectionName, login).arg(opened.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
     db.setUserName(login);
     db.setPassword(password);

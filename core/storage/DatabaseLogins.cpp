@@ -104,10 +104,10 @@ Result<GateLogin> DatabaseLogins::signInLogin(const QSqlDatabase& db, const QStr
 }
 
 Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
-                                               const QDateTime& at, int maxFailures, int lockoutMinutes)
+                                               const QDateTime& at)
 {
-    auto locked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.record_sign_in(?, ? = 1, ?, ?, ?)"),
-                                   {upn, succeeded ? 1 : 0, Rows::iso(at), maxFailures, lockoutMinutes});
+    auto locked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.record_sign_in(?, ? = 1, ?)"),
+                                   {upn, succeeded ? 1 : 0, Rows::iso(at)});
     if (!locked) {
         return locked.error();
     }

@@ -65,10 +65,11 @@ public:
     // user has), and the user's lock.
     static Result<GateLogin> signInLogin(const QSqlDatabase& db, const QString& upn);
     // Records how a sign-in of the user name ended at `at`: a success (on the person's own
-    // connection) starts their count of failures again; a failure counts, and the maxFailures-th
-    // locks the account for lockoutMinutes, the login too: the lock, when this one set it.
+    // connection) starts their count of failures again; a failure counts, and the last the
+    // workspace allows (rights.workspace, five by default) locks the account and its login (for
+    // fifteen minutes): the lock, when this failure set it or the account was locked already.
     static Result<QDateTime> recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
-                                          const QDateTime& at, int maxFailures, int lockoutMinutes);
+                                          const QDateTime& at);
     // For the rest of the transaction the connection acts as the user: the gate, as the first user
     // of a tenant it has just added (the owner, as anyone).
     static Status actAs(const QSqlDatabase& db, const QString& userId);

@@ -349,6 +349,11 @@ void TestMfa::reenrollReplacesSecretAndCodes_MFA()
     const QStringList oldCodes = enroll(m_sales, &oldSecret);
     QCOMPARE(oldCodes.size(), 10);
     m_tw->clock().advance(5);
+    // Signed in with it (on a shared workspace the database replaces a second factor only for
+    // whoever proved it in the last twelve hours).
+    auto signedIn = m_tw->workspace().mfa().checkCode(m_sales, Totp::code(oldSecret, m_tw->clock().now()));
+    PD_VERIFY_OK(signedIn);
+    QCOMPARE(signedIn.value(), MfaService::CodeCheck::Accepted);
     QByteArray newSecret;
     const QStringList newCodes = enroll(m_sales, &newSecret);
     QCOMPARE(newCodes.size(), 10);

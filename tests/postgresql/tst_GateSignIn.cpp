@@ -10,6 +10,7 @@
 #include "security/Totp.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
+#include "services/EnrollmentService.h"
 #include "services/MfaService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -40,12 +41,14 @@ private Q_SLOTS:
     void aWrongPasswordAndAnUnknownNameAnswerAlike();
     void failuresLockTheAccountAndItsLogin();
     void aSuccessStartsTheCountAgain();
+    void aFailedSignInLeavesAnOpenSessionAlone();
     void aDisabledUserIsToldOnlyAfterTheRightPassword();
     void theSecondFactorIsCheckedByTheDatabase();
     void aRecoveryCodeWorksOnce();
     void aRequiredSecondFactorIsSetUpWhileSigningIn();
     void aPartnerMembershipCenterSignInNeedsTheOwnersDesk();
     void aNewCustomerAcceptsThroughTheGate();
+    void anApplicantChecksTheirEmailThroughTheGate_E7();
     void aDeskWithAnotherPermissionMatrixWaitsForTheOwner();
 
 private:
@@ -62,6 +65,7 @@ private:
 
     std::unique_ptr<TestWorkspace> m_tw;
     std::unique_ptr<Workspace> m_desk;
+    std::shared_ptr<CapturingMailTransport> m_deskMail; // the desk's mailboxes
     WorkspaceLocation m_gate;
     PartnerFixture m_partner;
     int m_nextConnection = 0;
@@ -89,7 +93,8 @@ void TestGateSignIn::init()
     WorkspaceOptions options;
     options.passwordCost = TestWorkspace::passwordCost();
     options.clock = [this]() { return m_tw->clock().now(); };
-    options.mail = std::make_shared<CapturingMailTransport>();
+    m_deskMail = std::make_shared<CapturingMailTransport>();
+    options.mail = m_deskMail;
     m_desk = std::make_unique<Workspace>(std::move(options));
     PD_VERIFY_OK(m_desk->open(m_gate));
 }
@@ -206,6 +211,14 @@ void TestGateSignIn::failuresLockTheAccountAndItsLogin()
     auto locked = signIn(user->upn, u"Wrong!2026pass"_s);
     PD_VERIFY_ERROR(locked, ErrorCode::Locked);
     QVERIFY2(locked.errorString().contains(u"now locked"_s), qPrintable(locked.errorString()));
+    // A failure counted meanwhile (another desk's, racing) changes nothing of the lock.
+    const QString lockedUntil
+        = m_tw->scalar(u"SELECT locked_until FROM tenant_users WHERE id = ?"_s, {user->id}).toString();
+    auto again = SqlQuery::scalar(m_desk->db(), u"SELECT rights.record_sign_in(?, false, ?)"_s,
+                                  {user->upn, m_tw->clock().now().toString(Qt::ISODateWithMs)});
+    PD_VERIFY_OK(again);
+    QCOMPARE(again->toString(), lockedUntil);
+    QCOMPARE(m_tw->scalar(u"SELECT locked_until FROM tenant_users WHERE id = ?"_s, {user->id}).toString(), lockedUntil);
     // The right password too, at the desk and at the server itself, until the lock ends.
     PD_VERIFY_ERROR(signIn(user->upn, TestWorkspace::defaultPassword()), ErrorCode::Locked);
     QString error;
@@ -237,6 +250,23 @@ void TestGateSignIn::aSuccessStartsTheCountAgain()
     PD_VERIFY_OK(session);
     QCOMPARE(failedSignIns(user->upn), 0);
     QVERIFY(serverAccepts(loginOf(user.value()), TestWorkspace::defaultPassword()));
+}
+
+void TestGateSignIn::aFailedSignInLeavesAnOpenSessionAlone()
+{
+    auto user = m_tw->addUser(m_partner.tenant, u"dakota"_s);
+    PD_VERIFY_OK(user);
+    PD_VERIFY_OK(signIn(user->upn, TestWorkspace::defaultPassword()));
+    const QString own = m_desk->personConnection(user->id);
+    QVERIFY(!own.isEmpty());
+    // Someone types a wrong password for them at the same desk, in another window.
+    PD_VERIFY_ERROR(signIn(user->upn, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+    QCOMPARE(m_desk->personConnection(user->id), own);
+    QCOMPARE(SqlQuery::scalar(QSqlDatabase::database(own, false), u"SELECT rights.me()"_s)->toString(), user->id);
+    // Signing in again replaces the connection: one per person.
+    PD_VERIFY_OK(signIn(user->upn, TestWorkspace::defaultPassword()));
+    QVERIFY(m_desk->personConnection(user->id) != own);
+    QVERIFY(!QSqlDatabase::contains(own));
 }
 
 void TestGateSignIn::aDisabledUserIsToldOnlyAfterTheRightPassword()
@@ -425,6 +455,57 @@ void TestGateSignIn::aNewCustomerAcceptsThroughTheGate()
                       "'2026-12-01T00:00:00.000Z')"_s.arg(Workspace::newId(), tenant)));
     QCOMPARE(raw.lastError().nativeErrorCode(), u"42501"_s);
     QVERIFY(raw.exec(u"ROLLBACK"_s));
+}
+
+void TestGateSignIn::anApplicantChecksTheirEmailThroughTheGate_E7()
+{
+    auto applicant
+        = m_tw->createPartner(u"copse"_s, PartnerType::IndirectReseller, PartnerStatus::PendingEmailVerification);
+    PD_VERIFY_OK(applicant);
+    auto session = signIn(applicant->admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(session);
+    // A code, sent from this desk on the applicant's own login.
+    PD_VERIFY_OK(m_desk->enrollment().sendNewCode(session.value()));
+    const QString code = m_deskMail->lastCode(applicant->account.legal.contactEmail);
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(m_tw->scalar(u"SELECT verification_code_hash IS NOT NULL FROM partner_accounts WHERE id = ?"_s,
+                          {applicant->account.id})
+                 .toBool(),
+             true);
+    // A wrong code is counted by the database; the right one moves the account to review.
+    const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
+    auto refused = m_desk->enrollment().verifyEmail(session.value(), wrong);
+    PD_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
+    QVERIFY2(refused.errorString().contains(u"4"_s), qPrintable(refused.errorString()));
+    QCOMPARE(m_tw->scalar(u"SELECT verification_failures FROM partner_accounts WHERE id = ?"_s, {applicant->account.id})
+                 .toInt(),
+             1);
+    PD_VERIFY_OK(m_desk->enrollment().verifyEmail(session.value(), code));
+    QCOMPARE(m_tw->scalar(u"SELECT status || ' ' || vetting_status FROM partner_accounts WHERE id = ?"_s,
+                          {applicant->account.id})
+                 .toString(),
+             u"UnderReview BusinessVerification"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM partner_status_history WHERE partner_account_id = ? "
+                          "AND to_status = 'UnderReview' AND actor_user_id = ?"_s,
+                          {applicant->account.id, applicant->admin.id})
+                 .toInt(),
+             1);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM outbox_messages WHERE partner_account_id = ? "
+                          "AND kind = 'enrollment.statusChanged'"_s,
+                          {applicant->account.id})
+                 .toInt(),
+             1);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE partner_account_id = ? "
+                          "AND action = 'partner.statusChanged' AND actor_user_id = ?"_s,
+                          {applicant->account.id, applicant->admin.id})
+                 .toInt(),
+             1);
+    // The applicant's own login can't move it further, nor set a code of its choosing afterwards.
+    QSqlDatabase own = QSqlDatabase::database(m_desk->personConnection(applicant->admin.id), false);
+    QVERIFY(
+        !SqlQuery::run(own, u"UPDATE partner_accounts SET status = 'Active' WHERE id = ?"_s, {applicant->account.id}));
+    QVERIFY(!SqlQuery::run(own, u"SELECT rights.new_verification_code(?, repeat('a', 64), ?, ?)"_s,
+                           {applicant->admin.id, u"2026-11-30T00:00:00.000Z"_s, u"2026-11-24T09:00:00.000Z"_s}));
 }
 
 void TestGateSignIn::aDeskWithAnotherPermissionMatrixWaitsForTheOwner()

@@ -269,7 +269,7 @@ static Status undoDatabaseRights(const QSqlDatabase& db)
         return policies.error();
     }
     QStringList statements{QStringLiteral("DROP SCHEMA rights CASCADE"),
-                           QStringLiteral("DROP SCHEMA rights_crypto CASCADE")};
+                           QStringLiteral("DROP SCHEMA IF EXISTS rights_crypto CASCADE")};
     for (const QStringList& policy : policies.value()) {
         statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON public.%2").arg(policy.at(0), policy.at(1));
     }

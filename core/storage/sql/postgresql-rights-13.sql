@@ -53,18 +53,19 @@ BEGIN
                     WHERE t.id = p_tenant AND t.is_program = 0 AND a.xact = pg_current_xact_id());
 END
 $$;
-CREATE FUNCTION rights.gate_first_user(p_tenant TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = rights, public, pg_temp AS $$
+CREATE FUNCTION rights.gate_first_user(p_tenant TEXT, p_upn TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 BEGIN
     RETURN rights.gate_new_tenant(p_tenant)
-        AND NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant);
+        AND NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant)
+        AND p_upn LIKE '%@' || (SELECT domain_prefix FROM public.tenants WHERE id = p_tenant) || '.onmicrosoft.com';
 END
 $$;
-REVOKE ALL ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT) TO {people};
+REVOKE ALL ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT, TEXT) TO {people};
 CREATE POLICY gate_added ON public.tenants FOR INSERT TO {key}_gate WITH CHECK (is_program = 0);
 CREATE POLICY gate_first_user ON public.tenant_users FOR INSERT TO {key}_gate
-    WITH CHECK (rights.gate_first_user(tenant_id) AND directory_role = 'GlobalAdministrator' AND enabled = 1);
+    WITH CHECK (rights.gate_first_user(tenant_id, upn) AND directory_role = 'GlobalAdministrator' AND enabled = 1);
 
 CREATE OR REPLACE FUNCTION rights.me() RETURNS TEXT LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
@@ -321,7 +322,8 @@ ALTER TABLE rights.logins ADD COLUMN locked_until TIMESTAMPTZ;
 
 -- The login a desk tries for a user name, and until when the user is locked (NULL: not locked, or
 -- no such user). A name no user has gets a login no role has, and the server answers for it as for
--- a wrong password. A login whose lock has ended takes its password again.
+-- a wrong password (the names of the server's roles are no secret to its logins, so whether a
+-- name has a login is not either). A login whose lock has ended takes its password again.
 CREATE FUNCTION rights.sign_in_login(p_upn TEXT) RETURNS TABLE (login_name TEXT, locked_until TEXT)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 #variable_conflict use_column
@@ -336,7 +338,8 @@ BEGIN
         RETURN;
     END IF;
     SELECT * INTO l FROM rights.logins WHERE user_id = u.id;
-    IF l.locked_until <= now() THEN
+    -- The lock has ended, or someone lifted the account's (an administrator's reset, the owner).
+    IF l.locked_until <= now() OR (l.locked_until IS NOT NULL AND u.locked_until IS NULL) THEN
         EXECUTE format('ALTER ROLE %I VALID UNTIL %L', l.login_name, 'infinity');
         UPDATE rights.logins SET locked_until = NULL WHERE user_id = u.id;
     END IF;
@@ -344,31 +347,35 @@ BEGIN
 END
 $$;
 
+-- How many failed sign-ins in a row lock an account, and for how long: the workspace's, which its
+-- owner may change (DirectoryService's defaults), not a caller's.
+ALTER TABLE rights.workspace ADD COLUMN max_failed_sign_ins INTEGER NOT NULL DEFAULT 5,
+    ADD COLUMN lockout_minutes INTEGER NOT NULL DEFAULT 15;
+
 -- A sign-in of user name p_upn ended at p_at: when it succeeded, on the person's own connection,
 -- their count of failures starts again; when it failed (a wrong password, a wrong second factor),
--- one more is counted, and the p_max-th locks the account for p_minutes: its lock is returned, and
--- until it ends the server refuses the login's password too. A lock that has run out starts the
--- count again. Nothing happens for a name no user has.
-CREATE FUNCTION rights.record_sign_in(p_upn TEXT, p_succeeded BOOLEAN, p_at TEXT, p_max INTEGER, p_minutes INTEGER)
+-- one more is counted, and the last the workspace allows locks the account: its lock is returned,
+-- and until it ends the server refuses the login's password too. A lock that has run out starts
+-- the count again; a failure while the account is locked counts nothing and returns the lock.
+-- Nothing happens for a name no user has.
+CREATE FUNCTION rights.record_sign_in(p_upn TEXT, p_succeeded BOOLEAN, p_at TEXT)
 RETURNS TEXT LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
+    w rights.workspace%ROWTYPE;
     u public.tenant_users%ROWTYPE;
     failures INTEGER;
     locked TEXT;
     login TEXT;
 BEGIN
     PERFORM rights.check_at(p_at);
-    IF p_max NOT BETWEEN 1 AND 100 OR p_minutes NOT BETWEEN 1 AND 1440 THEN
-        RAISE EXCEPTION 'an account locks after 1 to 100 failures, for 1 to 1440 minutes'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    SELECT * INTO w FROM rights.workspace;
     SELECT * INTO u FROM public.tenant_users WHERE upn = lower(btrim(p_upn)) FOR NO KEY UPDATE;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
     SELECT l.login_name INTO login FROM rights.logins l WHERE l.user_id = u.id;
     IF p_succeeded THEN
-        IF session_user <> (SELECT owner_role FROM rights.workspace) AND rights.me() IS DISTINCT FROM u.id THEN
+        IF session_user <> w.owner_role AND rights.me() IS DISTINCT FROM u.id THEN
             RAISE EXCEPTION 'a sign-in succeeds on the person''s own login' USING ERRCODE = 'insufficient_privilege';
         END IF;
         UPDATE public.tenant_users SET failed_sign_ins = 0, locked_until = NULL WHERE id = u.id;
@@ -378,13 +385,17 @@ BEGIN
         END IF;
         RETURN NULL;
     END IF;
+    IF u.locked_until::timestamptz > p_at::timestamptz THEN
+        RETURN u.locked_until;
+    END IF;
     failures := CASE WHEN u.locked_until IS NULL THEN u.failed_sign_ins ELSE 0 END + 1;
-    IF failures >= p_max THEN
-        locked := to_char((p_at::timestamptz + make_interval(mins => p_minutes)) AT TIME ZONE 'UTC',
+    IF failures >= w.max_failed_sign_ins THEN
+        locked := to_char((p_at::timestamptz + make_interval(mins => w.lockout_minutes)) AT TIME ZONE 'UTC',
                           'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
         UPDATE public.tenant_users SET failed_sign_ins = 0, locked_until = locked WHERE id = u.id;
         IF login IS NOT NULL THEN
-            UPDATE rights.logins SET locked_until = now() + make_interval(mins => p_minutes) WHERE login_name = login;
+            UPDATE rights.logins SET locked_until = now() + make_interval(mins => w.lockout_minutes)
+            WHERE login_name = login;
             EXECUTE format('ALTER ROLE %I VALID UNTIL %L', login, '-infinity');
         END IF;
         RETURN locked;
@@ -394,11 +405,17 @@ BEGIN
 END
 $$;
 
+-- When each person last proved their second factor (a code or a recovery code accepted), by the
+-- server's clock: what replacing it takes, so that a password alone never replaces one.
+CREATE TABLE rights.second_factor_proofs (
+    user_id TEXT PRIMARY KEY,
+    at TIMESTAMPTZ NOT NULL);
+
 -- Two-step verification, of p_user: the person themselves, or anyone on the owner's desk.
 CREATE FUNCTION rights.second_factor_user(p_user TEXT) RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = rights, public, pg_temp AS $$
 BEGIN
-    IF session_user <> (SELECT owner_role FROM rights.workspace) AND rights.me() IS DISTINCT FROM p_user THEN
+    IF session_user <> (SELECT owner_role FROM rights.workspace) AND (p_user IS NULL OR rights.me() IS DISTINCT FROM p_user) THEN
         RAISE EXCEPTION 'a person''s second factor is theirs' USING ERRCODE = 'insufficient_privilege';
     END IF;
 END
@@ -449,7 +466,7 @@ CREATE FUNCTION rights.check_second_factor(p_user TEXT, p_code TEXT, p_at TEXT) 
 VOLATILE SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 DECLARE
     m public.user_mfa%ROWTYPE;
-    code TEXT := regexp_replace(coalesce(p_code, ''), '\s', '', 'g');
+    code TEXT := regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g');
     secret BYTEA;
     now_step BIGINT;
     step BIGINT;
@@ -469,6 +486,8 @@ BEGIN
                 RETURN 'Reused';
             END IF;
             UPDATE public.user_mfa SET last_used_step = step WHERE user_id = p_user;
+            INSERT INTO rights.second_factor_proofs (user_id, at) VALUES (p_user, now())
+            ON CONFLICT (user_id) DO UPDATE SET at = EXCLUDED.at;
             RETURN 'Accepted';
         END IF;
     END LOOP;
@@ -492,19 +511,29 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
+    INSERT INTO rights.second_factor_proofs (user_id, at) VALUES (p_user, now())
+    ON CONFLICT (user_id) DO UPDATE SET at = EXCLUDED.at;
     RETURN (SELECT count(*) FROM public.mfa_recovery_codes WHERE user_id = p_user AND used_at IS NULL);
 END
 $$;
 
--- p_user sets up their second factor at p_at (a new one replaces theirs): the secret in base32, the
--- salt of the recovery codes and their hashes, and the step of the code that confirmed it (which
--- can't sign in). Core checked that code against the secret it made.
+-- p_user sets up their second factor at p_at: the secret in base32, the salt of the recovery codes
+-- and their hashes, and the step of the code that confirmed it (which can't sign in). Core checked
+-- that code against the secret it made. A new one replaces theirs only when they proved the old
+-- one in the last twelve hours (signing in with it): the password alone never replaces it.
 CREATE FUNCTION rights.set_second_factor(p_user TEXT, p_secret TEXT, p_salt TEXT, p_code_hashes TEXT[],
                                          p_step BIGINT, p_at TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 BEGIN
     PERFORM rights.second_factor_user(p_user);
     PERFORM rights.check_at(p_at);
+    IF session_user <> (SELECT owner_role FROM rights.workspace)
+       AND EXISTS (SELECT 1 FROM public.user_mfa WHERE user_id = p_user)
+       AND NOT EXISTS (SELECT 1 FROM rights.second_factor_proofs WHERE user_id = p_user
+                       AND at > now() - interval '12 hours') THEN
+        RAISE EXCEPTION 'a second factor is replaced by whoever signed in with it in the last twelve hours'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF length(rights.base32_bytes(p_secret)) IS DISTINCT FROM 20 OR p_salt !~ '^[0-9a-f]{32}$'
        OR cardinality(p_code_hashes) IS DISTINCT FROM 10
        OR EXISTS (SELECT 1 FROM unnest(p_code_hashes) h WHERE h !~ '^[0-9a-f]{64}$') THEN
@@ -519,13 +548,13 @@ BEGIN
 END
 $$;
 
--- Takes p_user's second factor away: an Admin agent who manages two-step verification, for a user
--- of their own tenant (or the owner's desk). True when there was one.
+-- Takes p_user's second factor away: an Admin agent who manages two-step verification, for another
+-- user of their own tenant (or the owner's desk). True when there was one.
 CREATE FUNCTION rights.take_away_second_factor(p_user TEXT) RETURNS BOOLEAN LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 BEGIN
     IF session_user <> (SELECT owner_role FROM rights.workspace)
-       AND NOT (rights.allows('ManageTwoStepVerification')
+       AND NOT (rights.allows('ManageTwoStepVerification') AND p_user IS DISTINCT FROM rights.me()
                 AND EXISTS (SELECT 1 FROM public.tenant_users WHERE id = p_user AND tenant_id = rights.my_tenant())) THEN
         RAISE EXCEPTION 'permission denied to take away the second factor of user %', p_user
             USING ERRCODE = 'insufficient_privilege';
@@ -536,12 +565,12 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION rights.sign_in_login(TEXT), rights.record_sign_in(TEXT, BOOLEAN, TEXT, INTEGER, INTEGER),
+REVOKE ALL ON FUNCTION rights.sign_in_login(TEXT), rights.record_sign_in(TEXT, BOOLEAN, TEXT),
     rights.second_factor_user(TEXT), rights.base32_bytes(TEXT), rights.totp_code(BYTEA, BIGINT),
     rights.check_second_factor(TEXT, TEXT, TEXT), rights.use_recovery_code(TEXT, TEXT, TEXT),
     rights.set_second_factor(TEXT, TEXT, TEXT, TEXT[], BIGINT, TEXT), rights.take_away_second_factor(TEXT)
     FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION rights.sign_in_login(TEXT), rights.record_sign_in(TEXT, BOOLEAN, TEXT, INTEGER, INTEGER),
+GRANT EXECUTE ON FUNCTION rights.sign_in_login(TEXT), rights.record_sign_in(TEXT, BOOLEAN, TEXT),
     rights.check_second_factor(TEXT, TEXT, TEXT), rights.use_recovery_code(TEXT, TEXT, TEXT),
     rights.set_second_factor(TEXT, TEXT, TEXT, TEXT[], BIGINT, TEXT), rights.take_away_second_factor(TEXT)
     TO {people};
