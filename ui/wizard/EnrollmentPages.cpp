@@ -90,7 +90,22 @@ WelcomePage::WelcomePage(QWidget* parent)
            "the review is complete.</p>"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_errorLabel);
     layout->addStretch();
+}
+
+void WelcomePage::initializePage()
+{
+    if (workspace().behindGate()) {
+        showError(tr("This desk opened the shared workspace through its gate, where enrolling isn't possible yet. To "
+                     "enroll, open the workspace with its owner's address (File > Open workspace…), or ask the "
+                     "workspace's administrator."));
+    }
+}
+
+bool WelcomePage::isComplete() const
+{
+    return !workspace().behindGate();
 }
 
 // ---------------------------------------------------------------------------------------------

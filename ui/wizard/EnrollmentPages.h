@@ -43,6 +43,10 @@ class WelcomePage : public EnrollmentPage
 
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
+    void initializePage() override;
+    // Not at a desk behind a shared workspace's gate, where enrolling isn't possible yet: it says
+    // so at once, rather than at the Partner Membership Center step.
+    bool isComplete() const override;
 
 private:
     QLabel* m_text;
