@@ -3194,6 +3194,14 @@ The workspace open before could not be opened again either: %2</source>
         <source>%1 has not set up two-step verification, so there is nothing to reset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two-step verification is already set up for %1. On a shared workspace another Admin agent of your organization resets it first; then set it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Admin agent of your organization resets your own two-step verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>

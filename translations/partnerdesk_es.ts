@@ -3270,6 +3270,14 @@ Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translat
         <source>%1 has not set up two-step verification, so there is nothing to reset.</source>
         <translation>%1 no ha configurado la verificación en dos pasos, así que no hay nada que restablecer.</translation>
     </message>
+    <message>
+        <source>Two-step verification is already set up for %1. On a shared workspace another Admin agent of your organization resets it first; then set it up again.</source>
+        <translation>La verificación en dos pasos ya está configurada para %1. En un área de trabajo compartida, otro agente de administración de su organización la restablece primero; después vuelva a configurarla.</translation>
+    </message>
+    <message>
+        <source>Another Admin agent of your organization resets your own two-step verification.</source>
+        <translation>Otro agente de administración de su organización restablece su propia verificación en dos pasos.</translation>
+    </message>
 </context>
 <context>
     <name>MpnProfileDialog</name>

@@ -401,9 +401,8 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
     // A failure is counted by the database, in a transaction of its own that commits although
     // sign-in fails: the lock it set, if it did.
     auto recordFailure = [&]() -> Result<QDateTime> {
-        return m_workspace.inTransaction([&]() {
-            return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now());
-        });
+        return m_workspace.inTransaction(
+            [&]() { return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now()); });
     };
     auto connection = m_workspace.connectLogin(attempt.gateLogin, password);
     if (!connection) {
@@ -424,26 +423,34 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
     // From here on the person's own new connection: the second step, and the count starting again.
     // A connection they had already (signed in in another window) stays until this one succeeds.
     const QString userId = connection->userId;
-    Session person;
-    person.user.id = userId;
-    const auto acting = m_workspace.actFor(person);
     struct Outcome
     {
         QString refusal; // the second factor's, when it was wrong
         QDateTime lockedUntil;
     };
-    auto outcome = m_workspace.inTransaction([&]() -> Result<Outcome> {
-        auto second = secondStep(userId, factor, recoveryCodes);
-        if (!second) {
-            return second.error();
+    Result<Outcome> outcome = Outcome{};
+    Result<Session> session = Session();
+    {
+        // Off the new connection again before it may be closed.
+        Session person;
+        person.user.id = userId;
+        const auto acting = m_workspace.actFor(person);
+        outcome = m_workspace.inTransaction([&]() -> Result<Outcome> {
+            auto second = secondStep(userId, factor, recoveryCodes);
+            if (!second) {
+                return second.error();
+            }
+            auto locked
+                = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now());
+            if (!locked) {
+                return locked.error();
+            }
+            return Outcome{second.value(), locked.value()};
+        });
+        if (outcome && outcome->refusal.isEmpty()) {
+            session = this->session(userId);
         }
-        auto locked = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now());
-        if (!locked) {
-            return locked.error();
-        }
-        return Outcome{second.value(), locked.value()};
-    });
-    auto session = outcome && outcome->refusal.isEmpty() ? this->session(userId) : Result<Session>(Session());
+    }
     const bool signedIn = outcome && outcome->refusal.isEmpty() && session;
     m_workspace.settleLogin(connection.value(), signedIn);
     if (!outcome) {

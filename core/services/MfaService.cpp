@@ -97,6 +97,14 @@ Result<QStringList> MfaService::store(const Session& actor, const QByteArray& se
     if (!before) {
         return before.error();
     }
+    // On a shared workspace a person's own login needs only the password, which alone never
+    // replaces a second factor: another Admin agent resets it first (schema version 13).
+    if (before->has_value() && SqlEngine::of(db).enforcesRights()) {
+        return Error(ErrorCode::InvalidState,
+                     tr("Two-step verification is already set up for %1. On a shared workspace another Admin agent of "
+                        "your organization resets it first; then set it up again.")
+                         .arg(actor.user.upn));
+    }
     MfaEnrollment enrollment;
     enrollment.userId = actor.user.id;
     enrollment.secret = Totp::toBase32(secret);
@@ -176,6 +184,11 @@ Status MfaService::reset(const Session& session, const QString& userId)
             return actor.error();
         }
         const QSqlDatabase db = m_workspace.db();
+        // Not one's own on a shared workspace: the password alone never takes a second factor away.
+        if (userId == actor->user.id && SqlEngine::of(db).enforcesRights()) {
+            return Error(ErrorCode::PermissionDenied,
+                         tr("Another Admin agent of your organization resets your own two-step verification."));
+        }
         auto user = DirectoryStore::userById(db, userId);
         if (!user) {
             return user.error();

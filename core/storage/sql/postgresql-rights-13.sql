@@ -58,12 +58,14 @@ SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
 BEGIN
     RETURN rights.gate_new_tenant(p_tenant)
         AND NOT EXISTS (SELECT 1 FROM public.tenant_users WHERE tenant_id = p_tenant)
-        AND p_upn LIKE '%@' || (SELECT domain_prefix FROM public.tenants WHERE id = p_tenant) || '.onmicrosoft.com';
+        AND EXISTS (SELECT 1 FROM public.tenants t WHERE t.id = p_tenant AND t.domain_prefix ~ '^[a-z0-9]{1,27}$'
+                    AND right(p_upn, length(t.domain_prefix) + 17) = '@' || t.domain_prefix || '.onmicrosoft.com');
 END
 $$;
 REVOKE ALL ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rights.gate_new_tenant(TEXT), rights.gate_first_user(TEXT, TEXT) TO {people};
-CREATE POLICY gate_added ON public.tenants FOR INSERT TO {key}_gate WITH CHECK (is_program = 0);
+CREATE POLICY gate_added ON public.tenants FOR INSERT TO {key}_gate
+    WITH CHECK (is_program = 0 AND domain_prefix ~ '^[a-z0-9]{1,27}$');
 CREATE POLICY gate_first_user ON public.tenant_users FOR INSERT TO {key}_gate
     WITH CHECK (rights.gate_first_user(tenant_id, upn) AND directory_role = 'GlobalAdministrator' AND enabled = 1);
 
@@ -349,8 +351,9 @@ $$;
 
 -- How many failed sign-ins in a row lock an account, and for how long: the workspace's, which its
 -- owner may change (DirectoryService's defaults), not a caller's.
-ALTER TABLE rights.workspace ADD COLUMN max_failed_sign_ins INTEGER NOT NULL DEFAULT 5,
-    ADD COLUMN lockout_minutes INTEGER NOT NULL DEFAULT 15;
+ALTER TABLE rights.workspace
+    ADD COLUMN max_failed_sign_ins INTEGER NOT NULL DEFAULT 5 CHECK (max_failed_sign_ins BETWEEN 1 AND 100),
+    ADD COLUMN lockout_minutes INTEGER NOT NULL DEFAULT 15 CHECK (lockout_minutes BETWEEN 1 AND 1440);
 
 -- A sign-in of user name p_upn ended at p_at: when it succeeded, on the person's own connection,
 -- their count of failures starts again; when it failed (a wrong password, a wrong second factor),
@@ -385,7 +388,9 @@ BEGIN
         END IF;
         RETURN NULL;
     END IF;
-    IF u.locked_until::timestamptz > p_at::timestamptz THEN
+    -- While locked, by the desk's clock or by the server's (a caller's p_at may be minutes off).
+    IF u.locked_until::timestamptz > p_at::timestamptz
+       OR EXISTS (SELECT 1 FROM rights.logins WHERE login_name = login AND locked_until > now()) THEN
         RETURN u.locked_until;
     END IF;
     failures := CASE WHEN u.locked_until IS NULL THEN u.failed_sign_ins ELSE 0 END + 1;
@@ -404,12 +409,6 @@ BEGIN
     RETURN NULL;
 END
 $$;
-
--- When each person last proved their second factor (a code or a recovery code accepted), by the
--- server's clock: what replacing it takes, so that a password alone never replaces one.
-CREATE TABLE rights.second_factor_proofs (
-    user_id TEXT PRIMARY KEY,
-    at TIMESTAMPTZ NOT NULL);
 
 -- Two-step verification, of p_user: the person themselves, or anyone on the owner's desk.
 CREATE FUNCTION rights.second_factor_user(p_user TEXT) RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -486,8 +485,6 @@ BEGIN
                 RETURN 'Reused';
             END IF;
             UPDATE public.user_mfa SET last_used_step = step WHERE user_id = p_user;
-            INSERT INTO rights.second_factor_proofs (user_id, at) VALUES (p_user, now())
-            ON CONFLICT (user_id) DO UPDATE SET at = EXCLUDED.at;
             RETURN 'Accepted';
         END IF;
     END LOOP;
@@ -511,16 +508,15 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    INSERT INTO rights.second_factor_proofs (user_id, at) VALUES (p_user, now())
-    ON CONFLICT (user_id) DO UPDATE SET at = EXCLUDED.at;
     RETURN (SELECT count(*) FROM public.mfa_recovery_codes WHERE user_id = p_user AND used_at IS NULL);
 END
 $$;
 
 -- p_user sets up their second factor at p_at: the secret in base32, the salt of the recovery codes
 -- and their hashes, and the step of the code that confirmed it (which can't sign in). Core checked
--- that code against the secret it made. A new one replaces theirs only when they proved the old
--- one in the last twelve hours (signing in with it): the password alone never replaces it.
+-- that code against the secret it made. It never replaces theirs: a person's login needs only the
+-- password, which alone never replaces a second factor; another Admin agent takes it away first
+-- (or the owner's desk replaces it).
 CREATE FUNCTION rights.set_second_factor(p_user TEXT, p_secret TEXT, p_salt TEXT, p_code_hashes TEXT[],
                                          p_step BIGINT, p_at TEXT) RETURNS VOID LANGUAGE plpgsql VOLATILE
 SECURITY DEFINER SET search_path = rights, public, pg_temp AS $$
@@ -528,10 +524,8 @@ BEGIN
     PERFORM rights.second_factor_user(p_user);
     PERFORM rights.check_at(p_at);
     IF session_user <> (SELECT owner_role FROM rights.workspace)
-       AND EXISTS (SELECT 1 FROM public.user_mfa WHERE user_id = p_user)
-       AND NOT EXISTS (SELECT 1 FROM rights.second_factor_proofs WHERE user_id = p_user
-                       AND at > now() - interval '12 hours') THEN
-        RAISE EXCEPTION 'a second factor is replaced by whoever signed in with it in the last twelve hours'
+       AND EXISTS (SELECT 1 FROM public.user_mfa WHERE user_id = p_user) THEN
+        RAISE EXCEPTION 'a person''s login never replaces their second factor: another Admin agent takes it away first'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF length(rights.base32_bytes(p_secret)) IS DISTINCT FROM 20 OR p_salt !~ '^[0-9a-f]{32}$'
