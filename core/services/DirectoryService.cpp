@@ -192,6 +192,18 @@ Error DirectoryService::lockedError(const QDateTime& lockedUntil, CredentialTabl
         nameFieldOf(table));
 }
 
+Error DirectoryService::disabledError(CredentialTable table) const
+{
+    return Error(ErrorCode::Disabled,
+                 tr("This account is disabled. Ask an administrator of your organization to enable it."),
+                 nameFieldOf(table));
+}
+
+QString DirectoryService::wrongUserOrPassword()
+{
+    return tr("The user name or password is incorrect. Try again.");
+}
+
 Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table, const QString& name) const
 {
     // No write lock is held while the password is checked afterwards, on whatever thread the
@@ -230,9 +242,7 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
         return lockedError(credential.lockedUntil, table);
     }
     if (!credential.enabled) {
-        return Error(ErrorCode::Disabled,
-                     tr("This account is disabled. Ask an administrator of your organization to enable it."),
-                     nameFieldOf(table));
+        return disabledError(table);
     }
     attempt.credentialId = credential.id;
     attempt.storedHash = credential.passwordHash;
@@ -383,8 +393,7 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
     if (!attempt.gateLogin.isEmpty()) {
         return finishThroughGate(attempt, check.loginPassword, factor, recoveryCodes);
     }
-    auto id = finishCredential(attempt, check, tr("The user name or password is incorrect. Try again."),
-                               QStringLiteral("password"),
+    auto id = finishCredential(attempt, check, wrongUserOrPassword(), QStringLiteral("password"),
                                [&](const QString& userId) { return secondStep(userId, factor, recoveryCodes); });
     if (!id) {
         return id.error();
@@ -396,25 +405,19 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
 Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt, const QString& password,
                                                     const SecondFactor& factor, QStringList* recoveryCodes)
 {
-    const QString wrongMessage = tr("The user name or password is incorrect. Try again.");
+    const QString wrongMessage = wrongUserOrPassword();
     const QString field = QStringLiteral("password");
-    // A failure is counted by the database, in a transaction of its own that commits although
-    // sign-in fails: the lock it set, if it did.
-    auto recordFailure = [&]() -> Result<QDateTime> {
-        return m_workspace.inTransaction(
-            [&]() { return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now()); });
-    };
     auto connection = m_workspace.connectLogin(attempt.gateLogin, password);
     if (!connection) {
         if (connection.code() == ErrorCode::Disabled) {
-            return Error(ErrorCode::Disabled,
-                         tr("This account is disabled. Ask an administrator of your organization to enable it."),
-                         nameFieldOf(attempt.table));
+            return disabledError(attempt.table);
         }
         if (connection.code() != ErrorCode::WrongPassword) {
             return connection.error();
         }
-        auto locked = recordFailure();
+        // Counted by the database, in a transaction of its own: the lock it set, if it did.
+        auto locked = m_workspace.inTransaction(
+            [&]() { return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now()); });
         if (!locked) {
             return locked.error();
         }

@@ -151,6 +151,8 @@ private:
     Result<Session> loadSession(const TenantUser& user) const;
     static QString nameFieldOf(CredentialTable table);
     Error lockedError(const QDateTime& lockedUntil, CredentialTable table) const;
+    Error disabledError(CredentialTable table) const;
+    static QString wrongUserOrPassword();
     Result<SignInAttempt> prepareCredential(CredentialTable table, const QString& name) const;
     // After a matching password, in finishCredential's transaction: empty when sign-in may go on,
     // else the refusal of a wrong second factor, which counts as a failed sign-in. An error stops

@@ -4,6 +4,8 @@
 #include "storage/SqlEngine.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlQuery>
+
 #include <algorithm>
 
 bool DatabaseLogins::apply(const QSqlDatabase& db)
@@ -92,15 +94,18 @@ Result<bool> DatabaseLogins::byAPerson(const QSqlDatabase& db)
 
 Result<GateLogin> DatabaseLogins::signInLogin(const QSqlDatabase& db, const QString& upn)
 {
-    auto row
-        = SqlQuery::texts(db, QStringLiteral("SELECT login_name, locked_until FROM rights.sign_in_login(?)"), {upn});
-    if (!row) {
-        return row.error();
+    auto login
+        = Rows::one<GateLogin>(db, QStringLiteral("SELECT login_name, locked_until FROM rights.sign_in_login(?)"),
+                               {upn}, [](const QSqlQuery& row) {
+                                   return GateLogin{row.value(0).toString(), Rows::fromIso(row.value(1))};
+                               });
+    if (!login) {
+        return login.error();
     }
-    if (row->size() != 1) {
-        return Error(ErrorCode::Storage, QStringLiteral("rights.sign_in_login gave %1 rows").arg(row->size()));
+    if (!login->has_value()) {
+        return Error(ErrorCode::Storage, QStringLiteral("rights.sign_in_login gave no row"));
     }
-    return GateLogin{row->constFirst().at(0), Rows::fromIso(row->constFirst().at(1))};
+    return login->value();
 }
 
 Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,

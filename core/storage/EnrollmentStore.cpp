@@ -67,16 +67,16 @@ Result<CodeCheck> EnrollmentStore::checkCodeInDatabase(const QSqlDatabase& db, c
                                                        const QString& codeHash, const QDateTime& at,
                                                        const OutboxMessage& message)
 {
-    auto row = SqlQuery::texts(db,
-                               QStringLiteral("SELECT outcome, failures FROM rights.check_verification_code(?, ?, ?, "
-                                              "?, ?, ?)"),
-                               {actorUserId, codeHash, iso(at), message.id, message.subject, message.body});
-    if (!row) {
-        return row.error();
+    auto check = one<CodeCheck>(
+        db, QStringLiteral("SELECT outcome, failures FROM rights.check_verification_code(?, ?, ?, ?, ?, ?)"),
+        {actorUserId, codeHash, iso(at), message.id, message.subject, message.body}, [](const QSqlQuery& row) {
+            return CodeCheck{row.value(0).toString(), row.value(1).toInt()};
+        });
+    if (!check) {
+        return check.error();
     }
-    if (row->size() != 1) {
-        return Error(ErrorCode::Storage,
-                     QStringLiteral("rights.check_verification_code gave %1 rows").arg(row->size()));
+    if (!check->has_value()) {
+        return Error(ErrorCode::Storage, QStringLiteral("rights.check_verification_code gave no row"));
     }
-    return CodeCheck{row->constFirst().at(0), row->constFirst().at(1).toInt()};
+    return check->value();
 }
