@@ -714,6 +714,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          QStringLiteral("Shared workspaces: desks sign in through the gate; two-step verification in the database"),
          {},
          [](const QSqlDatabase& db) { return rightsOfVersion(db, 13); }},
+        {14,
+         QStringLiteral("Shared workspaces: Partner Membership Center sign-in and enrolling through the gate"),
+         {},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 14); }},
     };
 }
 
