@@ -1484,7 +1484,7 @@ The indirect provider account of %2 (Partner ID %3) is active again. Resellers f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This desk opened the shared workspace through its gate, where Partner Membership Center accounts can&apos;t sign in yet. To enroll, open the workspace with its owner&apos;s address.</source>
+        <source>Your sign-in to Partner Membership Center has ended (it lasts two hours). Sign in to it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

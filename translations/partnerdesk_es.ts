@@ -1502,8 +1502,8 @@ La cuenta de proveedor indirecto de %2 (Id. de partner %3) vuelve a estar activa
         <translation>Su usuario se ha deshabilitado o quitado.</translation>
     </message>
     <message>
-        <source>This desk opened the shared workspace through its gate, where Partner Membership Center accounts can&apos;t sign in yet. To enroll, open the workspace with its owner&apos;s address.</source>
-        <translation>Este puesto abrió el espacio de trabajo compartido a través de su puerta de acceso, donde las cuentas de Partner Membership Center todavía no pueden iniciar sesión. Para inscribirse, abra el espacio de trabajo con la dirección de su propietario.</translation>
+        <source>Your sign-in to Partner Membership Center has ended (it lasts two hours). Sign in to it again.</source>
+        <translation>Su sesión en Partner Membership Center ha finalizado (dura dos horas). Vuelva a iniciar sesión en él.</translation>
     </message>
 </context>
 <context>

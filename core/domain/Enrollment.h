@@ -18,7 +18,10 @@ struct EnrollmentDraft
     NewUser newAdministrator;
     // Steps 4–6: the Partner Membership Center account signed in to, and the profile chosen.
     QString pmcAccountId;
+    // Behind the gate, the ticket of that PMC sign-in (PmcAccount::ticket).
+    QString pmcTicket;
     QString partnerId;
+    PmcAccount pmcAccount() const { return {pmcAccountId, {}, pmcTicket}; }
     // Step 7.
     LegalBusinessProfile legal;
     SupportProfile support;

@@ -10,6 +10,7 @@
 #include "storage/AuditStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/PartnerStore.h"
+#include "storage/SqlEngine.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -210,13 +211,7 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
     // caller likes (behind the gate, rights.sign_in_login gives a login back its password when its
     // lock has ended, and commits at once).
     if (m_workspace.behindGate()) {
-        if (table != CredentialTable::TenantUsers) {
-            return Error(ErrorCode::InvalidState,
-                         tr("This desk opened the shared workspace through its gate, where Partner Membership Center "
-                            "accounts can't sign in yet. To enroll, open the workspace with its owner's address."),
-                         nameFieldOf(table));
-        }
-        auto login = DatabaseLogins::signInLogin(m_workspace.db(), name);
+        auto login = DatabaseLogins::signInLogin(m_workspace.db(), table, name);
         if (!login) {
             return login.error();
         }
@@ -229,10 +224,8 @@ Result<SignInAttempt> DirectoryService::prepareCredential(CredentialTable table,
     if (!stored) {
         return stored.error();
     }
-    SignInAttempt attempt{
-        table, name.trimmed(),       {},
-        {},    m_workspace.hasher(), table == CredentialTable::TenantUsers && DatabaseLogins::apply(m_workspace.db()),
-        {}};
+    SignInAttempt attempt{table, name.trimmed(), {}, {}, m_workspace.hasher(), DatabaseLogins::apply(m_workspace.db()),
+                          {}};
     if (!stored->has_value()) {
         attempt.storedHash = attempt.hasher.dummyHash();
         return attempt;
@@ -337,7 +330,9 @@ Result<QString> DirectoryService::finishCredential(const SignInAttempt& attempt,
                 reset = DirectoryStore::upgradePasswordHash(db, attempt.table, current.id, check.upgradedHash);
             }
             if (reset && !check.loginVerifier.isEmpty()) {
-                reset = DatabaseLogins::ensure(db, current.id, check.loginVerifier);
+                reset = attempt.table == CredentialTable::TenantUsers
+                    ? DatabaseLogins::ensure(db, current.id, check.loginVerifier)
+                    : DatabaseLogins::ensurePmc(db, current.id, check.loginVerifier);
             }
             if (!reset) {
                 return reset.error();
@@ -402,6 +397,25 @@ Result<Session> DirectoryService::finishSignIn(const SignInAttempt& attempt, con
     return m_workspace.connected(session(id.value()), check.loginPassword);
 }
 
+Error DirectoryService::refusedByServer(const SignInAttempt& attempt, const Error& refusal, const QString& wrongMessage,
+                                        const QString& field)
+{
+    if (refusal.code() == ErrorCode::Disabled) {
+        return disabledError(attempt.table);
+    }
+    if (refusal.code() != ErrorCode::WrongPassword) {
+        return refusal;
+    }
+    // The lock this failure set, if it did.
+    auto locked = m_workspace.inTransaction([&]() {
+        return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.table, attempt.name, false, m_workspace.now());
+    });
+    if (!locked) {
+        return locked.error();
+    }
+    return failedSignIn(locked.value(), {}, wrongMessage, field);
+}
+
 Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt, const QString& password,
                                                     const SecondFactor& factor, QStringList* recoveryCodes)
 {
@@ -409,19 +423,7 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
     const QString field = QStringLiteral("password");
     auto connection = m_workspace.connectLogin(attempt.gateLogin, password);
     if (!connection) {
-        if (connection.code() == ErrorCode::Disabled) {
-            return disabledError(attempt.table);
-        }
-        if (connection.code() != ErrorCode::WrongPassword) {
-            return connection.error();
-        }
-        // Counted by the database, in a transaction of its own: the lock it set, if it did.
-        auto locked = m_workspace.inTransaction(
-            [&]() { return DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, false, m_workspace.now()); });
-        if (!locked) {
-            return locked.error();
-        }
-        return failedSignIn(locked.value(), {}, wrongMessage, field);
+        return refusedByServer(attempt, connection.error(), wrongMessage, field);
     }
     // From here on the person's own new connection: the second step, and the count starting again.
     // A connection they had already (signed in in another window) stays until this one succeeds.
@@ -443,8 +445,8 @@ Result<Session> DirectoryService::finishThroughGate(const SignInAttempt& attempt
             if (!second) {
                 return second.error();
             }
-            auto locked
-                = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.name, second->isEmpty(), m_workspace.now());
+            auto locked = DatabaseLogins::recordSignIn(m_workspace.db(), attempt.table, attempt.name, second->isEmpty(),
+                                                       m_workspace.now());
             if (!locked) {
                 return locked.error();
             }
@@ -605,11 +607,24 @@ Result<SignInAttempt> DirectoryService::preparePmcSignIn(const QString& userName
     return prepareCredential(CredentialTable::PmcAccounts, userName);
 }
 
+Error DirectoryService::pmcSignInEnded()
+{
+    return Error(ErrorCode::InvalidState,
+                 tr("Your sign-in to Partner Membership Center has ended (it lasts two hours). Sign in to it again."),
+                 QStringLiteral("pmcUserName"));
+}
+
+QString DirectoryService::wrongPmcUserOrPassword()
+{
+    return tr("The Partner Membership Center user name or password is incorrect. Try again.");
+}
+
 Result<PmcAccount> DirectoryService::finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check)
 {
-    auto id = finishCredential(attempt, check,
-                               tr("The Partner Membership Center user name or password is incorrect. Try again."),
-                               QStringLiteral("pmcPassword"));
+    if (!attempt.gateLogin.isEmpty()) {
+        return finishPmcThroughGate(attempt, check.loginPassword);
+    }
+    auto id = finishCredential(attempt, check, wrongPmcUserOrPassword(), QStringLiteral("pmcPassword"));
     if (!id) {
         return id.error();
     }
@@ -617,7 +632,47 @@ Result<PmcAccount> DirectoryService::finishPmcSignIn(const SignInAttempt& attemp
     if (!account || !account->has_value()) {
         return account ? Error(ErrorCode::NotFound, tr("The account no longer exists.")) : account.error();
     }
-    return account->value();
+    PmcAccount signedIn = account->value();
+    // On a shared workspace the owner's desk, which checked the password itself, takes the
+    // sign-in's ticket too: the profiles and enrolling go by it, for two hours, as behind the gate.
+    if (SqlEngine::of(m_workspace.db()).enforcesRights()) {
+        auto ticket = DatabaseLogins::pmcTicket(m_workspace.db(), signedIn.id, m_workspace.now());
+        if (!ticket) {
+            return ticket.error();
+        }
+        signedIn.ticket = ticket.value();
+    }
+    return signedIn;
+}
+
+Result<PmcAccount> DirectoryService::finishPmcThroughGate(const SignInAttempt& attempt, const QString& password)
+{
+    auto connection = m_workspace.database().connectPerson(attempt.gateLogin, password);
+    if (!connection) {
+        return refusedByServer(attempt, connection.error(), wrongPmcUserOrPassword(), QStringLiteral("pmcPassword"));
+    }
+    // On the account's own connection, which sees nothing else: its ticket (its count of failures
+    // starts again), for the rest of the enrollment. The connection is closed again.
+    Result<PmcAccount> account = PmcAccount{};
+    {
+        const QSqlDatabase own = QSqlDatabase::database(connection.value(), false);
+        auto id = DatabaseLogins::signedInPmcAccount(own);
+        if (!id) {
+            account = id.error();
+        } else {
+            auto ticket = DatabaseLogins::pmcTicket(own, id.value(), m_workspace.now());
+            if (ticket) {
+                account = PmcAccount{id.value(), attempt.name.toLower(), ticket.value()};
+            } else {
+                account = ticket.error();
+            }
+        }
+    }
+    m_workspace.database().disconnectPerson(connection.value());
+    if (account) {
+        qCInfo(lcDirectory) << "Signed in to Partner Membership Center through the gate" << attempt.name;
+    }
+    return account;
 }
 
 Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QString& password)
@@ -629,12 +684,22 @@ Result<PmcAccount> DirectoryService::signInPmc(const QString& userName, const QS
     return finishPmcSignIn(attempt.value(), checkSignIn(attempt.value(), password));
 }
 
-Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const QString& pmcAccountId) const
+Result<QList<MpnProfile>> DirectoryService::mpnProfilesOf(const PmcAccount& account) const
 {
-    if (pmcAccountId.isEmpty()) {
+    if (account.id.isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Sign in to Partner Membership Center first."));
     }
-    return DirectoryStore::mpnProfiles(m_workspace.db(), pmcAccountId);
+    if (account.ticket.isEmpty()) {
+        return DirectoryStore::mpnProfiles(m_workspace.db(), account.id);
+    }
+    auto holder = DatabaseLogins::ticketAccount(m_workspace.db(), account.ticket);
+    if (!holder) {
+        return holder.error();
+    }
+    if (holder.value() != account.id) {
+        return pmcSignInEnded();
+    }
+    return DirectoryStore::mpnProfilesOfTicket(m_workspace.db(), account.ticket);
 }
 
 Result<QList<ProviderListing>> DirectoryService::providerDirectory(const Session& session) const
@@ -696,8 +761,8 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
     if (!allowed) {
         return allowed.error();
     }
-    const QString pmcPasswordHash
-        = pmcAccountExists(input.pmcUserName) ? QString() : hashIfValid(input.pmcPassword).hash;
+    const StoredPassword pmcPassword
+        = pmcAccountExists(input.pmcUserName) ? StoredPassword() : hashIfValid(input.pmcPassword);
     return m_workspace.inTransaction([&]() -> Result<MpnProfile> {
         auto administrator = m_workspace.authorize(session, &Session::requireProgramAdministrator);
         if (!administrator) {
@@ -716,8 +781,8 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
         if (account->has_value()) {
             pmc = account->value();
         } else {
-            pmc = PmcAccount{Workspace::newId(), input.pmcUserName.trimmed().toLower()};
-            if (pmcPasswordHash.isEmpty()) {
+            pmc = PmcAccount{Workspace::newId(), input.pmcUserName.trimmed().toLower(), {}};
+            if (pmcPassword.isEmpty()) {
                 // Someone else's window created the account, or the password rules refused the
                 // password, after it was checked above: nothing is stored.
                 return Error(ErrorCode::Conflict,
@@ -725,7 +790,7 @@ Result<MpnProfile> DirectoryService::addMpnProfile(const Session& session, const
                                  .arg(input.pmcUserName.trimmed().toLower()),
                              QStringLiteral("pmcUserName"));
             }
-            Status created = DirectoryStore::insertPmcAccount(db, pmc, pmcPasswordHash, m_workspace.now());
+            Status created = DirectoryStore::insertPmcAccount(db, pmc, pmcPassword, m_workspace.now());
             if (created) {
                 created = m_workspace.audit(&administrator.value(), QStringLiteral("pmcAccount.created"),
                                             QStringLiteral("PmcAccount"), pmc.id,

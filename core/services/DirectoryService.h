@@ -35,7 +35,7 @@ struct SignInAttempt
     QString credentialId; // empty when no such user or PMC account exists
     QString storedHash; // the stored hash, or a dummy of the current cost for an unknown name
     PasswordHasher hasher; // the workspace's current cost, for the check and the upgrade
-    bool databaseLogin = false; // a tenant user of a shared workspace: they have a login of their own
+    bool databaseLogin = false; // on a shared workspace: the user or PMC account has a login of its own
     // Behind the gate: the login whose password the server checks (credentialId and storedHash
     // stay empty; no login reads a password hash).
     QString gateLogin;
@@ -108,7 +108,11 @@ public:
     Result<SignInAttempt> preparePmcSignIn(const QString& userName) const;
     Result<PmcAccount> finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check);
     Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
-    Result<QList<MpnProfile>> mpnProfilesOf(const QString& pmcAccountId) const;
+    // The MPN profiles of the PMC account signed in to: through its ticket when it has one (behind
+    // the gate, where only the ticket shows them).
+    Result<QList<MpnProfile>> mpnProfilesOf(const PmcAccount& account) const;
+    // A PMC account's ticket ran out (or isn't the account's): what the wizard's steps are told.
+    static Error pmcSignInEnded();
 
     // The program administrator keeps the directory of PMC accounts and MPN profiles, so that
     // partners can link their Partner ID when they enroll (E1, E2).
@@ -171,6 +175,14 @@ private:
     // the second step runs on that connection, and the database counts failures.
     Result<Session> finishThroughGate(const SignInAttempt& attempt, const QString& password, const SecondFactor& factor,
                                       QStringList* recoveryCodes);
+    // finishPmcSignIn behind the gate: the server checks the password by connecting with the PMC
+    // account's login, which gets its ticket on that connection, closed again.
+    Result<PmcAccount> finishPmcThroughGate(const SignInAttempt& attempt, const QString& password);
+    // The server refused the login's password: a disabled login, or a wrong password (for an
+    // unknown name too), which the database counts in a transaction of its own.
+    Error refusedByServer(const SignInAttempt& attempt, const Error& refusal, const QString& wrongMessage,
+                          const QString& field);
+    static QString wrongPmcUserOrPassword();
 
     Workspace& m_workspace;
 };

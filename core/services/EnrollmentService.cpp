@@ -130,14 +130,28 @@ Result<Session> EnrollmentService::signInAdministrator(const SignInAttempt& atte
     return requireEnrollable(session->user.id);
 }
 
-Status EnrollmentService::checkProfile(const QString& pmcAccountId, const QString& partnerId,
+Status EnrollmentService::checkProfile(const PmcAccount& pmc, const QString& partnerId,
                                        const QString& tenantCountry) const
 {
-    auto profile = DirectoryStore::mpnProfile(m_workspace.db(), partnerId);
+    Result<std::optional<MpnProfile>> profile = std::optional<MpnProfile>();
+    if (pmc.ticket.isEmpty()) {
+        profile = DirectoryStore::mpnProfile(m_workspace.db(), partnerId);
+    } else {
+        // Behind the gate only the PMC sign-in's ticket shows the account's profiles.
+        auto profiles = m_workspace.directory().mpnProfilesOf(pmc);
+        if (!profiles) {
+            return profiles.error();
+        }
+        for (const MpnProfile& candidate : profiles.value()) {
+            if (candidate.partnerId == Validators::normalizedPartnerId(partnerId)) {
+                profile = std::optional<MpnProfile>(candidate);
+            }
+        }
+    }
     if (!profile) {
         return profile.error();
     }
-    if (!profile->has_value() || profile->value().pmcAccountId != pmcAccountId) {
+    if (!profile->has_value() || profile->value().pmcAccountId != pmc.id) {
         return Error(ErrorCode::NotFound,
                      tr("Choose one of the organization profiles of the Partner Membership Center account you signed "
                         "in to."),
@@ -164,6 +178,25 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     // The new administrator's password is hashed before the write lock is taken (ARCHITECTURE §7).
     const StoredPassword password
         = draft.createTenant ? m_workspace.directory().hashPassword(draft.newAdministrator.password) : StoredPassword();
+    // On a shared workspace the database checks the PMC account against the ticket of its sign-in:
+    // a desk behind the gate holds the one the server gave; the owner's desk, which checked the
+    // password itself, asks for one.
+    PmcAccount pmc = draft.pmcAccount();
+    if (pmc.ticket.isEmpty() && !pmc.id.isEmpty() && SqlEngine::of(m_workspace.db()).enforcesRights()) {
+        if (m_workspace.behindGate()) {
+            return DirectoryService::pmcSignInEnded();
+        }
+        auto ticket = DatabaseLogins::pmcTicket(m_workspace.db(), pmc.id, m_workspace.now());
+        if (!ticket) {
+            return ticket.error();
+        }
+        pmc.ticket = ticket.value();
+    }
+    // The administrator who signed in enrolls on their own connection; a new tenant is added on the
+    // workspace's (behind the gate, its first user then acts for the rest of the transaction).
+    Session administrator;
+    administrator.user.id = draft.createTenant ? QString() : draft.administratorUserId;
+    const auto acting = m_workspace.actFor(administrator);
     auto enrolled = m_workspace.inTransaction([&]() -> Result<Session> {
         const QSqlDatabase db = m_workspace.db();
         // E1: a tenant with its Global administrator, signed in or created now.
@@ -190,7 +223,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
             return Error(ErrorCode::InvalidInput, tr("Sign in to Partner Membership Center first."),
                          QStringLiteral("pmcUserName"));
         }
-        Status usable = checkProfile(draft.pmcAccountId, draft.partnerId, tenant.country);
+        Status usable = checkProfile(pmc, draft.partnerId, tenant.country);
         if (!usable) {
             return usable.error();
         }
@@ -215,28 +248,15 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
         account.vetting = VettingStatus::EmailOwnership;
         account.created = m_workspace.now();
         account.updated = account.created;
-        Status stored = PartnerStore::insertAccount(db, account);
-        // E6: the enrolling user is the account's first Admin agent.
-        if (stored) {
-            stored = PartnerStore::addRole(db, account.id, userId, PartnerRole::AdminAgent);
-        }
-        if (stored) {
-            stored = PartnerStore::appendStatusChange(db, account.id, {}, account.status, {}, userId, account.created);
+        Status stored = recordEnrollment(account, userId, pmc.ticket, draft.createTenant);
+        if (!stored) {
+            return stored.error();
         }
         auto session = m_workspace.directory().session(userId);
         if (!session) {
             return session.error();
         }
-        if (stored) {
-            stored = m_workspace.audit(&session.value(), QStringLiteral("partner.enrolled"),
-                                       QStringLiteral("PartnerAccount"), account.id,
-                                       {{QStringLiteral("partnerId"), account.partnerId},
-                                        {QStringLiteral("tenant"), tenant.defaultDomain()},
-                                        {QStringLiteral("newTenant"), draft.createTenant}});
-        }
-        if (stored) {
-            stored = issueCode(session.value(), account);
-        }
+        stored = issueCode(session.value(), account);
         if (!stored) {
             return stored.error();
         }
@@ -244,6 +264,35 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     });
     // An administrator who signed in has their connection already; a new one's login exists now.
     return draft.createTenant ? m_workspace.connected(enrolled, draft.newAdministrator.password) : enrolled;
+}
+
+Status EnrollmentService::recordEnrollment(const PartnerAccount& account, const QString& userId,
+                                           const QString& pmcTicket, bool newTenant)
+{
+    const QSqlDatabase db = m_workspace.db();
+    if (SqlEngine::of(db).enforcesRights()) {
+        return PartnerStore::enrollInDatabase(db, userId, pmcTicket, account, newTenant);
+    }
+    Status stored = PartnerStore::insertAccount(db, account);
+    // E6: the enrolling user is the account's first Admin agent.
+    if (stored) {
+        stored = PartnerStore::addRole(db, account.id, userId, PartnerRole::AdminAgent);
+    }
+    if (stored) {
+        stored = PartnerStore::appendStatusChange(db, account.id, {}, account.status, {}, userId, account.created);
+    }
+    if (!stored) {
+        return stored;
+    }
+    auto session = m_workspace.directory().session(userId);
+    if (!session) {
+        return session.error();
+    }
+    return m_workspace.audit(&session.value(), QStringLiteral("partner.enrolled"), QStringLiteral("PartnerAccount"),
+                             account.id,
+                             {{QStringLiteral("partnerId"), account.partnerId},
+                              {QStringLiteral("tenant"), session->tenant.defaultDomain()},
+                              {QStringLiteral("newTenant"), newTenant}});
 }
 
 Status EnrollmentService::issueCode(const Session& actor, const PartnerAccount& account)

@@ -35,12 +35,14 @@ public:
     // checkSignIn), for the wizard that checks it on a worker thread.
     Result<Session> signInAdministrator(const SignInAttempt& attempt, const SignInCheck& check);
     // Step 6 (E2, E3): whether the profile of the PMC account can be linked to a tenant there.
-    Status checkProfile(const QString& pmcAccountId, const QString& partnerId, const QString& tenantCountry) const;
+    Status checkProfile(const PmcAccount& pmc, const QString& partnerId, const QString& tenantCountry) const;
     // The country/region of the draft's tenant, signed in to or to be created.
     QString tenantCountry(const EnrollmentDraft& draft) const;
     // Step 8, "Enroll now" (E1–E3, E6), in one transaction: the new tenant if any, the partner
     // account pending email verification, the enrolling user as its first Admin agent, and the
-    // verification message to the primary contact. Returns the enrolling user's session.
+    // verification message to the primary contact. Returns the enrolling user's session. On a
+    // shared workspace it runs on the enrolling user's own login (or as the tenant's first user,
+    // behind the gate), and the database checks the PMC sign-in's ticket (rights.enroll).
     Result<Session> enroll(const EnrollmentDraft& draft);
 
     // E9: an Admin agent of an Active partner account already enrolled in CSP (an indirect
@@ -59,6 +61,10 @@ public:
 
 private:
     Result<Session> requireEnrollable(const QString& userId) const;
+    // The new account, its first Admin agent, its first status and its audit event: written here
+    // on a file, by the database on a shared workspace (with the PMC sign-in's ticket).
+    Status recordEnrollment(const PartnerAccount& account, const QString& userId, const QString& pmcTicket,
+                            bool newTenant);
     Result<Session> pendingVerification(const Session& session) const;
     // A new code for the account, by actor (one of its Admin agents): stored as its hash, recorded
     // in the outbox without it, and delivered to the primary contact's mailbox.

@@ -174,8 +174,9 @@ private:
 
     Status pmcAccount(const QJsonObject& a)
     {
-        PmcAccount account{Workspace::newId(), text(a, "userName")};
-        Status status = DirectoryStore::insertPmcAccount(m_db, account, text(a, "passwordHash"), m_now);
+        PmcAccount account{Workspace::newId(), text(a, "userName"), {}};
+        Status status = DirectoryStore::insertPmcAccount(m_db, account,
+                                                         {text(a, "passwordHash"), text(a, "loginVerifier")}, m_now);
         for (const QJsonValue& value : a.value(QLatin1String("profiles")).toArray()) {
             const QJsonObject p = value.toObject();
             MpnProfile profile;

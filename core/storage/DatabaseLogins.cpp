@@ -92,31 +92,87 @@ Result<bool> DatabaseLogins::byAPerson(const QSqlDatabase& db)
     return person->toBool();
 }
 
-Result<GateLogin> DatabaseLogins::signInLogin(const QSqlDatabase& db, const QString& upn)
+namespace {
+
+QString kindOf(CredentialTable table)
+{
+    return table == CredentialTable::TenantUsers ? QStringLiteral("user") : QStringLiteral("pmc");
+}
+
+} // namespace
+
+Result<GateLogin> DatabaseLogins::signInLogin(const QSqlDatabase& db, CredentialTable table, const QString& name)
 {
     auto login
-        = Rows::one<GateLogin>(db, QStringLiteral("SELECT login_name, locked_until FROM rights.sign_in_login(?)"),
-                               {upn}, [](const QSqlQuery& row) {
+        = Rows::one<GateLogin>(db, QStringLiteral("SELECT login_name, locked_until FROM rights.credential_login(?, ?)"),
+                               {kindOf(table), name}, [](const QSqlQuery& row) {
                                    return GateLogin{row.value(0).toString(), Rows::fromIso(row.value(1))};
                                });
     if (!login) {
         return login.error();
     }
     if (!login->has_value()) {
-        return Error(ErrorCode::Storage, QStringLiteral("rights.sign_in_login gave no row"));
+        return Error(ErrorCode::Storage, QStringLiteral("rights.credential_login gave no row"));
     }
     return login->value();
 }
 
-Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
-                                               const QDateTime& at)
+Result<QDateTime> DatabaseLogins::recordSignIn(const QSqlDatabase& db, CredentialTable table, const QString& name,
+                                               bool succeeded, const QDateTime& at)
 {
-    auto locked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.record_sign_in(?, ? = 1, ?)"),
-                                   {upn, succeeded ? 1 : 0, Rows::iso(at)});
+    auto locked = SqlQuery::scalar(db, QStringLiteral("SELECT rights.record_credential(?, ?, ? = 1, ?)"),
+                                   {kindOf(table), name, succeeded ? 1 : 0, Rows::iso(at)});
     if (!locked) {
         return locked.error();
     }
     return Rows::fromIso(locked.value());
+}
+
+Status DatabaseLogins::setPmc(const QSqlDatabase& db, const QString& accountId, const QString& loginVerifier)
+{
+    if (!apply(db) || loginVerifier.isEmpty()) {
+        return {};
+    }
+    return SqlQuery::run(db, QStringLiteral("SELECT rights.set_pmc_login(?, ?)"), {accountId, loginVerifier});
+}
+
+Status DatabaseLogins::ensurePmc(const QSqlDatabase& db, const QString& accountId, const QString& loginVerifier)
+{
+    if (!apply(db) || loginVerifier.isEmpty()) {
+        return {};
+    }
+    return SqlQuery::run(db,
+                         QStringLiteral("SELECT rights.set_pmc_login(?, ?) WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM rights.pmc_logins WHERE pmc_account_id = ?)"),
+                         {accountId, loginVerifier, accountId});
+}
+
+Result<QString> DatabaseLogins::signedInPmcAccount(const QSqlDatabase& db)
+{
+    auto account = SqlQuery::scalar(db, QStringLiteral("SELECT rights.pmc_login_account()"));
+    if (!account) {
+        return account.error();
+    }
+    return account->toString();
+}
+
+Result<QString> DatabaseLogins::pmcTicket(const QSqlDatabase& db, const QString& accountId, const QDateTime& at)
+{
+    auto ticket = SqlQuery::scalar(db, QStringLiteral("SELECT ticket FROM rights.pmc_ticket(?, ?)"),
+                                   {accountId, Rows::iso(at)});
+    if (!ticket) {
+        return ticket.error();
+    }
+    return ticket->toString();
+}
+
+Result<QString> DatabaseLogins::ticketAccount(const QSqlDatabase& db, const QString& ticket)
+{
+    auto account = SqlQuery::scalar(db, QStringLiteral("SELECT rights.ticket_account(?)"), {ticket});
+    if (!account) {
+        return account.error();
+    }
+    return account->toString();
 }
 
 Status DatabaseLogins::actAs(const QSqlDatabase& db, const QString& userId)

@@ -33,6 +33,9 @@ struct MatrixRow
     friend bool operator==(const MatrixRow&, const MatrixRow&) = default;
 };
 
+// What a desk signs in with: a tenant's user, or a Partner Membership Center account.
+enum class CredentialTable { TenantUsers, PmcAccounts };
+
 // What a desk behind the gate tries to sign someone in with (schema version 13): the login to
 // connect as, and until when the user is locked (invalid: not locked, or no such user).
 struct GateLogin
@@ -61,15 +64,29 @@ public:
     // Whether the connection is one of the workspace's people's rather than its owner's: on a
     // desk's own connection, that it opened the workspace through the gate (schema version 13).
     static Result<bool> byAPerson(const QSqlDatabase& db);
-    // The login a desk behind the gate tries for the user name (one no role has for a name no
-    // user has), and the user's lock.
-    static Result<GateLogin> signInLogin(const QSqlDatabase& db, const QString& upn);
-    // Records how a sign-in of the user name ended at `at`: a success (on the person's own
-    // connection) starts their count of failures again; a failure counts, and the last the
-    // workspace allows (rights.workspace, five by default) locks the account and its login (for
-    // fifteen minutes): the lock, when this failure set it or the account was locked already.
-    static Result<QDateTime> recordSignIn(const QSqlDatabase& db, const QString& upn, bool succeeded,
-                                          const QDateTime& at);
+    // The login a desk behind the gate tries for the name (one no role has for a name no user or
+    // PMC account has), and the credential's lock.
+    static Result<GateLogin> signInLogin(const QSqlDatabase& db, CredentialTable table, const QString& name);
+    // Records how a sign-in of the name ended at `at`: a success (on the credential's own
+    // connection) starts its count of failures again; a failure counts, and the last the
+    // workspace allows (rights.workspace, five by default) locks the credential and its login (for
+    // fifteen minutes): the lock, when this failure set it or the credential was locked already.
+    static Result<QDateTime> recordSignIn(const QSqlDatabase& db, CredentialTable table, const QString& name,
+                                          bool succeeded, const QDateTime& at);
+
+    // A Partner Membership Center account's login (schema version 14), made with the verifier's
+    // password by the program administrator who opens the account; nothing when the verifier is
+    // empty. ensurePmc makes it only when the account has none (its first sign-in at the owner's
+    // desk, which alone reads rights.pmc_logins).
+    static Status setPmc(const QSqlDatabase& db, const QString& accountId, const QString& loginVerifier);
+    static Status ensurePmc(const QSqlDatabase& db, const QString& accountId, const QString& loginVerifier);
+    // The PMC account whose own login the connection is; empty when it is none's.
+    static Result<QString> signedInPmcAccount(const QSqlDatabase& db);
+    // A ticket of the PMC account for two hours: on the account's own connection once the server
+    // checked its password (its count of failures starts again), or on the owner's.
+    static Result<QString> pmcTicket(const QSqlDatabase& db, const QString& accountId, const QDateTime& at);
+    // The PMC account whose ticket it is, while it lasts; empty otherwise.
+    static Result<QString> ticketAccount(const QSqlDatabase& db, const QString& ticket);
     // For the rest of the transaction the connection acts as the user: the gate, as the first user
     // of a tenant it has just added (the owner, as anyone).
     static Status actAs(const QSqlDatabase& db, const QString& userId);

@@ -178,19 +178,20 @@ Status DirectoryStore::upgradePasswordHash(const QSqlDatabase& db, CredentialTab
                             {passwordHash, id});
 }
 
-Status DirectoryStore::insertPmcAccount(const QSqlDatabase& db, const PmcAccount& a, const QString& passwordHash,
+Status DirectoryStore::insertPmcAccount(const QSqlDatabase& db, const PmcAccount& a, const StoredPassword& password,
                                         const QDateTime& created)
 {
-    return SqlQuery::run(
+    Status inserted = SqlQuery::run(
         db, QStringLiteral("INSERT INTO pmc_accounts (id, user_name, password_hash, created_at) VALUES (?, ?, ?, ?)"),
-        {a.id, a.userName.trimmed().toLower(), passwordHash, iso(created)});
+        {a.id, a.userName.trimmed().toLower(), password.hash, iso(created)});
+    return inserted ? DatabaseLogins::setPmc(db, a.id, password.loginVerifier) : inserted;
 }
 
 Result<std::optional<PmcAccount>> DirectoryStore::pmcAccountById(const QSqlDatabase& db, const QString& id)
 {
     return one<PmcAccount>(db, QStringLiteral("SELECT id, user_name FROM pmc_accounts WHERE id = ?"), {id},
                            [](const QSqlQuery& q) {
-                               return PmcAccount{q.value(0).toString(), q.value(1).toString()};
+                               return PmcAccount{q.value(0).toString(), q.value(1).toString(), {}};
                            });
 }
 
@@ -198,7 +199,7 @@ Result<std::optional<PmcAccount>> DirectoryStore::pmcAccountByName(const QSqlDat
 {
     return one<PmcAccount>(db, QStringLiteral("SELECT id, user_name FROM pmc_accounts WHERE user_name = ?"),
                            {userName.trimmed().toLower()}, [](const QSqlQuery& q) {
-                               return PmcAccount{q.value(0).toString(), q.value(1).toString()};
+                               return PmcAccount{q.value(0).toString(), q.value(1).toString(), {}};
                            });
 }
 
@@ -223,6 +224,15 @@ Result<std::optional<MpnProfile>> DirectoryStore::mpnProfile(const QSqlDatabase&
                                           "ON p.partner_id = m.partner_id WHERE m.partner_id = ?")
                                .arg(MpnColumns),
                            {partnerId}, mpnFrom);
+}
+
+Result<QList<MpnProfile>> DirectoryStore::mpnProfilesOfTicket(const QSqlDatabase& db, const QString& ticket)
+{
+    return many<MpnProfile>(db,
+                            QStringLiteral("SELECT %1 FROM rights.pmc_profiles(?) m "
+                                           "ORDER BY m.organization_name, m.partner_id")
+                                .arg(QString(MpnColumns).replace(QLatin1String("p."), QLatin1String("m."))),
+                            {ticket}, mpnFrom);
 }
 
 Result<QList<MpnProfile>> DirectoryStore::mpnProfiles(const QSqlDatabase& db, const QString& pmcAccountId)

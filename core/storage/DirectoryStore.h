@@ -19,8 +19,6 @@ struct StoredCredential
     bool enabled = true;
 };
 
-enum class CredentialTable { TenantUsers, PmcAccounts };
-
 class DirectoryStore
 {
 public:
@@ -48,7 +46,8 @@ public:
     static Status upgradePasswordHash(const QSqlDatabase& db, CredentialTable table, const QString& id,
                                       const QString& passwordHash);
 
-    static Status insertPmcAccount(const QSqlDatabase& db, const PmcAccount& account, const QString& passwordHash,
+    // With its database login on a shared workspace when the password has a verifier.
+    static Status insertPmcAccount(const QSqlDatabase& db, const PmcAccount& account, const StoredPassword& password,
                                    const QDateTime& created);
     static Result<std::optional<PmcAccount>> pmcAccountById(const QSqlDatabase& db, const QString& id);
     static Result<std::optional<PmcAccount>> pmcAccountByName(const QSqlDatabase& db, const QString& userName);
@@ -56,5 +55,8 @@ public:
     static Status insertMpnProfile(const QSqlDatabase& db, const MpnProfile& profile);
     static Result<std::optional<MpnProfile>> mpnProfile(const QSqlDatabase& db, const QString& partnerId);
     // All profiles of one PMC account, or of every account when pmcAccountId is empty.
+    // The MPN profiles of the PMC account whose ticket it is (DatabaseLogins::pmcTicket), for whoever
+    // holds it: behind the gate, the applicant sees no profile otherwise.
+    static Result<QList<MpnProfile>> mpnProfilesOfTicket(const QSqlDatabase& db, const QString& ticket);
     static Result<QList<MpnProfile>> mpnProfiles(const QSqlDatabase& db, const QString& pmcAccountId = {});
 };

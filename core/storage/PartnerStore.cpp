@@ -3,6 +3,9 @@
 #include "storage/Rows.h"
 #include "storage/SqlEngine.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Rows;
 
 namespace {
@@ -63,21 +66,65 @@ const QString LegalAssignments = QStringLiteral(
 
 } // namespace
 
-Status PartnerStore::insertAccount(const QSqlDatabase& db, const PartnerAccount& a)
+// The columns of a new partner account, and their values in the same order.
+const QStringList NewAccountColumns{
+    QStringLiteral("id"),
+    QStringLiteral("tenant_id"),
+    QStringLiteral("type"),
+    QStringLiteral("partner_id"),
+    QStringLiteral("legal_name"),
+    QStringLiteral("name_key"),
+    QStringLiteral("address_line1"),
+    QStringLiteral("address_line2"),
+    QStringLiteral("city"),
+    QStringLiteral("region"),
+    QStringLiteral("postal_code"),
+    QStringLiteral("country"),
+    QStringLiteral("contact_first_name"),
+    QStringLiteral("contact_last_name"),
+    QStringLiteral("contact_email"),
+    QStringLiteral("contact_phone"),
+    QStringLiteral("support_email"),
+    QStringLiteral("support_phone"),
+    QStringLiteral("support_website"),
+    QStringLiteral("status"),
+    QStringLiteral("vetting_status"),
+    QStringLiteral("rejection_reason"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+};
+
+QVariantList newAccountValues(const PartnerAccount& a)
 {
     QVariantList values{a.id, a.tenantId, Enums::key(a.type), a.partnerId};
     values << legalValues(a.legal);
     values << a.support.email << a.support.phone << SqlQuery::nullIfEmpty(a.support.website) << Enums::key(a.status)
            << SqlQuery::nullIfEmpty(Enums::key(a.vetting)) << SqlQuery::nullIfEmpty(a.rejectionReason) << iso(a.created)
            << iso(a.updated);
+    return values;
+}
+
+Status PartnerStore::insertAccount(const QSqlDatabase& db, const PartnerAccount& a)
+{
+    const QStringList placeholders(NewAccountColumns.size(), QStringLiteral("?"));
     return SqlQuery::run(
         db,
-        QStringLiteral("INSERT INTO partner_accounts (id, tenant_id, type, partner_id, legal_name, name_key, "
-                       "address_line1, address_line2, city, region, postal_code, country, contact_first_name, "
-                       "contact_last_name, contact_email, contact_phone, support_email, support_phone, "
-                       "support_website, status, vetting_status, rejection_reason, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        values);
+        QStringLiteral("INSERT INTO partner_accounts (%1) VALUES (%2)")
+            .arg(NewAccountColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+        newAccountValues(a));
+}
+
+Status PartnerStore::enrollInDatabase(const QSqlDatabase& db, const QString& actorUserId, const QString& pmcTicket,
+                                      const PartnerAccount& a, bool newTenant)
+{
+    const QVariantList values = newAccountValues(a);
+    QJsonObject row;
+    for (qsizetype i = 0; i < NewAccountColumns.size(); ++i) {
+        row.insert(NewAccountColumns.at(i), QJsonValue::fromVariant(values.at(i)));
+    }
+    return SqlQuery::run(db, QStringLiteral("SELECT rights.enroll(?, ?, CAST(? AS JSONB), ? = 1, ?)"),
+                         {actorUserId, pmcTicket, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
+                          newTenant ? 1 : 0, iso(a.created)});
 }
 
 Result<std::optional<PartnerAccount>> PartnerStore::accountById(const QSqlDatabase& db, const QString& id)

@@ -12,6 +12,11 @@ class PartnerStore
 {
 public:
     static Status insertAccount(const QSqlDatabase& db, const PartnerAccount& account);
+    // "Enroll now" on a shared workspace (schema version 14, rights.enroll): the account, with the
+    // actor as its first Admin agent, its history and its audit event, once the database has
+    // checked E1–E3 against the PMC sign-in's ticket.
+    static Status enrollInDatabase(const QSqlDatabase& db, const QString& actorUserId, const QString& pmcTicket,
+                                   const PartnerAccount& account, bool newTenant);
     static Result<std::optional<PartnerAccount>> accountById(const QSqlDatabase& db, const QString& id);
     static Result<std::optional<PartnerAccount>> accountOfTenant(const QSqlDatabase& db, const QString& tenantId);
     static Status updateLegalProfile(const QSqlDatabase& db, const QString& id, const LegalBusinessProfile& legal,

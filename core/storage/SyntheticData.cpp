@@ -580,9 +580,9 @@ private:
     {
         Tenant tenant{uuid(), displayName, prefix, text(where.code), false, m_now.addYears(-6)};
         Status status = DirectoryStore::insertTenant(m_db, tenant);
-        const PmcAccount pmc{uuid(), prefix + QStringLiteral(".pmc")};
+        const PmcAccount pmc{uuid(), prefix + QStringLiteral(".pmc"), {}};
         if (status) {
-            status = DirectoryStore::insertPmcAccount(m_db, pmc, m_passwordHash, tenant.created);
+            status = DirectoryStore::insertPmcAccount(m_db, pmc, {m_passwordHash, {}}, tenant.created);
         }
         if (status) {
             status = DirectoryStore::insertMpnProfile(

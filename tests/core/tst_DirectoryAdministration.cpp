@@ -70,7 +70,7 @@ void TestDirectoryAdministration::addsProfileWithNewPmcAccount()
     // The new account signs in to PMC with the password given, and holds the profile.
     auto pmc = directory().signInPmc(u"fabrikam.pmc"_s, u"Pmc!2026pass"_s);
     PD_VERIFY_OK(pmc);
-    auto profiles = directory().mpnProfilesOf(pmc->id);
+    auto profiles = directory().mpnProfilesOf(*pmc);
     PD_VERIFY_OK(profiles);
     QCOMPARE(profiles->size(), 1);
     QCOMPARE(profiles->first().partnerId, u"7654321"_s);

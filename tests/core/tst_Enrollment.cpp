@@ -80,18 +80,7 @@ void TestEnrollment::cleanup()
 
 EnrollmentDraft TestEnrollment::draftFor(const TenantFixture& tenant, const QString& partnerId) const
 {
-    EnrollmentDraft draft;
-    draft.administratorUserId = tenant.admin.id;
-    draft.pmcAccountId = m_pmc.id;
-    draft.partnerId = partnerId;
-    draft.legal.legalName = u"Contoso Consulting LLC"_s;
-    draft.legal.address = {u"1 Main Street"_s, {}, u"Redmond"_s, u"WA"_s, u"98052"_s, tenant.tenant.country};
-    draft.legal.contactFirstName = u"Ada"_s;
-    draft.legal.contactLastName = u"Lovelace"_s;
-    draft.legal.contactEmail = u"ada@contoso.example"_s;
-    draft.legal.contactPhone = u"+1 425 555 0100"_s;
-    draft.support = {u"help@contoso.example"_s, u"+1 425 555 0199"_s, u"https://www.contoso.example"_s};
-    return draft;
+    return TestWorkspace::enrollmentDraft(tenant.admin.id, m_pmc, partnerId, tenant.tenant.country);
 }
 
 QString TestEnrollment::lastCode(const QString& accountId)
@@ -210,7 +199,7 @@ void TestEnrollment::profileRules_E2_E3()
     QFETCH(QString, partnerId);
     QFETCH(int, code);
     QFETCH(QString, message);
-    Status checked = enrollment().checkProfile(m_pmc.id, partnerId, u"US"_s);
+    Status checked = enrollment().checkProfile(m_pmc, partnerId, u"US"_s);
     QCOMPARE(int(checked.code()), code);
     QCOMPARE(checked.errorString(), message);
     auto enrolled = enrollment().enroll(draftFor(m_contoso, partnerId));
@@ -227,7 +216,7 @@ void TestEnrollment::oneAccountPerTenant_E3()
     // The Partner ID is linked now: another tenant can't use it.
     auto other = m_tw->createTenant(u"northwind"_s);
     PD_VERIFY_OK(other);
-    Status linked = enrollment().checkProfile(m_pmc.id, u"5300001"_s, u"US"_s);
+    Status linked = enrollment().checkProfile(m_pmc, u"5300001"_s, u"US"_s);
     PD_VERIFY_ERROR(linked, ErrorCode::Conflict);
     QCOMPARE(linked.errorString(),
              u"The Partner ID 5300001 is already linked to the partner account of Contoso Consulting LLC."_s);

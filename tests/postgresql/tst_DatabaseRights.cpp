@@ -73,6 +73,7 @@ private Q_SLOTS:
     void attempts();
     void printTable();
     void aPersonsAuditEventIsChained();
+    void aPartnerMembershipCenterLoginTakesOnlyItsOwnTicket();
     void aLoginFollowsItsUser();
     void aLoginsPasswordFollowsTheirs();
     void aStepAcrossPartnersIsTheDatabasesOwn();
@@ -185,6 +186,18 @@ void TestDatabaseRights::initTestCase()
     m_ids[u":harborlightPmc"_s] = id(u"SELECT m.pmc_account_id FROM mpn_profiles m JOIN partner_accounts p "
                                      "ON p.partner_id = m.partner_id WHERE p.id = ?"_s,
                                      {m_ids[u":harborlight"_s]});
+    m_ids[u":harborlightPmcUser"_s]
+        = id(u"SELECT user_name FROM pmc_accounts WHERE id = ?"_s, {m_ids[u":harborlightPmc"_s]});
+    m_ids[u":harborlightPartnerId"_s]
+        = id(u"SELECT partner_id FROM partner_accounts WHERE id = ?"_s, {m_ids[u":harborlight"_s]});
+    m_ids[u":copperlinePmc"_s]
+        = id(u"SELECT pmc_account_id FROM mpn_profiles WHERE partner_id = ?"_s, {m_ids[u":copperlinePartnerId"_s]});
+    // A PMC account of a workspace before schema version 14, which has no login yet.
+    m_ids[u":loginlessPmc"_s] = Workspace::newId();
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"INSERT INTO pmc_accounts (id, user_name, password_hash, created_at) "
+                               "VALUES (?, 'earlier.pmc', 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==', ?)"_s,
+                               {m_ids[u":loginlessPmc"_s], u"2026-12-01T00:00:00.000Z"_s}));
     m_ids[u":bluewater"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Bluewater%'"_s);
     m_ids[u":northstar"_s] = id(u"SELECT id FROM partner_accounts WHERE legal_name LIKE 'Northstar%'"_s);
     m_ids[u":lakeside"_s] = id(u"SELECT id FROM customers WHERE company_name LIKE 'Lakeside%'"_s);
@@ -506,9 +519,10 @@ void TestDatabaseRights::attempts_data()
     // The gate, too, when the administrator's user name is in the new tenant's domain (a new
     // customer's): not above, where it is another's.
     row("add a tenant with its Global administrator in its domain",
-        newTenant.arg(0) + u"\nINSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
-                           "directory_role, enabled, created_at) VALUES (:newId, :newId, "
-                           "'admin@addedtenant.onmicrosoft.com', 'Added', 'x', 'GlobalAdministrator', 1, :now)"_s,
+        newTenant.arg(0)
+            + u"\nINSERT INTO tenant_users (id, tenant_id, upn, display_name, password_hash, "
+              "directory_role, enabled, created_at) VALUES (:newId, :newId, "
+              "'admin@addedtenant.onmicrosoft.com', 'Added', 'x', 'GlobalAdministrator', 1, :now)"_s,
         {one, R, R, R, R, R, R, R, R});
     row("add a tenant with its Global administrator after a savepoint",
         u"SAVEPOINT before_tenant\n"_s + newTenant.arg(0) + u"\n"_s
@@ -701,6 +715,29 @@ void TestDatabaseRights::attempts_data()
     row("clear another person's failed sign-ins",
         u"SELECT count(*) FROM (SELECT rights.record_sign_in(%1, true, :now)) r"_s.arg(riley),
         {R, R, R, R, one, R, R, R, R});
+    // Schema version 14: a Partner Membership Center account signs in with its own login, whose
+    // ticket lets a Global administrator enroll (E1-E3); no person's login takes one.
+    row("read the PMC logins", u"SELECT count(*) FROM rights.pmc_logins"_s, everyone);
+    row("read the PMC sign-ins", u"SELECT count(*) FROM rights.pmc_tickets"_s, everyone);
+    row("learn which login a PMC user name signs in with",
+        u"SELECT count(*) FROM rights.credential_login('pmc', :harborlightPmcUser)"_s, QStringList(PersonaCount, one));
+    row("sign in to another's PMC account without its password",
+        u"SELECT count(*) FROM rights.pmc_ticket(:harborlightPmc, :now)"_s, everyone);
+    row("give a PMC account's login a new password",
+        u"SELECT count(rights.set_pmc_login(:harborlightPmc, :verifier))"_s, everyone);
+    row("give a PMC account of an earlier workspace a login",
+        u"SELECT count(rights.set_pmc_login(:loginlessPmc, :verifier))"_s, everyone);
+    row("open a PMC account with its login",
+        u"INSERT INTO pmc_accounts (id, user_name, password_hash, created_at) "
+        "VALUES (:newId, :newId, 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==', :now)\n"
+        "SELECT count(rights.set_pmc_login(:newId, :verifier))"_s,
+        {one, R, R, R, R, R, R, R, R});
+    row("list the MPN profiles of a made-up PMC sign-in", u"SELECT count(*) FROM rights.pmc_profiles('made-up')"_s,
+        QStringList(PersonaCount, z));
+    row("enroll with a made-up PMC sign-in",
+        u"SELECT count(*) FROM (SELECT rights.enroll(:me, 'made-up', jsonb_build_object('id', :newId, "
+        "'partner_id', '9999991'), false, :now)) e"_s,
+        everyone);
 }
 
 void TestDatabaseRights::attempts()
@@ -730,6 +767,7 @@ void TestDatabaseRights::attempts()
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     const bool anyones = tag.contains(u"with its link"_s) || tag == u"learn which login a user name signs in with"_s
         || tag == u"count a failed sign-in of another person"_s
+        || tag == u"learn which login a PMC user name signs in with"_s
         || tag == u"add a tenant with its Global administrator in its domain"_s;
     if (anyones) {
         QCOMPARE(gate, rows(1));
@@ -803,6 +841,67 @@ void TestDatabaseRights::aPersonsAuditEventIsChained()
     report = m_tw->workspace().auditLog().verifyChain();
     PD_VERIFY_OK(report);
     QVERIFY(report->intact());
+}
+
+void TestDatabaseRights::aPartnerMembershipCenterLoginTakesOnlyItsOwnTicket()
+{
+    // Harborlight's PMC account signs in with its own login, as a desk behind the gate does
+    // (schema version 14): the login reads nothing, takes a ticket of its own account and of no
+    // other, and the ticket shows that account's MPN profiles and enrolls no tenant that has a
+    // partner account already.
+    const QString harborlightPmc = m_ids[u":harborlightPmc"_s];
+    const QString login = id(u"SELECT login_name FROM rights.pmc_logins WHERE pmc_account_id = ?"_s, {harborlightPmc});
+    QVERIFY(!login.isEmpty());
+    QString error;
+    QSqlDatabase pmc = connect(login, u"Pmc!2026"_s, u"pmc"_s, &error);
+    QVERIFY2(pmc.isOpen(), qPrintable(error));
+    QCOMPARE(attemptOn(pmc, u"NULL"_s, u"SELECT count(*) FROM partner_accounts"_s), rows(0));
+    QCOMPARE(attemptOn(pmc, u"NULL"_s, u"SELECT count(*) FROM pmc_accounts"_s), rows(0));
+    QCOMPARE(attemptOn(pmc, u"NULL"_s, u"SELECT count(*) FROM rights.pmc_ticket(:copperlinePmc, :now)"_s), Refused);
+    QCOMPARE(
+        attemptOn(pmc, u"NULL"_s, u"SELECT count(*) FROM rights.pmc_login_account() a WHERE a = :harborlightPmc"_s),
+        rows(1));
+
+    QSqlQuery ticket(pmc);
+    QVERIFY2(ticket.exec(withIds(u"SELECT ticket FROM rights.pmc_ticket(:harborlightPmc, %1)"_s.arg(ServerNow)))
+                 && ticket.next(),
+             qPrintable(ticket.lastError().text()));
+    const QString issued = ticket.value(0).toString();
+    QCOMPARE(issued.size(), 64);
+    const int profiles
+        = m_tw->scalar(u"SELECT count(*) FROM mpn_profiles WHERE pmc_account_id = ?"_s, {harborlightPmc}).toInt();
+    QVERIFY(profiles > 0);
+    const QString listed = u"SELECT count(*) FROM rights.pmc_profiles('%1')"_s.arg(issued);
+    QCOMPARE(attemptOn(m_gate, u"NULL"_s, listed), rows(profiles));
+    QCOMPARE(attempt(CustomerAdmin, listed), rows(profiles));
+    // Harborlight's administrator has a partner account already (E1); so does every other persona's
+    // tenant but the customer's, and harborlight's profile is linked to harborlight (E3).
+    const QString enroll = u"SELECT count(*) FROM (SELECT rights.enroll(:me, '%1', jsonb_build_object('id', "
+                           ":newId, 'partner_id', '%2', 'legal_name', 'Lakeside Resale LLC', 'name_key', "
+                           "'lakeside resale llc', 'address_line1', '1 Main Street', 'city', 'Redmond', "
+                           "'contact_first_name', 'Morgan', 'contact_last_name', 'Lee', 'contact_email', "
+                           "'morgan@lakeside.example', 'contact_phone', '+14255550100', 'support_email', "
+                           "'help@lakeside.example', 'support_phone', '+14255550199'), false, :now)) e"_s;
+    for (int p = 0; p < PersonaCount; ++p) {
+        QCOMPARE(attempt(Who(p), enroll.arg(issued, m_ids[u":harborlightPartnerId"_s])), Refused);
+    }
+    QCOMPARE(attemptOn(pmc, u"NULL"_s, enroll.arg(issued, m_ids[u":harborlightPartnerId"_s])), Refused);
+    // With a profile of the account that is free, in the customer's country, the customer's Global
+    // administrator enrolls their tenant with the ticket (rolled back), and with no other.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"INSERT INTO mpn_profiles (partner_id, pmc_account_id, organization_name, country, "
+                               "status) VALUES ('5390001', ?, 'Lakeside as a reseller', (SELECT country FROM tenants "
+                               "WHERE id = ?), 'Active')"_s,
+                               {harborlightPmc, m_ids[u":lakesideTenant"_s]}));
+    QCOMPARE(attempt(CustomerAdmin, enroll.arg(issued, u"5390001"_s)), rows(1));
+    QCOMPARE(attempt(CustomerAdmin, enroll.arg(QString(64, u'0'), u"5390001"_s)), Refused);
+    QCOMPARE(attemptOn(m_gate, u"NULL"_s, enroll.arg(issued, u"5390001"_s)), Refused);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"DELETE FROM mpn_profiles WHERE partner_id = '5390001'"_s));
+    // The ticket is the account's only while it lasts.
+    PD_VERIFY_OK(
+        SqlQuery::run(m_tw->db(), u"UPDATE rights.pmc_tickets SET expires_at = now() - interval '1 second'"_s));
+    QCOMPARE(attemptOn(m_gate, u"NULL"_s, listed), rows(0));
+    pmc.close();
 }
 
 void TestDatabaseRights::aLoginFollowsItsUser()

@@ -15,6 +15,8 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/DatabaseLogins.h"
+#include "storage/PartnerStore.h"
+#include "storage/Rows.h"
 #include "storage/SqlQuery.h"
 
 #include <QSqlError>
@@ -22,10 +24,6 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString GatePassword = u"Gate!2026pass"_s;
-}
 
 class TestGateSignIn : public QObject
 {
@@ -46,7 +44,10 @@ private Q_SLOTS:
     void theSecondFactorIsCheckedByTheDatabase();
     void aRecoveryCodeWorksOnce();
     void aRequiredSecondFactorIsSetUpWhileSigningIn();
-    void aPartnerMembershipCenterSignInNeedsTheOwnersDesk();
+    void aPartnerMembershipCenterAccountSignsInThroughTheGate_E5();
+    void aSignedInAdministratorEnrollsThroughTheGate_E1_E6();
+    void aNewTenantEnrollsThroughTheGate_E1_E4();
+    void theDatabaseHoldsEnrollingToItsRules_E1_E3();
     void aNewCustomerAcceptsThroughTheGate();
     void anApplicantChecksTheirEmailThroughTheGate_E7();
     void aDeskWithAnotherPermissionMatrixWaitsForTheOwner();
@@ -60,12 +61,18 @@ private:
     Result<TenantUser> enrolledAgent(const QString& userName, QByteArray* secret = nullptr,
                                      QStringList* codes = nullptr);
     QString loginOf(const TenantUser& user) const;
+    Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
+    // A PMC account with an Active US profile and an Inactive one, opened on the owner's desk with
+    // its login, as the program administrator opens one.
+    Result<PmcAccount> pmcAccount(const QString& userName, const QString& activeId, const QString& inactiveId);
+    // What enrolling wrote for the partner account of the tenant, as the owner reads it: its status,
+    // its Admin agents, its history and its audit events.
+    QStringList enrolled(const QString& tenantId) const;
     // A connection of the login as psql would make it: whether the server took the password.
     bool serverAccepts(const QString& login, const QString& password, QString* error = nullptr);
 
     std::unique_ptr<TestWorkspace> m_tw;
-    std::unique_ptr<Workspace> m_desk;
-    std::shared_ptr<CapturingMailTransport> m_deskMail; // the desk's mailboxes
+    std::shared_ptr<Workspace> m_desk;
     WorkspaceLocation m_gate;
     PartnerFixture m_partner;
     int m_nextConnection = 0;
@@ -80,23 +87,17 @@ void TestGateSignIn::initTestCase()
     PD_VERIFY_OK(partner);
     m_partner = partner.value();
     // The server's administrator gives the gate its password (README, "Set up a server").
-    const QString gate = m_tw->scalar(u"SELECT gate_role FROM rights.workspace"_s).toString();
-    QVERIFY(gate.endsWith(u"_gate"_s));
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(gate, GatePassword)));
-    m_gate = WorkspaceLocation::server(u"127.0.0.1"_s, TestServer::port(), m_tw->location().database(), gate,
-                                       u"disable"_s);
-    m_gate.setPassword(GatePassword);
+    auto gate = m_tw->gateLocation();
+    PD_VERIFY_OK(gate);
+    m_gate = gate.value();
+    QVERIFY(m_gate.user().endsWith(u"_gate"_s));
 }
 
 void TestGateSignIn::init()
 {
-    WorkspaceOptions options;
-    options.passwordCost = TestWorkspace::passwordCost();
-    options.clock = [this]() { return m_tw->clock().now(); };
-    m_deskMail = std::make_shared<CapturingMailTransport>();
-    options.mail = m_deskMail;
-    m_desk = std::make_unique<Workspace>(std::move(options));
-    PD_VERIFY_OK(m_desk->open(m_gate));
+    auto desk = m_tw->openGateDesk();
+    PD_VERIFY_OK(desk);
+    m_desk = desk.value();
 }
 
 void TestGateSignIn::cleanup()
@@ -385,11 +386,300 @@ void TestGateSignIn::aRequiredSecondFactorIsSetUpWhileSigningIn()
     PD_VERIFY_OK(m_tw->workspace().mfa().setRequired(admin.value(), false));
 }
 
-void TestGateSignIn::aPartnerMembershipCenterSignInNeedsTheOwnersDesk()
+Result<PmcAccount> TestGateSignIn::signInPmc(const QString& userName, const QString& password)
 {
-    auto pmc = m_desk->directory().preparePmcSignIn(u"fernwood.pmc"_s);
-    PD_VERIFY_ERROR(pmc, ErrorCode::InvalidState);
-    QVERIFY2(pmc.errorString().contains(u"owner"_s), qPrintable(pmc.errorString()));
+    auto attempt = m_desk->directory().preparePmcSignIn(userName);
+    if (!attempt) {
+        return attempt.error();
+    }
+    return m_desk->directory().finishPmcSignIn(attempt.value(),
+                                               DirectoryService::checkSignIn(attempt.value(), password));
+}
+
+Result<PmcAccount> TestGateSignIn::pmcAccount(const QString& userName, const QString& activeId,
+                                              const QString& inactiveId)
+{
+    auto pmc = m_tw->createPmcAccount(userName);
+    if (!pmc) {
+        return pmc.error();
+    }
+    for (const auto& [id, status] :
+         {std::pair{activeId, MpnStatus::Active}, std::pair{inactiveId, MpnStatus::Inactive}}) {
+        auto profile = m_tw->addMpnProfile(pmc.value(), id, u"US"_s, status, u"Organization %1"_s.arg(id));
+        if (!profile) {
+            return profile.error();
+        }
+    }
+    return pmc;
+}
+
+QStringList TestGateSignIn::enrolled(const QString& tenantId) const
+{
+    const QString account
+        = m_tw->scalar(u"SELECT id FROM partner_accounts WHERE tenant_id = ?"_s, {tenantId}).toString();
+    QStringList rows;
+    rows << m_tw->scalar(
+                    u"SELECT type || ' ' || status || ' ' || vetting_status || ' ' || partner_id || ' ' || country "
+                    "FROM partner_accounts WHERE id = ?"_s,
+                    {account})
+                .toString();
+    rows << m_tw->scalar(u"SELECT string_agg(u.upn || ' ' || r.role, ', ') FROM partner_roles r "
+                         "JOIN tenant_users u ON u.id = r.user_id WHERE r.partner_account_id = ?"_s,
+                         {account})
+                .toString();
+    rows << m_tw->scalar(
+                    u"SELECT string_agg(coalesce(h.from_status, '-') || '>' || h.to_status || ' by ' || u.upn, ', ') "
+                    "FROM partner_status_history h JOIN tenant_users u ON u.id = h.actor_user_id "
+                    "WHERE h.partner_account_id = ?"_s,
+                    {account})
+                .toString();
+    rows << m_tw->scalar(u"SELECT string_agg(a.action || ' by ' || u.upn || ' ' || a.details, ', ' ORDER BY a.id) "
+                         "FROM audit_events a JOIN tenant_users u ON u.id = a.actor_user_id "
+                         "WHERE a.partner_account_id = ?"_s,
+                         {account})
+                .toString();
+    rows << m_tw->scalar(u"SELECT string_agg(kind || ' to ' || recipient, ', ') FROM outbox_messages "
+                         "WHERE partner_account_id = ?"_s,
+                         {account})
+                .toString();
+    return rows;
+}
+
+void TestGateSignIn::aPartnerMembershipCenterAccountSignsInThroughTheGate_E5()
+{
+    auto pmc = pmcAccount(u"alder.pmc"_s, u"6100001"_s, u"6100002"_s);
+    PD_VERIFY_OK(pmc);
+    auto failures = [this]() {
+        return m_tw->scalar(u"SELECT failed_sign_ins FROM pmc_accounts WHERE user_name = 'alder.pmc'"_s).toInt();
+    };
+    // A wrong password and an unknown name get the same answer; the database counts the first.
+    auto wrong = signInPmc(u"alder.pmc"_s, u"Wrong!2026pass"_s);
+    PD_VERIFY_ERROR(wrong, ErrorCode::WrongPassword);
+    auto unknown = signInPmc(u"nobody.pmc"_s, u"Wrong!2026pass"_s);
+    PD_VERIFY_ERROR(unknown, ErrorCode::WrongPassword);
+    QCOMPARE(unknown.errorString(), wrong.errorString());
+    QCOMPARE(wrong.error().field(), u"pmcPassword"_s);
+    QCOMPARE(failures(), 1);
+
+    // The right one: the server took the account's own login, which got a ticket; the count starts again.
+    auto account = signInPmc(u"ALDER.pmc"_s, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(account);
+    QCOMPARE(account->id, pmc->id);
+    QCOMPARE(account->ticket.size(), 64);
+    QCOMPARE(failures(), 0);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM rights.pmc_tickets WHERE pmc_account_id = ? AND ticket_hash = "
+                          "encode(sha256(convert_to(?, 'UTF8')), 'hex')"_s,
+                          {pmc->id, account->ticket})
+                 .toInt(),
+             1);
+    // The ticket shows the account's profiles, which the gate alone does not see.
+    auto profiles = m_desk->directory().mpnProfilesOf(account.value());
+    PD_VERIFY_OK(profiles);
+    QCOMPARE(profiles->size(), 2);
+    QCOMPARE(profiles->first().partnerId, u"6100001"_s);
+    QCOMPARE(SqlQuery::scalar(m_desk->db(), u"SELECT count(*) FROM mpn_profiles"_s)->toInt(), 0);
+    // Made up, or another account's, a ticket shows nothing.
+    PmcAccount forged = account.value();
+    forged.ticket = QString(64, u'a');
+    PD_VERIFY_ERROR(m_desk->directory().mpnProfilesOf(forged), ErrorCode::InvalidState);
+    PmcAccount other = account.value();
+    other.id = m_partner.tenant.id;
+    PD_VERIFY_ERROR(m_desk->directory().mpnProfilesOf(other), ErrorCode::InvalidState);
+    // After two hours it has ended, and the wizard says to sign in again.
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"UPDATE rights.pmc_tickets SET expires_at = now() - interval '1 second' "
+                               "WHERE pmc_account_id = ?"_s,
+                               {pmc->id}));
+    auto ended = m_desk->directory().mpnProfilesOf(account.value());
+    PD_VERIFY_ERROR(ended, ErrorCode::InvalidState);
+    QVERIFY2(ended.errorString().contains(u"Sign in to it again"_s), qPrintable(ended.errorString()));
+
+    // Five failures lock the account, and the server refuses its login's password meanwhile.
+    for (int i = 0; i < 4; ++i) {
+        PD_VERIFY_ERROR(signInPmc(u"alder.pmc"_s, u"Wrong!2026pass"_s), ErrorCode::WrongPassword);
+    }
+    PD_VERIFY_ERROR(signInPmc(u"alder.pmc"_s, u"Wrong!2026pass"_s), ErrorCode::Locked);
+    PD_VERIFY_ERROR(signInPmc(u"alder.pmc"_s, TestWorkspace::defaultPassword()), ErrorCode::Locked);
+    const QString login
+        = m_tw->scalar(u"SELECT login_name FROM rights.pmc_logins WHERE pmc_account_id = ?"_s, {pmc->id}).toString();
+    QVERIFY(login.contains(u"_pmc_"_s));
+    QVERIFY(!serverAccepts(login, TestWorkspace::defaultPassword()));
+    // The lock ends; the next sign-in gives the login its password back.
+    m_tw->clock().advanceSeconds(16 * 60);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(),
+                               u"UPDATE rights.pmc_logins SET locked_until = now() - interval '1 second' "
+                               "WHERE pmc_account_id = ?"_s,
+                               {pmc->id}));
+    PD_VERIFY_OK(signInPmc(u"alder.pmc"_s, TestWorkspace::defaultPassword()));
+    QVERIFY(serverAccepts(login, TestWorkspace::defaultPassword()));
+}
+
+void TestGateSignIn::aSignedInAdministratorEnrollsThroughTheGate_E1_E6()
+{
+    auto pmc = pmcAccount(u"birch.pmc"_s, u"6200001"_s, u"6200002"_s);
+    PD_VERIFY_OK(pmc);
+    auto tenant = m_tw->createTenant(u"birchwood"_s);
+    PD_VERIFY_OK(tenant);
+    // Steps 2–6 at the gate's desk: the Global administrator, the PMC account, the profile.
+    auto administrator = m_desk->enrollment().signInAdministrator(tenant->admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(administrator);
+    auto account = signInPmc(u"birch.pmc"_s, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(account);
+    PD_VERIFY_ERROR(m_desk->enrollment().checkProfile(account.value(), u"6200002"_s, u"US"_s), ErrorCode::InvalidState);
+    PD_VERIFY_OK(m_desk->enrollment().checkProfile(account.value(), u"6200001"_s, u"US"_s));
+
+    // Step 8, "Enroll now", on the administrator's own login.
+    const EnrollmentDraft draft = TestWorkspace::enrollmentDraft(administrator->user.id, account.value(), u"6200001"_s);
+    auto session = m_desk->enrollment().enroll(draft);
+    PD_VERIFY_OK(session);
+    QVERIFY(session->partner.has_value());
+    QCOMPARE(session->partner->status, PartnerStatus::PendingEmailVerification);
+    const QString upn = tenant->admin.upn;
+    QCOMPARE(
+        enrolled(tenant->tenant.id),
+        (QStringList{u"IndirectReseller PendingEmailVerification EmailOwnership 6200001 US"_s, upn + u" AdminAgent"_s,
+                     u"->PendingEmailVerification by "_s + upn,
+                     u"partner.enrolled by "_s + upn
+                         + uR"( {"tenant": "birchwood.onmicrosoft.com", "newTenant": false, "partnerId": "6200001"})"_s,
+                     u"enrollment.verificationCode to ada@contoso.example"_s}));
+    // The code reached the primary contact, and it verifies the email (E7).
+    const QString code = m_tw->mail().lastCode(u"ada@contoso.example"_s);
+    QVERIFY(!code.isEmpty());
+    PD_VERIFY_OK(m_desk->enrollment().verifyEmail(session.value(), code));
+    // The ticket is used up: the profile can't enroll a second tenant with it.
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM rights.pmc_tickets WHERE pmc_account_id = ?"_s, {pmc->id}).toInt(), 0);
+    PD_VERIFY_ERROR(m_desk->directory().mpnProfilesOf(account.value()), ErrorCode::InvalidState);
+}
+
+void TestGateSignIn::aNewTenantEnrollsThroughTheGate_E1_E4()
+{
+    auto pmc = pmcAccount(u"cedar.pmc"_s, u"6300001"_s, u"6300002"_s);
+    PD_VERIFY_OK(pmc);
+    auto account = signInPmc(u"cedar.pmc"_s, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(account);
+    EnrollmentDraft draft = TestWorkspace::enrollmentDraft({}, account.value(), u"6300001"_s);
+    draft.createTenant = true;
+    draft.newTenant = {u"Cedar Row"_s, u"cedarrow"_s, u"US"_s};
+    draft.newAdministrator = {u"Ada Lovelace"_s, u"ada"_s, u"Cedar!2026pass"_s, DirectoryRole::GlobalAdministrator};
+    // E4 behind the gate: another tenant's prefix is taken, and nothing is written.
+    draft.newTenant.domainPrefix = u"fernwood"_s;
+    const QStringList before = m_tw->snapshot();
+    PD_VERIFY_ERROR(m_desk->enrollment().enroll(draft), ErrorCode::Conflict);
+    QCOMPARE(m_tw->snapshot(), before);
+    draft.newTenant.domainPrefix = u"cedarrow"_s;
+
+    auto session = m_desk->enrollment().enroll(draft);
+    PD_VERIFY_OK(session);
+    QCOMPARE(session->user.upn, u"ada@cedarrow.onmicrosoft.com"_s);
+    QCOMPARE(session->partner->status, PartnerStatus::PendingEmailVerification);
+    const QStringList written = enrolled(session->tenant.id);
+    QCOMPARE(written.at(0), u"IndirectReseller PendingEmailVerification EmailOwnership 6300001 US"_s);
+    QCOMPARE(written.at(1), u"ada@cedarrow.onmicrosoft.com AdminAgent"_s);
+    QVERIFY2(written.at(3).contains(uR"("newTenant": true)"_s), qPrintable(written.at(3)));
+    // The new administrator works on their own login from here, and it takes their password.
+    const QString own = m_desk->personConnection(session->user.id);
+    QVERIFY(!own.isEmpty());
+    QCOMPARE(SqlQuery::scalar(QSqlDatabase::database(own, false), u"SELECT session_user"_s)->toString(),
+             loginOf(session->user));
+    QVERIFY(serverAccepts(loginOf(session->user), u"Cedar!2026pass"_s));
+}
+
+void TestGateSignIn::theDatabaseHoldsEnrollingToItsRules_E1_E3()
+{
+    // Each refusal below is made on a connection core's checks never guard: the gate's, or a
+    // person's own, as psql would use them.
+    auto pmc = pmcAccount(u"dogwood.pmc"_s, u"6400001"_s, u"6400002"_s);
+    PD_VERIFY_OK(pmc);
+    PD_VERIFY_OK(m_tw->addMpnProfile(pmc.value(), u"6400003"_s, u"MX"_s, MpnStatus::Active, u"Dogwood MX"_s));
+    auto tenant = m_tw->createTenant(u"dogwood"_s);
+    PD_VERIFY_OK(tenant);
+    auto user = m_tw->addUser(tenant->tenant, u"sam"_s);
+    PD_VERIFY_OK(user);
+    auto administrator = signIn(tenant->admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(administrator);
+    auto colleague = signIn(user->upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(colleague);
+    const QSqlDatabase own = QSqlDatabase::database(m_desk->personConnection(administrator->user.id), false);
+    const QSqlDatabase theirs = QSqlDatabase::database(m_desk->personConnection(colleague->user.id), false);
+
+    const auto ticket = [this]() {
+        auto account = signInPmc(u"dogwood.pmc"_s, TestWorkspace::defaultPassword());
+        return account ? account->ticket : QString();
+    };
+    auto enroll = [&](const QSqlDatabase& db, const QString& actor, const QString& ticket, const QString& partnerId) {
+        const EnrollmentDraft d = TestWorkspace::enrollmentDraft(actor, pmc.value(), partnerId);
+        PartnerAccount account;
+        account.id = Workspace::newId();
+        account.tenantId = tenant->tenant.id;
+        account.partnerId = partnerId;
+        account.legal = d.legal;
+        account.support = d.support;
+        account.status = PartnerStatus::Active; // the database decides it, whatever a caller says
+        account.type = PartnerType::IndirectProvider;
+        account.created = m_tw->clock().now();
+        account.updated = account.created;
+        return PartnerStore::enrollInDatabase(db, actor, ticket, account, false);
+    };
+    const QString tenantId = tenant->tenant.id;
+    auto partners = [&]() {
+        return m_tw->scalar(u"SELECT count(*) FROM partner_accounts WHERE tenant_id = ?"_s, {tenantId}).toInt();
+    };
+    // Each refusal is the server's (42501), for the reason it names.
+    const auto refused = [](const Status& status, const QString& reason) {
+        if (status || status.error().code() != ErrorCode::PermissionDenied || !status.errorString().contains(reason)) {
+            qWarning().noquote() << "expected a refusal for" << reason << "got"
+                                 << (status ? u"success"_s : status.errorString());
+            return false;
+        }
+        return true;
+    };
+    const QString noSignIn = u"enrolling takes a Partner Membership Center sign-in of the last two hours"_s;
+    const QString noProfile = u"a partner enrolls with an active MPN profile of its PMC account"_s;
+    const QString noAdministrator = u"a Global administrator enrolls a tenant that has no partner account"_s;
+    const QString notThem = u"a step is taken by the person signed in"_s;
+    // No ticket, or a made-up one; another PMC account's profile (E1).
+    QVERIFY(refused(enroll(own, administrator->user.id, QString(), u"6400001"_s), noSignIn));
+    QVERIFY(refused(enroll(own, administrator->user.id, QString(64, u'b'), u"6400001"_s), noSignIn));
+    QVERIFY(refused(enroll(own, administrator->user.id, ticket(), m_partner.account.partnerId), noProfile));
+    // An inactive profile, or one of another country (E2).
+    QVERIFY(refused(enroll(own, administrator->user.id, ticket(), u"6400002"_s), noProfile));
+    QVERIFY(refused(enroll(own, administrator->user.id, ticket(), u"6400003"_s), noProfile));
+    // A user who is no Global administrator, or someone acting for another (E1).
+    QVERIFY(refused(enroll(theirs, colleague->user.id, ticket(), u"6400001"_s), noAdministrator));
+    QVERIFY(refused(enroll(theirs, administrator->user.id, ticket(), u"6400001"_s), notThem));
+    // The gate, for nobody or for an existing user.
+    QVERIFY(refused(enroll(m_desk->db(), QString(), ticket(), u"6400001"_s), notThem));
+    QVERIFY(refused(enroll(m_desk->db(), administrator->user.id, ticket(), u"6400001"_s), notThem));
+    QCOMPARE(partners(), 0);
+    // A ticket of the PMC account is for its own login.
+    QVERIFY(!SqlQuery::run(own, u"SELECT * FROM rights.pmc_ticket(?, ?)"_s, {pmc->id, Rows::iso(m_tw->clock().now())}));
+    QVERIFY(!SqlQuery::run(m_desk->db(), u"SELECT * FROM rights.pmc_ticket(?, ?)"_s,
+                           {pmc->id, Rows::iso(m_tw->clock().now())}));
+    // Right: the account is the tenant's indirect reseller waiting for its email check, whatever
+    // the caller said, and the ticket is used up.
+    const QString used = ticket();
+    PD_VERIFY_OK(enroll(own, administrator->user.id, used, u"6400001"_s));
+    QCOMPARE(partners(), 1);
+    QCOMPARE(m_tw->scalar(u"SELECT type || ' ' || status FROM partner_accounts WHERE tenant_id = ?"_s, {tenantId})
+                 .toString(),
+             u"IndirectReseller PendingEmailVerification"_s);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM rights.pmc_tickets WHERE ticket_hash = "
+                          "encode(sha256(convert_to(?, 'UTF8')), 'hex')"_s,
+                          {used})
+                 .toInt(),
+             0);
+    // A second account for the same tenant (E1), or the same Partner ID for another tenant (E3).
+    QVERIFY(refused(enroll(own, administrator->user.id, ticket(), u"6400001"_s), noAdministrator));
+    auto second = m_tw->createTenant(u"dogwoodtwo"_s);
+    PD_VERIFY_OK(second);
+    auto secondAdministrator = signIn(second->admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(secondAdministrator);
+    const QSqlDatabase secondOwn
+        = QSqlDatabase::database(m_desk->personConnection(secondAdministrator->user.id), false);
+    QVERIFY(refused(enroll(secondOwn, secondAdministrator->user.id, ticket(), u"6400001"_s), noProfile));
+    QVERIFY(refused(enroll(secondOwn, secondAdministrator->user.id, used, u"6400002"_s), noSignIn));
+    QCOMPARE(partners(), 1);
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM partner_accounts WHERE partner_id = '6400001'"_s).toInt(), 1);
 }
 
 void TestGateSignIn::aNewCustomerAcceptsThroughTheGate()
@@ -466,7 +756,7 @@ void TestGateSignIn::anApplicantChecksTheirEmailThroughTheGate_E7()
     PD_VERIFY_OK(session);
     // A code, sent from this desk on the applicant's own login.
     PD_VERIFY_OK(m_desk->enrollment().sendNewCode(session.value()));
-    const QString code = m_deskMail->lastCode(applicant->account.legal.contactEmail);
+    const QString code = m_tw->mail().lastCode(applicant->account.legal.contactEmail);
     QVERIFY(!code.isEmpty());
     QCOMPARE(m_tw->scalar(u"SELECT verification_code_hash IS NOT NULL FROM partner_accounts WHERE id = ?"_s,
                           {applicant->account.id})

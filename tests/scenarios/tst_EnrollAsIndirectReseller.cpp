@@ -51,8 +51,8 @@ void TestEnrollAsIndirectReseller::seedSectionEndToEnd()
 
     // Step 7: the Mexican profile is refused for a US tenant; the US one is accepted.
     const QString country = ws.enrollment().tenantCountry(draft);
-    PD_VERIFY_ERROR(ws.enrollment().checkProfile(pmc->id, u"5300003"_s, country), ErrorCode::InvalidState);
-    PD_VERIFY_OK(ws.enrollment().checkProfile(pmc->id, u"5300001"_s, country));
+    PD_VERIFY_ERROR(ws.enrollment().checkProfile(*pmc, u"5300003"_s, country), ErrorCode::InvalidState);
+    PD_VERIFY_OK(ws.enrollment().checkProfile(*pmc, u"5300001"_s, country));
     draft.partnerId = u"5300001"_s;
 
     // Step 8: legal business profile, primary contact, support; "Enroll now".

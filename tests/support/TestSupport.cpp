@@ -127,6 +127,47 @@ QString TestWorkspace::defaultPassword()
     return QStringLiteral("Test!2026pass");
 }
 
+QString TestWorkspace::gatePassword()
+{
+    return QStringLiteral("Gate!2026pass");
+}
+
+Result<WorkspaceLocation> TestWorkspace::gateLocation()
+{
+    auto gate = SqlQuery::scalar(db(), QStringLiteral("SELECT gate_role FROM rights.workspace"));
+    if (!gate) {
+        return gate.error();
+    }
+    Status password
+        = SqlQuery::run(db(), QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(gate->toString(), gatePassword()));
+    if (!password) {
+        return password.error();
+    }
+    WorkspaceLocation location
+        = WorkspaceLocation::server(QStringLiteral("127.0.0.1"), TestServer::port(), m_location.database(),
+                                    gate->toString(), QStringLiteral("disable"));
+    location.setPassword(gatePassword());
+    return location;
+}
+
+Result<std::shared_ptr<Workspace>> TestWorkspace::openGateDesk()
+{
+    auto location = gateLocation();
+    if (!location) {
+        return location.error();
+    }
+    WorkspaceOptions options;
+    options.passwordCost = passwordCost();
+    options.clock = [clock = m_clock]() { return clock->now(); };
+    options.mail = m_mail;
+    auto desk = std::make_shared<Workspace>(std::move(options));
+    Status opened = desk->open(location.value());
+    if (!opened) {
+        return opened.error();
+    }
+    return desk;
+}
+
 TestWorkspace::TestWorkspace(PasswordCost passwordCost)
     : m_clock(std::make_shared<TestClock>())
     , m_mail(std::make_shared<CapturingMailTransport>())
@@ -394,9 +435,9 @@ Result<TenantUser> TestWorkspace::addUser(const Tenant& tenant, const QString& u
 
 Result<PmcAccount> TestWorkspace::createPmcAccount(const QString& userName, const QString& password)
 {
-    PmcAccount account{Workspace::newId(), userName.toLower()};
+    PmcAccount account{Workspace::newId(), userName.toLower(), {}};
     Status stored
-        = DirectoryStore::insertPmcAccount(db(), account, m_workspace->hasher().hash(password), m_workspace->now());
+        = DirectoryStore::insertPmcAccount(db(), account, m_workspace->newPassword(password), m_workspace->now());
     if (!stored) {
         return stored.error();
     }
@@ -662,6 +703,26 @@ QStringList TestWorkspace::snapshot() const
                         .arg(engine.joinedText(QStringLiteral("id || ':' || status"))))
                  .toString();
     return state;
+}
+
+EnrollmentDraft TestWorkspace::enrollmentDraft(const QString& administratorUserId, const PmcAccount& pmc,
+                                               const QString& partnerId, const QString& country)
+{
+    EnrollmentDraft draft;
+    draft.administratorUserId = administratorUserId;
+    draft.pmcAccountId = pmc.id;
+    draft.pmcTicket = pmc.ticket;
+    draft.partnerId = partnerId;
+    draft.legal.legalName = QStringLiteral("Contoso Consulting LLC");
+    draft.legal.address = {QStringLiteral("1 Main Street"), {},     QStringLiteral("Redmond"), QStringLiteral("WA"),
+                           QStringLiteral("98052"),         country};
+    draft.legal.contactFirstName = QStringLiteral("Ada");
+    draft.legal.contactLastName = QStringLiteral("Lovelace");
+    draft.legal.contactEmail = QStringLiteral("ada@contoso.example");
+    draft.legal.contactPhone = QStringLiteral("+1 425 555 0100");
+    draft.support = {QStringLiteral("help@contoso.example"), QStringLiteral("+1 425 555 0199"),
+                     QStringLiteral("https://www.contoso.example")};
+    return draft;
 }
 
 NewCustomer TestWorkspace::newCustomer(const QString& domainPrefix)

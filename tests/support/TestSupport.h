@@ -11,6 +11,7 @@
 #include "common/Result.h"
 #include "domain/Customer.h"
 #include "domain/Directory.h"
+#include "domain/Enrollment.h"
 #include "domain/PartnerAccount.h"
 #include "security/Session.h"
 #include "services/Workspace.h"
@@ -124,6 +125,13 @@ public:
     TestWorkspace& operator=(const TestWorkspace&) = delete;
 
     const Status& openStatus() const { return m_openStatus; }
+    // On the test server: another desk, which opens this workspace through its gate as people's
+    // desks do, once the server's administrator has given the gate a password (README, "Set up a
+    // server"). Its clock and mailboxes are this workspace's.
+    Result<std::shared_ptr<Workspace>> openGateDesk();
+    static QString gatePassword(); // "Gate!2026pass"
+    // The gate's address, its password included.
+    Result<WorkspaceLocation> gateLocation();
     Workspace& workspace() { return *m_workspace; }
     Workspace* operator->() { return m_workspace.get(); }
     QSqlDatabase db() const { return m_workspace->db(); }
@@ -211,6 +219,11 @@ public:
     // recorded as Pending. Returns the link.
     Result<QString> inviteReseller(const Session& provider,
                                    const QString& recipient = QStringLiteral("admin@reseller.example"));
+    // A complete, valid enrollment of "Contoso Consulting LLC" (contact Ada Lovelace) by the
+    // administrator given, with the profile partnerId of the PMC account signed in to (its
+    // ticket, if any), the address in country.
+    static EnrollmentDraft enrollmentDraft(const QString& administratorUserId, const PmcAccount& pmc,
+                                           const QString& partnerId, const QString& country = QStringLiteral("US"));
     // A valid new customer "Lakeside Dental Group" with the tenant prefix given (C3).
     static NewCustomer newCustomer(const QString& domainPrefix = QStringLiteral("lakeside"));
     // The row counts of every table a refused call must leave as it was, and the invitations'

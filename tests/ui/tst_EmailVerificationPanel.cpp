@@ -60,17 +60,7 @@ void TestEmailVerificationPanel::init()
     PD_VERIFY_OK(pmc);
     PD_VERIFY_OK(m_tw->addMpnProfile(pmc.value(), u"5300001"_s, u"US"_s, MpnStatus::Active, u"Contoso Consulting"_s));
 
-    EnrollmentDraft draft;
-    draft.administratorUserId = contoso->admin.id;
-    draft.pmcAccountId = pmc->id;
-    draft.partnerId = u"5300001"_s;
-    draft.legal.legalName = u"Contoso Consulting LLC"_s;
-    draft.legal.address = {u"1 Main Street"_s, {}, u"Redmond"_s, u"WA"_s, u"98052"_s, u"US"_s};
-    draft.legal.contactFirstName = u"Ada"_s;
-    draft.legal.contactLastName = u"Lovelace"_s;
-    draft.legal.contactEmail = u"ada@contoso.example"_s;
-    draft.legal.contactPhone = u"+1 425 555 0100"_s;
-    draft.support = {u"help@contoso.example"_s, u"+1 425 555 0199"_s, u"https://www.contoso.example"_s};
+    const EnrollmentDraft draft = TestWorkspace::enrollmentDraft(contoso->admin.id, pmc.value(), u"5300001"_s);
     auto session = m_tw->workspace().enrollment().enroll(draft);
     PD_VERIFY_OK(session);
     m_session = session.value();

@@ -81,17 +81,9 @@ void TestEnrollmentReviewsPage::cleanup()
 Result<Session> TestEnrollmentReviewsPage::submit(const TenantFixture& tenant, const QString& partnerId,
                                                   const QString& legalName, const QString& contactEmail)
 {
-    EnrollmentDraft draft;
-    draft.administratorUserId = tenant.admin.id;
-    draft.pmcAccountId = m_pmc.id;
-    draft.partnerId = partnerId;
+    EnrollmentDraft draft = TestWorkspace::enrollmentDraft(tenant.admin.id, m_pmc, partnerId, tenant.tenant.country);
     draft.legal.legalName = legalName;
-    draft.legal.address = {u"1 Main Street"_s, {}, u"Redmond"_s, u"WA"_s, u"98052"_s, tenant.tenant.country};
-    draft.legal.contactFirstName = u"Ada"_s;
-    draft.legal.contactLastName = u"Lovelace"_s;
     draft.legal.contactEmail = contactEmail;
-    draft.legal.contactPhone = u"+1 425 555 0100"_s;
-    draft.support = {u"help@contoso.example"_s, u"+1 425 555 0199"_s, u"https://www.contoso.example"_s};
     EnrollmentService& enrollment = m_tw->workspace().enrollment();
     m_tw->clock().advance(1); // messages are listed newest first
     auto session = enrollment.enroll(draft);

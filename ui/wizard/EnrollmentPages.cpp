@@ -414,6 +414,7 @@ void PmcPasswordPage::passwordChecked(const SignInAttempt& attempt, const SignIn
         return;
     }
     enrollmentWizard()->draft().pmcAccountId = account->id;
+    enrollmentWizard()->draft().pmcTicket = account->ticket;
     m_signedIn = true;
     wizard()->next();
 }
@@ -461,7 +462,10 @@ void ProfilePage::initializePage()
     m_intro->setText(tr("Select the MPN ID of an active organization profile located in %1, the country/region of "
                         "your tenant. If the one you want isn't listed, sign in with the account that holds it.")
                          .arg(Countries::name(country)));
-    auto profiles = workspace().directory().mpnProfilesOf(enrollmentWizard()->draft().pmcAccountId);
+    auto profiles = workspace().directory().mpnProfilesOf(enrollmentWizard()->draft().pmcAccount());
+    if (!profiles) {
+        showError(profiles.errorString());
+    }
     QList<QStringList> rows;
     for (const MpnProfile& p : profiles ? profiles.value() : QList<MpnProfile>()) {
         rows << QStringList{p.partnerId, p.organizationName, Countries::name(p.country), Enums::displayName(p.status),
@@ -492,7 +496,7 @@ bool ProfilePage::validatePage()
 {
     EnrollmentDraft& draft = enrollmentWizard()->draft();
     const QString partnerId = selectedPartnerId();
-    Status usable = workspace().enrollment().checkProfile(draft.pmcAccountId, partnerId,
+    Status usable = workspace().enrollment().checkProfile(draft.pmcAccount(), partnerId,
                                                           workspace().enrollment().tenantCountry(draft));
     if (!usable) {
         showError(usable.errorString());

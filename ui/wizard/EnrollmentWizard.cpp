@@ -33,6 +33,7 @@ QString EnrollmentWizard::pmcUserName() const
 void EnrollmentWizard::signInWithAnotherPmcAccount()
 {
     m_draft.pmcAccountId.clear();
+    m_draft.pmcTicket.clear();
     m_draft.partnerId.clear();
     while (currentId() != PmcUserName && currentId() != -1 && !visitedIds().isEmpty()) {
         back();
