@@ -6134,10 +6134,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>&lt;p&gt;As an indirect reseller you work with indirect providers (distributors), who provide customer support and billing. Before you begin, gather:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials&lt;/b&gt; for your organization&apos;s tenant. If your organization has no tenant, you can create one now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The user name and password you use to sign in to the Partner Membership Center&lt;/b&gt;, to link your organization&apos;s MPN ID with the new account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your organization&apos;s legal business name, address, primary contact and support details.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It can take several days to review and verify what you provide. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This desk opened the shared workspace through its gate, where enrolling isn&apos;t possible yet. To enroll, open the workspace with its owner&apos;s address (File &gt; Open workspace…), or ask the workspace&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -1,5 +1,7 @@
 // The enrollment wizard driven as a person would, from Welcome to the result, with one refusal
-// each on the tenant (2), PMC password (5), profile (6) and business profile (7) pages.
+// each on the tenant (2), PMC password (5), profile (6) and business profile (7) pages. On the test
+// server (tst_EnrollmentWizard_postgresql) the wizard runs at a desk that opened the workspace
+// through its gate, as people's desks do; the test arranges and reads on the owner's connection.
 // PARTNERDESK_SCREENSHOTS=<folder> saves a picture of every page on the way.
 
 #include "TestSupport.h"
@@ -7,6 +9,7 @@
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "storage/OutboxStore.h"
+#include "storage/SqlQuery.h"
 #include "widgets/SignInProgress.h"
 #include "wizard/EnrollmentWizard.h"
 
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void existingTenantFromWelcomeToResult();
     void newTenantAndCancelWritesNothing();
     void anotherPmcAccount_E5();
+    void anEndedPmcSignInAsksForItsPasswordAgain();
 
 private:
     template <typename T>
@@ -52,8 +56,13 @@ private:
     void typeInto(const QString& name, const QString& text) { UiTest::retype(find<QLineEdit>(name), text); }
     void selectProfile(const QString& partnerId);
     void goToProfilePage(const QString& pmcUserName);
+    // From the Welcome page, signed in as contoso's Global administrator: the Partner ID page.
+    void signInToContoso();
+    // Every field of the business page, valid.
+    void fillBusinessPage();
 
     std::unique_ptr<TestWorkspace> m_tw;
+    std::shared_ptr<Workspace> m_desk; // behind the gate, on the test server
     std::unique_ptr<EnrollmentWizard> m_wizard;
     TenantFixture m_contoso;
 };
@@ -72,7 +81,13 @@ void TestEnrollmentWizard::init()
     auto contoso = m_tw->createTenant(u"contoso"_s);
     PD_VERIFY_OK(contoso);
     m_contoso = contoso.value();
-    m_wizard = std::make_unique<EnrollmentWizard>(m_tw->workspace());
+    if (TestServer::enabled()) {
+        auto desk = m_tw->openGateDesk();
+        PD_VERIFY_OK(desk);
+        m_desk = desk.value();
+        QVERIFY(m_desk->behindGate());
+    }
+    m_wizard = std::make_unique<EnrollmentWizard>(m_desk ? *m_desk : m_tw->workspace());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }
@@ -80,6 +95,7 @@ void TestEnrollmentWizard::init()
 void TestEnrollmentWizard::cleanup()
 {
     m_wizard.reset();
+    m_desk.reset();
     m_tw.reset();
 }
 
@@ -124,6 +140,28 @@ void TestEnrollmentWizard::goToProfilePage(const QString& pmcUserName)
     typeInto(u"pmcPasswordLineEdit"_s, TestWorkspace::defaultPassword());
     next();
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Profile));
+}
+
+void TestEnrollmentWizard::signInToContoso()
+{
+    next();
+    typeInto(u"tenantUserNameLineEdit"_s, m_contoso.admin.upn);
+    typeInto(u"tenantPasswordLineEdit"_s, TestWorkspace::defaultPassword());
+    next();
+}
+
+void TestEnrollmentWizard::fillBusinessPage()
+{
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
+    typeInto(u"legalNameLineEdit"_s, u"Contoso Consulting LLC"_s);
+    typeInto(u"addressLine1LineEdit"_s, u"1 Main Street"_s);
+    typeInto(u"cityLineEdit"_s, u"Redmond"_s);
+    typeInto(u"contactFirstNameLineEdit"_s, u"Ada"_s);
+    typeInto(u"contactLastNameLineEdit"_s, u"Lovelace"_s);
+    typeInto(u"contactEmailLineEdit"_s, u"ada@contoso.example"_s);
+    typeInto(u"contactPhoneLineEdit"_s, u"+1 425 555 0100"_s);
+    typeInto(u"supportEmailLineEdit"_s, u"help@contoso.example"_s);
+    typeInto(u"supportPhoneLineEdit"_s, u"+1 425 555 0199"_s);
 }
 
 void TestEnrollmentWizard::selectProfile(const QString& partnerId)
@@ -187,20 +225,18 @@ void TestEnrollmentWizard::existingTenantFromWelcomeToResult()
     // Step 7: every field is checked as typed; Next waits for a valid page.
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
     QCOMPARE(find<QLabel>(u"legalCountryLabel"_s)->text(), u"United States"_s);
-    typeInto(u"legalNameLineEdit"_s, u"Contoso Consulting LLC"_s);
-    typeInto(u"addressLine1LineEdit"_s, u"1 Main Street"_s);
-    typeInto(u"cityLineEdit"_s, u"Redmond"_s);
-    typeInto(u"contactFirstNameLineEdit"_s, u"Ada"_s);
-    typeInto(u"contactLastNameLineEdit"_s, u"Lovelace"_s);
+    QVERIFY2(!m_wizard->button(QWizard::NextButton)->isEnabled(), "nothing is filled in yet");
+    fillBusinessPage();
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     typeInto(u"contactEmailLineEdit"_s, u"ada@contoso"_s);
     auto* emailMessage = find<QLabel>(u"contactEmailLineEditMessageLabel"_s);
     QVERIFY(emailMessage->isVisible());
     QVERIFY2(!emailMessage->text().isEmpty(), "the email message says what is wrong");
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     shot(u"7-business-refused"_s);
     typeInto(u"contactEmailLineEdit"_s, u"ada@contoso.example"_s);
     QVERIFY(!emailMessage->isVisible());
-    typeInto(u"contactPhoneLineEdit"_s, u"+1 425 555 0100"_s);
-    typeInto(u"supportEmailLineEdit"_s, u"help@contoso.example"_s);
+    typeInto(u"supportPhoneLineEdit"_s, QString());
     QVERIFY2(!m_wizard->button(QWizard::NextButton)->isEnabled(), "the support phone is missing");
     typeInto(u"supportPhoneLineEdit"_s, u"+1 425 555 0199"_s);
     next();
@@ -269,10 +305,7 @@ void TestEnrollmentWizard::newTenantAndCancelWritesNothing()
 
 void TestEnrollmentWizard::anotherPmcAccount_E5()
 {
-    next();
-    typeInto(u"tenantUserNameLineEdit"_s, m_contoso.admin.upn);
-    typeInto(u"tenantPasswordLineEdit"_s, TestWorkspace::defaultPassword());
-    next();
+    signInToContoso();
     goToProfilePage(u"fabrikam.pmc"_s);
     QCOMPARE(find<QTableWidget>(u"profilesTableWidget"_s)->rowCount(), 1);
     // The MPN ID wanted isn't listed: Cancel goes back to sign in with another account.
@@ -285,6 +318,42 @@ void TestEnrollmentWizard::anotherPmcAccount_E5()
     next();
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Profile));
     QCOMPARE(find<QTableWidget>(u"profilesTableWidget"_s)->rowCount(), 2);
+}
+
+void TestEnrollmentWizard::anEndedPmcSignInAsksForItsPasswordAgain()
+{
+    if (!m_desk) {
+        QSKIP("a PMC sign-in ends (after two hours) on a shared workspace: needs the test server");
+    }
+    signInToContoso();
+    goToProfilePage(u"contoso.pmc"_s);
+    selectProfile(u"5300001"_s);
+    next();
+    fillBusinessPage();
+    next();
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Review));
+
+    // Two hours pass on the server: Enroll now goes back to the PMC password, saying why, and
+    // writes nothing.
+    PD_VERIFY_OK(
+        SqlQuery::run(m_tw->db(), u"UPDATE rights.pmc_tickets SET expires_at = now() - interval '1 second'"_s));
+    next();
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::PmcPassword));
+    QCOMPARE(errorOf(u"pmcPasswordWizardPage"_s), DirectoryService::pmcSignInEnded().message());
+    QVERIFY(find<QLineEdit>(u"pmcPasswordLineEdit"_s)->text().isEmpty());
+    QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
+    shot(u"5-pmc-sign-in-ended"_s);
+
+    // Signed in again, the profile and the business profile are as they were.
+    typeInto(u"pmcPasswordLineEdit"_s, TestWorkspace::defaultPassword());
+    next();
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Profile));
+    next();
+    QCOMPARE(find<QLineEdit>(u"contactEmailLineEdit"_s)->text(), u"ada@contoso.example"_s);
+    next();
+    next();
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Done));
+    QCOMPARE(m_tw->scalar(u"SELECT count(*) FROM partner_accounts WHERE partner_id = '5300001'"_s).toInt(), 1);
 }
 
 QTEST_MAIN(TestEnrollmentWizard)

@@ -90,22 +90,7 @@ WelcomePage::WelcomePage(QWidget* parent)
            "the review is complete.</p>"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
-    layout->addWidget(m_errorLabel);
     layout->addStretch();
-}
-
-void WelcomePage::initializePage()
-{
-    if (workspace().behindGate()) {
-        showError(tr("This desk opened the shared workspace through its gate, where enrolling isn't possible yet. To "
-                     "enroll, open the workspace with its owner's address (File > Open workspace…), or ask the "
-                     "workspace's administrator."));
-    }
-}
-
-bool WelcomePage::isComplete() const
-{
-    return !workspace().behindGate();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,6 +384,13 @@ bool PmcPasswordPage::validatePage()
     return false;
 }
 
+void PmcPasswordPage::showReason(const QString& reason)
+{
+    m_password->clear();
+    showError(reason);
+    m_password->setFocus();
+}
+
 void PmcPasswordPage::passwordChecked(const SignInAttempt& attempt, const SignInCheck& check)
 {
     m_password->setReadOnly(false);
@@ -498,6 +490,11 @@ bool ProfilePage::validatePage()
     const QString partnerId = selectedPartnerId();
     Status usable = workspace().enrollment().checkProfile(draft.pmcAccount(), partnerId,
                                                           workspace().enrollment().tenantCountry(draft));
+    if (!usable && usable.error().field() == QLatin1String("pmcUserName")) {
+        draft.partnerId = partnerId;
+        enrollmentWizard()->signInToPmcAgain(usable.errorString());
+        return false;
+    }
     if (!usable) {
         showError(usable.errorString());
         return false;
@@ -677,7 +674,12 @@ bool ReviewPage::validatePage()
     auto session = workspace().enrollment().enroll(enrollmentWizard()->draft());
     QApplication::restoreOverrideCursor();
     if (!session) {
-        showError(session.errorString());
+        if (session.error().field() == QLatin1String("pmcUserName")) {
+            // The PMC sign-in has ended (or never was): its password again, nothing else lost.
+            enrollmentWizard()->signInToPmcAgain(session.errorString());
+        } else {
+            showError(session.errorString());
+        }
         return false;
     }
     enrollmentWizard()->setSession(session.value());

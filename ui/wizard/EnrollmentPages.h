@@ -43,10 +43,6 @@ class WelcomePage : public EnrollmentPage
 
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
-    void initializePage() override;
-    // Not at a desk behind a shared workspace's gate, where enrolling isn't possible yet: it says
-    // so at once, rather than at the Partner Membership Center step.
-    bool isComplete() const override;
 
 private:
     QLabel* m_text;
@@ -119,6 +115,8 @@ class PmcPasswordPage : public EnrollmentPage
 
 public:
     explicit PmcPasswordPage(QWidget* parent = nullptr);
+    // Shows why the password is asked for again (the sign-in has ended), on the page as it is.
+    void showReason(const QString& reason);
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;

@@ -30,6 +30,18 @@ QString EnrollmentWizard::pmcUserName() const
     return pageWithName ? pageWithName->userName() : QString();
 }
 
+void EnrollmentWizard::signInToPmcAgain(const QString& reason)
+{
+    m_draft.pmcAccountId.clear();
+    m_draft.pmcTicket.clear();
+    while (currentId() != PmcPassword && currentId() != -1 && !visitedIds().isEmpty()) {
+        back();
+    }
+    if (auto* passwordPage = qobject_cast<PmcPasswordPage*>(currentPage())) {
+        passwordPage->showReason(reason);
+    }
+}
+
 void EnrollmentWizard::signInWithAnotherPmcAccount()
 {
     m_draft.pmcAccountId.clear();

@@ -29,6 +29,9 @@ public:
     void setSession(const Session& session) { m_session = session; }
     // Goes back to the PMC user name page to sign in with another account (E5).
     void signInWithAnotherPmcAccount();
+    // Goes back to the PMC password page, saying why (reason): the PMC sign-in has ended. What was
+    // chosen and typed after it stays.
+    void signInToPmcAgain(const QString& reason);
 
 private:
     Workspace& m_workspace;
