@@ -19,9 +19,7 @@
 #include <QFileInfo>
 #include <QMetaObject>
 
-#include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 namespace {
@@ -41,6 +39,13 @@ QString requestedLanguage(const QStringList& arguments)
     return {};
 }
 
+// QCommandLineParser's own text that Qt's Spanish catalog lacks: PartnerDesk's catalog, installed
+// after Qt's, has it under Qt's context.
+[[maybe_unused]] constexpr const char* QtCommandLineText[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 void printError(const QString& message)
 {
     std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
@@ -50,10 +55,14 @@ void printError(const QString& message)
 
 int main(int argc, char* argv[])
 {
-    // Verifying the audit log is a command for a terminal, also on a machine without a display
-    // (a server reached over ssh): no window, and a server's password from PGPASSWORD or ~/.pgpass.
-    const bool headless = std::any_of(
-        argv + 1, argv + argc, [](const char* argument) { return std::strcmp(argument, "--verify-audit") == 0; });
+    // --help, --version and verifying the audit log are commands for a terminal, also on a machine
+    // without a display (a server reached over ssh): no window, and a server's password from
+    // PGPASSWORD or ~/.pgpass.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const bool headless = CommandLine::needsNoWindow(arguments);
     const std::unique_ptr<QCoreApplication> application
         = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication& app = *application;
@@ -119,9 +128,9 @@ int main(int argc, char* argv[])
     parser.addOption(verifyAuditOption);
     parser.addOption(auditAnchorOption);
     parser.addPositionalArgument(
-        QStringLiteral("link"),
+        QApplication::translate("main", "link"),
         QApplication::translate("main", "An invitation link (partnerdesk://invitation/…) to open."),
-        QStringLiteral("[link]"));
+        QApplication::translate("main", "[link]"));
     parser.process(app);
     const auto link = CommandLine::link(parser.positionalArguments());
     if (!link) {

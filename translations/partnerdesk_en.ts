@@ -4535,6 +4535,17 @@ Raise a new request once you have settled it with %3.</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>You have no active indirect resellers to refer a lead to. Invite a reseller from the Indirect resellers page first.</source>
@@ -6426,6 +6437,14 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[link]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4635,6 +4635,17 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>You have no active indirect resellers to refer a lead to. Invite a reseller from the Indirect resellers page first.</source>
@@ -6530,11 +6541,11 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>Open the workspace at &lt;workspace&gt;: a file, or a shared workspace&apos;s postgresql:// address (the password is asked for).</source>
-        <translation>Abre el área de trabajo &lt;workspace&gt;: un archivo, o la dirección postgresql:// de un área de trabajo compartida (se pide la contraseña).</translation>
+        <translation>Abre el área de trabajo de &lt;ubicación&gt;: un archivo, o la dirección postgresql:// de un área de trabajo compartida (se pide la contraseña).</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation>workspace</translation>
+        <translation>ubicación</translation>
     </message>
     <message>
         <source>Verify the workspace&apos;s audit log (its hash chain), say what was found and exit: 0 intact, 3 tampered with.</source>
@@ -6542,15 +6553,23 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>With --verify-audit: check that the event &lt;anchor&gt; printed by an earlier check is still there, unchanged.</source>
-        <translation>Con --verify-audit: comprueba que el evento &lt;anchor&gt; que mostró una comprobación anterior sigue ahí, sin cambios.</translation>
+        <translation>Con --verify-audit: comprueba que el evento &lt;ancla&gt; que mostró una comprobación anterior sigue ahí, sin cambios.</translation>
     </message>
     <message>
         <source>anchor</source>
-        <translation>anchor</translation>
+        <translation>ancla</translation>
     </message>
     <message>
         <source>There is no workspace at %1, so there is no audit log to verify.</source>
         <translation>No hay ningún área de trabajo en %1, así que no hay registro de auditoría que verificar.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>vínculo</translation>
+    </message>
+    <message>
+        <source>[link]</source>
+        <translation>[vínculo]</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,27 @@ Result<QString> CommandLine::link(const QStringList& positionalArguments)
     return link;
 }
 
+bool CommandLine::needsNoWindow(const QStringList& arguments)
+{
+    // QCommandLineParser's own help and version options, and the audit check.
+    static const QStringList terminalOnly{QStringLiteral("-h"),
+                                          QStringLiteral("--help"),
+                                          QStringLiteral("-?"),
+                                          QStringLiteral("--help-all"),
+                                          QStringLiteral("-v"),
+                                          QStringLiteral("--version"),
+                                          QStringLiteral("--verify-audit")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--")) {
+            return false; // what follows is positional
+        }
+        if (terminalOnly.contains(arguments.at(i))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int CommandLine::verifyAudit(Workspace& workspace, const QString& anchor, QString* report)
 {
     AuditAnchor given;

@@ -20,6 +20,11 @@ public:
     // than SingleInstance::MaxMessageBytes.
     static Result<QString> link(const QStringList& positionalArguments);
 
+    // Whether the command line asks only for text in a terminal (--help, --version, --verify-audit):
+    // then PartnerDesk runs without a window, so also where there is no display (over ssh, in a
+    // package build). arguments as main() received them, the program's name first.
+    static bool needsNoWindow(const QStringList& arguments);
+
     // partnerdesk --verify-audit [--audit-anchor EVENT:HASH]: verifies the audit chain of the open
     // workspace and says what it found in *report, with the anchor to give the next check when the
     // chain is intact. Returns the exit code: 0 intact, 3 tampered with, 2 for a malformed anchor,
