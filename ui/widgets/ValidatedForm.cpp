@@ -1,12 +1,71 @@
 #include "ValidatedForm.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// WCAG 2's relative luminance of a color, and the contrast ratio of two (1 to 21).
+double luminance(const QColor& color)
+{
+    const auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A message label's red follows its palette: a dark red on a light background, a light one on a
+// dark background, whichever reads better (each is over 4.5:1, WCAG AA, on its own kind).
+class MessageLabel : public QLabel
+{
+public:
+    explicit MessageLabel(QWidget* parent)
+        : QLabel(parent)
+    {
+        followPalette();
+    }
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::PaletteChange) {
+            followPalette();
+        }
+    }
+
+private:
+    void followPalette()
+    {
+        static const QColor darkRed(0xb0, 0x00, 0x20);
+        static const QColor lightRed(0xff, 0x8a, 0x80);
+        const QColor background = palette().color(QPalette::Window);
+        const QColor wanted = contrast(darkRed, background) >= contrast(lightRed, background) ? darkRed : lightRed;
+        if (palette().color(QPalette::WindowText) != wanted) {
+            QPalette colored = palette();
+            colored.setColor(QPalette::WindowText, wanted);
+            setPalette(colored); // a PaletteChange again, which finds the color set
+        }
+    }
+};
+
+} // namespace
 
 ValidatedForm::ValidatedForm(QObject* parent)
     : QObject(parent)
@@ -15,13 +74,10 @@ ValidatedForm::ValidatedForm(QObject* parent)
 
 QLabel* ValidatedForm::makeMessageLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new MessageLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
     label->hide();
     return label;
 }

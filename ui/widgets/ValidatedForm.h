@@ -26,7 +26,8 @@ public:
 
     explicit ValidatedForm(QObject* parent = nullptr);
 
-    // A label for messages, styled and hidden until there is something to say.
+    // A label for messages, hidden until there is something to say, in a red that reads on its
+    // palette's background, light or dark, and follows a change of palette.
     static QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
     static void showMessage(QLabel* label, const QString& message);
     // Makes a dialog tall enough for the messages now shown in it (word-wrapped labels need
