@@ -39,8 +39,8 @@ QString requestedLanguage(const QStringList& arguments)
     return {};
 }
 
-// QCommandLineParser's own text that Qt's Spanish catalog lacks: PartnerDesk's catalog, installed
-// after Qt's, has it under Qt's context.
+// QCommandLineParser's own text that Qt's Spanish catalog (qtbase_es) lacks: PartnerDesk's
+// catalog has it under Qt's context, and is asked when Qt's has nothing.
 [[maybe_unused]] constexpr const char* QtCommandLineText[] = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
@@ -177,6 +177,11 @@ int main(int argc, char* argv[])
     }
     Workspace workspace(options);
     if (headless) {
+        if (!parser.isSet(verifyAuditOption)) {
+            // --help or --version as another option's value: nothing to do without a window.
+            printError(parser.helpText());
+            return 2;
+        }
         Status opened = workspace.open(location);
         if (!opened) {
             printError(opened.errorString());

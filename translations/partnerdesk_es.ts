@@ -6541,7 +6541,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>Open the workspace at &lt;workspace&gt;: a file, or a shared workspace&apos;s postgresql:// address (the password is asked for).</source>
-        <translation>Abre el área de trabajo de &lt;ubicación&gt;: un archivo, o la dirección postgresql:// de un área de trabajo compartida (se pide la contraseña).</translation>
+        <translation>Abre el área de trabajo en &lt;ubicación&gt;: un archivo, o la dirección postgresql:// de un área de trabajo compartida (se pide la contraseña).</translation>
     </message>
     <message>
         <source>workspace</source>

@@ -34,23 +34,45 @@ Result<QString> CommandLine::link(const QStringList& positionalArguments)
 
 bool CommandLine::needsNoWindow(const QStringList& arguments)
 {
-    // QCommandLineParser's own help and version options, and the audit check.
-    static const QStringList terminalOnly{QStringLiteral("-h"),
-                                          QStringLiteral("--help"),
-                                          QStringLiteral("-?"),
-                                          QStringLiteral("--help-all"),
-                                          QStringLiteral("-v"),
-                                          QStringLiteral("--version"),
-                                          QStringLiteral("--verify-audit")};
+    // QCommandLineParser's help and version options, and the audit check. (--help-all is not one:
+    // it lists the options of Qt's windowing, which only a windowed application knows.)
+    static const QStringList terminalOnly{QStringLiteral("-h"),        QStringLiteral("--help"),
+                                          QStringLiteral("-?"),        QStringLiteral("-v"),
+                                          QStringLiteral("--version"), QStringLiteral("--verify-audit")};
+    // PartnerDesk's options whose value is the next argument, which may look like an option.
+    static const QStringList takingValue{QStringLiteral("--database"), QStringLiteral("--language"),
+                                         QStringLiteral("--sendmail"), QStringLiteral("--audit-anchor")};
+    // Options of Qt's windowing (QGuiApplication, QApplication), which only a windowed
+    // application takes off the command line before PartnerDesk's parser reads it.
+    static const QStringList windowing{QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                                       QStringLiteral("qwindowtitle"),    QStringLiteral("reverse"),
+                                       QStringLiteral("style"),           QStringLiteral("stylesheet"),
+                                       QStringLiteral("widgetcount"),     QStringLiteral("display"),
+                                       QStringLiteral("geometry"),        QStringLiteral("title"),
+                                       QStringLiteral("session"),         QStringLiteral("nograb"),
+                                       QStringLiteral("dograb"),          QStringLiteral("sync")};
+    bool terminal = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--")) {
-            return false; // what follows is positional
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            break; // what follows is positional
         }
-        if (terminalOnly.contains(arguments.at(i))) {
-            return true;
+        if (takingValue.contains(argument)) {
+            ++i;
+            continue;
         }
+        QString name = argument.section(QLatin1Char('='), 0, 0);
+        while (name.startsWith(QLatin1Char('-'))) {
+            name.remove(0, 1);
+        }
+        if (argument.startsWith(QLatin1Char('-')) && windowing.contains(name)) {
+            return false;
+        }
+        terminal = terminal || terminalOnly.contains(argument);
     }
-    return false;
+    return terminal;
 }
 
 int CommandLine::verifyAudit(Workspace& workspace, const QString& anchor, QString* report)

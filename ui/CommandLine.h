@@ -20,9 +20,11 @@ public:
     // than SingleInstance::MaxMessageBytes.
     static Result<QString> link(const QStringList& positionalArguments);
 
-    // Whether the command line asks only for text in a terminal (--help, --version, --verify-audit):
-    // then PartnerDesk runs without a window, so also where there is no display (over ssh, in a
-    // package build). arguments as main() received them, the program's name first.
+    // Whether the command line asks only for text in a terminal (--help, --version, --verify-audit,
+    // not as another option's value): then PartnerDesk runs without a window, so also where there
+    // is no display (over ssh, in a package build). Not when it names an option of Qt's windowing
+    // (-platform, -style…), which a windowed application takes. arguments as main() received them,
+    // the program's name first.
     static bool needsNoWindow(const QStringList& arguments);
 
     // partnerdesk --verify-audit [--audit-anchor EVENT:HASH]: verifies the audit chain of the open

@@ -117,6 +117,8 @@ private slots:
     void linkGoesOnlyToTheSameWorkspace();
     void commandLineLink_data();
     void commandLineLink();
+    void commandLineWithoutWindow_data();
+    void commandLineWithoutWindow();
     void fallbackDirectoryIsPrivate();
     void runtimeDirectoryUsedOnlyWhenPrivate_data();
     void runtimeDirectoryUsedOnlyWhenPrivate();
@@ -281,6 +283,32 @@ void TestSingleInstance::commandLineLink_data()
         << QStringList{u"partnerdesk://invitation/"_s + QString(SingleInstance::MaxMessageBytes, u'x')} << QString()
         << u"The link given is 8,217 bytes long, more than the 8,192 a PartnerDesk invitation link may have, so "
            "nothing was opened."_s;
+}
+
+void TestSingleInstance::commandLineWithoutWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withoutWindow");
+    QTest::newRow("nothing") << QStringList{} << false;
+    QTest::newRow("--help") << QStringList{u"--help"_s} << true;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << true;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << true;
+    QTest::newRow("-v after a language") << QStringList{u"--language"_s, u"es"_s, u"-v"_s} << true;
+    QTest::newRow("--verify-audit") << QStringList{u"--database"_s, u"w.sqlite"_s, u"--verify-audit"_s} << true;
+    QTest::newRow("--help as the workspace") << QStringList{u"--database"_s, u"--help"_s} << false;
+    QTest::newRow("--version as the anchor") << QStringList{u"--audit-anchor"_s, u"--version"_s} << false;
+    QTest::newRow("after --") << QStringList{u"--"_s, u"--help"_s} << false;
+    QTest::newRow("--help-all (Qt's windowing options)") << QStringList{u"--help-all"_s} << false;
+    QTest::newRow("-platform offscreen --help") << QStringList{u"-platform"_s, u"offscreen"_s, u"--help"_s} << false;
+    QTest::newRow("--style=Fusion --version") << QStringList{u"--style=Fusion"_s, u"--version"_s} << false;
+    QTest::newRow("a link") << QStringList{u"partnerdesk://invitation/abc"_s} << false;
+}
+
+void TestSingleInstance::commandLineWithoutWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withoutWindow);
+    QCOMPARE(CommandLine::needsNoWindow(QStringList{u"partnerdesk"_s} + arguments), withoutWindow);
 }
 
 void TestSingleInstance::commandLineLink()

@@ -31,7 +31,8 @@ double contrast(const QColor& a, const QColor& b)
 }
 
 // A message label's red follows its palette: a dark red on a light background, a light one on a
-// dark background, whichever reads better (each is over 4.5:1, WCAG AA, on its own kind).
+// dark background, whichever reads better (each over 4.5:1, WCAG AA, on clearly light or dark
+// backgrounds; no red does on a mid grey).
 class MessageLabel : public QLabel
 {
 public:
