@@ -36,8 +36,9 @@ struct PmcAccount
 {
     QString id;
     QString userName;
-    // Behind the gate: what the server gave the account's sign-in (rights.pmc_ticket), which shows
-    // its MPN profiles and enrolls with one, for two hours. Held in memory only; empty elsewhere.
+    // On a shared workspace: what the server gave the account's sign-in (rights.pmc_ticket), which
+    // shows its MPN profiles and enrolls with one, for two hours. Held in memory only; empty on a
+    // file.
     QString ticket;
 };
 

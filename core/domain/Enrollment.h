@@ -18,7 +18,7 @@ struct EnrollmentDraft
     NewUser newAdministrator;
     // Steps 4–6: the Partner Membership Center account signed in to, and the profile chosen.
     QString pmcAccountId;
-    // Behind the gate, the ticket of that PMC sign-in (PmcAccount::ticket).
+    // On a shared workspace, the ticket of that PMC sign-in (PmcAccount::ticket).
     QString pmcTicket;
     QString partnerId;
     PmcAccount pmcAccount() const { return {pmcAccountId, {}, pmcTicket}; }

@@ -108,8 +108,8 @@ public:
     Result<SignInAttempt> preparePmcSignIn(const QString& userName) const;
     Result<PmcAccount> finishPmcSignIn(const SignInAttempt& attempt, const SignInCheck& check);
     Result<PmcAccount> signInPmc(const QString& userName, const QString& password);
-    // The MPN profiles of the PMC account signed in to: through its ticket when it has one (behind
-    // the gate, where only the ticket shows them).
+    // The MPN profiles of the PMC account signed in to: through its ticket when it has one (on a
+    // shared workspace; behind the gate only the ticket shows them).
     Result<QList<MpnProfile>> mpnProfilesOf(const PmcAccount& account) const;
     // A PMC account's ticket ran out (or isn't the account's): what the wizard's steps are told.
     static Error pmcSignInEnded();

@@ -178,9 +178,9 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
     // The new administrator's password is hashed before the write lock is taken (ARCHITECTURE §7).
     const StoredPassword password
         = draft.createTenant ? m_workspace.directory().hashPassword(draft.newAdministrator.password) : StoredPassword();
-    // On a shared workspace the database checks the PMC account against the ticket of its sign-in:
-    // a desk behind the gate holds the one the server gave; the owner's desk, which checked the
-    // password itself, asks for one.
+    // On a shared workspace the database checks the PMC account against the ticket of its sign-in,
+    // which the draft holds. A draft without one (made by a caller that signed the account in
+    // otherwise) gets one here on the owner's desk; behind the gate the sign-in must be made again.
     PmcAccount pmc = draft.pmcAccount();
     if (pmc.ticket.isEmpty() && !pmc.id.isEmpty() && SqlEngine::of(m_workspace.db()).enforcesRights()) {
         if (m_workspace.behindGate()) {

@@ -47,16 +47,26 @@ Status DatabaseLogins::setEnabled(const QSqlDatabase& db, const QString& userId,
     return {};
 }
 
+namespace {
+
+// The one text value a statement answers (empty for NULL).
+Result<QString> text(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    auto value = SqlQuery::scalar(db, sql, values);
+    if (!value) {
+        return value.error();
+    }
+    return value->toString();
+}
+
+} // namespace
+
 Result<QString> DatabaseLogins::loginName(const QSqlDatabase& db, const QString& userId)
 {
     if (!apply(db)) {
         return QString();
     }
-    auto name = SqlQuery::scalar(db, QStringLiteral("SELECT rights.login_name(?)"), {userId});
-    if (!name) {
-        return name.error();
-    }
-    return name->toString();
+    return text(db, QStringLiteral("SELECT rights.login_name(?)"), {userId});
 }
 
 Result<bool> DatabaseLogins::exists(const QSqlDatabase& db, const QString& userId)
@@ -149,30 +159,17 @@ Status DatabaseLogins::ensurePmc(const QSqlDatabase& db, const QString& accountI
 
 Result<QString> DatabaseLogins::signedInPmcAccount(const QSqlDatabase& db)
 {
-    auto account = SqlQuery::scalar(db, QStringLiteral("SELECT rights.pmc_login_account()"));
-    if (!account) {
-        return account.error();
-    }
-    return account->toString();
+    return text(db, QStringLiteral("SELECT rights.pmc_login_account()"));
 }
 
 Result<QString> DatabaseLogins::pmcTicket(const QSqlDatabase& db, const QString& accountId, const QDateTime& at)
 {
-    auto ticket = SqlQuery::scalar(db, QStringLiteral("SELECT ticket FROM rights.pmc_ticket(?, ?)"),
-                                   {accountId, Rows::iso(at)});
-    if (!ticket) {
-        return ticket.error();
-    }
-    return ticket->toString();
+    return text(db, QStringLiteral("SELECT ticket FROM rights.pmc_ticket(?, ?)"), {accountId, Rows::iso(at)});
 }
 
 Result<QString> DatabaseLogins::ticketAccount(const QSqlDatabase& db, const QString& ticket)
 {
-    auto account = SqlQuery::scalar(db, QStringLiteral("SELECT rights.ticket_account(?)"), {ticket});
-    if (!account) {
-        return account.error();
-    }
-    return account->toString();
+    return text(db, QStringLiteral("SELECT rights.ticket_account(?)"), {ticket});
 }
 
 Status DatabaseLogins::actAs(const QSqlDatabase& db, const QString& userId)
@@ -182,11 +179,7 @@ Status DatabaseLogins::actAs(const QSqlDatabase& db, const QString& userId)
 
 Result<QString> DatabaseLogins::signedInUser(const QSqlDatabase& db)
 {
-    auto me = SqlQuery::scalar(db, QStringLiteral("SELECT rights.me()"));
-    if (!me) {
-        return me.error();
-    }
-    return me->toString();
+    return text(db, QStringLiteral("SELECT rights.me()"));
 }
 
 Result<bool> DatabaseLogins::permissionMatrixIs(const QSqlDatabase& db, const QList<MatrixRow>& rows)

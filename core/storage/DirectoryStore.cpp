@@ -228,10 +228,11 @@ Result<std::optional<MpnProfile>> DirectoryStore::mpnProfile(const QSqlDatabase&
 
 Result<QList<MpnProfile>> DirectoryStore::mpnProfilesOfTicket(const QSqlDatabase& db, const QString& ticket)
 {
+    // The function answers MpnColumns' columns, in their order.
     return many<MpnProfile>(db,
-                            QStringLiteral("SELECT %1 FROM rights.pmc_profiles(?) m "
-                                           "ORDER BY m.organization_name, m.partner_id")
-                                .arg(QString(MpnColumns).replace(QLatin1String("p."), QLatin1String("m."))),
+                            QStringLiteral("SELECT partner_id, pmc_account_id, organization_name, country, status, "
+                                           "account_id, legal_name FROM rights.pmc_profiles(?) "
+                                           "ORDER BY organization_name, partner_id"),
                             {ticket}, mpnFrom);
 }
 

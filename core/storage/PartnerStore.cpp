@@ -64,8 +64,6 @@ const QString LegalAssignments = QStringLiteral(
     "legal_name = ?, name_key = ?, address_line1 = ?, address_line2 = ?, city = ?, region = ?, postal_code = ?, "
     "contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?");
 
-} // namespace
-
 // The columns of a new partner account, and their values in the same order.
 const QStringList NewAccountColumns{
     QStringLiteral("id"),
@@ -103,6 +101,8 @@ QVariantList newAccountValues(const PartnerAccount& a)
            << iso(a.updated);
     return values;
 }
+
+} // namespace
 
 Status PartnerStore::insertAccount(const QSqlDatabase& db, const PartnerAccount& a)
 {
