@@ -3171,6 +3171,10 @@ Kind regards,
 The workspace open before could not be opened again either: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

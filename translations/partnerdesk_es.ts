@@ -3247,6 +3247,10 @@ The workspace open before could not be opened again either: %2</source>
 
 Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

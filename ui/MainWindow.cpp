@@ -222,6 +222,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_signedIn ? tr("PartnerDesk — %1").arg(m_session.tenant.displayName) : tr("PartnerDesk"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_signInAction->setText(tr("&Sign in…"));
     m_signOutAction->setText(tr("Sign &out"));

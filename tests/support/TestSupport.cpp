@@ -572,6 +572,21 @@ Result<Session> TestWorkspace::signIn(const QString& upn, const QString& passwor
     return m_workspace->directory().signIn(upn, password);
 }
 
+Session TestWorkspace::sessionOf(const QString& upn)
+{
+    auto user = DirectoryStore::userByUpn(db(), upn);
+    if (!user || !user->has_value()) {
+        qWarning("No user %s", qPrintable(upn));
+        return {};
+    }
+    auto session = m_workspace->directory().session(user->value().id);
+    if (!session) {
+        qWarning("%s", qPrintable(session.errorString()));
+        return {};
+    }
+    return session.value();
+}
+
 namespace QTest {
 
 template <>

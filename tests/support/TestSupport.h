@@ -207,6 +207,9 @@ public:
                                          const QString& country = QStringLiteral("US"));
 
     Result<Session> signIn(const QString& upn, const QString& password = defaultPassword());
+    // The session of user upn (a sample user, say), loaded without the deliberately slow password
+    // check; empty, with a warning, when there is no such user.
+    Session sessionOf(const QString& upn);
     // The provider's official listing: the countries it serves and, unless told, every service.
     Status addListing(const QString& providerAccountId, const QStringList& countries,
                       const QList<ProviderService>& services

@@ -13,6 +13,7 @@
 #include "widgets/CustomerLicensesTab.h"
 #include "widgets/CustomerUsersTab.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -297,10 +298,14 @@ void TestCustomerUsersAndLicenses::addUserShowsPasswordOnce_C4()
     auto* shown = openedDialog<QDialog>(tab.get(), u"temporaryPasswordDialog"_s);
     QVERIFY(shown);
     QCOMPARE(shown->windowTitle(), u"Temporary password"_s);
-    auto* passwordLabel = UiTest::child<QLabel>(shown, u"passwordLabel"_s);
-    const QString password = passwordLabel->text();
+    auto* passwordLineEdit = UiTest::child<QLineEdit>(shown, u"passwordLineEdit"_s);
+    const QString password = passwordLineEdit->text();
     QCOMPARE(password.size(), CustomerManagementService::TemporaryPasswordLength);
-    QVERIFY(passwordLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QVERIFY(passwordLineEdit->isReadOnly());
+    // A screen reader says what the field is, then reads the password itself.
+    QAccessibleInterface* spoken = QAccessible::queryAccessibleInterface(passwordLineEdit);
+    QCOMPARE(spoken->text(QAccessible::Name), u"The temporary password of Avery Lee (%1):"_s.arg(upn(u"avery"_s)));
+    QCOMPARE(spoken->text(QAccessible::Value), password);
     QCOMPARE(UiTest::child<QLabel>(shown, u"passwordNoteLabel"_s)->text(),
              u"This password won't be shown again. Give it to Avery Lee now: they sign in as "_s + upn(u"avery"_s)
                  + u" with it."_s);
@@ -479,7 +484,7 @@ void TestCustomerUsersAndLicenses::resetPasswordAfterConfirming_C4()
     QTest::mouseClick(UiTest::child<QPushButton>(box, u"confirmResetPushButton"_s), Qt::LeftButton);
     auto* shown = openedDialog<QDialog>(tab.get(), u"temporaryPasswordDialog"_s);
     QVERIFY(shown);
-    const QString password = UiTest::child<QLabel>(shown, u"passwordLabel"_s)->text();
+    const QString password = UiTest::child<QLineEdit>(shown, u"passwordLineEdit"_s)->text();
     QCOMPARE(password.size(), CustomerManagementService::TemporaryPasswordLength);
     QVERIFY(UiTest::child<QLabel>(shown, u"passwordNoteLabel"_s)->text().contains(u"won't be shown again"_s));
     const QString newHash

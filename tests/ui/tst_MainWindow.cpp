@@ -13,7 +13,6 @@
 #include "pages/Page.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
-#include "storage/DirectoryStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,8 +68,6 @@ private:
     // A workspace of its own with the window on it.
     void openWindow();
     void signInAs(const Session& session);
-    // The session of a sample user, loaded without the (deliberately slow) password check.
-    Session sampleSession(const QString& upn);
     // A window on an Active indirect reseller "harbor" whose Global administrator holds roles.
     void arrangePartner(const QList<PartnerRole>& roles = {PartnerRole::AdminAgent});
     // Signs that administrator in, through the service and MainWindow::signIn.
@@ -134,21 +131,6 @@ void TestMainWindow::signInAs(const Session& session)
     m_window->signIn(session);
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().user.id, session.user.id);
-}
-
-Session TestMainWindow::sampleSession(const QString& upn)
-{
-    auto user = DirectoryStore::userByUpn(m_tw->db(), upn);
-    if (!user || !user->has_value()) {
-        qWarning("No sample user %s", qPrintable(upn));
-        return {};
-    }
-    auto session = m_tw->workspace().directory().session(user->value().id);
-    if (!session) {
-        qWarning("%s", qPrintable(session.errorString()));
-        return {};
-    }
-    return session.value();
 }
 
 void TestMainWindow::arrangePartner(const QList<PartnerRole>& roles)
@@ -298,7 +280,7 @@ void TestMainWindow::customerAdministratorSeesPartners()
         return;
     }
     m_window->loadSampleWorkspace();
-    const Session session = sampleSession(u"morgan@lakesidedental.onmicrosoft.com"_s);
+    const Session session = m_tw->sessionOf(u"morgan@lakesidedental.onmicrosoft.com"_s);
     QCOMPARE(session.persona(), Persona::Customer);
     signInAs(session);
 

@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -299,13 +300,14 @@ void CustomerUsersTab::showPassword(const CustomerUser& user, const QString& pas
     dialog->setWindowTitle(tr("Temporary password"));
     QLabel* intro = Labels::text(QStringLiteral("introLabel"), dialog);
     intro->setText(tr("The temporary password of %1 (%2):").arg(user.displayName, user.upn));
-    QLabel* passwordLabel = Labels::text(QStringLiteral("passwordLabel"), dialog);
-    passwordLabel->setWordWrap(false);
-    passwordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    passwordLabel->setFocusPolicy(Qt::StrongFocus);
-    passwordLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    passwordLabel->setAccessibleName(tr("Temporary password"));
-    passwordLabel->setText(password);
+    // A read-only field named by the sentence above it: a screen reader says what it is and then
+    // reads the password itself, and it can be selected and copied from the keyboard.
+    auto* passwordLineEdit = new QLineEdit(dialog);
+    passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
+    passwordLineEdit->setReadOnly(true);
+    passwordLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    passwordLineEdit->setText(password);
+    intro->setBuddy(passwordLineEdit);
     QLabel* note = Labels::text(QStringLiteral("passwordNoteLabel"), dialog);
     note->setText(tr("This password won't be shown again. Give it to %1 now: they sign in as %2 with it.")
                       .arg(user.displayName, user.upn));
@@ -315,18 +317,19 @@ void CustomerUsersTab::showPassword(const CustomerUser& user, const QString& pas
     QPushButton* copy = buttons->addButton(tr("&Copy password"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyPasswordPushButton"));
     copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, passwordLabel,
-            [passwordLabel]() { QApplication::clipboard()->setText(passwordLabel->text()); });
+    connect(copy, &QPushButton::clicked, passwordLineEdit,
+            [passwordLineEdit]() { QApplication::clipboard()->setText(passwordLineEdit->text()); });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     // Forgotten as soon as it is closed: nothing keeps the password after this.
-    connect(dialog, &QDialog::finished, passwordLabel, &QLabel::clear);
+    connect(dialog, &QDialog::finished, passwordLineEdit, &QLineEdit::clear);
 
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(intro);
-    layout->addWidget(passwordLabel);
+    layout->addWidget(passwordLineEdit);
     layout->addWidget(note);
     layout->addWidget(buttons);
     dialog->resize(420, dialog->sizeHint().height());
     dialog->open();
-    passwordLabel->setFocus();
+    passwordLineEdit->selectAll();
+    passwordLineEdit->setFocus();
 }

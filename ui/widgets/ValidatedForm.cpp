@@ -107,18 +107,19 @@ void ValidatedForm::growToFit(QWidget* window)
 
 QLabel* ValidatedForm::addRow(QFormLayout* form, const QString& field, QWidget* input)
 {
+    // The input and its message share a layout, not a widget of their own: the input stays a
+    // sibling of its label, which is how Qt's accessibility finds the label that names it (a
+    // screen reader reads "Legal name, edit", and a combo box is "labelled by" its label).
     QWidget* parent = input->parentWidget(); // the page or dialog the form belongs to
-    auto* row = new QWidget(parent);
-    auto* rowLayout = new QVBoxLayout(row);
+    auto* rowLayout = new QVBoxLayout;
     rowLayout->setContentsMargins(0, 0, 0, 0);
     rowLayout->setSpacing(2);
-    input->setParent(row);
     rowLayout->addWidget(input);
-    QLabel* message = makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), row);
+    QLabel* message = makeMessageLabel(input->objectName() + QStringLiteral("MessageLabel"), parent);
     rowLayout->addWidget(message);
     auto* label = new QLabel(parent);
     label->setBuddy(input);
-    form->addRow(label, row);
+    form->addRow(label, rowLayout);
 
     m_fields.insert(field, {input, message});
     auto changed = [this, field]() { markEdited(field); };
