@@ -967,14 +967,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customers you are a reseller of record for. Expand a customer (the arrow by its name) to manage its account, services, users and licenses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers you serve as indirect provider with one of your resellers. Expand a customer (the arrow by its name) to see its account and to order for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by company name or domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1064,30 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>The customers are exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you are a reseller of record for. Select a customer to manage its account, services, users and licenses below the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you serve as indirect provider with one of your resellers. Select a customer to see its account and to order for it below the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to see its account, services, users and licenses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer list and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the account of %1 are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

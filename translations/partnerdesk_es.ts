@@ -972,14 +972,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
-        <source>The customers you are a reseller of record for. Expand a customer (the arrow by its name) to manage its account, services, users and licenses.</source>
-        <translation>Los clientes de los que es revendedor de registro. Expanda un cliente (la flecha junto a su nombre) para administrar su cuenta, servicios, usuarios y licencias.</translation>
-    </message>
-    <message>
-        <source>The customers you serve as indirect provider with one of your resellers. Expand a customer (the arrow by its name) to see its account and to order for it.</source>
-        <translation>Los clientes a los que atiende como proveedor indirecto con uno de sus revendedores. Expanda un cliente (la flecha junto a su nombre) para ver su cuenta y realizar pedidos para él.</translation>
-    </message>
-    <message>
         <source>Search by company name or domain</source>
         <translation>Buscar por nombre de empresa o dominio</translation>
     </message>
@@ -1078,6 +1070,30 @@ Who submitted an order: the user, then their partner.</extracomment>
     <message>
         <source>The customers are exported to %1.</source>
         <translation>Los clientes se exportaron a %1.</translation>
+    </message>
+    <message>
+        <source>The customers you are a reseller of record for. Select a customer to manage its account, services, users and licenses below the list.</source>
+        <translation>Los clientes de los que es revendedor de registro. Seleccione un cliente para administrar su cuenta, servicios, usuarios y licencias debajo de la lista.</translation>
+    </message>
+    <message>
+        <source>The customers you serve as indirect provider with one of your resellers. Select a customer to see its account and to order for it below the list.</source>
+        <translation>Los clientes a los que atiende como proveedor indirecto con uno de sus revendedores. Seleccione un cliente para ver su cuenta y realizar pedidos para él debajo de la lista.</translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to see its account, services, users and licenses here.</source>
+        <translation>Seleccione un cliente en la lista para ver aquí su cuenta, servicios, usuarios y licencias.</translation>
+    </message>
+    <message>
+        <source>Customer list and details</source>
+        <translation>Lista de clientes y detalles</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The changes to the account of %1 are not saved. Discard them?</source>
+        <translation>Los cambios en la cuenta de %1 no están guardados. ¿Descartarlos?</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@
 #include "dialogs/UserDialog.h"
 #include "dialogs/WorkspaceErrorDialog.h"
 #include "dialogs/WorkspaceLocationDialog.h"
+#include "models/CustomersModel.h"
+#include "pages/CustomersPage.h"
 #include "pages/Page.h"
 #include "services/CustomerManagementService.h"
 #include "services/CustomerService.h"
@@ -143,6 +145,8 @@ private Q_SLOTS:
 
     void pagesOfEachPersona_data();
     void pagesOfEachPersona();
+    void customerRecordFitsAt1024x768_data();
+    void customerRecordFitsAt1024x768();
     void dialogsAndWizardSteps_data();
     void dialogsAndWizardSteps();
 
@@ -211,6 +215,61 @@ void TestAccessibility::pagesOfEachPersona()
     }
     unnamed.removeDuplicates();
     m_window->signOut();
+    for (const QString& control : std::as_const(unnamed)) {
+        qWarning("unnamed: %s", qPrintable(control));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"%1 unnamed controls"_s.arg(unnamed.size())));
+}
+
+void TestAccessibility::customerRecordFitsAt1024x768_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("es") << u"es"_s;
+}
+
+void TestAccessibility::customerRecordFitsAt1024x768()
+{
+    QFETCH(QString, language);
+    setLanguage(language);
+    m_window->signIn(m_tw->sessionOf(Riley));
+    QVERIFY(m_window->isSignedIn());
+    QCOMPARE(m_window->size(), QSize(1024, 768));
+    QVERIFY(m_window->showPage(u"customersPage"_s));
+    auto* page = m_window->findChild<CustomersPage*>();
+    QVERIFY(page);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    CustomerDetailsWidget* details = page->details();
+    QVERIFY(details);
+
+    // Every tab's buttons are whole and inside the window, and every control has a name.
+    const QRect window = m_window->rect();
+    QStringList unnamed;
+    for (int tab = 0; tab < details->tabs()->count(); ++tab) {
+        details->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const QList<QPushButton*> buttons = details->tabs()->currentWidget()->findChildren<QPushButton*>();
+        int shown = 0;
+        for (QPushButton* button : buttons) {
+            if (!button->isVisibleTo(m_window.get())) {
+                continue;
+            }
+            ++shown;
+            const QRect at(button->mapTo(m_window.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(window.contains(at),
+                     qPrintable(u"%1 at %2,%3 %4×%5"_s.arg(button->text())
+                                    .arg(at.x())
+                                    .arg(at.y())
+                                    .arg(at.width())
+                                    .arg(at.height())));
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                     qPrintable(u"%1 is squeezed to %2 pixels"_s.arg(button->text()).arg(button->width())));
+        }
+        QVERIFY2(shown > 0, qPrintable(details->tabs()->tabText(tab)));
+        unnamed << unnamedIn(m_window.get());
+    }
+    m_window->signOut();
+    unnamed.removeDuplicates();
     for (const QString& control : std::as_const(unnamed)) {
         qWarning("unnamed: %s", qPrintable(control));
     }

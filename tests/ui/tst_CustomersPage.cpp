@@ -1,6 +1,7 @@
 // The Customers page (C1, C4, V1) as a person uses it: the list of the customers the partner
-// serves, searched as they type and sorted by a column; a customer expanded by its arrow into
-// its account, services, users and licenses; a reseller relationship requested by email; the
+// serves, searched as they type and sorted by a column; the current customer's account,
+// services, users and licenses below the list, kept across reloads and asked about before
+// unsaved edits are left; a reseller relationship requested by email; the
 // list exported as CSV. The model under it passes QAbstractItemModelTester.
 
 #include "TestSupport.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -41,8 +43,8 @@ private slots:
     void modelReadsPagesAsTheViewScrolls();
     void searchAsYouType_V1();
     void headerSortsByIndexedColumnsOnly();
-    void expandShowsAccountServicesUsersLicenses_C4();
-    void detailsFitTheVisibleWidth();
+    void selectShowsAccountServicesUsersLicenses_C4();
+    void leavingUnsavedAccountAsks();
     void resellerEditsTheAccount_C4();
     void providerReadsTheAccount_C4();
     void requestResellerRelationship_C1();
@@ -88,9 +90,8 @@ void TestCustomersPage::modelPassesTheTester()
     model.fetchMore({});
     QCOMPARE(model.rowCount(), 2 * int(CustomerService::PageSize));
     const QModelIndex first = model.index(0, 0);
-    QCOMPARE(model.rowCount(first), 1); // the details row
-    QVERIFY(model.isDetailsRow(model.index(0, 0, first)));
-    QCOMPARE(model.rowCount(model.index(0, 0, first)), 0);
+    QCOMPARE(model.rowCount(first), 0); // a flat list: the details are beside it
+    QVERIFY(!model.hasChildren(first));
     model.sort(CustomersModel::DomainColumn, Qt::DescendingOrder);
     model.sort(CustomersModel::RelationshipColumn, Qt::AscendingOrder); // not an indexed order: ignored
     QCOMPARE(model.query().sort, CustomerSort::Domain);
@@ -191,72 +192,102 @@ void TestCustomersPage::headerSortsByIndexedColumnsOnly()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
-void TestCustomersPage::expandShowsAccountServicesUsersLicenses_C4()
+void TestCustomersPage::selectShowsAccountServicesUsersLicenses_C4()
 {
     CustomersPage page(m_tw->workspace(), m_reseller);
     page.resize(1000, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTreeView* view = page.view();
+    auto* none = UiTest::child<QLabel>(&page, u"noCustomerLabel"_s);
+    QVERIFY(!page.details());
+    QVERIFY(none->isVisible());
+    QVERIFY(!view->rootIsDecorated()); // no arrows: a row is chosen, not opened
+
+    // A click on a customer shows its details below the list.
     const QModelIndex first = page.model()->index(0, 0);
     const QString name = page.model()->customerAt(first)->companyName;
-    // The arrow by the name, as a person clicks it.
-    const QRect row = view->visualRect(first);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      QPoint(row.left() - view->indentation() / 2, row.center().y()));
-    QVERIFY(view->isExpanded(first));
-    auto* details = qobject_cast<CustomerDetailsWidget*>(view->indexWidget(page.model()->index(0, 0, first)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    CustomerDetailsWidget* details = page.details();
     QVERIFY(details);
     QVERIFY(details->isVisible());
+    QVERIFY(!none->isVisible());
     QCOMPARE(details->accessibleName(), name);
+    QVERIFY(details->mapTo(&page, QPoint(0, 0)).y() > view->mapTo(&page, QPoint(0, view->height())).y());
     QStringList tabs;
     for (int i = 0; i < details->tabs()->count(); ++i) {
         tabs << details->tabs()->tabText(i);
     }
     QCOMPARE(tabs, (QStringList{u"Account"_s, u"Services"_s, u"Users"_s, u"Licenses"_s}));
-    auto* company = UiTest::child<QLineEdit>(details, u"companyNameLineEdit"_s);
-    QCOMPARE(company->text(), name);
-    // The details take room: the next customer is drawn below them.
-    QVERIFY(view->visualRect(page.model()->index(1, 0)).top() > row.bottom() + 200);
+    QCOMPARE(UiTest::child<QLineEdit>(details, u"companyNameLineEdit"_s)->text(), name);
 
-    // Enter on the row closes it again, and the details go.
-    view->setCurrentIndex(first);
+    // Enter moves into the details; the arrow keys in the list show the next customer.
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);
-    QVERIFY(!view->isExpanded(first));
-    QTRY_VERIFY(!view->indexWidget(page.model()->index(0, 0, first)));
+    QVERIFY(details->tabs()->hasFocus());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    const QString second = page.model()->customerAt(page.model()->index(1, 0))->id;
+    QVERIFY(page.details());
+    QCOMPARE(page.details()->customerId(), second);
+    QTRY_VERIFY(!UiTest::child<QLineEdit>(&page, u"companyNameLineEdit"_s)->text().isEmpty());
+
+    // A reload reads the list again and the same customer stays shown.
+    details = page.details();
+    page.reload();
+    QCOMPARE(page.details(), details);
+    QCOMPARE(page.model()->customerAt(view->currentIndex())->id, second);
+    QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    // A search that leaves it out empties the pane.
+    UiTest::retype(UiTest::child<QLineEdit>(&page, u"customerSearchLineEdit"_s), u"zzqx"_s);
+    QVERIFY(!page.details());
+    QVERIFY(none->isVisible());
 }
 
-void TestCustomersPage::detailsFitTheVisibleWidth()
+void TestCustomersPage::leavingUnsavedAccountAsks()
 {
-    // Narrower than all columns together: the list scrolls sideways, but a customer's details
-    // stay within what is visible, so that their messages wrap instead of running off the edge.
     CustomersPage page(m_tw->workspace(), m_reseller);
-    page.resize(640, 600);
+    page.resize(1000, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTreeView* view = page.view();
-    QVERIFY(view->header()->length() > view->viewport()->width());
-    const QModelIndex first = page.model()->index(0, 0);
-    view->setExpanded(first, true);
-    auto* details = view->indexWidget(page.model()->index(0, 0, first));
-    QVERIFY(details);
-    const auto fits = [&]() {
-        QTRY_VERIFY(details->geometry().right() < view->viewport()->width());
-        const QList<QLabel*> labels = details->findChildren<QLabel*>();
-        for (QLabel* label : labels) {
-            if (label->isVisibleTo(details)) {
-                const QRect inDetails(label->mapTo(details, QPoint(0, 0)), label->size());
-                QVERIFY2(inDetails.right() < details->width(), qPrintable(label->text()));
-            }
-        }
+    view->setCurrentIndex(page.model()->index(0, 0));
+    const QString firstId = page.details()->customerId();
+    auto* company = UiTest::child<QLineEdit>(page.details(), u"companyNameLineEdit"_s);
+    UiTest::retype(company, u"Renamed Customer"_s);
+    QVERIFY(page.hasUnsavedChanges());
+
+    // The question comes once the list is done changing its current row.
+    bool asked = false;
+    const auto chooseSecond = [&]() {
+        asked = false;
+        view->setCurrentIndex(page.model()->index(1, 0));
+        QVERIFY(QTest::qWaitFor([&asked]() { return asked; }, 5000));
     };
-    fits();
-    if (QTest::currentTestFailed()) {
-        return;
-    }
-    page.resize(560, 600);
-    fits();
+    // Keep editing: back on the customer, the edit still there.
+    UiTest::whenModal<QMessageBox>(
+        [&asked](QMessageBox* box) {
+            asked = true;
+            QCOMPARE(box->objectName(), u"discardCustomerChangesMessageBox"_s);
+            QVERIFY2(box->text().contains(u"not saved"_s), qPrintable(box->text()));
+            box->button(QMessageBox::Cancel)->click();
+        },
+        chooseSecond);
+    QTRY_COMPARE(page.model()->customerAt(view->currentIndex())->id, firstId);
+    QCOMPARE(page.details()->customerId(), firstId);
+    QCOMPARE(company->text(), u"Renamed Customer"_s);
+
+    // Discard: the next customer is shown, nothing was saved.
+    UiTest::whenModal<QMessageBox>(
+        [&asked](QMessageBox* box) {
+            asked = true;
+            box->button(QMessageBox::Discard)->click();
+        },
+        chooseSecond);
+    QTRY_VERIFY(page.details() && page.details()->customerId() != firstId);
+    QVERIFY(!page.hasUnsavedChanges());
+    QVERIFY(m_tw->scalar(u"SELECT company_name FROM customers WHERE id = ?"_s, {firstId}).toString()
+            != u"Renamed Customer"_s);
 }
 
 void TestCustomersPage::resellerEditsTheAccount_C4()
@@ -266,8 +297,8 @@ void TestCustomersPage::resellerEditsTheAccount_C4()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QModelIndex first = page.model()->index(0, 0);
     const QString id = page.model()->customerAt(first)->id;
-    page.view()->expand(first);
-    auto* details = qobject_cast<CustomerDetailsWidget*>(page.view()->indexWidget(page.model()->index(0, 0, first)));
+    page.view()->setCurrentIndex(first);
+    CustomerDetailsWidget* details = page.details();
     QVERIFY(details);
     auto* account = UiTest::child<CustomerAccountTab>(details, u"customerAccountTab"_s);
     auto* save = UiTest::child<QPushButton>(account, u"saveAccountPushButton"_s);
@@ -304,8 +335,8 @@ void TestCustomersPage::providerReadsTheAccount_C4()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QModelIndex first = page.model()->index(0, 0);
-    page.view()->expand(first);
-    auto* details = qobject_cast<CustomerDetailsWidget*>(page.view()->indexWidget(page.model()->index(0, 0, first)));
+    page.view()->setCurrentIndex(first);
+    CustomerDetailsWidget* details = page.details();
     QVERIFY(details);
     auto* account = UiTest::child<CustomerAccountTab>(details, u"customerAccountTab"_s);
     QVERIFY(account->line(u"legalName"_s)->isReadOnly());

@@ -6,13 +6,6 @@
 
 #include <QLocale>
 
-namespace {
-
-// Top-level rows have internal id 0; a details row stores its customer's row + 1.
-constexpr quintptr TopLevel = 0;
-
-} // namespace
-
 CustomersModel::CustomersModel(Workspace& workspace, const Session& session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
@@ -90,54 +83,43 @@ const CustomerRow* CustomersModel::customerAt(const QModelIndex& index) const
     if (!index.isValid() || index.model() != this) {
         return nullptr;
     }
-    const qsizetype row = index.internalId() == TopLevel ? index.row() : qsizetype(index.internalId() - 1);
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
 }
 
-bool CustomersModel::isDetailsRow(const QModelIndex& index) const
+int CustomersModel::rowOf(const QString& customerId) const
 {
-    return index.isValid() && index.model() == this && index.internalId() != TopLevel;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == customerId) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 QModelIndex CustomersModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (!hasIndex(row, column, parent)) {
-        return {};
-    }
-    if (!parent.isValid()) {
-        return createIndex(row, column, TopLevel);
-    }
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
 }
 
 QModelIndex CustomersModel::parent(const QModelIndex& child) const
 {
-    if (!child.isValid() || child.internalId() == TopLevel) {
-        return {};
-    }
-    return createIndex(int(child.internalId() - 1), 0, TopLevel);
+    Q_UNUSED(child)
+    return {};
 }
 
 int CustomersModel::rowCount(const QModelIndex& parent) const
 {
-    if (!parent.isValid()) {
-        return int(m_rows.size());
-    }
-    if (parent.column() != 0 || isDetailsRow(parent)) {
-        return 0;
-    }
-    return 1; // the details of the customer
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CustomersModel::columnCount(const QModelIndex& parent) const
 {
-    Q_UNUSED(parent)
-    return ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool CustomersModel::hasChildren(const QModelIndex& parent) const
 {
-    return rowCount(parent) > 0;
+    return !parent.isValid() && !m_rows.isEmpty();
 }
 
 QVariant CustomersModel::data(const QModelIndex& index, int role) const
@@ -146,20 +128,9 @@ QVariant CustomersModel::data(const QModelIndex& index, int role) const
     if (!customer) {
         return {};
     }
-    if (isDetailsRow(index)) {
-        if (role == DetailsRowRole) {
-            return true;
-        }
-        if (role == CustomerIdRole) {
-            return customer->id;
-        }
-        return {};
-    }
     switch (role) {
     case CustomerIdRole:
         return customer->id;
-    case DetailsRowRole:
-        return false;
     case Qt::ToolTipRole:
         if (index.column() == PartnersColumn) {
             return customer->partners.join(QLatin1Char('\n'));
@@ -214,13 +185,7 @@ QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags CustomersModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid()) {
-        return Qt::NoItemFlags;
-    }
-    if (isDetailsRow(index)) {
-        return Qt::ItemIsEnabled;
-    }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
 bool CustomersModel::canFetchMore(const QModelIndex& parent) const

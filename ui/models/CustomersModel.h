@@ -3,9 +3,7 @@
 // The Customers view's model (C4, V1, ARCHITECTURE §9): the customers the signed-in partner
 // serves, read a page at a time from the workspace as the view scrolls, in the order and for the
 // search asked for. It never holds more than the pages the view has reached.
-//
-// Each customer has one child row: the place the view puts the customer's details when its
-// arrow is expanded (account, services, users, licenses).
+// A flat list: the page shows the current customer's details beside it.
 
 #include "domain/CustomerList.h"
 #include "security/Session.h"
@@ -30,7 +28,7 @@ public:
         SinceColumn,
         ColumnCount
     };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, DetailsRowRole };
+    enum Role { CustomerIdRole = Qt::UserRole + 1 };
 
     CustomersModel(Workspace& workspace, const Session& session, QObject* parent = nullptr);
 
@@ -47,7 +45,8 @@ public:
     static int columnOf(CustomerSort sort);
 
     const CustomerRow* customerAt(const QModelIndex& index) const;
-    bool isDetailsRow(const QModelIndex& index) const;
+    // The row of the customer among those read so far, or -1.
+    int rowOf(const QString& customerId) const;
     int loadedCount() const { return int(m_rows.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

@@ -9,6 +9,7 @@
 #include "widgets/CustomerDetailsWidget.h"
 #include "widgets/InvitationsPanel.h"
 #include "widgets/Labels.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -20,9 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -36,31 +40,14 @@ constexpr int CountDelayMs = 300;
 // An export shows its progress once it takes longer than this.
 constexpr int ExportProgressAfterMs = 400;
 
-// Enter on a customer opens or closes its details, like the arrow.
-class CustomerTreeView : public QTreeView
+// Enter on a customer moves to its details, below the list.
+class CustomerListView : public QTreeView
 {
 public:
     using QTreeView::QTreeView;
     std::function<void()> onActivateKey;
 
-    // A customer's details span its row, which is as wide as all columns together: they are kept
-    // to the visible width, so that their messages wrap instead of running off to the right.
-    void fitDetails(QWidget* details) const
-    {
-        // A details row is a customer's child: indented twice, once for the branch decoration.
-        details->setMaximumWidth(qMax(0, viewport()->width() - 2 * indentation()));
-    }
-
 protected:
-    void resizeEvent(QResizeEvent* event) override
-    {
-        QTreeView::resizeEvent(event);
-        const QList<QWidget*> details = viewport()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
-        for (QWidget* widget : details) {
-            fitDetails(widget);
-        }
-    }
-
     void keyPressEvent(QKeyEvent* event) override
     {
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && onActivateKey) {
@@ -70,6 +57,9 @@ protected:
         QTreeView::keyPressEvent(event);
     }
 };
+
+// Where the split between the list and the details is remembered.
+const QString SplitterKey = QStringLiteral("customersPage/splitter");
 
 } // namespace
 
@@ -92,12 +82,18 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_countLabel);
 
-    auto* view = new CustomerTreeView(listTab);
+    m_splitter = new QSplitter(Qt::Vertical, listTab);
+    m_splitter->setObjectName(QStringLiteral("customersSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto* listPane = new QWidget(m_splitter);
+    auto* view = new CustomerListView(listPane);
     m_view = view;
     m_view->setObjectName(QStringLiteral("customersTreeView"));
     m_model = new CustomersModel(workspace, session, this);
     m_view->setModel(m_model);
-    m_view->setUniformRowHeights(false); // a customer's details take more room than a row
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->header()->setSortIndicator(CustomersModel::CompanyColumn, Qt::AscendingOrder);
     m_view->header()->setSectionsMovable(false);
@@ -105,16 +101,35 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setExpandsOnDoubleClick(true);
-    view->onActivateKey = [this] { toggleCurrent(); };
-    m_emptyLabel = Labels::text(QStringLiteral("emptyLabel"), listTab);
+    view->onActivateKey = [this] {
+        if (m_details) {
+            m_details->tabs()->setFocus(Qt::TabFocusReason);
+        }
+    };
+    m_emptyLabel = Labels::text(QStringLiteral("emptyLabel"), listPane);
     m_emptyLabel->hide();
+    auto* listPaneLayout = new QVBoxLayout(listPane);
+    listPaneLayout->setContentsMargins(0, 0, 0, 0);
+    listPaneLayout->addWidget(m_view, 1);
+    listPaneLayout->addWidget(m_emptyLabel);
+
+    m_detailPane = new QWidget(m_splitter);
+    m_detailPane->setObjectName(QStringLiteral("customerDetailPane"));
+    m_noCustomerLabel = Labels::text(QStringLiteral("noCustomerLabel"), m_detailPane);
+    m_noCustomerLabel->setAlignment(Qt::AlignCenter);
+    m_detailLayout = new QVBoxLayout(m_detailPane);
+    m_detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailLayout->addWidget(m_noCustomerLabel, 1);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitterPlaced = m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
 
     auto* listLayout = new QVBoxLayout(listTab);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(searchRow);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_emptyLabel);
+    listLayout->addWidget(m_splitter, 1);
 
     m_invitations = new InvitationsPanel(
         workspace, session, {InvitationKind::CustomerOfReseller, InvitationKind::CustomerOfResellerAndProvider},
@@ -149,13 +164,15 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
 
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::searchChanged);
     connect(m_countTimer, &QTimer::timeout, this, &CustomersPage::countNow);
-    connect(m_view, &QTreeView::expanded, this, &CustomersPage::expanded);
-    connect(m_view, &QTreeView::collapsed, this, &CustomersPage::collapsed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersPage::currentCustomerChanged);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this]() { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, &CustomersPage::sortIndicatorChanged);
     connect(m_model, &CustomersModel::loadFailed, this, &CustomersPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyText);
-    // A search, a sort or a reload closes every open customer without collapsed().
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this]() { m_openCustomers = 0; });
+    // A search, a sort or a reload reads the list again: the customer shown stays current.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::keepCurrentCustomer);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::fitColumnsOnce);
     connect(m_requestButton, &QPushButton::clicked, this, &CustomersPage::requestRelationship);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomersPage::exportList);
@@ -177,11 +194,13 @@ void CustomersPage::retranslateUi()
 {
     m_heading->setText(tr("Customers"));
     const bool reseller = m_session.partner && m_session.partner->type == PartnerType::IndirectReseller;
-    m_intro->setText(reseller ? tr("The customers you are a reseller of record for. Expand a customer (the arrow by "
-                                   "its name) to manage its account, services, users and licenses.")
+    m_intro->setText(reseller ? tr("The customers you are a reseller of record for. Select a customer to manage its "
+                                   "account, services, users and licenses below the list.")
                               : tr("The customers you serve as indirect provider with one of your resellers. "
-                                   "Expand a customer (the arrow by its name) to see its account and to order "
-                                   "for it."));
+                                   "Select a customer to see its account and to order for it below the list."));
+    m_noCustomerLabel->setText(tr("Select a customer in the list to see its account, services, users and "
+                                  "licenses here."));
+    m_splitter->setAccessibleName(tr("Customer list and details"));
     m_search->setPlaceholderText(tr("Search by company name or domain"));
     m_search->setAccessibleName(tr("Search customers"));
     m_view->setAccessibleName(tr("Customers"));
@@ -206,6 +225,9 @@ void CustomersPage::reload()
     m_model->setSession(m_session);
     if (reseller) {
         m_invitations->setSession(m_session);
+    }
+    if (m_details) {
+        m_details->reload();
     }
     countNow();
 }
@@ -277,45 +299,100 @@ void CustomersPage::sortIndicatorChanged(int column, Qt::SortOrder order)
     Q_UNUSED(order)
 }
 
-void CustomersPage::toggleCurrent()
+void CustomersPage::showEvent(QShowEvent* event)
 {
-    QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || m_model->isDetailsRow(index)) {
-        return;
+    Page::showEvent(event);
+    if (!m_splitterPlaced) {
+        // Until the person moves it: two fifths for the list, the rest for the details.
+        m_splitterPlaced = true;
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 2 / 5, height - height * 2 / 5});
     }
-    index = index.siblingAtColumn(0);
-    m_view->setExpanded(index, !m_view->isExpanded(index));
 }
 
-void CustomersPage::expanded(const QModelIndex& index)
+bool CustomersPage::hasUnsavedChanges() const
 {
-    const CustomerRow* customer = m_model->customerAt(index);
-    if (!customer || m_model->isDetailsRow(index)) {
-        return;
-    }
-    const QModelIndex details = m_model->index(0, 0, index);
-    auto* widget = new CustomerDetailsWidget(m_workspace, m_session, customer->id, customer->companyName);
-    connect(widget, &CustomerDetailsWidget::done, this, &CustomersPage::showDone);
-    connect(widget, &CustomerDetailsWidget::failed, this, &CustomersPage::showError);
-    m_view->setFirstColumnSpanned(0, index, true);
-    static_cast<CustomerTreeView*>(m_view)->fitDetails(widget);
-    m_view->setIndexWidget(details, widget);
-    ++m_openCustomers;
+    return m_details && m_details->hasUnsavedChanges();
 }
 
-void CustomersPage::collapsed(const QModelIndex& index)
+void CustomersPage::currentCustomerChanged(const QModelIndex& current)
 {
-    if (m_model->isDetailsRow(index)) {
+    const CustomerRow* customer = m_model->customerAt(current);
+    if (m_details && customer && m_details->customerId() == customer->id) {
         return;
     }
-    const QModelIndex details = m_model->index(0, 0, index);
-    if (QWidget* widget = m_view->indexWidget(details)) {
-        m_view->setIndexWidget(details, nullptr);
-        widget->deleteLater();
-        m_openCustomers = qMax(0, m_openCustomers - 1);
+    if (m_details && m_details->hasUnsavedChanges()) {
+        // Asked once the view is done changing its current row.
+        QMetaObject::invokeMethod(this, &CustomersPage::confirmLeavingCustomer, Qt::QueuedConnection);
+        return;
     }
-    // What changed meanwhile shows once the view is done collapsing.
-    QMetaObject::invokeMethod(this, &Page::refreshIfStale, Qt::QueuedConnection);
+    showCustomer(customer);
+}
+
+void CustomersPage::confirmLeavingCustomer()
+{
+    if (!m_details || !m_details->hasUnsavedChanges()) {
+        showCustomer(m_model->customerAt(m_view->currentIndex()));
+        return;
+    }
+    const CustomerRow* chosen = m_model->customerAt(m_view->currentIndex());
+    if (chosen && chosen->id == m_details->customerId()) {
+        return; // back on the customer being edited
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The changes to the account of %1 are not saved. Discard them?").arg(m_details->accessibleName()),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardCustomerChangesMessageBox"));
+    MessageBoxes::makePlain(box);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Discard) {
+        showCustomer(m_model->customerAt(m_view->currentIndex()));
+    } else {
+        selectCustomer(m_details->customerId());
+    }
+}
+
+void CustomersPage::showCustomer(const CustomerRow* customer)
+{
+    if (m_details) {
+        m_detailLayout->removeWidget(m_details);
+        m_details->deleteLater();
+        m_details = nullptr;
+    }
+    m_noCustomerLabel->setVisible(customer == nullptr);
+    if (!customer) {
+        return;
+    }
+    m_details = new CustomerDetailsWidget(m_workspace, m_session, customer->id, customer->companyName, m_detailPane);
+    connect(m_details, &CustomerDetailsWidget::done, this, &CustomersPage::showDone);
+    connect(m_details, &CustomerDetailsWidget::failed, this, &CustomersPage::showError);
+    m_detailLayout->addWidget(m_details, 1);
+    m_details->show();
+    setTabOrder(m_view, m_details->tabs());
+}
+
+void CustomersPage::selectCustomer(const QString& customerId)
+{
+    const int row = m_model->rowOf(customerId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void CustomersPage::keepCurrentCustomer()
+{
+    if (!m_details) {
+        return;
+    }
+    if (m_model->rowOf(m_details->customerId()) >= 0) {
+        selectCustomer(m_details->customerId());
+    } else if (!m_details->hasUnsavedChanges()) {
+        showCustomer(nullptr); // no longer listed; edits in progress stay until saved or discarded
+    }
 }
 
 void CustomersPage::requestRelationship()

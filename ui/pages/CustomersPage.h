@@ -1,12 +1,16 @@
 #pragma once
 
 // The Customers page (C1, C4, V1): the customers the signed-in partner serves, searched as the
-// person types and sorted by a column, each expanding (the arrow by its name) into its account,
-// services, users and licenses. A reseller requests a reseller relationship from here and sees
-// the customer invitations it sent; both sides export the list as CSV.
+// person types and sorted by a column, and below the list (a splitter remembered between
+// sessions) the current customer's account, services, users and licenses. A reseller requests a
+// reseller relationship from here and sees the customer invitations it sent; both sides export
+// the list as CSV.
 
 #include "domain/CustomerList.h"
 #include "pages/Page.h"
+#include "widgets/CustomerDetailsWidget.h"
+
+#include <QPointer>
 
 class CustomersModel;
 class InvitationsPanel;
@@ -14,9 +18,11 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 class QTreeView;
+class QVBoxLayout;
 
 class CustomersPage : public Page
 {
@@ -30,6 +36,10 @@ public:
 
     CustomersModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    // The current customer's account, services, users and licenses; null when none is current.
+    CustomerDetailsWidget* details() const { return m_details; }
+    // The account of the customer shown holds edits not saved.
+    bool hasUnsavedChanges() const override;
     // Writes the current list to path as CSV, with a progress dialog when it is long. Returns
     // whether the whole list was written.
     bool exportTo(const QString& path);
@@ -40,15 +50,16 @@ public Q_SLOTS:
 
 protected:
     void retranslateUi() override;
-    // Not while a customer is open: its tabs may hold edits, and a reload would close it.
-    bool mayRefresh() const override { return m_openCustomers == 0; }
+    void showEvent(QShowEvent* event) override;
 
 private:
     void searchChanged();
     void countNow();
-    void expanded(const QModelIndex& index);
-    void collapsed(const QModelIndex& index);
-    void toggleCurrent();
+    void currentCustomerChanged(const QModelIndex& current);
+    void confirmLeavingCustomer();
+    void showCustomer(const CustomerRow* customer);
+    void selectCustomer(const QString& customerId);
+    void keepCurrentCustomer();
     void sortIndicatorChanged(int column, Qt::SortOrder order);
     void showDone(const QString& message);
     void showError(const QString& message);
@@ -60,7 +71,12 @@ private:
     QTabWidget* m_tabs;
     QLineEdit* m_search;
     QLabel* m_countLabel;
+    QSplitter* m_splitter;
     QTreeView* m_view;
+    QWidget* m_detailPane;
+    QVBoxLayout* m_detailLayout;
+    QLabel* m_noCustomerLabel;
+    QPointer<CustomerDetailsWidget> m_details;
     QLabel* m_emptyLabel;
     CustomersModel* m_model;
     InvitationsPanel* m_invitations;
@@ -72,5 +88,5 @@ private:
     CustomerCount m_count;
     bool m_countKnown = false;
     bool m_columnsFitted = false;
-    int m_openCustomers = 0;
+    bool m_splitterPlaced = false;
 };

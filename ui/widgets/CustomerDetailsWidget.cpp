@@ -23,11 +23,27 @@ CustomerDetailsWidget::CustomerDetailsWidget(Workspace& workspace, const Session
     layout->setContentsMargins(4, 4, 4, 8);
     layout->addWidget(m_tabs);
 
-    addTab(new CustomerAccountTab(workspace, session, customerId, m_tabs));
+    m_account = new CustomerAccountTab(workspace, session, customerId, m_tabs);
+    addTab(m_account);
     addTab(new CustomerServicesTab(workspace, session, customerId, m_tabs));
     addTab(new CustomerUsersTab(workspace, session, customerId, m_tabs));
     addTab(new CustomerLicensesTab(workspace, session, customerId, m_tabs));
     retranslateUi();
+    for (CustomerTab* tab : std::as_const(m_tabList)) {
+        tab->reload();
+    }
+}
+
+bool CustomerDetailsWidget::hasUnsavedChanges() const
+{
+    return m_account->hasUnsavedChanges();
+}
+
+void CustomerDetailsWidget::reload()
+{
+    if (hasUnsavedChanges()) {
+        return;
+    }
     for (CustomerTab* tab : std::as_const(m_tabList)) {
         tab->reload();
     }
@@ -50,7 +66,7 @@ void CustomerDetailsWidget::addTab(CustomerTab* tab)
 
 QSize CustomerDetailsWidget::sizeHint() const
 {
-    // Room for a tab's table of a few rows and its buttons, however long the list above it is.
+    // Room for a tab's table of a few rows and its buttons.
     return {QWidget::sizeHint().width(), 340};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// What opens under a customer on the Customers page when its arrow is expanded (C4): its account
+// The current customer's details on the Customers page, below the list (C4): its account
 // (company profile), services (subscriptions, orders), users and licenses, each a tab. Each tab
 // reads and writes through core services, which decide what the signed-in partner may do.
 
@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class CustomerAccountTab;
 class Workspace;
 class QTabWidget;
 
@@ -39,6 +40,10 @@ public:
     QString customerId() const { return m_customerId; }
     QTabWidget* tabs() const { return m_tabs; }
     QSize sizeHint() const override;
+    // Whether the Account tab holds edits not saved.
+    bool hasUnsavedChanges() const;
+    // Reads every tab again (after a change elsewhere); not while the account holds edits.
+    void reload();
 
 Q_SIGNALS:
     void done(const QString& message);
@@ -54,4 +59,5 @@ private:
     QString m_customerId;
     QTabWidget* m_tabs;
     QList<CustomerTab*> m_tabList;
+    CustomerAccountTab* m_account = nullptr;
 };
