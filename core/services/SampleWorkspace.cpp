@@ -87,6 +87,7 @@ private:
         m_tenantIds.insert(tenant.domainPrefix, tenant.id);
 
         PartnerAccount account;
+        QString globalAdministratorId;
         const bool isPartner = t.contains(QLatin1String("partner"));
         if (status && isPartner) {
             status = partner(tenant, t.value(QLatin1String("partner")).toObject(), account);
@@ -105,12 +106,27 @@ private:
                                                     m_now);
             }
             m_userIds.insert(user.upn, user.id);
+            if (program && m_programAdministratorId.isEmpty()) {
+                m_programAdministratorId = user.id;
+            }
+            if (user.directoryRole == DirectoryRole::GlobalAdministrator && globalAdministratorId.isEmpty()) {
+                globalAdministratorId = user.id;
+            }
             for (const QJsonValue& role : u.value(QLatin1String("partnerRoles")).toArray()) {
                 auto partnerRole = Enums::fromKey<PartnerRole>(role.toString());
                 if (status && isPartner && partnerRole) {
                     status = PartnerStore::addRole(m_db, account.id, user.id, *partnerRole);
                 }
             }
+        }
+        if (status && isPartner) {
+            // Who set the partner's status, as Home shows it: its Global administrator for an
+            // enrollment still in progress, the program administrator for a decision.
+            const bool applicant = account.status == PartnerStatus::PendingEmailVerification
+                || account.status == PartnerStatus::UnderReview;
+            status
+                = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status, {},
+                                                   applicant ? globalAdministratorId : m_programAdministratorId, m_now);
         }
         return status;
     }
@@ -145,9 +161,6 @@ private:
         account.created = m_now;
         account.updated = m_now;
         Status status = PartnerStore::insertAccount(m_db, account);
-        if (status) {
-            status = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status, {}, {}, m_now);
-        }
         if (status && p.contains(QLatin1String("listing"))) {
             const QJsonObject l = p.value(QLatin1String("listing")).toObject();
             ProviderListing listing;
@@ -282,6 +295,7 @@ private:
     QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
     QHash<QString, QString> m_partnerNumbers; // domain prefix → Partner ID
     QHash<QString, QString> m_userIds; // user principal name → user id
+    QString m_programAdministratorId;
 };
 
 } // namespace

@@ -718,6 +718,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          QStringLiteral("Shared workspaces: Partner Membership Center sign-in and enrolling through the gate"),
          {},
          [](const QSqlDatabase& db) { return rightsOfVersion(db, 14); }},
+        {15,
+         QStringLiteral("Shared workspaces: a partner reads who changed its status"),
+         {},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 15); }},
     };
 }
 

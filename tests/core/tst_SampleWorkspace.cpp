@@ -4,6 +4,7 @@
 // in once, in initTestCase.
 
 #include "TestSupport.h"
+#include "services/AccountService.h"
 #include "services/DirectoryService.h"
 #include "services/RelationshipService.h"
 #include "services/SampleWorkspace.h"
@@ -192,6 +193,12 @@ void TestSampleWorkspace::resellerAdminAgentPersona()
     QVERIFY(m_riley.hasRole(PartnerRole::AdminAgent));
     QVERIFY(m_riley.can(Action::InviteCustomers));
     QVERIFY(m_riley.can(Action::AuthorizeProvider));
+    // Home's history says who made the partner Active: the program administrator.
+    auto history = m_tw->workspace().accounts().statusHistory(m_riley);
+    PD_VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->constFirst().toStatus, PartnerStatus::Active);
+    QCOMPARE(history->constFirst().actorName, u"Paula Reyes"_s);
 }
 
 void TestSampleWorkspace::customerPersona()

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "security/RecoveryCodes.h"
 #include "security/Totp.h"
+#include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void aNewCustomerAcceptsThroughTheGate();
     void anApplicantChecksTheirEmailThroughTheGate_E7();
     void aDeskWithAnotherPermissionMatrixWaitsForTheOwner();
+    void thePartnerReadsWhoChangedItsStatus();
 
 private:
     Result<Session> signIn(const QString& upn, const QString& password, const SecondFactor& factor = {},
@@ -812,6 +814,25 @@ void TestGateSignIn::aDeskWithAnotherPermissionMatrixWaitsForTheOwner()
     PD_VERIFY_OK(owner.open(m_tw->location()));
     owner.close();
     PD_VERIFY_OK(desk.open(m_gate));
+}
+
+void TestGateSignIn::thePartnerReadsWhoChangedItsStatus()
+{
+    // Someone of the program's tenant changes the partner's status (written as the owner would).
+    auto program = m_tw->createTenant(u"fernprogram"_s);
+    PD_VERIFY_OK(program);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenants SET is_program = 1 WHERE id = ?"_s, {program->tenant.id}));
+    PD_VERIFY_OK(PartnerStore::appendStatusChange(m_tw->db(), m_partner.account.id, u"Active"_s, PartnerStatus::Active,
+                                                  u"Reviewed again."_s, program->admin.id, m_tw->clock().now()));
+
+    // Behind the gate the partner's administrator reads the name of who did it.
+    auto session = signIn(m_partner.admin.upn, TestWorkspace::defaultPassword());
+    PD_VERIFY_OK(session);
+    auto history = m_desk->accounts().statusHistory(session.value());
+    PD_VERIFY_OK(history);
+    QCOMPARE(history->constLast().reason, u"Reviewed again."_s);
+    QCOMPARE(history->constLast().actorName, program->admin.displayName);
+    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenants SET is_program = 0 WHERE id = ?"_s, {program->tenant.id}));
 }
 
 QTEST_GUILESS_MAIN(TestGateSignIn)
