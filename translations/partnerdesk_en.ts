@@ -959,6 +959,14 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column can&apos;t be sorted. Sort by Company, Primary domain, Country/region or Since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>

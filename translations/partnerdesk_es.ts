@@ -964,6 +964,14 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Haga clic para ordenar por esta columna; vuelva a hacer clic para invertir el orden.</translation>
+    </message>
+    <message>
+        <source>This column can&apos;t be sorted. Sort by Company, Primary domain, Country/region or Since.</source>
+        <translation>Esta columna no se puede ordenar. Ordene por Empresa, Dominio principal, País o región o Desde.</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>

@@ -171,6 +171,14 @@ void TestCustomersPage::headerSortsByIndexedColumnsOnly()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QHeaderView* header = page.view()->header();
+    // A heading that can't sort says so in its tool tip, and names those that can.
+    const QString why
+        = page.model()->headerData(CustomersModel::RelationshipColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(why.startsWith(u"This column can't be sorted."_s), qPrintable(why));
+    QVERIFY(page.model()
+                ->headerData(CustomersModel::CompanyColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Click to sort"_s));
     auto clickSection = [&](int column) {
         const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));

@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -53,6 +54,7 @@ private slots:
     void providerInvitesFromResellersPage_P2();
     void revokeAfterConfirming_P2();
     void bothPagesListEachOther_P4();
+    void statusColumnStaysInSight();
     void endAsksAndKeepsHistory_P6_data();
     void endAsksAndKeepsHistory_P6();
     void endRefusedShowsWhy_P6();
@@ -206,6 +208,40 @@ void TestIndirectPages::bothPagesListEachOther_P4()
     FindProviderPage find(m_tw->workspace(), session(m_reseller));
     QCOMPARE(rowTexts(UiTest::child<QTableWidget>(&find, u"providersTableWidget"_s), 0).at(0),
              u"%1 (already your provider)"_s.arg(m_provider.account.legal.legalName));
+}
+
+void TestIndirectPages::statusColumnStaysInSight()
+{
+    connectPair();
+    IndirectProvidersPage providers(m_tw->workspace(), session(m_reseller));
+    providers.resize(560, 400);
+    providers.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&providers));
+    auto* table = UiTest::child<QTableWidget>(&providers, u"relationshipsTableWidget"_s);
+    const QAbstractItemView* view = table; // QTableView hides sizeHintForColumn
+    int natural = 0;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        natural += view->sizeHintForColumn(column);
+    }
+    QVERIFY2(natural > table->viewport()->width(), "the columns' whole texts are wider than the table");
+    const auto statusInSight = [table]() {
+        QHeaderView* header = table->horizontalHeader();
+        const int status = table->columnCount() - 1;
+        const int right = header->sectionViewportPosition(status) + header->sectionSize(status);
+        return header->sectionViewportPosition(status) >= 0 && right <= table->viewport()->width()
+            && header->sectionSize(status) >= header->sectionSizeHint(status);
+    };
+    // The support contact is long: it gives up room and elides, the whole text its tool tip.
+    QTRY_VERIFY(statusInSight());
+    QCOMPARE(table->item(0, 5)->text(), u"Active"_s);
+    QVERIFY(table->horizontalHeader()->sectionSize(3) < view->sizeHintForColumn(3));
+    QCOMPARE(table->item(0, 3)->toolTip(), table->item(0, 3)->text());
+    // Wider, every column has its whole text again.
+    providers.resize(1400, 400);
+    QTRY_COMPARE(table->horizontalHeader()->sectionSize(3), view->sizeHintForColumn(3));
+    QVERIFY(statusInSight());
+    // The headings don't sort here, and don't look as if they did.
+    QVERIFY(!table->horizontalHeader()->sectionsClickable());
 }
 
 void TestIndirectPages::endAsksAndKeepsHistory_P6_data()

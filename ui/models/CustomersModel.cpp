@@ -161,6 +161,12 @@ QVariant CustomersModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // A heading that can't sort says so where a person looks when its click does nothing.
+        return sortOf(section) ? tr("Click to sort by this column; click again to reverse the order.")
+                               : tr("This column can't be sorted. Sort by Company, Primary domain, Country/region or "
+                                    "Since.");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractItemModel::headerData(section, orientation, role);
     }

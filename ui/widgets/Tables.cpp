@@ -1,7 +1,85 @@
 #include "Tables.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableWidget>
+
+#include <algorithm>
+
+namespace {
+
+// Keeps every column of a table within its visible width as it is resized: columns wider than
+// their share give up room, widest first, and their texts elide (the whole text is the item's
+// tool tip), so that a short column at the end, a status say, is never pushed out of sight.
+class ColumnFitter : public QObject
+{
+public:
+    static constexpr QLatin1StringView Name{"columnFitter"};
+
+    explicit ColumnFitter(QTableWidget* table)
+        : QObject(table)
+        , m_table(table)
+    {
+        setObjectName(Name);
+        table->viewport()->installEventFilter(this);
+    }
+
+    void fit()
+    {
+        const int columns = m_table->columnCount();
+        const int available = m_table->viewport()->width();
+        if (columns == 0 || available <= 0) {
+            return;
+        }
+        QHeaderView* header = m_table->horizontalHeader();
+        QList<int> natural;
+        int total = 0;
+        for (int column = 0; column < columns; ++column) {
+            const QAbstractItemView* view = m_table; // QTableView hides it, QAbstractItemView doesn't
+            const int width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            natural << width;
+            total += width;
+        }
+        int cap = *std::max_element(natural.cbegin(), natural.cend());
+        if (total > available) {
+            // The largest cap at which the columns, none wider than it, fit the width.
+            QList<int> sorted = natural;
+            std::sort(sorted.begin(), sorted.end());
+            int below = 0; // the width of the columns narrower than the cap
+            for (int i = 0; i < columns; ++i) {
+                const int wider = columns - i;
+                const int share = (available - below) / wider;
+                if (share <= sorted.at(i)) {
+                    cap = std::max(share, header->minimumSectionSize());
+                    break;
+                }
+                below += sorted.at(i);
+            }
+        }
+        for (int column = 0; column < columns; ++column) {
+            header->resizeSection(column, std::min(natural.at(column), cap));
+        }
+        // The last column takes what is left.
+        if (header->stretchLastSection()) {
+            header->setStretchLastSection(false);
+            header->setStretchLastSection(true);
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_table->viewport()) {
+            fit();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableWidget* m_table;
+};
+
+} // namespace
 
 namespace Tables {
 
@@ -15,6 +93,12 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Headings sort only where a table turns sorting on (DirectoryPage); elsewhere they don't look
+    // clickable.
+    table->horizontalHeader()->setSectionsClickable(false);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    new ColumnFitter(table);
     return table;
 }
 
@@ -31,17 +115,21 @@ void setRows(QTableWidget* table, const QList<QStringList>& rows)
     table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < rows[row].size(); ++column) {
-            table->setItem(row, column, new QTableWidgetItem(rows[row][column]));
+            auto* item = new QTableWidgetItem(rows[row][column]);
+            item->setToolTip(rows[row][column]); // the whole text where the column elides it
+            table->setItem(row, column, item);
         }
     }
     table->setSortingEnabled(sorting);
-    table->resizeColumnsToContents();
-    // Sizing the last column to its contents leaves it that narrow once the header has been
-    // laid out (after a language change, say): stretch it over the rest of the width again.
-    QHeaderView* header = table->horizontalHeader();
-    if (header->stretchLastSection()) {
-        header->setStretchLastSection(false);
-        header->setStretchLastSection(true);
+    fitColumns(table);
+}
+
+void fitColumns(QTableWidget* table)
+{
+    if (auto* fitter = table->findChild<QObject*>(ColumnFitter::Name, Qt::FindDirectChildrenOnly)) {
+        static_cast<ColumnFitter*>(fitter)->fit();
+    } else {
+        table->resizeColumnsToContents();
     }
 }
 

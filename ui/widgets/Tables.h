@@ -1,6 +1,7 @@
 #pragma once
 
-// The read-only tables pages use for short lists: whole-row selection, no editing, last column
+// The read-only tables pages use for short lists: whole-row selection, no editing, every column
+// kept within the visible width (long texts elide, their whole text a tool tip), last column
 // stretched, rows filled from translated texts.
 
 #include <QStringList>
@@ -15,5 +16,7 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
 int selectedRow(const QTableWidget* table);
 // Replaces the rows with these texts, one QStringList a row, and fits the columns.
 void setRows(QTableWidget* table, const QList<QStringList>& rows);
+// Fits the columns again, after items were set some other way or headings changed.
+void fitColumns(QTableWidget* table);
 
 } // namespace Tables
