@@ -1536,6 +1536,10 @@ Subject: %2
         <source>No email program opened the message. Use Copy and paste it into a new email.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your email program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailVerificationPanel</name>
@@ -2164,10 +2168,6 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens a new email to %1 in your email program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reseller program of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,11 +2181,23 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No email program opened. Write to %1 at %2.</source>
+        <source>%1 (already your provider)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (already your provider)</source>
+        <source>Puts a message to %1 on the clipboard: no email program is set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a message to %2. Send it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened, so the message to %1 (%2) is on the clipboard: paste it into a new email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,10 +2557,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your email program has the message. Send it from there, then choose Done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient, subject and message with its link are on the clipboard: paste them into a new email, then choose Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,6 +2646,18 @@ Kind regards,
     </message>
     <message>
         <source>name@customer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the message. Send it from there, then choose Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy to clipboard and paste the message into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the message in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3965,7 +3985,11 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the message in your email program</source>
+        <source>No email program is set up on this computer. Use Copy and paste the message into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the message in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

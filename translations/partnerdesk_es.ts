@@ -1557,6 +1557,10 @@ Asunto: %2
         <source>No email program opened the message. Use Copy and paste it into a new email.</source>
         <translation>Ningún programa de correo electrónico abrió el mensaje. Use Copiar y péguelo en un correo electrónico nuevo.</translation>
     </message>
+    <message>
+        <source>your email program</source>
+        <translation>su programa de correo</translation>
+    </message>
 </context>
 <context>
     <name>EmailVerificationPanel</name>
@@ -2197,10 +2201,6 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>Sitio web: %1</translation>
     </message>
     <message>
-        <source>Opens a new email to %1 in your email program.</source>
-        <translation>Abre un correo electrónico nuevo para %1 en su programa de correo electrónico.</translation>
-    </message>
-    <message>
         <source>Reseller program of %1</source>
         <translation>Programa de revendedores de %1</translation>
     </message>
@@ -2219,12 +2219,24 @@ Saludos cordiales,
 %5</translation>
     </message>
     <message>
-        <source>No email program opened. Write to %1 at %2.</source>
-        <translation>No se abrió ningún programa de correo electrónico. Escriba a %1 a la dirección %2.</translation>
-    </message>
-    <message>
         <source>%1 (already your provider)</source>
         <translation>%1 (ya es su proveedor)</translation>
+    </message>
+    <message>
+        <source>Puts a message to %1 on the clipboard: no email program is set up on this computer.</source>
+        <translation>Copia en el portapapeles un mensaje para %1: no hay ningún programa de correo configurado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in %2.</source>
+        <translation>Abre un correo nuevo para %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a message to %2. Send it from there.</source>
+        <translation>%1 tiene un mensaje para %2. Envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>No email program opened, so the message to %1 (%2) is on the clipboard: paste it into a new email.</source>
+        <translation>No se abrió ningún programa de correo, así que el mensaje para %1 (%2) está en el portapapeles: péguelo en un correo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2583,10 +2595,6 @@ Saludos cordiales,
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <source>Your email program has the message. Send it from there, then choose Done.</source>
-        <translation>El mensaje está en su programa de correo electrónico. Envíelo desde allí y, después, seleccione Listo.</translation>
-    </message>
-    <message>
         <source>The recipient, subject and message with its link are on the clipboard: paste them into a new email, then choose Done.</source>
         <translation>El destinatario, el asunto y el mensaje con su vínculo están en el portapapeles: péguelos en un correo electrónico nuevo y, después, seleccione Listo.</translation>
     </message>
@@ -2677,6 +2685,18 @@ Saludos cordiales,
     <message>
         <source>name@customer.example</source>
         <translation>nombre@cliente.example</translation>
+    </message>
+    <message>
+        <source>%1 has the message. Send it from there, then choose Done.</source>
+        <translation>%1 tiene el mensaje. Envíelo desde allí y luego elija Listo.</translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy to clipboard and paste the message into a new email.</source>
+        <translation>No hay ningún programa de correo configurado en este equipo. Use Copiar en el portapapeles y pegue el mensaje en un correo nuevo.</translation>
+    </message>
+    <message>
+        <source>Opens the message in %1.</source>
+        <translation>Abre el mensaje en %1.</translation>
     </message>
 </context>
 <context>
@@ -4065,8 +4085,12 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>A&amp;brir en el correo electrónico</translation>
     </message>
     <message>
-        <source>Open the message in your email program</source>
-        <translation>Abrir el mensaje en su programa de correo electrónico</translation>
+        <source>No email program is set up on this computer. Use Copy and paste the message into a new email.</source>
+        <translation>No hay ningún programa de correo configurado en este equipo. Use Copiar y pegue el mensaje en un correo nuevo.</translation>
+    </message>
+    <message>
+        <source>Opens the message in %1.</source>
+        <translation>Abre el mensaje en %1.</translation>
     </message>
 </context>
 <context>

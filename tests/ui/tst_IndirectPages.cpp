@@ -18,6 +18,7 @@
 #include "services/CustomerService.h"
 #include "services/InvitationService.h"
 #include "services/RelationshipService.h"
+#include "widgets/Email.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -400,6 +401,22 @@ void TestIndirectPages::findProviderByCountryAndService_P1()
     QCOMPARE(m_mail.urls.size(), 1);
     QCOMPARE(m_mail.urls.constFirst().path(), u"channel@provider.example"_s);
     QVERIFY(m_mail.urls.constFirst().query(QUrl::FullyDecoded).contains(m_reseller.account.partnerId));
+    auto* done = UiTest::child<QLabel>(&page, u"findProviderDoneLabel"_s);
+    QVERIFY(done->isVisible());
+    QCOMPARE(done->text(), u"Test Mail has a message to channel@provider.example. Send it from there."_s);
+
+    // Without an email program the message goes on the clipboard, and the page says so.
+    Email::setMailProgramFinder([]() { return QString(); });
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(UiTest::child<QPushButton>(&page, u"contactProviderPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_mail.urls.size(), 1); // nothing was opened
+    QVERIFY(!done->isVisible());
+    auto* error = UiTest::child<QLabel>(&page, u"findProviderErrorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(u"No email program opened, so the message to "_s), qPrintable(error->text()));
+    QVERIFY(QApplication::clipboard()->text().startsWith(u"To: channel@provider.example\n"_s));
+    QVERIFY(QApplication::clipboard()->text().contains(m_reseller.account.partnerId));
+    Email::setMailProgramFinder([]() { return u"Test Mail"_s; });
 
     auto* country = UiTest::child<QComboBox>(&page, u"countryComboBox"_s);
     country->setCurrentIndex(country->findData(u"ES"_s));

@@ -8,6 +8,7 @@
 #include "UiTestSupport.h"
 #include "dialogs/InvitationDraftDialog.h"
 #include "services/InvitationService.h"
+#include "widgets/Email.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,6 +42,7 @@ private slots:
     void editedTextKeptAndRecorded_P2();
     void copyPutsSubjectBodyAndLinkOnClipboard_P2();
     void openInEmailHandsOverMessage_P2();
+    void noEmailProgramOffersCopyOnly();
     void invalidRecipientRefused_P2();
     void spanishMessageForRecipient_P2();
     void cancelRecordsNothing_P2();
@@ -197,6 +199,20 @@ void TestInvitationDraftDialog::openInEmailHandsOverMessage_P2()
     QVERIFY(query.queryItemValue(u"body"_s, QUrl::FullyDecoded).contains(link));
     QCOMPARE(invitations(), 1);
     QVERIFY(m_dialog->isVisible()); // Done closes it, once the person sent the email
+    QCOMPARE(label(u"statusLabel"_s)->text(), u"Test Mail has the message. Send it from there, then choose Done."_s);
+}
+
+void TestInvitationDraftDialog::noEmailProgramOffersCopyOnly()
+{
+    // Nothing on this computer writes mailto: messages: Open in email isn't offered, and says why.
+    Email::setMailProgramFinder([]() { return QString(); });
+    InvitationDraftDialog dialog(m_tw->workspace(), m_session, InvitationKind::ResellerOfProvider);
+    Email::setMailProgramFinder([]() { return u"Test Mail"_s; });
+    auto* open = UiTest::child<QPushButton>(&dialog, u"openInEmailPushButton"_s);
+    QVERIFY(!open->isEnabled());
+    QVERIFY2(open->toolTip().startsWith(u"No email program is set up on this computer."_s),
+             qPrintable(open->toolTip()));
+    QVERIFY(UiTest::child<QPushButton>(&dialog, u"copyToClipboardPushButton"_s)->isEnabled());
 }
 
 void TestInvitationDraftDialog::invalidRecipientRefused_P2()

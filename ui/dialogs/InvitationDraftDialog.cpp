@@ -249,7 +249,7 @@ void InvitationDraftDialog::openInEmail()
         return;
     }
     if (Email::open(email())) {
-        showStatus(tr("Your email program has the message. Send it from there, then choose Done."));
+        showStatus(tr("%1 has the message. Send it from there, then choose Done.").arg(Email::mailProgram()));
     } else {
         ValidatedForm::showMessage(m_errorLabel, Email::notOpenedMessage());
     }
@@ -327,6 +327,13 @@ void InvitationDraftDialog::retranslateUi()
     m_restoreButton->setText(tr("&Restore text"));
     m_restoreButton->setToolTip(tr("Write the subject and message again, with the link, in the language chosen."));
     m_openButton->setText(tr("&Open in email"));
+    // Offered only where something can write the message: never a Done after a message that
+    // went nowhere.
+    const QString program = Email::mailProgram();
+    m_openButton->setEnabled(!program.isEmpty());
+    m_openButton->setToolTip(program.isEmpty() ? tr("No email program is set up on this computer. Use Copy to "
+                                                    "clipboard and paste the message into a new email.")
+                                               : tr("Opens the message in %1.").arg(program));
     m_copyButton->setText(tr("Cop&y to clipboard"));
     m_doneButton->setText(tr("&Done"));
     m_cancelButton->setText(isRecorded() ? tr("&Close") : tr("Cancel"));

@@ -77,6 +77,8 @@ FindProviderPage::FindProviderPage(Workspace& workspace, const Session& session,
     contactRow->addStretch();
     detailsLayout->addLayout(contactRow);
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("findProviderErrorLabel"), this);
+    m_doneLabel = Labels::text(QStringLiteral("findProviderDoneLabel"), this);
+    m_doneLabel->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -86,6 +88,7 @@ FindProviderPage::FindProviderPage(Workspace& workspace, const Session& session,
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_detailsGroup);
+    layout->addWidget(m_doneLabel);
     layout->addWidget(m_errorLabel);
 
     connect(m_country, &QComboBox::currentIndexChanged, this, &FindProviderPage::reload);
@@ -209,7 +212,12 @@ void FindProviderPage::showSelected()
                               : provider->website.toHtmlEscaped());
     }
     m_details->setText(lines.join(QStringLiteral("<br>")));
-    m_contactButton->setToolTip(tr("Opens a new email to %1 in your email program.").arg(provider->contactEmail));
+    const QString program = Email::mailProgram();
+    m_contactButton->setToolTip(program.isEmpty()
+                                    ? tr("Puts a message to %1 on the clipboard: no email program is set up on this "
+                                         "computer.")
+                                          .arg(provider->contactEmail)
+                                    : tr("Opens a new email to %1 in %2.").arg(provider->contactEmail, program));
 }
 
 OutboxMessage FindProviderPage::contactMessage(const ProviderListing& provider) const
@@ -234,9 +242,18 @@ void FindProviderPage::contactSelected()
         return;
     }
     ValidatedForm::showMessage(m_errorLabel, QString());
-    if (!Email::open(contactMessage(*provider))) {
+    ValidatedForm::showMessage(m_doneLabel, QString());
+    const OutboxMessage message = contactMessage(*provider);
+    const QString program = Email::mailProgram();
+    if (!program.isEmpty() && Email::open(message)) {
         ValidatedForm::showMessage(
-            m_errorLabel,
-            tr("No email program opened. Write to %1 at %2.").arg(provider->contactName, provider->contactEmail));
+            m_doneLabel, tr("%1 has a message to %2. Send it from there.").arg(program, provider->contactEmail));
+        return;
     }
+    // Nothing to write it in: the message goes on the clipboard, and the page says so.
+    Email::copy(message);
+    ValidatedForm::showMessage(m_errorLabel,
+                               tr("No email program opened, so the message to %1 (%2) is on the clipboard: paste it "
+                                  "into a new email.")
+                                   .arg(provider->contactName, provider->contactEmail));
 }

@@ -50,6 +50,7 @@ private:
     QGroupBox* m_detailsGroup;
     QLabel* m_details;
     QPushButton* m_contactButton;
+    QLabel* m_doneLabel;
     QLabel* m_errorLabel;
     QList<ProviderListing> m_list;
 };

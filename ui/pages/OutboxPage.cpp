@@ -98,7 +98,10 @@ void OutboxPage::retranslateUi()
     m_copyButton->setText(tr("&Copy"));
     m_copyButton->setToolTip(tr("Copy the recipient, subject and body to the clipboard"));
     m_openButton->setText(tr("&Open in email"));
-    m_openButton->setToolTip(tr("Open the message in your email program"));
+    const QString program = Email::mailProgram();
+    m_openButton->setToolTip(program.isEmpty() ? tr("No email program is set up on this computer. Use Copy and "
+                                                    "paste the message into a new email.")
+                                               : tr("Opens the message in %1.").arg(program));
 }
 
 void OutboxPage::reload()
@@ -155,7 +158,7 @@ void OutboxPage::showSelected()
     m_subjectLabel->setText(message ? message->subject : QString());
     m_body->setPlainText(message ? message->body : QString());
     m_copyButton->setEnabled(message != nullptr);
-    m_openButton->setEnabled(message != nullptr);
+    m_openButton->setEnabled(message != nullptr && !Email::mailProgram().isEmpty());
 }
 
 void OutboxPage::copySelected()

@@ -2,10 +2,62 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QUrlQuery>
 
 namespace {
+
+std::function<QString()>& mailProgramFinder()
+{
+    static std::function<QString()> finder;
+    return finder;
+}
+
+// The Name= of a desktop entry ("thunderbird.desktop" → "Thunderbird"), or its file name.
+QString desktopEntryName(const QString& entry)
+{
+    QFile file(QStandardPaths::locate(QStandardPaths::ApplicationsLocation, entry));
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        bool inEntry = false;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.startsWith(QLatin1Char('['))) {
+                inEntry = line == QLatin1String("[Desktop Entry]");
+            } else if (inEntry && line.startsWith(QLatin1String("Name="))) {
+                return line.mid(5);
+            }
+        }
+    }
+    QString name = entry;
+    name.chop(entry.endsWith(QLatin1String(".desktop")) ? 8 : 0);
+    return name;
+}
+
+// What the desktop says handles mailto:, asked once.
+QString askDesktopForMailProgram()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QString xdgMime = QStandardPaths::findExecutable(QStringLiteral("xdg-mime"));
+    if (xdgMime.isEmpty()) {
+        // Without xdg-utils Qt has no way to hand a mailto: URL to anything.
+        return {};
+    }
+    QProcess query;
+    query.start(xdgMime,
+                {QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/mailto")});
+    if (!query.waitForFinished(3000) || query.exitStatus() != QProcess::NormalExit || query.exitCode() != 0) {
+        query.kill();
+        return {};
+    }
+    const QString entry = QString::fromUtf8(query.readAllStandardOutput()).trimmed();
+    return entry.isEmpty() ? QString() : desktopEntryName(entry);
+#else
+    return Email::tr("your email program");
+#endif
+}
 
 // Every character but the unreserved ones encoded, so that mail programs read back exactly the
 // text: QUrlQuery keeps such sequences as they are, while it would leave '+', '?' and '/' bare.
@@ -45,6 +97,20 @@ void Email::copy(const OutboxMessage& message)
 bool Email::open(const OutboxMessage& message)
 {
     return QDesktopServices::openUrl(mailtoUrl(message));
+}
+
+QString Email::mailProgram()
+{
+    if (const auto& finder = mailProgramFinder()) {
+        return finder();
+    }
+    static const QString asked = askDesktopForMailProgram();
+    return asked;
+}
+
+void Email::setMailProgramFinder(std::function<QString()> finder)
+{
+    mailProgramFinder() = std::move(finder);
 }
 
 QString Email::notOpenedMessage()

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <functional>
+
 class Email
 {
     Q_DECLARE_TR_FUNCTIONS(Email)
@@ -22,4 +24,11 @@ public:
     // Opens a new message in the email program; false when none took it.
     static bool open(const OutboxMessage& message);
     static QString notOpenedMessage();
+    // The name of the program that writes mailto: messages on this computer ("Thunderbird"), or
+    // empty when none is set up: then there is nothing to open a message in, and people are
+    // offered Copy instead. Asked of the desktop (xdg-mime) once a run.
+    static QString mailProgram();
+    // Answers mailProgram() in its place from now on (tests, which catch mailto: URLs themselves);
+    // an empty function asks the desktop again.
+    static void setMailProgramFinder(std::function<QString()> finder);
 };

@@ -1,5 +1,7 @@
 #include "UiTestSupport.h"
 
+#include "widgets/Email.h"
+
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
@@ -69,11 +71,13 @@ void click(QCheckBox* box)
 MailCatcher::MailCatcher()
 {
     QDesktopServices::setUrlHandler(u"mailto"_s, this, "open");
+    Email::setMailProgramFinder([]() { return u"Test Mail"_s; });
 }
 
 MailCatcher::~MailCatcher()
 {
     QDesktopServices::unsetUrlHandler(u"mailto"_s);
+    Email::setMailProgramFinder({});
 }
 
 } // namespace UiTest

@@ -83,7 +83,8 @@ void whenModal(const std::function<void(T*)>& handle, const std::function<void()
 }
 
 // Stands in for the email program while it lives: QDesktopServices hands it the mailto: URLs
-// that "Open in email" and "Contact by email" open, instead of starting a real one.
+// that "Open in email" and "Contact by email" open, instead of starting a real one, and is the
+// email program Email::mailProgram() names ("Test Mail").
 class MailCatcher : public QObject
 {
     Q_OBJECT
