@@ -8,11 +8,16 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev qt6-translations-l10n libqt6svg6 libgl-dev
     iso-codes pkg-config libsodium-dev liboath-dev libqrencode-dev qtkeychain-qt6-dev
+    # rsvg-convert renders the PNG icons of the package from the SVG at build time.
+    librsvg2-bin
 )
 if [[ "${1:-}" == "--tests" ]]; then
     # The desktop entry and AppStream validators, and what CPack needs to build the .deb that
     # ctest inspects (dpkg-shlibdeps, and file for CPackDeb).
     packages+=(desktop-file-utils appstream dpkg-dev file)
+    # The checks of the .deb and of the manual page: lintian, hardening-check (devscripts) and
+    # man (man-db).
+    packages+=(lintian devscripts man-db)
     # The PostgreSQL server the "postgresql" tests start a throwaway cluster of (no service is
     # used), and setpriv to run it as an unprivileged user when the tests run as root.
     packages+=(postgresql-15 util-linux)
