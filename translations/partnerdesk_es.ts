@@ -970,7 +970,7 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>This column can&apos;t be sorted. Sort by Company, Primary domain, Country/region or Since.</source>
-        <translation>Esta columna no se puede ordenar. Ordene por Empresa, Dominio principal, País o región o Desde.</translation>
+        <translation>Esta columna no se puede ordenar. Ordene por «Empresa», «Dominio principal», «País o región» o «Desde».</translation>
     </message>
 </context>
 <context>
@@ -1081,11 +1081,11 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>The customers you are a reseller of record for. Select a customer to manage its account, services, users and licenses below the list.</source>
-        <translation>Los clientes de los que es revendedor de registro. Seleccione un cliente para administrar su cuenta, servicios, usuarios y licencias debajo de la lista.</translation>
+        <translation>Los clientes de los que es revendedor de registro. Seleccione un cliente para administrar, debajo de la lista, su cuenta, servicios, usuarios y licencias.</translation>
     </message>
     <message>
         <source>The customers you serve as indirect provider with one of your resellers. Select a customer to see its account and to order for it below the list.</source>
-        <translation>Los clientes a los que atiende como proveedor indirecto con uno de sus revendedores. Seleccione un cliente para ver su cuenta y realizar pedidos para él debajo de la lista.</translation>
+        <translation>Los clientes a los que atiende como proveedor indirecto con uno de sus revendedores. Seleccione un cliente para ver, debajo de la lista, su cuenta y realizar pedidos para él.</translation>
     </message>
     <message>
         <source>Select a customer in the list to see its account, services, users and licenses here.</source>
@@ -1559,7 +1559,7 @@ Asunto: %2
     </message>
     <message>
         <source>your email program</source>
-        <translation>su programa de correo</translation>
+        <translation>su programa de correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -2224,11 +2224,11 @@ Saludos cordiales,
     </message>
     <message>
         <source>Puts a message to %1 on the clipboard: no email program is set up on this computer.</source>
-        <translation>Copia en el portapapeles un mensaje para %1: no hay ningún programa de correo configurado en este equipo.</translation>
+        <translation>Copia en el portapapeles un mensaje para %1: no hay ningún programa de correo electrónico configurado en este equipo.</translation>
     </message>
     <message>
         <source>Opens a new email to %1 in %2.</source>
-        <translation>Abre un correo nuevo para %1 en %2.</translation>
+        <translation>Abre un correo electrónico nuevo para %1 en %2.</translation>
     </message>
     <message>
         <source>%1 has a message to %2. Send it from there.</source>
@@ -2236,7 +2236,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>No email program opened, so the message to %1 (%2) is on the clipboard: paste it into a new email.</source>
-        <translation>No se abrió ningún programa de correo, así que el mensaje para %1 (%2) está en el portapapeles: péguelo en un correo nuevo.</translation>
+        <translation>No se abrió ningún programa de correo electrónico, así que el mensaje para %1 (%2) está en el portapapeles: péguelo en un correo electrónico nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2688,11 +2688,11 @@ Saludos cordiales,
     </message>
     <message>
         <source>%1 has the message. Send it from there, then choose Done.</source>
-        <translation>%1 tiene el mensaje. Envíelo desde allí y luego elija Listo.</translation>
+        <translation>%1 tiene el mensaje. Envíelo desde allí y, después, seleccione Listo.</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy to clipboard and paste the message into a new email.</source>
-        <translation>No hay ningún programa de correo configurado en este equipo. Use Copiar en el portapapeles y pegue el mensaje en un correo nuevo.</translation>
+        <translation>No hay ningún programa de correo electrónico configurado en este equipo. Use Copiar en el portapapeles y pegue el mensaje en un correo electrónico nuevo.</translation>
     </message>
     <message>
         <source>Opens the message in %1.</source>
@@ -4086,7 +4086,7 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy and paste the message into a new email.</source>
-        <translation>No hay ningún programa de correo configurado en este equipo. Use Copiar y pegue el mensaje en un correo nuevo.</translation>
+        <translation>No hay ningún programa de correo electrónico configurado en este equipo. Use Copiar y pegue el mensaje en un correo electrónico nuevo.</translation>
     </message>
     <message>
         <source>Opens the message in %1.</source>

@@ -818,10 +818,10 @@ void TestGateSignIn::aDeskWithAnotherPermissionMatrixWaitsForTheOwner()
 
 void TestGateSignIn::thePartnerReadsWhoChangedItsStatus()
 {
-    // Someone of the program's tenant changes the partner's status (written as the owner would).
+    // Someone of another tenant (the program's, in life) changes the partner's status, written as
+    // the owner would.
     auto program = m_tw->createTenant(u"fernprogram"_s);
     PD_VERIFY_OK(program);
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenants SET is_program = 1 WHERE id = ?"_s, {program->tenant.id}));
     PD_VERIFY_OK(PartnerStore::appendStatusChange(m_tw->db(), m_partner.account.id, u"Active"_s, PartnerStatus::Active,
                                                   u"Reviewed again."_s, program->admin.id, m_tw->clock().now()));
 
@@ -832,7 +832,6 @@ void TestGateSignIn::thePartnerReadsWhoChangedItsStatus()
     PD_VERIFY_OK(history);
     QCOMPARE(history->constLast().reason, u"Reviewed again."_s);
     QCOMPARE(history->constLast().actorName, program->admin.displayName);
-    PD_VERIFY_OK(SqlQuery::run(m_tw->db(), u"UPDATE tenants SET is_program = 0 WHERE id = ?"_s, {program->tenant.id}));
 }
 
 QTEST_GUILESS_MAIN(TestGateSignIn)

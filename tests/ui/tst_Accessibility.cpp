@@ -262,6 +262,9 @@ void TestAccessibility::customerRecordFitsAt1024x768()
                                     .arg(at.y())
                                     .arg(at.width())
                                     .arg(at.height())));
+            // Not cut by a pane or a scroll area either: all of it is on screen.
+            QVERIFY2(button->visibleRegion().boundingRect() == button->rect(),
+                     qPrintable(u"%1 is partly hidden"_s.arg(button->text())));
             QVERIFY2(button->width() >= button->minimumSizeHint().width(),
                      qPrintable(u"%1 is squeezed to %2 pixels"_s.arg(button->text()).arg(button->width())));
         }

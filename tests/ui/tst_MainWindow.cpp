@@ -18,11 +18,14 @@
 #include <QApplication>
 #include <QDialog>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -260,6 +263,21 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
     }
     QVERIFY2(names.contains(u"Bluewater Distribution Inc."_s), qPrintable(names.join(u", "_s)));
     QVERIFY2(names.contains(u"Kestrel Technology Supply Ltd"_s), qPrintable(names.join(u", "_s)));
+
+    // A click on a heading sorts by it, a second click the other way.
+    QHeaderView* header = providers->horizontalHeader();
+    QVERIFY(header->sectionsClickable());
+    const QPoint onName(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    QCOMPARE(header->sortIndicatorSection(), 0);
+    QVERIFY(header->sortIndicatorOrder() != first);
+    const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    const QString top = providers->item(0, 0)->text();
+    const QString bottom = providers->item(providers->rowCount() - 1, 0)->text();
+    QVERIFY2(descending ? top.localeAwareCompare(bottom) > 0 : top.localeAwareCompare(bottom) < 0,
+             qPrintable(top + u" / "_s + bottom));
 
     // The filter hides what doesn't match.
     QTest::keyClicks(pageChild<QLineEdit>(u"directoryPage"_s, u"directoryFilterLineEdit"_s), u"kestrel"_s);

@@ -322,8 +322,12 @@ void CustomersPage::currentCustomerChanged(const QModelIndex& current)
         return;
     }
     if (m_details && m_details->hasUnsavedChanges()) {
-        // Asked once the view is done changing its current row.
-        QMetaObject::invokeMethod(this, &CustomersPage::confirmLeavingCustomer, Qt::QueuedConnection);
+        // Asked once the view is done changing its current row; once, however many rows the
+        // person moves through meanwhile.
+        if (!m_confirmPending) {
+            m_confirmPending = true;
+            QMetaObject::invokeMethod(this, &CustomersPage::confirmLeavingCustomer, Qt::QueuedConnection);
+        }
         return;
     }
     showCustomer(customer);
@@ -331,6 +335,7 @@ void CustomersPage::currentCustomerChanged(const QModelIndex& current)
 
 void CustomersPage::confirmLeavingCustomer()
 {
+    m_confirmPending = false;
     if (!m_details || !m_details->hasUnsavedChanges()) {
         showCustomer(m_model->customerAt(m_view->currentIndex()));
         return;
@@ -346,9 +351,18 @@ void CustomersPage::confirmLeavingCustomer()
     box.setObjectName(QStringLiteral("discardCustomerChangesMessageBox"));
     MessageBoxes::makePlain(box);
     box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Discard) {
+    m_confirmPending = true; // rows chosen while the question is open wait for its answer
+    const QPointer<CustomersPage> alive(this);
+    const int answer = box.exec();
+    if (!alive) {
+        return;
+    }
+    m_confirmPending = false;
+    if (answer == QMessageBox::Discard) {
         showCustomer(m_model->customerAt(m_view->currentIndex()));
-    } else {
+        // What changed elsewhere while the edits held the list back shows now.
+        QMetaObject::invokeMethod(this, &Page::refreshIfStale, Qt::QueuedConnection);
+    } else if (m_details) {
         selectCustomer(m_details->customerId());
     }
 }
@@ -357,6 +371,7 @@ void CustomersPage::showCustomer(const CustomerRow* customer)
 {
     if (m_details) {
         m_detailLayout->removeWidget(m_details);
+        m_details->hide(); // gone from the screen and from screen readers now, deleted later
         m_details->deleteLater();
         m_details = nullptr;
     }

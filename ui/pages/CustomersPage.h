@@ -89,4 +89,5 @@ private:
     bool m_countKnown = false;
     bool m_columnsFitted = false;
     bool m_splitterPlaced = false;
+    bool m_confirmPending = false; // the question about unsaved edits is queued or open
 };

@@ -31,7 +31,7 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     auto* providersTab = new QWidget(m_tabs);
     providersTab->setObjectName(QStringLiteral("providersPageWidget"));
     m_providersTable = Tables::makeReadOnly(QStringLiteral("providersTableWidget"), 7, providersTab);
-    m_providersTable->setSortingEnabled(true);
+    Tables::makeSortable(m_providersTable);
     m_addProviderButton = new QPushButton(providersTab);
     m_addProviderButton->setObjectName(QStringLiteral("addProviderPushButton"));
     m_providerStatusButton = new QPushButton(providersTab);
@@ -46,7 +46,7 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     providersLayout->addWidget(m_providersTable, 1);
     providersLayout->addLayout(providerButtons);
     m_profilesTable = Tables::makeReadOnly(QStringLiteral("mpnProfilesTableWidget"), 5, m_tabs);
-    m_profilesTable->setSortingEnabled(true);
+    Tables::makeSortable(m_profilesTable);
     auto* profilesTab = new QWidget(m_tabs);
     profilesTab->setObjectName(QStringLiteral("mpnProfilesPageWidget"));
     m_profilesTable->setParent(profilesTab);

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace {
 
 std::function<QString()>& mailProgramFinder()
@@ -36,21 +38,26 @@ QString desktopEntryName(const QString& entry)
     return name;
 }
 
-// What the desktop says handles mailto:, asked once.
-QString askDesktopForMailProgram()
+// What the desktop says handles mailto: (empty: nothing), or nullopt when it didn't answer.
+std::optional<QString> askDesktopForMailProgram()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     const QString xdgMime = QStandardPaths::findExecutable(QStringLiteral("xdg-mime"));
     if (xdgMime.isEmpty()) {
         // Without xdg-utils Qt has no way to hand a mailto: URL to anything.
-        return {};
+        return QString();
     }
     QProcess query;
     query.start(xdgMime,
                 {QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/mailto")});
-    if (!query.waitForFinished(3000) || query.exitStatus() != QProcess::NormalExit || query.exitCode() != 0) {
+    // A shell script that reads a few files: it answers in milliseconds, or not at all.
+    if (!query.waitForFinished(1000) || query.exitStatus() != QProcess::NormalExit) {
         query.kill();
-        return {};
+        query.waitForFinished(100);
+        return std::nullopt;
+    }
+    if (query.exitCode() != 0) {
+        return QString();
     }
     const QString entry = QString::fromUtf8(query.readAllStandardOutput()).trimmed();
     return entry.isEmpty() ? QString() : desktopEntryName(entry);
@@ -104,8 +111,12 @@ QString Email::mailProgram()
     if (const auto& finder = mailProgramFinder()) {
         return finder();
     }
-    static const QString asked = askDesktopForMailProgram();
-    return asked;
+    // Asked once a run; again next time when the desktop didn't answer.
+    static std::optional<QString> known;
+    if (!known) {
+        known = askDesktopForMailProgram();
+    }
+    return known.value_or(QString());
 }
 
 void Email::setMailProgramFinder(std::function<QString()> finder)

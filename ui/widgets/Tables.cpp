@@ -93,13 +93,18 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
-    // Headings sort only where a table turns sorting on (DirectoryPage); elsewhere they don't look
-    // clickable.
+    // Headings sort only where a table is made sortable; elsewhere they don't look clickable.
     table->horizontalHeader()->setSectionsClickable(false);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
     new ColumnFitter(table);
     return table;
+}
+
+void makeSortable(QTableWidget* table)
+{
+    table->setSortingEnabled(true);
+    table->horizontalHeader()->setSectionsClickable(true);
 }
 
 int selectedRow(const QTableWidget* table)

@@ -12,6 +12,9 @@ class QWidget;
 namespace Tables {
 
 QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* parent);
+// Lets a click on a heading sort the table (the headings of makeReadOnly's tables don't look
+// clickable until then).
+void makeSortable(QTableWidget* table);
 // The row of the first selected item, or -1 when nothing is selected.
 int selectedRow(const QTableWidget* table);
 // Replaces the rows with these texts, one QStringList a row, and fits the columns.
