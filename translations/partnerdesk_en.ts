@@ -1882,6 +1882,22 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <source>Enroll as an indirect reseller</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel enrolling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered for this enrollment is not kept, and nothing is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>

@@ -1915,6 +1915,22 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <source>Enroll as an indirect reseller</source>
         <translation>Inscribirse como revendedor indirecto</translation>
     </message>
+    <message>
+        <source>Cancel enrolling?</source>
+        <translation>¿Cancelar la inscripción?</translation>
+    </message>
+    <message>
+        <source>What you entered for this enrollment is not kept, and nothing is enrolled.</source>
+        <translation>Lo que ha escrito para esta inscripción no se guarda y no se inscribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Descartar y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep enrolling</source>
+        <translation>&amp;Seguir con la inscripción</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>

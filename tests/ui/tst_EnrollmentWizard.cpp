@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void existingTenantFromWelcomeToResult();
     void newTenantAndCancelWritesNothing();
+    void cancelBeforeAnyInputClosesAtOnce();
     void anotherPmcAccount_E5();
     void anEndedPmcSignInAsksForItsPasswordAgain();
 
@@ -296,11 +298,33 @@ void TestEnrollmentWizard::newTenantAndCancelWritesNothing()
     // The organization name is offered as the legal business name.
     QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Fabrikam Consulting"_s);
 
+    // Cancel asks first: keeping on leaves everything as typed; discarding closes and writes nothing.
     const int tenants = m_tw->count(u"tenants"_s);
-    m_wizard->reject();
+    QAbstractButton* cancel = m_wizard->button(QWizard::CancelButton);
+    UiTest::whenModal<QMessageBox>(
+        [](QMessageBox* box) {
+            QCOMPARE(box->objectName(), u"cancelEnrollmentMessageBox"_s);
+            QCOMPARE(box->text(), u"What you entered for this enrollment is not kept, and nothing is enrolled."_s);
+            box->button(QMessageBox::Cancel)->click();
+        },
+        [cancel]() { QTest::mouseClick(cancel, Qt::LeftButton); });
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
+    QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Fabrikam Consulting"_s);
+    UiTest::whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); },
+                                   [cancel]() { QTest::mouseClick(cancel, Qt::LeftButton); });
+    QVERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
     QCOMPARE(m_tw->count(u"tenants"_s), tenants);
     QCOMPARE(m_tw->count(u"partner_accounts"_s), 0);
     QCOMPARE(m_tw->count(u"outbox_messages"_s), 0);
+}
+
+void TestEnrollmentWizard::cancelBeforeAnyInputClosesAtOnce()
+{
+    QVERIFY(!m_wizard->hasInput());
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(!m_wizard->isVisible()); // nothing to lose: no question
 }
 
 void TestEnrollmentWizard::anotherPmcAccount_E5()

@@ -1,6 +1,12 @@
 #include "EnrollmentWizard.h"
 
+#include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentPages.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
 
 EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     : QWizard(parent)
@@ -22,6 +28,39 @@ EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     setPage(Done, new DonePage(this));
     setStartId(Welcome);
     resize(760, 620);
+    watchInput();
+}
+
+void EnrollmentWizard::watchInput()
+{
+    const auto touched = [this]() { m_input = true; };
+    for (QLineEdit* line : findChildren<QLineEdit*>()) {
+        connect(line, &QLineEdit::textEdited, this, touched);
+    }
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        connect(combo, &QComboBox::activated, this, touched);
+    }
+    for (QRadioButton* radio : findChildren<QRadioButton*>()) {
+        connect(radio, &QRadioButton::clicked, this, touched);
+    }
+}
+
+void EnrollmentWizard::reject()
+{
+    if (currentId() != Done && hasInput()) {
+        QMessageBox box(QMessageBox::Question, tr("Cancel enrolling?"),
+                        tr("What you entered for this enrollment is not kept, and nothing is enrolled."),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("cancelEnrollmentMessageBox"));
+        MessageBoxes::makePlain(box);
+        box.button(QMessageBox::Discard)->setText(tr("&Discard and close"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep enrolling"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard) {
+            return;
+        }
+    }
+    QWizard::reject();
 }
 
 QString EnrollmentWizard::pmcUserName() const

@@ -2,7 +2,7 @@
 
 // The enrollment wizard (seed: "Enroll as a new indirect reseller", steps 2–8): one page class
 // per step, all sharing the wizard's draft. Nothing is written until "Enroll now"; Cancel leaves
-// the workspace as it was. Back keeps what was entered.
+// the workspace as it was, and asks first once something was entered. Back keeps what was entered.
 
 #include "domain/Enrollment.h"
 #include "security/Session.h"
@@ -32,9 +32,19 @@ public:
     // Goes back to the PMC password page, saying why (reason): the PMC sign-in has ended. What was
     // chosen and typed after it stays.
     void signInToPmcAgain(const QString& reason);
+    // Whether the person typed, chose or moved on from the first page: Cancel then asks.
+    bool hasInput() const { return m_input || visitedIds().size() > 1; }
+
+public Q_SLOTS:
+    // Cancel, Escape and closing the window: after any input, only once the person confirms that
+    // what they entered goes.
+    void reject() override;
 
 private:
+    void watchInput();
+
     Workspace& m_workspace;
     EnrollmentDraft m_draft;
     Session m_session;
+    bool m_input = false;
 };
