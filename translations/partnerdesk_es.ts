@@ -2162,7 +2162,7 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
     </message>
     <message>
         <source>Offering</source>
-        <translation>Que ofrecen</translation>
+        <translation>Qué ofrecen</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -3148,10 +3148,6 @@ Saludos cordiales,
         <translation>Acerca de PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop system of record for the two-tier Cloud Solution Provider channel: indirect resellers, indirect providers and their customers.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Un sistema de registro de escritorio para el canal de dos niveles de Cloud Solution Provider: revendedores indirectos, proveedores indirectos y sus clientes.&lt;/p&gt;&lt;p&gt;Área de trabajo: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>PartnerDesk — %1</source>
         <translation>PartnerDesk — %1</translation>
     </message>
@@ -3310,6 +3306,34 @@ Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translat
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop system of record for the two-tier Cloud Solution Provider channel: indirect resellers, indirect providers and their customers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version: you may share and change it; it comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Un sistema de registro de escritorio para el canal de dos niveles del programa Proveedor de soluciones en la nube: revendedores indirectos, proveedores indirectos y sus clientes.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o cualquier versión posterior: puede compartirlo y modificarlo; se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Área de trabajo: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>This page has nothing to search.</source>
+        <translation>En esta página no hay nada que buscar.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved: save or undo them, then reload.</source>
+        <translation>%1 tiene cambios sin guardar: guárdelos o deshágalos y luego vuelva a cargar.</translation>
+    </message>
+    <message>
+        <source>%1 reloaded.</source>
+        <translation>%1: vuelto a cargar.</translation>
     </message>
 </context>
 <context>

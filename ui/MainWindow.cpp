@@ -40,10 +40,12 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     m_central->addWidget(m_startPage);
 
     auto* splitter = new QSplitter(m_central);
+    splitter->setObjectName(QStringLiteral("navigationSplitter"));
     m_workspaceView = splitter;
     m_navigation = new QTreeWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigationTreeWidget"));
@@ -147,6 +150,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     retranslateUi();
     refreshStartPage();
     resize(1100, 720);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -182,6 +186,13 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_findAction = m_viewMenu->addAction(QString(), this, &MainWindow::findInPage);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_reloadAction = m_viewMenu->addAction(QString(), this, &MainWindow::reloadPage);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -201,14 +212,21 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        const QString homepage = QStringLiteral(PARTNERDESK_HOMEPAGE);
         QMessageBox::about(this, tr("About PartnerDesk"),
                            tr("<h3>PartnerDesk %1</h3><p>A desktop system of record for the two-tier Cloud "
                               "Solution Provider channel: indirect resellers, indirect providers and their "
-                              "customers.</p><p>Workspace: %2</p>")
-                               .arg(QStringLiteral(PARTNERDESK_VERSION), m_workspace.path().toHtmlEscaped()));
+                              "customers.</p><p>Free software under the GNU General Public License, version 3 "
+                              "or any later version: you may share and change it; it comes with no warranty.</p>"
+                              "<p><a href=\"%2\">%2</a></p><p>Workspace: %3</p>")
+                               .arg(QStringLiteral(PARTNERDESK_VERSION), homepage.toHtmlEscaped(),
+                                    m_workspace.path().toHtmlEscaped()));
     });
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -235,6 +253,9 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_findAction->setText(tr("&Find"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About PartnerDesk"));
     for (QAction* action : m_languageGroup->actions()) {
@@ -283,6 +304,8 @@ void MainWindow::updateActions()
     m_enrollAction->setEnabled(!m_workspaceEmpty);
     m_copyWorkspaceAction->setEnabled(!m_workspaceEmpty);
     m_acceptInvitationAction->setEnabled(!m_workspaceEmpty);
+    m_findAction->setEnabled(m_signedIn);
+    m_reloadAction->setEnabled(m_signedIn);
 }
 
 void MainWindow::showSignInDialog()
@@ -685,6 +708,35 @@ void MainWindow::clearPages()
     m_pages.clear();
 }
 
+void MainWindow::findInPage()
+{
+    auto* page = qobject_cast<Page*>(m_pageStack->currentWidget());
+    QWidget* field = page && m_signedIn ? page->searchField() : nullptr;
+    if (!field || !field->isVisible()) {
+        statusBar()->showMessage(tr("This page has nothing to search."), 4000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto* line = qobject_cast<QLineEdit*>(field)) {
+        line->selectAll();
+    }
+}
+
+void MainWindow::reloadPage()
+{
+    auto* page = qobject_cast<Page*>(m_pageStack->currentWidget());
+    if (!page || !m_signedIn) {
+        return;
+    }
+    if (page->hasUnsavedChanges()) {
+        statusBar()->showMessage(
+            tr("%1 has changes that are not saved: save or undo them, then reload.").arg(page->title()), 6000);
+        return;
+    }
+    page->reload();
+    statusBar()->showMessage(tr("%1 reloaded.").arg(page->title()), 3000);
+}
+
 bool MainWindow::confirmDiscard()
 {
     QStringList unsaved;
@@ -706,9 +758,31 @@ bool MainWindow::confirmDiscard()
     return box.exec() == QMessageBox::Discard;
 }
 
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString SplitterKey = QStringLiteral("mainWindow/navigationSplitter");
+} // namespace
+
+void MainWindow::restoreWindowState()
+{
+    // Where the window was and how wide the navigation was, as this person left them; the
+    // default size otherwise (and when the screen it was on is gone, Qt fits it to one).
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    static_cast<QSplitter*>(m_workspaceView)->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, static_cast<QSplitter*>(m_workspaceView)->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (confirmDiscard()) {
+        saveWindowState();
         event->accept();
     } else {
         event->ignore();

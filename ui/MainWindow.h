@@ -84,6 +84,12 @@ private:
     void workspaceChanged();
     void connectionChanged(bool connected);
     void updateActions();
+    // The window's place and size and the navigation's width, kept between runs (QSettings).
+    void restoreWindowState();
+    void saveWindowState() const;
+    // View > Find and View > Reload, for the page shown.
+    void findInPage();
+    void reloadPage();
     // Asks before unsaved edits are thrown away; true when there are none or they may go.
     bool confirmDiscard();
 
@@ -120,6 +126,9 @@ private:
     QAction* m_openWorkspaceAction;
     QAction* m_copyWorkspaceAction;
     QAction* m_quitAction;
+    QAction* m_findAction;
+    QAction* m_reloadAction;
     QAction* m_aboutAction;
+    QAction* m_aboutQtAction;
     QActionGroup* m_languageGroup;
 };

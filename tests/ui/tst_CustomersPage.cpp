@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private slots:
     void headerSortsByIndexedColumnsOnly();
     void selectShowsAccountServicesUsersLicenses_C4();
     void leavingUnsavedAccountAsks();
+    void columnWidthsKept();
     void resellerEditsTheAccount_C4();
     void providerReadsTheAccount_C4();
     void requestResellerRelationship_C1();
@@ -59,6 +62,8 @@ private:
 
 void TestCustomersPage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the widths and splitter kept go to a test folder
+    QSettings().remove(u"customersPage"_s);
     m_tw = std::make_unique<TestWorkspace>();
     PD_VERIFY_OK(m_tw->openStatus());
     SyntheticSpec spec;
@@ -296,6 +301,19 @@ void TestCustomersPage::leavingUnsavedAccountAsks()
     QVERIFY(!page.hasUnsavedChanges());
     QVERIFY(m_tw->scalar(u"SELECT company_name FROM customers WHERE id = ?"_s, {firstId}).toString()
             != u"Renamed Customer"_s);
+}
+
+void TestCustomersPage::columnWidthsKept()
+{
+    {
+        CustomersPage page(m_tw->workspace(), m_reseller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->setColumnWidth(CustomersModel::DomainColumn, 123);
+    }
+    CustomersPage again(m_tw->workspace(), m_reseller);
+    QCOMPARE(again.view()->columnWidth(CustomersModel::DomainColumn), 123);
+    QSettings().remove(u"customersPage"_s);
 }
 
 void TestCustomersPage::resellerEditsTheAccount_C4()

@@ -64,6 +64,8 @@ private slots:
     void signOutReturnsToStartPage();
     void unsavedEditsSurviveSaveElsewhereAndSignOutAsks();
     void navigationByKeyboardPassesTheGroup();
+    void findAndReloadFromTheKeyboard();
+    void windowSizeAndNavigationWidthKept();
     void homeTellsNonAdminWhoCanFinishSetup_U1();
     void enrolledProviderCreatesResellerAccount_E9();
 
@@ -626,6 +628,58 @@ void TestMainWindow::signOutReturnsToStartPage()
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Not signed in — workspace %1 (SQLite)"_s.arg(m_tw->databasePath()));
     QCOMPARE(m_window->windowTitle(), u"PartnerDesk"_s);
+}
+
+void TestMainWindow::findAndReloadFromTheKeyboard()
+{
+    arrangePartner();
+    signInPartner();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Ctrl+F puts the cursor in the page's search, with what it holds selected.
+    QVERIFY(m_window->showPage(u"customersPage"_s));
+    auto* search = pageChild<QLineEdit>(u"customersPage"_s, u"customerSearchLineEdit"_s);
+    QTest::keyClicks(search, u"lake"_s);
+    m_window->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QVERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), u"lake"_s);
+    // A page without a search says so.
+    QVERIFY(m_window->showPage(u"supportProfilePage"_s));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"This page has nothing to search."_s);
+
+    // F5 reloads the page shown, unless that would lose edits.
+    auto* phone = pageChild<QLineEdit>(u"supportProfilePage"_s, u"supportPhoneLineEdit"_s);
+    const QString stored = phone->text();
+    UiTest::retype(phone, u"+1 206 555 0111"_s);
+    QTest::keySequence(m_window.get(), QKeySequence::Refresh);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Support profile has changes that are not saved: save or undo them, then reload."_s);
+    QCOMPARE(phone->text(), u"+1 206 555 0111"_s);
+    QTest::mouseClick(pageChild<QPushButton>(u"supportProfilePage"_s, u"revertPushButton"_s), Qt::LeftButton);
+    QCOMPARE(phone->text(), stored);
+    QTest::keySequence(m_window.get(), QKeySequence::Refresh);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Support profile reloaded."_s);
+}
+
+void TestMainWindow::windowSizeAndNavigationWidthKept()
+{
+    openWindow();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    m_window->resize(900, 650);
+    auto* splitter = m_window->findChild<QSplitter*>(u"navigationSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 600});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close()); // nothing unsaved: it closes, and keeps how it was
+    MainWindow again(m_tw->workspace(), *m_language);
+    QCOMPARE(again.size(), QSize(900, 650));
+    QCOMPARE(again.findChild<QSplitter*>(u"navigationSplitter"_s)->sizes().constFirst(), sizes.constFirst());
+    QSettings().remove(u"mainWindow"_s); // the next windows start at the default size
 }
 
 void TestMainWindow::unsavedEditsSurviveSaveElsewhereAndSignOutAsks()

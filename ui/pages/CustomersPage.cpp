@@ -58,8 +58,9 @@ protected:
     }
 };
 
-// Where the split between the list and the details is remembered.
+// Where the split between the list and the details, and the columns' widths, are remembered.
 const QString SplitterKey = QStringLiteral("customersPage/splitter");
+const QString ColumnsKey = QStringLiteral("customersPage/columnWidths");
 
 } // namespace
 
@@ -183,6 +184,11 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
     retranslateUi();
     reload();
     fitColumnsOnce();
+}
+
+QWidget* CustomersPage::searchField() const
+{
+    return m_search;
 }
 
 QString CustomersPage::title() const
@@ -497,8 +503,30 @@ void CustomersPage::showError(const QString& message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
+CustomersPage::~CustomersPage()
+{
+    if (m_columnsFitted) {
+        QVariantList widths;
+        for (int column = 0; column < CustomersModel::ColumnCount; ++column) {
+            widths << m_view->columnWidth(column);
+        }
+        QSettings().setValue(ColumnsKey, widths);
+    }
+}
+
 void CustomersPage::fitColumnsOnce()
 {
+    // The widths this person left, if any.
+    if (!m_columnsFitted) {
+        const QVariantList kept = QSettings().value(ColumnsKey).toList();
+        if (kept.size() == CustomersModel::ColumnCount) {
+            m_columnsFitted = true;
+            for (int column = 0; column < CustomersModel::ColumnCount - 1; ++column) {
+                m_view->setColumnWidth(column, qMax(kept.at(column).toInt(), 24));
+            }
+            return;
+        }
+    }
     // The first rows read decide the widths; later searches keep what the person has set.
     if (m_columnsFitted || m_model->rowCount() == 0) {
         return;

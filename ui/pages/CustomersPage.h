@@ -30,8 +30,10 @@ class CustomersPage : public Page
 
 public:
     CustomersPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~CustomersPage() override;
 
     QString title() const override;
+    QWidget* searchField() const override;
     void reload() override;
 
     CustomersModel* model() const { return m_model; }

@@ -85,6 +85,11 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     reload();
 }
 
+QWidget* DirectoryPage::searchField() const
+{
+    return m_filter;
+}
+
 QString DirectoryPage::title() const
 {
     return tr("Directory");

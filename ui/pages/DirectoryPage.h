@@ -23,6 +23,7 @@ public:
     DirectoryPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
 
     QString title() const override;
+    QWidget* searchField() const override;
     void reload() override;
 
 protected:

@@ -22,6 +22,8 @@ public:
     virtual void reload() = 0;
     // Edits typed but not saved yet: kept when the session is refreshed, asked about on sign-out.
     virtual bool hasUnsavedChanges() const { return false; }
+    // The field View > Find (Ctrl+F) puts the cursor in; none on pages without a search.
+    virtual QWidget* searchField() const { return nullptr; }
     // Who is signed in changed (a save elsewhere, a role): reload unless edits would be lost.
     void setSession(const Session& session);
     // The workspace changed, here or at another desk: show it as it is now. A page out of sight
