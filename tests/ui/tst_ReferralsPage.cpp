@@ -425,6 +425,22 @@ void TestReferralsPage::providerRefersLeadResellerSeesIt_C8()
              (QStringList{u"Northwind Traders"_s, u"Avery Quinn"_s, u"avery@contoso.example"_s, u"Indirect provider"_s,
                           m_channel.provider.account.legal.legalName, u"New"_s}));
 
+    // Invited from the reseller's page, the lead is invited with the provider who referred it.
+    resellerTable->selectRow(0);
+    UiTest::whenModal<InvitationDraftDialog>(
+        [&](InvitationDraftDialog* dialog) {
+            QCOMPARE(dialog->windowTitle(), u"Invite a new customer"_s); // with the provider (C1)
+            QTest::mouseClick(UiTest::child<QPushButton>(dialog, u"donePushButton"_s), Qt::LeftButton);
+            QVERIFY2(!dialog->isVisible(), qPrintable(UiTest::child<QLabel>(dialog, u"errorLabel"_s)->text()));
+        },
+        [&]() {
+            QTest::mouseClick(UiTest::child<QPushButton>(&resellerPage, u"inviteReferralPushButton"_s), Qt::LeftButton);
+        });
+    QCOMPARE(m_tw->scalar(u"SELECT kind || ':' || coalesce(provider_account_id, 'none') FROM invitations "
+                          u"WHERE kind <> 'ResellerOfProvider'"_s)
+                 .toString(),
+             u"CustomerOfResellerAndProvider:"_s + m_channel.provider.account.id);
+
     // The reseller wins it; the provider's page follows.
     resellerTable->selectRow(0);
     QTest::mouseClick(UiTest::child<QPushButton>(&resellerPage, u"markAcceptedPushButton"_s), Qt::LeftButton);

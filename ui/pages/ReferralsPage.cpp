@@ -300,7 +300,14 @@ void ReferralsPage::inviteSelected()
     const Referral chosen = *r;
     showDone(QString());
     showError(QString());
-    InvitationDraftDialog dialog(m_workspace, m_session, InvitationKind::CustomerOfReseller, {}, this);
+    // A provider's lead is invited with that provider (C1), so that it can order for the customer
+    // once accepted; the reseller's own leads for the reseller alone.
+    const bool withProvider
+        = chosen.source == ReferralSource::IndirectProvider && !chosen.referredByAccountId.isEmpty();
+    InvitationDraftDialog dialog(m_workspace, m_session,
+                                 withProvider ? InvitationKind::CustomerOfResellerAndProvider
+                                              : InvitationKind::CustomerOfReseller,
+                                 withProvider ? chosen.referredByAccountId : QString(), this);
     if (!dialog.isReady()) {
         showError(dialog.errorString());
         return;
