@@ -2398,6 +2398,10 @@ Kind regards,
         <source>Create &amp;reseller account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your email address is verified, and the application is now under review. We&apos;ll email %1 when it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndirectPartnersPage</name>

@@ -2436,6 +2436,10 @@ Saludos cordiales,
         <source>Create &amp;reseller account…</source>
         <translation>Crear una cuenta de &amp;revendedor…</translation>
     </message>
+    <message>
+        <source>Your email address is verified, and the application is now under review. We&apos;ll email %1 when it is decided.</source>
+        <translation>Su dirección de correo electrónico está verificada y la solicitud está ahora en revisión. Le escribiremos a %1 cuando se tome una decisión.</translation>
+    </message>
 </context>
 <context>
     <name>IndirectPartnersPage</name>

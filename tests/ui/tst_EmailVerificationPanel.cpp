@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "pages/HomePage.h"
 #include "pages/OutboxPage.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void wrongCodeShowsTriesLeft_E7();
     void rightCodeVerifies_E7();
     void fiveWrongCodesLockUntilNewCode_E7();
+    void homeSaysTheEmailIsVerified_E7();
     void sendNewCodeConfirms_E7();
     void codeNotShownToThePartner_S2();
 
@@ -203,6 +205,25 @@ void TestEmailVerificationPanel::fiveWrongCodesLockUntilNewCode_E7()
     QTest::mouseClick(verify, Qt::LeftButton);
     QCOMPARE(verified.count(), 1);
     QCOMPARE(storedStatus(), PartnerStatus::UnderReview);
+}
+
+void TestEmailVerificationPanel::homeSaysTheEmailIsVerified_E7()
+{
+    HomePage home(m_tw->workspace(), m_session);
+    home.show();
+    auto* note = UiTest::child<QLabel>(&home, u"accountNoteLabel"_s);
+    QVERIFY(!note->text().contains(u"verified"_s));
+    UiTest::retype(UiTest::child<QLineEdit>(&home, u"verificationCodeLineEdit"_s), lastCode());
+    QTest::mouseClick(UiTest::child<QPushButton>(&home, u"verifyPushButton"_s), Qt::LeftButton);
+    QCOMPARE(storedStatus(), PartnerStatus::UnderReview);
+    // The window gives every page the session as it is now; Home then says what happens next.
+    auto session = m_tw->workspace().directory().session(m_session.user.id);
+    PD_VERIFY_OK(session);
+    home.setSession(session.value());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(u"Your email address is verified, and the application is now under review."_s),
+             qPrintable(note->text()));
+    QVERIFY(!UiTest::child<QLineEdit>(&home, u"verificationCodeLineEdit"_s)->isVisible());
 }
 
 void TestEmailVerificationPanel::sendNewCodeConfirms_E7()
