@@ -6226,6 +6226,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <source>The two passwords don&apos;t match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The domain after the @ isn&apos;t a valid internationalized domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -6350,6 +6350,10 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <source>The two passwords don&apos;t match.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
+    <message>
+        <source>The domain after the @ isn&apos;t a valid internationalized domain name.</source>
+        <translation>El dominio después de la @ no es un nombre de dominio internacionalizado válido.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

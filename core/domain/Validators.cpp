@@ -160,22 +160,33 @@ Status Validators::email(const QString& address)
     if (domain.isEmpty()) {
         return invalid(tr("Enter the domain after the @, such as example.com."));
     }
-    if (const auto c
-        = firstNotAllowed(domain, [](char32_t ch) { return isAsciiLetterOrDigit(ch) || ch == U'-' || ch == U'.'; })) {
+    // Letters of any script are allowed in the domain (clínica-dental.es): it is checked in the
+    // ASCII form mail servers use (xn--clnica-dental-jmb.es), as a web site's host name is.
+    if (const auto c = firstNotAllowed(domain, [](char32_t ch) {
+            return isAsciiLetterOrDigit(ch) || ch == U'-' || ch == U'.' || (ch >= 0x80 && QChar::isLetterOrNumber(ch));
+        })) {
         //: %1 is the first character that is not allowed.
         return invalid(tr("The email address can't contain \"%1\" after the @.").arg(describe(*c)));
     }
     if (hasDotProblem(domain)) {
         return invalid(tr("The domain of the email address can't start or end with a dot or have two dots in a row."));
     }
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    if (labels.size() < 2) {
+    const QStringList written = domain.split(QLatin1Char('.'));
+    if (written.size() < 2) {
         return invalid(tr("Enter the full domain after the @, such as example.com."));
     }
-    for (const QString& label : labels) {
+    for (const QString& label : written) {
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
             return invalid(tr("A part of the email domain can't start or end with a hyphen."));
         }
+    }
+    const bool ascii = std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString ace = ascii ? domain : QString::fromLatin1(QUrl::toAce(domain));
+    if (ace.isEmpty()) {
+        return invalid(tr("The domain after the @ isn't a valid internationalized domain name."));
+    }
+    const QStringList labels = ace.split(QLatin1Char('.'));
+    for (const QString& label : labels) {
         if (label.size() > HostLabelMaxLength) {
             return invalid(tr("Each part of the email domain between dots can have at most %1 characters.")
                                .arg(HostLabelMaxLength));

@@ -167,6 +167,8 @@ void TestValidators::email_data()
     accepted("upper case", u"ADELE@CONTOSO.COM"_s);
     accepted("shortest", u"a@b.co"_s);
     accepted("internationalized domain in ASCII form", u"info@xn--mller-kva.de"_s);
+    accepted("internationalized domain", u"info@clínica-dental.es"_s);
+    accepted("accented domain", u"name@münchen.de"_s);
     accepted("surrounding spaces ignored", u"  name@example.com "_s);
     accepted("local part of 64 characters", local64 + u"@example.com"_s);
     accepted("254 characters in all", local64 + u'@' + domain189);
@@ -190,7 +192,8 @@ void TestValidators::email_data()
     refused("two dots in local part", u"first..last@example.com"_s, localDots);
     refused("nothing after @", u"name@"_s, u"Enter the domain after the @, such as example.com."_s);
     refused("underscore in domain", u"name@exam_ple.com"_s, domainCharacter.arg(u"_"_s));
-    refused("accented domain", u"name@münchen.de"_s, domainCharacter.arg(u"ü"_s));
+    refused("symbol in an internationalized domain", u"name@mün_chen.de"_s, domainCharacter.arg(u"_"_s));
+    refused("sign in a domain", u"name@caf€.es"_s, domainCharacter.arg(u"€"_s));
     refused("domain starts with dot", u"name@.example.com"_s, domainDots);
     refused("two dots in domain", u"name@example..com"_s, domainDots);
     refused("domain ends with dot", u"name@example.com."_s, domainDots);
