@@ -2009,22 +2009,6 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,18 +2065,6 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Own marketing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,15 +2073,58 @@ The status of the partner account of %2 (Partner ID %3) is now: %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pending</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New</source>
+        <comment>status of a referral (feminine in Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>status of a referral (feminine in Spanish)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Won</source>
+        <comment>status of a referral (feminine in Spanish)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lost</source>
+        <comment>status of a referral (feminine in Spanish)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2042,22 +2042,6 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>Cliente del revendedor y de su proveedor</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aceptado</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducado</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocado</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
@@ -2114,18 +2098,6 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>Error</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Fulfilled</source>
-        <translation>Atendido</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
         <source>Own marketing</source>
         <translation>Marketing propio</translation>
     </message>
@@ -2134,16 +2106,59 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
         <translation>Referencia de Microsoft</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>status of an invitation (feminine in Spanish)</comment>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>status of an order request (feminine in Spanish)</comment>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
         <source>New</source>
-        <translation>Nuevo</translation>
+        <comment>status of a referral (feminine in Spanish)</comment>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>status of a referral (feminine in Spanish)</comment>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Ganado</translation>
+        <comment>status of a referral (feminine in Spanish)</comment>
+        <translation>Ganada</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdido</translation>
+        <comment>status of a referral (feminine in Spanish)</comment>
+        <translation>Perdida</translation>
     </message>
 </context>
 <context>

@@ -254,13 +254,13 @@ QString Enums::displayName(InvitationStatus value)
 {
     switch (value) {
     case InvitationStatus::Pending:
-        return tr("Pending");
+        return tr("Pending", "status of an invitation (feminine in Spanish)");
     case InvitationStatus::Accepted:
-        return tr("Accepted");
+        return tr("Accepted", "status of an invitation (feminine in Spanish)");
     case InvitationStatus::Expired:
-        return tr("Expired");
+        return tr("Expired", "status of an invitation (feminine in Spanish)");
     case InvitationStatus::Revoked:
-        return tr("Revoked");
+        return tr("Revoked", "status of an invitation (feminine in Spanish)");
     }
     return {};
 }
@@ -451,11 +451,11 @@ QString Enums::displayName(OrderRequestStatus value)
 {
     switch (value) {
     case OrderRequestStatus::Open:
-        return tr("Open");
+        return tr("Open", "status of an order request (feminine in Spanish)");
     case OrderRequestStatus::Fulfilled:
-        return tr("Fulfilled");
+        return tr("Fulfilled", "status of an order request (feminine in Spanish)");
     case OrderRequestStatus::Declined:
-        return tr("Declined");
+        return tr("Declined", "status of an order request (feminine in Spanish)");
     }
     return {};
 }
@@ -477,13 +477,13 @@ QString Enums::displayName(ReferralStatus value)
 {
     switch (value) {
     case ReferralStatus::New:
-        return tr("New");
+        return tr("New", "status of a referral (feminine in Spanish)");
     case ReferralStatus::Accepted:
-        return tr("Accepted");
+        return tr("Accepted", "status of a referral (feminine in Spanish)");
     case ReferralStatus::Won:
-        return tr("Won");
+        return tr("Won", "status of a referral (feminine in Spanish)");
     case ReferralStatus::Lost:
-        return tr("Lost");
+        return tr("Lost", "status of a referral (feminine in Spanish)");
     }
     return {};
 }
