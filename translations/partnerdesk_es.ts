@@ -1427,7 +1427,7 @@ Usuario de la base de datos: %2</translation>
     </message>
     <message>
         <source>Welcome to the Cloud Solution Provider program, %1</source>
-        <translation>Le damos la bienvenida al programa Cloud Solution Provider, %1</translation>
+        <translation>Le damos la bienvenida al programa Proveedor de soluciones en la nube (CSP), %1</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -1439,7 +1439,7 @@ Its tenant is %4. The first user, %5, is a Global administrator of the tenant an
 Resellers in %6 find %2 under Find a provider.</source>
         <translation>Hola, %1:
 
-%2 (Id. de partner %3) es ahora proveedor indirecto oficial en el programa Cloud Solution Provider y su cuenta de partner está activa.
+%2 (Id. de partner %3) es ahora proveedor indirecto oficial en el programa Proveedor de soluciones en la nube (CSP) y su cuenta de partner está activa.
 
 Su inquilino es %4. El primer usuario, %5, es administrador global del inquilino y agente de administración de la cuenta de partner; el administrador del programa le proporciona su contraseña. Inicie sesión en PartnerDesk como %5 para agregar usuarios e invitar a revendedores.
 
@@ -1774,7 +1774,7 @@ Asunto: %2
 The code expires on %4. If you didn&apos;t expect this message, you can ignore it.</source>
         <translation>Hola, %1:
 
-%2 se está inscribiendo en el programa Cloud Solution Provider como revendedor indirecto y le ha designado como su contacto principal. Para confirmar que se registró para una cuenta de partner y que esta dirección de correo electrónico pertenece a su organización, escriba este código en la página de inicio de PartnerDesk:
+%2 se está inscribiendo en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto y le ha designado como su contacto principal. Para confirmar que se registró para una cuenta de partner y que esta dirección de correo electrónico pertenece a su organización, escriba este código en la página de inicio de PartnerDesk:
 
     %3
 
@@ -1890,7 +1890,7 @@ El estado de la cuenta de partner de %2 (Id. de partner %3) es ahora: %4.
 %2 (Partner ID %3) now also resells as an indirect reseller in the Cloud Solution Provider program. Customers reach its reseller support at %4, %5.</source>
         <translation>Hola, %1:
 
-%2 (Id. de partner %3) ahora también revende como revendedor indirecto en el programa Cloud Solution Provider. Los clientes se comunican con su soporte técnico de revendedor en %4, %5.</translation>
+%2 (Id. de partner %3) ahora también revende como revendedor indirecto en el programa Proveedor de soluciones en la nube (CSP). Los clientes se comunican con su soporte técnico de revendedor en %4, %5.</translation>
     </message>
     <message>
         <source>%1 codes were sent in the last 24 hours, the most there can be. You can send a new code after %2.</source>
@@ -2244,7 +2244,7 @@ Kind regards,
 %5</source>
         <translation>Hola, %1:
 
-Somos %2 (Id. de partner %3), revendedor indirecto en %4. Nos gustaría hablar de su programa de revendedores, su nivel de soporte técnico y sus condiciones, así como conectar nuestras cuentas en el programa Cloud Solution Provider.
+Somos %2 (Id. de partner %3), revendedor indirecto en %4. Nos gustaría hablar de su programa de revendedores, su nivel de soporte técnico y sus condiciones, así como conectar nuestras cuentas en el programa Proveedor de soluciones en la nube (CSP).
 
 Saludos cordiales,
 %5</translation>
@@ -2393,7 +2393,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>%1 is not enrolled in the Cloud Solution Provider program and is not a customer of any partner in this workspace.</source>
-        <translation>%1 no está inscrito en el programa Cloud Solution Provider y no es cliente de ningún partner de esta área de trabajo.</translation>
+        <translation>%1 no está inscrito en el programa Proveedor de soluciones en la nube (CSP) y no es cliente de ningún partner de esta área de trabajo.</translation>
     </message>
     <message>
         <source>These partners have a reseller relationship with %1.</source>
@@ -2445,7 +2445,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>Already enrolled in the Cloud Solution Provider program? Create a reseller account by giving only the customer support contact information.</source>
-        <translation>¿Ya está inscrito en el programa Cloud Solution Provider? Cree una cuenta de revendedor proporcionando solo la información de contacto del soporte técnico al cliente.</translation>
+        <translation>¿Ya está inscrito en el programa Proveedor de soluciones en la nube (CSP)? Cree una cuenta de revendedor proporcionando solo la información de contacto del soporte técnico al cliente.</translation>
     </message>
     <message>
         <source>Create &amp;reseller account…</source>
@@ -2799,7 +2799,7 @@ Kind regards,
 %1</source>
         <translation>Hola,
 
-%1 (Id. de partner %2) quiere ser su proveedor indirecto en el programa Cloud Solution Provider.
+%1 (Id. de partner %2) quiere ser su proveedor indirecto en el programa Proveedor de soluciones en la nube (CSP).
 
 Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como agente de administración de su cuenta de partner:
 
@@ -2813,7 +2813,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>%1 asks to become your reseller in the Cloud Solution Provider program</source>
-        <translation>%1 le pide ser su revendedor en el programa Cloud Solution Provider</translation>
+        <translation>%1 le pide ser su revendedor en el programa Proveedor de soluciones en la nube (CSP)</translation>
     </message>
     <message>
         <source>Hello,
@@ -2831,7 +2831,7 @@ Kind regards,
 %1</source>
         <translation>Hola,
 
-%1 (Id. de partner %2) quiere ser revendedor de su organización en el programa Cloud Solution Provider.
+%1 (Id. de partner %2) quiere ser revendedor de su organización en el programa Proveedor de soluciones en la nube (CSP).
 
 Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como administrador global del inquilino de su organización, o cree allí el inquilino de su organización:
 
@@ -2845,7 +2845,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>%1 and %2 ask to become your resellers in the Cloud Solution Provider program</source>
-        <translation>%1 y %2 le piden ser sus revendedores en el programa Cloud Solution Provider</translation>
+        <translation>%1 y %2 le piden ser sus revendedores en el programa Proveedor de soluciones en la nube (CSP)</translation>
     </message>
     <message>
         <source>Hello,
@@ -2863,7 +2863,7 @@ Kind regards,
 %1</source>
         <translation>Hola,
 
-%1 (Id. de partner %2) y su proveedor indirecto %6 quieren ser revendedores de su organización en el programa Cloud Solution Provider.
+%1 (Id. de partner %2) y su proveedor indirecto %6 quieren ser revendedores de su organización en el programa Proveedor de soluciones en la nube (CSP).
 
 Para aceptar, abra este vínculo con PartnerDesk e inicie sesión como administrador global del inquilino de su organización, o cree allí el inquilino de su organización:
 
@@ -3764,7 +3764,7 @@ Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translat
     </message>
     <message>
         <source>Ordered by %1 on %2</source>
-        <translation>Solicitado por %1 el %2</translation>
+        <translation>Pedido por %1 el %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5212,7 +5212,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>%1 is already enrolled in the Cloud Solution Provider program. To resell as an indirect reseller too, give the customer support contact information for your customers.</source>
-        <translation>%1 ya está inscrito en el programa Cloud Solution Provider. Para revender también como revendedor indirecto, proporcione la información de contacto del soporte técnico para sus clientes.</translation>
+        <translation>%1 ya está inscrito en el programa Proveedor de soluciones en la nube (CSP). Para revender también como revendedor indirecto, proporcione la información de contacto del soporte técnico para sus clientes.</translation>
     </message>
     <message>
         <source>Support &amp;email:</source>
@@ -5563,7 +5563,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>Indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
-        <translation>Revendedores indirectos, proveedores indirectos y sus clientes en el programa Cloud Solution Provider.</translation>
+        <translation>Revendedores indirectos, proveedores indirectos y sus clientes en el programa Proveedor de soluciones en la nube (CSP).</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -6378,7 +6378,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>Enroll in the Cloud Solution Provider program as an indirect reseller.</source>
-        <translation>Inscríbase en el programa Cloud Solution Provider como revendedor indirecto.</translation>
+        <translation>Inscríbase en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>
     <message>
         <source>&lt;p&gt;As an indirect reseller you work with indirect providers (distributors), who provide customer support and billing. Before you begin, gather:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials&lt;/b&gt; for your organization&apos;s tenant. If your organization has no tenant, you can create one now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The user name and password you use to sign in to the Partner Membership Center&lt;/b&gt;, to link your organization&apos;s MPN ID with the new account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your organization&apos;s legal business name, address, primary contact and support details.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It can take several days to review and verify what you provide. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;</source>
@@ -6624,7 +6624,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>PartnerDesk: indirect resellers, indirect providers and their customers in the Cloud Solution Provider program.</source>
-        <translation>PartnerDesk: revendedores indirectos, proveedores indirectos y sus clientes en el programa Cloud Solution Provider.</translation>
+        <translation>PartnerDesk: revendedores indirectos, proveedores indirectos y sus clientes en el programa Proveedor de soluciones en la nube (CSP).</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
