@@ -464,7 +464,7 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>%1 — %2 of %3 assigned</source>
         <extracomment>A subscription in a list: its offer, then how many of its licenses are assigned.</extracomment>
-        <translation>%1 — %2 de %3 asignadas</translation>
+        <translation>%1 — asignadas: %2 de %3</translation>
     </message>
     <message>
         <source>%1 has no active subscription with licenses. You add one by submitting an order for it on the Services tab.</source>
@@ -477,8 +477,8 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message numerus="yes">
         <source>%1 of %n licenses assigned</source>
         <translation>
-            <numerusform>%1 de %n licencia asignada</numerusform>
-            <numerusform>%1 de %n licencias asignadas</numerusform>
+            <numerusform>Licencias asignadas: %1 de %n</numerusform>
+            <numerusform>Licencias asignadas: %1 de %n</numerusform>
         </translation>
     </message>
     <message>
