@@ -316,10 +316,29 @@ void TestAccessibility::dialogsAndWizardSteps()
     QVERIFY(!partnerUsers->isEmpty());
 
     QStringList unnamed;
-    const auto check = [&unnamed](QWidget* dialog) {
+    QStringList repeated; // Alt+letter twice in one dialog: the second never gets it
+    const auto check = [&unnamed, &repeated](QWidget* dialog) {
         dialog->show();
         QCoreApplication::processEvents();
-        unnamed << unnamedIn(dialog);
+        const auto checkShown = [&]() {
+            unnamed << unnamedIn(dialog);
+            QStringList letters = UiTest::mnemonics(dialog, true);
+            letters.sort();
+            for (qsizetype i = 1; i < letters.size(); ++i) {
+                if (letters.at(i) == letters.at(i - 1)) {
+                    repeated << u"%1: Alt+%2"_s.arg(dialog->objectName(), letters.at(i));
+                }
+            }
+        };
+        checkShown();
+        // Each tab of a dialog, as a person opens it.
+        for (QTabWidget* tabs : dialog->findChildren<QTabWidget*>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                checkShown();
+            }
+        }
         dialog->close();
     };
     QWidget* window = m_window.get();
@@ -378,6 +397,8 @@ void TestAccessibility::dialogsAndWizardSteps()
         qWarning("unnamed: %s", qPrintable(control));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"%1 unnamed controls"_s.arg(unnamed.size())));
+    repeated.removeDuplicates();
+    QVERIFY2(repeated.isEmpty(), qPrintable(u"access keys used twice: "_s + repeated.join(u", "_s)));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -57,8 +57,6 @@ private slots:
 private:
     static QStringList rowTexts(const QTableWidget* table, int row);
     static void choose(QComboBox* combo, const QString& text);
-    // The mnemonic letters of the labels and buttons under widget, upper case, one per text.
-    static QStringList mnemonics(const QWidget* widget);
     // Subscribes the customer to offerId through core and returns the subscription's id.
     QString subscribe(int quantity, const QString& offerId = u"m365-business-standard"_s);
     // Raises a request through core for a new subscription to Office 365 E3.
@@ -86,29 +84,6 @@ void TestOrderDialogs::choose(QComboBox* combo, const QString& text)
     const int index = combo->findText(text);
     QVERIFY2(index >= 0, qPrintable(u"no item %1 in %2"_s.arg(text, combo->objectName())));
     combo->setCurrentIndex(index);
-}
-
-QStringList TestOrderDialogs::mnemonics(const QWidget* widget)
-{
-    QStringList letters;
-    QStringList texts;
-    for (const QLabel* label : widget->findChildren<QLabel*>()) {
-        if (label->buddy() && label->textFormat() != Qt::PlainText) {
-            texts << label->text();
-        }
-    }
-    for (const QAbstractButton* button : widget->findChildren<QAbstractButton*>()) {
-        texts << button->text();
-    }
-    for (const QString& text : std::as_const(texts)) {
-        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
-            if (text.at(i + 1) != u'&') {
-                letters << text.at(i + 1).toUpper();
-                break;
-            }
-        }
-    }
-    return letters;
 }
 
 void TestOrderDialogs::initTestCase()
@@ -569,7 +544,7 @@ void TestOrderDialogs::accelerators()
     for (CustomerServicesTab* tab : {&providerTab, &resellerTab}) {
         tab->reload();
         // The tab sits under every expanded customer at once: it claims no Alt key.
-        QCOMPARE(mnemonics(tab), QStringList());
+        QCOMPARE(UiTest::mnemonics(tab), QStringList());
     }
     auto subscriptions = m_tw->workspace().orders().subscriptions(m_channel.providerSession, m_customer.customerId);
     PD_VERIFY_OK(subscriptions);
@@ -579,7 +554,7 @@ void TestOrderDialogs::accelerators()
     OrderRequestDialog requesting(m_tw->workspace(), m_channel.resellerSession, m_customer.customerId, id);
     OrderRequestsPage page(m_tw->workspace(), m_channel.providerSession);
     for (QWidget* widget : QList<QWidget*>{&adding, &changing, &requesting, &page}) {
-        const QStringList letters = mnemonics(widget);
+        const QStringList letters = UiTest::mnemonics(widget);
         QVERIFY2(!letters.isEmpty(), qPrintable(widget->objectName()));
         QCOMPARE(QSet<QString>(letters.cbegin(), letters.cend()).size(), letters.size());
         for (const QString& letter : letters) {

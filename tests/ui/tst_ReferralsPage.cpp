@@ -55,8 +55,6 @@ private slots:
 
 private:
     static QStringList rowTexts(const QTableWidget* table, int row);
-    // The mnemonic letters of the labels and buttons under widget, visible or not, upper case.
-    static QStringList mnemonics(const QWidget* widget);
     Session session(const PartnerFixture& partner);
     void connectPair();
     ReferralDraft draft(const QString& company = u"Contoso Bakery"_s);
@@ -74,30 +72,6 @@ QStringList TestReferralsPage::rowTexts(const QTableWidget* table, int row)
         texts << (table->item(row, column) ? table->item(row, column)->text() : QString());
     }
     return texts;
-}
-
-QStringList TestReferralsPage::mnemonics(const QWidget* widget)
-{
-    QStringList found;
-    auto add = [&found](const QString& text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == u'&') {
-                if (text.at(i + 1) != u'&') {
-                    found << text.at(i + 1).toUpper();
-                }
-                ++i;
-            }
-        }
-    };
-    for (const QLabel* label : widget->findChildren<QLabel*>()) {
-        if (label->buddy()) {
-            add(label->text());
-        }
-    }
-    for (const QAbstractButton* button : widget->findChildren<QAbstractButton*>()) {
-        add(button->text());
-    }
-    return found;
 }
 
 void TestReferralsPage::initTestCase()
@@ -518,7 +492,7 @@ void TestReferralsPage::keyboardInDialog()
     QCOMPARE(visited, expected);
 
     // Every label and button has its own accelerator.
-    const QStringList letters = mnemonics(&dialog);
+    const QStringList letters = UiTest::mnemonics(&dialog);
     QVERIFY2(QSet<QString>(letters.cbegin(), letters.cend()).size() == letters.size(), qPrintable(letters.join(u' ')));
     QVERIFY(letters.size() >= 7);
     // Every input has a label a screen reader reads.
@@ -532,7 +506,7 @@ void TestReferralsPage::acceleratorsOnPage()
 {
     for (const Session& s : {m_channel.resellerSession, m_channel.providerSession}) {
         ReferralsPage page(m_tw->workspace(), s);
-        const QStringList letters = mnemonics(&page);
+        const QStringList letters = UiTest::mnemonics(&page);
         QVERIFY2(QSet<QString>(letters.cbegin(), letters.cend()).size() == letters.size(),
                  qPrintable(letters.join(u' ')));
         // Alt+F, Alt+V and Alt+H belong to the window's menus.

@@ -2,12 +2,14 @@
 
 #include "widgets/Email.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -57,6 +59,38 @@ QString labelOf(const QWidget* input)
         }
     }
     return u"(no label)"_s;
+}
+
+QStringList mnemonics(const QWidget* widget, bool shownOnly)
+{
+    QStringList letters;
+    const auto add = [&letters](const QString& text) {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&') {
+                letters << text.at(i + 1).toUpper();
+                break;
+            }
+        }
+    };
+    const auto reachable = [widget, shownOnly](const QWidget* w) { return !shownOnly || w->isVisibleTo(widget); };
+    for (const QLabel* label : widget->findChildren<QLabel*>()) {
+        if (label->buddy() && label->textFormat() != Qt::PlainText && reachable(label)) {
+            add(label->text());
+        }
+    }
+    for (const QAbstractButton* button : widget->findChildren<QAbstractButton*>()) {
+        if (reachable(button)) {
+            add(button->text());
+        }
+    }
+    for (const QTabBar* tabs : widget->findChildren<QTabBar*>()) {
+        if (reachable(tabs)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                add(tabs->tabText(i));
+            }
+        }
+    }
+    return letters;
 }
 
 void click(QCheckBox* box)

@@ -40,6 +40,9 @@ void retype(QLineEdit* line, const QString& text);
 QStringList navigationTexts(const QWidget* window);
 // The text of the label whose buddy is input: what a person reads next to the field.
 QString labelOf(const QWidget* input);
+// The mnemonic letters (Alt+letter) of the buddied labels, buttons and tabs under widget, upper
+// case, one per text: those shown only (as a person can reach them now), or all of them.
+QStringList mnemonics(const QWidget* widget, bool shownOnly = false);
 // Clicks a check box on its indicator, where a person clicks (a click on a stretched box's
 // empty right part misses).
 void click(QCheckBox* box);
