@@ -44,7 +44,8 @@ std::optional<QString> askDesktopForMailProgram()
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     const QString xdgMime = QStandardPaths::findExecutable(QStringLiteral("xdg-mime"));
     if (xdgMime.isEmpty()) {
-        // Without xdg-utils Qt has no way to hand a mailto: URL to anything.
+        // Without xdg-utils nothing says which program writes mailto: messages: Copy is offered
+        // rather than an Open that may go nowhere.
         return QString();
     }
     QProcess query;
