@@ -2,7 +2,7 @@
 // to a million customers with subscriptions) and prints how long it took.
 //
 //   bench_generate_workspace --customers 1000000 --resellers 2000 --subscriptions 1
-//       --out build/tests/benchmarks/bench-data/workspace-1m.sqlite [--force]
+//       --out build-tests/tests/benchmarks/bench-data/workspace-1m.sqlite [--force]
 
 #include "storage/Database.h"
 #include "storage/SyntheticData.h"
