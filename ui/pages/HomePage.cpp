@@ -58,10 +58,7 @@ HomePage::HomePage(Workspace& workspace, const Session& session, QWidget* parent
 
     // E7: while the account waits for email verification, Home is where the code is entered.
     m_verification = new EmailVerificationPanel(m_workspace, m_session, this);
-    connect(m_verification, &EmailVerificationPanel::verified, this, [this]() {
-        m_emailVerified = true;
-        Q_EMIT accountChanged();
-    });
+    connect(m_verification, &EmailVerificationPanel::verified, this, &Page::accountChanged);
 
     // E9: an enrolled partner that isn't a reseller yet can become one here.
     m_resellerGroup = new QGroupBox(this);
@@ -202,7 +199,8 @@ void HomePage::reload()
         m_rolesLabel->setText(roles.isEmpty() ? tr("None: ask an Admin agent to give you a role.")
                                               : roles.join(QStringLiteral(", ")));
         QStringList notes;
-        if (m_emailVerified && account->status == PartnerStatus::UnderReview) {
+        // Under review only once the contact's email was verified (E7): say so, and what comes next.
+        if (account->status == PartnerStatus::UnderReview) {
             notes << tr("Your email address is verified, and the application is now under review. We'll email %1 "
                         "when it is decided.")
                          .arg(account->legal.contactEmail);

@@ -43,7 +43,6 @@ private:
     QLabel* m_rolesLabel;
     QLabel* m_accountNoteLabel;
     EmailVerificationPanel* m_verification;
-    bool m_emailVerified = false; // verified here, this session: Home says what happens next
     QGroupBox* m_resellerGroup;
     QLabel* m_resellerLabel;
     QPushButton* m_resellerButton;

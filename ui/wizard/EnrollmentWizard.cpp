@@ -3,10 +3,8 @@
 #include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentPages.h"
 
-#include <QComboBox>
-#include <QLineEdit>
+#include <QAbstractButton>
 #include <QMessageBox>
-#include <QRadioButton>
 
 EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     : QWizard(parent)
@@ -28,21 +26,6 @@ EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     setPage(Done, new DonePage(this));
     setStartId(Welcome);
     resize(760, 620);
-    watchInput();
-}
-
-void EnrollmentWizard::watchInput()
-{
-    const auto touched = [this]() { m_input = true; };
-    for (QLineEdit* line : findChildren<QLineEdit*>()) {
-        connect(line, &QLineEdit::textEdited, this, touched);
-    }
-    for (QComboBox* combo : findChildren<QComboBox*>()) {
-        connect(combo, &QComboBox::activated, this, touched);
-    }
-    for (QRadioButton* radio : findChildren<QRadioButton*>()) {
-        connect(radio, &QRadioButton::clicked, this, touched);
-    }
 }
 
 void EnrollmentWizard::reject()

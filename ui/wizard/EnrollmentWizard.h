@@ -32,8 +32,9 @@ public:
     // Goes back to the PMC password page, saying why (reason): the PMC sign-in has ended. What was
     // chosen and typed after it stays.
     void signInToPmcAgain(const QString& reason);
-    // Whether the person typed, chose or moved on from the first page: Cancel then asks.
-    bool hasInput() const { return m_input || visitedIds().size() > 1; }
+    // Whether the person may have entered something: every field and choice is past the Welcome
+    // page, which only explains. Cancel then asks.
+    bool hasInput() const { return visitedIds().size() > 1; }
 
 public Q_SLOTS:
     // Cancel, Escape and closing the window: after any input, only once the person confirms that
@@ -41,10 +42,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void watchInput();
-
     Workspace& m_workspace;
     EnrollmentDraft m_draft;
     Session m_session;
-    bool m_input = false;
 };
