@@ -4,6 +4,7 @@
 #include "wizard/EnrollmentPages.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QMessageBox>
 
 EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
@@ -36,8 +37,12 @@ void EnrollmentWizard::reject()
                         QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("cancelEnrollmentMessageBox"));
         MessageBoxes::makePlain(box);
+        // Named for what they do, without the style's icons (a red cross on "Keep enrolling").
         box.button(QMessageBox::Discard)->setText(tr("&Discard and close"));
         box.button(QMessageBox::Cancel)->setText(tr("&Keep enrolling"));
+        for (QMessageBox::StandardButton which : {QMessageBox::Discard, QMessageBox::Cancel}) {
+            box.button(which)->setIcon(QIcon());
+        }
         box.setDefaultButton(QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Discard) {
             return;
