@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "common/Csv.h"
 #include "security/InvitationLinks.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
@@ -34,29 +35,6 @@ Result<CustomerListStore::Viewer> viewerOf(const Session& session)
                      CustomerService::tr("Only a partner's users see a list of customers."));
     }
     return CustomerListStore::Viewer{session.partner->id, session.partner->type};
-}
-
-// One CSV field (RFC 4180). A field a spreadsheet would run as a formula starts with a quote mark.
-QString csvField(QString text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
-        text.prepend(QLatin1Char('\''));
-    }
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-QByteArray csvLine(const QStringList& fields)
-{
-    QStringList quoted;
-    for (const QString& field : fields) {
-        quoted << csvField(field);
-    }
-    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
 }
 
 } // namespace
@@ -408,10 +386,10 @@ Status CustomerService::exportCsv(const Session& stale, const CustomerListQuery&
     }
     const bool reseller = viewer->type == PartnerType::IndirectReseller;
     auto write = [&out](const QByteArray& line) { return out.write(line) == line.size(); };
-    if (!write(csvLine({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
-                        QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
-                        reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
-                        QStringLiteral("Since")}))) {
+    if (!write(Csv::line({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
+                          QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
+                          reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
+                          QStringLiteral("Since")}))) {
         return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
     }
     constexpr int ExportPage = 1000;
@@ -423,9 +401,9 @@ Status CustomerService::exportCsv(const Session& stale, const CustomerListQuery&
             return rows.error();
         }
         for (const CustomerRow& row : rows.value()) {
-            if (!write(csvLine({row.tenantId, row.companyName, row.primaryDomain,
-                                QString::fromLatin1(relationshipText(viewer->type, row.delegatedAdmin)), row.country,
-                                row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)}))) {
+            if (!write(Csv::line({row.tenantId, row.companyName, row.primaryDomain,
+                                  QString::fromLatin1(relationshipText(viewer->type, row.delegatedAdmin)), row.country,
+                                  row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)}))) {
                 return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
             }
             ++written;

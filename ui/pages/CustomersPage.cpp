@@ -5,7 +5,7 @@
 #include "services/CustomerService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
-#include "storage/PrivateFiles.h"
+#include "widgets/CsvExport.h"
 #include "widgets/CustomerDetailsWidget.h"
 #include "widgets/InvitationsPanel.h"
 #include "widgets/Labels.h"
@@ -13,8 +13,8 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,12 +22,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -37,8 +34,6 @@ namespace {
 
 // Counting waits until typing pauses: a count may read many rows, a page never does.
 constexpr int CountDelayMs = 300;
-// An export shows its progress once it takes longer than this.
-constexpr int ExportProgressAfterMs = 400;
 
 // Enter on a customer moves to its details, below the list.
 class CustomerListView : public QTreeView
@@ -435,11 +430,8 @@ void CustomersPage::requestRelationship()
 
 void CustomersPage::exportList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: Default file name of the customer list export.
-    const QString name = tr("customers") + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"), folder + QLatin1Char('/') + name,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = CsvExport::askPath(this, tr("Export customers"), tr("customers") + QStringLiteral(".csv"));
     if (!path.isEmpty()) {
         exportTo(path);
     }
@@ -448,41 +440,17 @@ void CustomersPage::exportList()
 bool CustomersPage::exportTo(const QString& path)
 {
     showDone(QString());
-    // A new export is the user's alone (S6), as the workspace is.
-    QSaveFile file(path);
-    Status opened = PrivateFiles::openForWriting(file);
-    if (!opened) {
-        showError(opened.errorString());
-        return false;
-    }
     // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
     const CustomerListQuery query = m_model->query();
     // The total is known exactly without a search; with one, the dialog counts up without a bar.
     auto total = m_workspace.customers().countCustomers(m_session, query, 0);
-    QProgressDialog progress(tr("Exporting customers…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("exportProgressDialog"));
-    progress.setWindowTitle(tr("Export customers"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(ExportProgressAfterMs);
-    const int expected = total && !total->atLeast ? total->count : 0;
-    progress.setMaximum(expected);
-    auto exported = m_workspace.customers().exportCsv(m_session, query, file, [&](qint64 written) {
-        if (expected > 0) {
-            progress.setValue(int(qMin<qint64>(written, expected)));
-        }
-        progress.setLabelText(tr("Exporting customers… %1 written").arg(QLocale().toString(written)));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    const bool cancelled = progress.wasCanceled(); // reset() forgets it
-    progress.reset();
+    Status exported = CsvExport::write(this, path, tr("Export customers"), tr("Exporting customers… %1 written"),
+                                       total && !total->atLeast ? total->count : 0,
+                                       [&](QIODevice& out, const std::function<bool(qint64)>& progress) {
+                                           return m_workspace.customers().exportCsv(m_session, query, out, progress);
+                                       });
     if (!exported) {
-        file.cancelWriting();
-        showError(cancelled ? tr("The export was cancelled; no file was written.") : exported.errorString());
-        return false;
-    }
-    if (!file.commit()) {
-        showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showError(exported.errorString());
         return false;
     }
     showDone(tr("The customers are exported to %1.").arg(QDir::toNativeSeparators(path)));
