@@ -2,9 +2,11 @@
 
 // One line of the append-only audit log (ARCHITECTURE §7).
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 struct AuditEvent
 {
@@ -17,6 +19,30 @@ struct AuditEvent
     QString subjectType;
     QString subjectId;
     QJsonObject details;
+    // Read with the event, not part of it: what the subject and the partner are called now, as far
+    // as the reader may see them (empty otherwise).
+    QString subjectName;
+    QString partnerName;
+};
+
+// Which events the Activity log lists, newest first.
+struct AuditQuery
+{
+    QString partnerAccountId; // the partner whose log; empty: every partner's (the program's view)
+    QString actorUserId; // empty: anyone's
+    QStringList actions; // empty: every action
+    QDate from; // invalid: since the first event
+    QDate to; // invalid: up to now; inclusive
+    QString search; // words in who, what it was about, or the details
+    qint64 beforeId = 0; // the next page: events older than this one; 0 from the newest
+    bool operator==(const AuditQuery&) const = default;
+};
+
+// A person who wrote events to a log, for the Activity log's filter.
+struct AuditActor
+{
+    QString userId;
+    QString name;
 };
 
 // A point of the audit chain a desk saw intact: the event and its hash. Verifying again against it

@@ -48,6 +48,7 @@ constexpr Row Matrix[] = {
     {Action::CreateResellerAccount, "CreateResellerAccount", None, Admin, true},
     {Action::ManageCustomerAdministrators, "ManageCustomerAdministrators", Admin, Admin, true},
     {Action::ManageTwoStepVerification, "ManageTwoStepVerification", Admin, Admin, false},
+    {Action::ViewActivityLog, "ViewActivityLog", Admin, Admin, false},
 };
 
 unsigned bit(PartnerRole role)
@@ -167,6 +168,8 @@ QString PermissionMatrix::displayName(Action action)
         return tr("manage a customer's Global administrators");
     case Action::ManageTwoStepVerification:
         return tr("require or reset two-step verification");
+    case Action::ViewActivityLog:
+        return tr("read the activity log");
     }
     return {};
 }

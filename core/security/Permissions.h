@@ -35,6 +35,8 @@ enum class Action {
     // their password: whoever may do it holds the customer's tenant (S1).
     ManageCustomerAdministrators,
     ManageTwoStepVerification,
+    // The partner's Activity log: who did what, when (the program administrator reads every log).
+    ViewActivityLog,
 };
 
 class PermissionMatrix

@@ -1,14 +1,143 @@
 #include "AuditService.h"
 
+#include "common/Csv.h"
+#include "domain/AuditActions.h"
+#include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "storage/AuditStore.h"
 
+#include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
 
 AuditService::AuditService(Workspace& workspace)
     : m_workspace(workspace)
 {
+}
+
+Result<AuditQuery> AuditService::scoped(const Session& session, AuditQuery query) const
+{
+    // Reloaded, so that a role or partner account lost a moment ago no longer counts.
+    auto fresh = m_workspace.directory().session(session.user.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    if (fresh->isProgramAdministrator()) {
+        return query;
+    }
+    auto admin = m_workspace.authorize(session, Action::ViewActivityLog);
+    if (!admin) {
+        return admin.error();
+    }
+    // An empty partner id would mean every log to the store: never hand it one.
+    if (!admin->partner || admin->partner->id.isEmpty()) {
+        return Error(ErrorCode::PermissionDenied, tr("Only a partner's Admin agents read its activity log."));
+    }
+    query.partnerAccountId = admin->partner->id;
+    return query;
+}
+
+Result<QList<AuditEvent>> AuditService::activity(const Session& session, const AuditQuery& query, int limit) const
+{
+    const auto acting = m_workspace.actFor(session);
+    auto allowed = scoped(session, query);
+    if (!allowed) {
+        return allowed.error();
+    }
+    return AuditStore::page(m_workspace.db(), allowed.value(), limit);
+}
+
+Result<QList<AuditActor>> AuditService::actors(const Session& session) const
+{
+    const auto acting = m_workspace.actFor(session);
+    auto allowed = scoped(session, {});
+    if (!allowed) {
+        return allowed.error();
+    }
+    return AuditStore::actors(m_workspace.db(), allowed->partnerAccountId);
+}
+
+Status AuditService::exportCsv(const Session& session, const AuditQuery& query, QIODevice& out,
+                               const std::function<bool(qint64)>& progress) const
+{
+    const auto acting = m_workspace.actFor(session);
+    auto allowed = scoped(session, query);
+    if (!allowed) {
+        return allowed.error();
+    }
+    auto write = [&out](const QStringList& fields) {
+        const QByteArray line = Csv::line(fields);
+        return out.write(line) == line.size();
+    };
+    const auto unwritten = [&out]() {
+        return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
+    };
+    if (!write({tr("Event"), tr("When (UTC)"), tr("Who"), tr("Partner"), tr("What"), tr("About"), tr("Details")})) {
+        return unwritten();
+    }
+    constexpr int ExportPage = 1000;
+    AuditQuery next = allowed.value();
+    qint64 written = 0;
+    while (true) {
+        auto events = AuditStore::page(m_workspace.db(), next, ExportPage);
+        if (!events) {
+            return events.error();
+        }
+        for (const AuditEvent& e : events.value()) {
+            if (!write({QString::number(e.id), e.at.toUTC().toString(Qt::ISODate), actorText(e), e.partnerName,
+                        AuditActions::describe(e.action), subjectText(e),
+                        AuditActions::describeDetails(e.action, e.details)})) {
+                return unwritten();
+            }
+            ++written;
+        }
+        if (progress && !progress(written)) {
+            return Error(ErrorCode::InvalidState, tr("The export was stopped after %n events.", nullptr, int(written)));
+        }
+        if (events->size() < ExportPage) {
+            return {};
+        }
+        next.beforeId = events->constLast().id;
+    }
+}
+
+QString AuditService::subjectText(const AuditEvent& event)
+{
+    static const struct
+    {
+        const char* type;
+        const char* name;
+    } Types[] = {
+        {"PartnerAccount", QT_TR_NOOP("Partner")},
+        {"Customer", QT_TR_NOOP("Customer")},
+        {"TenantUser", QT_TR_NOOP("User")},
+        {"IndirectRelationship", QT_TR_NOOP("Indirect relationship")},
+        {"Invitation", QT_TR_NOOP("Invitation")},
+        {"Order", QT_TR_NOOP("Order")},
+        {"OrderRequest", QT_TR_NOOP("Order request")},
+        {"Subscription", QT_TR_NOOP("Subscription")},
+        {"Referral", QT_TR_NOOP("Referral")},
+        {"MpnProfile", QT_TR_NOOP("MPN profile")},
+        {"PmcAccount", QT_TR_NOOP("Partner Membership Center account")},
+        {"Workspace", QT_TR_NOOP("Workspace")},
+    };
+    QString type = event.subjectType;
+    for (const auto& known : Types) {
+        if (event.subjectType == QLatin1String(known.type)) {
+            type = tr(known.name);
+            break;
+        }
+    }
+    //: What an event is about: its kind and name ("Customer: Contoso").
+    return tr("%1: %2").arg(type, event.subjectName.isEmpty() ? event.subjectId : event.subjectName);
+}
+
+QString AuditService::actorText(const AuditEvent& event)
+{
+    if (event.actorUserId.isEmpty()) {
+        return QStringLiteral("PartnerDesk");
+    }
+    return event.actorName.isEmpty() ? tr("Someone of another organization") : event.actorName;
 }
 
 Result<AuditChainReport> AuditService::verifyChain(const AuditAnchor& anchor) const

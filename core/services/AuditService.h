@@ -1,7 +1,9 @@
 #pragma once
 
-// The audit log's hash chain checked as a whole (ARCHITECTURE §7): from the command line by whoever
-// holds the workspace's database login, and from the window by a program administrator.
+// The audit log as people read it (ARCHITECTURE §7): a partner's Admin agents read their partner's
+// Activity log, the program administrator every partner's. Its hash chain is checked as a whole
+// from the command line by whoever holds the workspace's database login, and from the window by a
+// program administrator.
 
 #include "common/Result.h"
 #include "domain/Audit.h"
@@ -9,6 +11,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+class QIODevice;
 class Workspace;
 
 class AuditService
@@ -17,6 +22,24 @@ class AuditService
 
 public:
     explicit AuditService(Workspace& workspace);
+
+    // A page of the Activity log, newest first (query.beforeId: after the page before). A partner's
+    // Admin agent reads their partner's log whatever query.partnerAccountId says; the program
+    // administrator reads the partner's it names, or every log; anyone else is refused.
+    Result<QList<AuditEvent>> activity(const Session& session, const AuditQuery& query, int limit) const;
+    // The people who wrote to the logs the session reads, for the filter.
+    Result<QList<AuditActor>> actors(const Session& session) const;
+    // Every event query selects, as CSV with headings in the interface language, in pages;
+    // progress hears the count written after each page and stops the export by returning false.
+    Status exportCsv(const Session& session, const AuditQuery& query, QIODevice& out,
+                     const std::function<bool(qint64)>& progress = {}) const;
+
+    // The event as the log shows it: what it is about ("Customer: Contoso"), or its kind and
+    // identifier where the reader may not see its name.
+    static QString subjectText(const AuditEvent& event);
+    // Who did it: their name, "PartnerDesk" for the workspace itself, or "Someone else" for a
+    // person the reader may not see.
+    static QString actorText(const AuditEvent& event);
 
     // Anyone who could open the workspace (partnerdesk --verify-audit).
     Result<AuditChainReport> verifyChain(const AuditAnchor& anchor = {}) const;
@@ -32,5 +55,8 @@ public:
     static Result<AuditAnchor> parseAnchor(const QString& text);
 
 private:
+    // The query as the session may run it: its partner's log for an Admin agent.
+    Result<AuditQuery> scoped(const Session& session, AuditQuery query) const;
+
     Workspace& m_workspace;
 };

@@ -29,6 +29,31 @@ AuditEvent eventFrom(const QSqlQuery& q)
     return e;
 }
 
+// What an event is about, by the name it has now: a partner, customer or person by name, a
+// relationship by its two partners, an order or request by its customer. Rows the reader may not
+// see give NULL (the policies of a shared workspace), and the page shows the subject's kind.
+const QString SubjectName = QStringLiteral(
+    "CASE e.subject_type "
+    "WHEN 'PartnerAccount' THEN (SELECT x.legal_name FROM partner_accounts x WHERE x.id = e.subject_id) "
+    "WHEN 'Customer' THEN (SELECT x.company_name FROM customers x WHERE x.id = e.subject_id) "
+    "WHEN 'TenantUser' THEN (SELECT x.display_name FROM people_names x WHERE x.id = e.subject_id) "
+    "WHEN 'IndirectRelationship' THEN (SELECT p.legal_name || ' / ' || r.legal_name FROM indirect_relationships x "
+    "JOIN partner_accounts p ON p.id = x.provider_account_id JOIN partner_accounts r ON r.id = x.reseller_account_id "
+    "WHERE x.id = e.subject_id) "
+    "WHEN 'Invitation' THEN (SELECT x.recipient_email FROM invitations x WHERE x.id = e.subject_id) "
+    "WHEN 'Order' THEN (SELECT c.company_name FROM orders x JOIN customers c ON c.id = x.customer_id "
+    "WHERE x.id = e.subject_id) "
+    "WHEN 'OrderRequest' THEN (SELECT c.company_name FROM order_requests x JOIN customers c ON c.id = x.customer_id "
+    "WHERE x.id = e.subject_id) "
+    "WHEN 'Subscription' THEN (SELECT c.company_name || ' / ' || o.name FROM subscriptions x "
+    "JOIN customers c ON c.id = x.customer_id JOIN offers o ON o.id = x.offer_id WHERE x.id = e.subject_id) "
+    "WHEN 'Referral' THEN (SELECT x.company_name FROM referrals x WHERE x.id = e.subject_id) "
+    "WHEN 'MpnProfile' THEN (SELECT x.organization_name FROM mpn_profiles x WHERE x.partner_id = e.subject_id) "
+    "END");
+
+const QString PartnerName
+    = QStringLiteral("(SELECT x.legal_name FROM partner_accounts x WHERE x.id = e.partner_account_id)");
+
 } // namespace
 
 const QString AuditStore::ChainedColumns
@@ -91,6 +116,76 @@ Result<QList<AuditEvent>> AuditStore::eventsOfPartner(const QSqlDatabase& db, co
 {
     return many<AuditEvent>(db, Select + QStringLiteral("WHERE e.partner_account_id = ? ORDER BY e.id DESC LIMIT ?"),
                             {partnerAccountId, limit}, eventFrom);
+}
+
+Result<QList<AuditEvent>> AuditStore::page(const QSqlDatabase& db, const AuditQuery& query, int limit)
+{
+    QStringList where;
+    QVariantList values;
+    if (!query.partnerAccountId.isEmpty()) {
+        where << QStringLiteral("e.partner_account_id = ?");
+        values << query.partnerAccountId;
+    }
+    if (!query.actorUserId.isEmpty()) {
+        where << QStringLiteral("e.actor_user_id = ?");
+        values << query.actorUserId;
+    }
+    if (!query.actions.isEmpty()) {
+        where << QStringLiteral("e.action IN (%1)")
+                     .arg(QStringList(query.actions.size(), QStringLiteral("?")).join(u','));
+        for (const QString& action : query.actions) {
+            values << action;
+        }
+    }
+    // Days are the reader's local days; times are stored in UTC text, which sorts as time does.
+    if (query.from.isValid()) {
+        where << QStringLiteral("e.at >= ?");
+        values << iso(query.from.startOfDay());
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("e.at < ?");
+        values << iso(query.to.addDays(1).startOfDay());
+    }
+    if (query.beforeId > 0) {
+        where << QStringLiteral("e.id < ?");
+        values << query.beforeId;
+    }
+    // Each word, anywhere in who, what about or the details, in any case.
+    const QString searched = QStringLiteral("lower(coalesce(u.display_name, '') || ' ' || coalesce(%1, '') || ' ' "
+                                            "|| e.details) LIKE ? ESCAPE '!'")
+                                 .arg(SubjectName);
+    for (QString word : query.search.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        word.replace(u'!', QStringLiteral("!!"))
+            .replace(u'%', QStringLiteral("!%"))
+            .replace(u'_', QStringLiteral("!_"));
+        where << searched;
+        values << QStringLiteral("%") + word + QStringLiteral("%");
+    }
+    const QString sql
+        = QStringLiteral("SELECT e.id, e.at, e.actor_user_id, u.display_name, e.partner_account_id, "
+                         "e.action, e.subject_type, e.subject_id, e.details, %1, %2 FROM audit_events e "
+                         "LEFT JOIN people_names u ON u.id = e.actor_user_id %3 ORDER BY e.id DESC LIMIT ?")
+              .arg(SubjectName, PartnerName,
+                   where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "));
+    values << limit;
+    return many<AuditEvent>(db, sql, values, [](const QSqlQuery& q) {
+        AuditEvent e = eventFrom(q);
+        e.subjectName = q.value(9).toString();
+        e.partnerName = q.value(10).toString();
+        return e;
+    });
+}
+
+Result<QList<AuditActor>> AuditStore::actors(const QSqlDatabase& db, const QString& partnerAccountId)
+{
+    return many<AuditActor>(
+        db,
+        QStringLiteral("SELECT u.id, u.display_name FROM people_names u WHERE u.id IN (SELECT e.actor_user_id FROM "
+                       "audit_events e WHERE e.actor_user_id IS NOT NULL%1) ORDER BY u.display_name, u.id")
+            .arg(partnerAccountId.isEmpty() ? QString() : QStringLiteral(" AND e.partner_account_id = ?")),
+        partnerAccountId.isEmpty() ? QVariantList() : QVariantList{partnerAccountId}, [](const QSqlQuery& q) {
+            return AuditActor{q.value(0).toString(), q.value(1).toString()};
+        });
 }
 
 Result<QList<AuditEvent>> AuditStore::eventsOfSubject(const QSqlDatabase& db, const QString& subjectType,

@@ -25,6 +25,11 @@ public:
                          const QString& subjectId, const QJsonObject& details);
     static Result<QList<AuditEvent>> eventsOfPartner(const QSqlDatabase& db, const QString& partnerAccountId,
                                                      int limit = 200);
+    // A page of the Activity log: the events query selects, newest first, at most limit of them,
+    // each with its subject's and partner's names as far as the reader sees them.
+    static Result<QList<AuditEvent>> page(const QSqlDatabase& db, const AuditQuery& query, int limit);
+    // The people who wrote events to the partner's log (every log's for an empty id), by name.
+    static Result<QList<AuditActor>> actors(const QSqlDatabase& db, const QString& partnerAccountId);
     static Result<QList<AuditEvent>> eventsOfSubject(const QSqlDatabase& db, const QString& subjectType,
                                                      const QString& subjectId);
 

@@ -39,6 +39,7 @@ constexpr Action AllActions[] = {
     Action::CreateResellerAccount,
     Action::ManageCustomerAdministrators,
     Action::ManageTwoStepVerification,
+    Action::ViewActivityLog,
 };
 
 const char* actionName(Action action)
@@ -90,6 +91,8 @@ const char* actionName(Action action)
         return "ManageCustomerAdministrators";
     case Action::ManageTwoStepVerification:
         return "ManageTwoStepVerification";
+    case Action::ViewActivityLog:
+        return "ViewActivityLog";
     }
     return "?";
 }
@@ -131,6 +134,7 @@ constexpr Expected Spec[] = {
     // S1: only an Admin agent hands over a customer's administrator account.
     {Action::ManageCustomerAdministrators,      "A",      "A",      true},
     {Action::ManageTwoStepVerification,         "A",      "A",      false},
+    {Action::ViewActivityLog,                   "A",      "A",      false},
 };
 // clang-format on
 
@@ -209,7 +213,7 @@ private slots:
 void TestPermissionMatrix::matrixCoversEveryAction()
 {
     // The hand-written list is the whole enumeration (its last enumerator + 1 values).
-    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ManageTwoStepVerification) + 1));
+    QCOMPARE(qsizetype(std::size(AllActions)), qsizetype(static_cast<int>(Action::ViewActivityLog) + 1));
     for (std::size_t i = 0; i < std::size(AllActions); ++i) {
         QCOMPARE(static_cast<int>(AllActions[i]), int(i));
         QVERIFY2(expectedFor(AllActions[i]), actionName(AllActions[i]));

@@ -337,6 +337,14 @@ static Status undoDatabaseRights(const QSqlDatabase& db)
 
 Status TestWorkspace::rewindSchema(int version)
 {
+    if (version < 16) {
+        for (const QString& index :
+             {QStringLiteral("audit_events_by_partner_id"), QStringLiteral("audit_events_by_actor")}) {
+            if (Status dropped = SqlQuery::run(db(), QStringLiteral("DROP INDEX IF EXISTS %1").arg(index)); !dropped) {
+                return dropped;
+            }
+        }
+    }
     if (version < 11) {
         for (const QString& view : {QStringLiteral("people_names"), QStringLiteral("mpn_profile_links")}) {
             if (Status dropped = SqlQuery::run(db(), QStringLiteral("DROP VIEW IF EXISTS %1").arg(view)); !dropped) {
