@@ -173,15 +173,505 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogPage</name>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What everyone did in the workspace, newest first: each partner&apos;s activity, and the program&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the people of your organization, and partners working with you, did in your account, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, customer, email address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events listed, for the current filters, as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match these filters. Clear filters to see every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. Changes of status, roles, relationships, invitations, orders and licenses appear here as people make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <extracomment>Default file name of the activity log export.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting activity… %1 events written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Enrolled in the CSP program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal business profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profile added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profile status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification set up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification requirement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationship authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral passed to a reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user blocked from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user allowed to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user&apos;s password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order request fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order request declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries or regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller&apos;s partner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller invitations revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer invitations revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationships ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order requests declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations, relationships and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; accounts and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log, each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>V&amp;erify the audit log</source>
         <translation type="unfinished"></translation>
@@ -197,6 +687,14 @@
     <message>
         <source>Last intact check at this desk: %1, up to event %2. Later checks also find events cut from there or a chain rewritten whole. To check from the command line:
 partnerdesk --verify-audit --audit-anchor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log (the Activity log lists it), each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +734,102 @@ partnerdesk --verify-audit --audit-anchor %3</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an audit anchor: give the event number, a colon and the event&apos;s hash of 64 hexadecimal digits, as the last check printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s Admin agents read its activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was stopped after %n events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What an event is about: its kind and name (&quot;Customer: Contoso&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone of another organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +927,25 @@ partnerdesk --verify-audit --audit-anchor %3</source>
     </message>
     <message>
         <source>To find events cut from the end next time, give --audit-anchor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,35 +1652,15 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>customers</source>
-        <extracomment>Default file name of the customer list export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
+        <extracomment>Default file name of the customer list export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting customers… %1 written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4217,6 +4810,10 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>require or reset two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the activity log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,15 +173,505 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogPage</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>What everyone did in the workspace, newest first: each partner&apos;s activity, and the program&apos;s decisions.</source>
+        <translation>Lo que cada persona hizo en el área de trabajo, lo más reciente primero: la actividad de cada partner y las decisiones del programa.</translation>
+    </message>
+    <message>
+        <source>What the people of your organization, and partners working with you, did in your account, newest first.</source>
+        <translation>Lo que las personas de su organización, y los partners que trabajan con usted, hicieron en su cuenta, lo más reciente primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>A name, customer, email address…</source>
+        <translation>Un nombre, cliente, dirección de correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the events listed, for the current filters, as a CSV file.</source>
+        <translation>Guardar los eventos mostrados, con los filtros actuales, como archivo CSV.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>No events match these filters. Clear filters to see every event.</source>
+        <translation>Ningún evento coincide con estos filtros. Quite los filtros para ver todos los eventos.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. Changes of status, roles, relationships, invitations, orders and licenses appear here as people make them.</source>
+        <translation>Todavía no se ha registrado nada. Los cambios de estado, roles, relaciones, invitaciones, pedidos y licencias aparecen aquí a medida que se hacen.</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <extracomment>Default file name of the activity log export.</extracomment>
+        <translation>Exportar actividad</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>Exporting activity… %1 events written</source>
+        <translation>Exportando actividad… %1 eventos escritos</translation>
+    </message>
+    <message>
+        <source>The activity is exported to %1.</source>
+        <translation>La actividad se exportó a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Enrolled in the CSP program</source>
+        <translation>Inscripción en el programa CSP</translation>
+    </message>
+    <message>
+        <source>Verification code sent</source>
+        <translation>Código de verificación enviado</translation>
+    </message>
+    <message>
+        <source>Account status changed</source>
+        <translation>Estado de la cuenta cambiado</translation>
+    </message>
+    <message>
+        <source>Legal business profile changed</source>
+        <translation>Perfil comercial legal cambiado</translation>
+    </message>
+    <message>
+        <source>Support profile changed</source>
+        <translation>Perfil de soporte técnico cambiado</translation>
+    </message>
+    <message>
+        <source>Partner ID changed</source>
+        <translation>Id. de partner cambiado</translation>
+    </message>
+    <message>
+        <source>Reseller account created</source>
+        <translation>Cuenta de revendedor creada</translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account created</source>
+        <translation>Cuenta de Partner Membership Center creada</translation>
+    </message>
+    <message>
+        <source>MPN profile added</source>
+        <translation>Perfil de MPN añadido</translation>
+    </message>
+    <message>
+        <source>MPN profile status changed</source>
+        <translation>Estado del perfil de MPN cambiado</translation>
+    </message>
+    <message>
+        <source>Indirect provider added</source>
+        <translation>Proveedor indirecto añadido</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Usuario quitado</translation>
+    </message>
+    <message>
+        <source>User&apos;s roles changed</source>
+        <translation>Roles del usuario cambiados</translation>
+    </message>
+    <message>
+        <source>Two-step verification set up</source>
+        <translation>Verificación en dos pasos configurada</translation>
+    </message>
+    <message>
+        <source>Two-step verification set up again</source>
+        <translation>Verificación en dos pasos configurada de nuevo</translation>
+    </message>
+    <message>
+        <source>Two-step verification reset</source>
+        <translation>Verificación en dos pasos restablecida</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Código de recuperación usado</translation>
+    </message>
+    <message>
+        <source>Two-step verification requirement changed</source>
+        <translation>Exigencia de verificación en dos pasos cambiada</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitación enviada</translation>
+    </message>
+    <message>
+        <source>Invitation edited</source>
+        <translation>Invitación editada</translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation>Invitación revocada</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>Invitación aceptada</translation>
+    </message>
+    <message>
+        <source>Indirect provider authorized</source>
+        <translation>Proveedor indirecto autorizado</translation>
+    </message>
+    <message>
+        <source>Indirect relationship ended</source>
+        <translation>Relación indirecta finalizada</translation>
+    </message>
+    <message>
+        <source>Customer relationship authorized</source>
+        <translation>Relación con el cliente autorizada</translation>
+    </message>
+    <message>
+        <source>Customer relationship ended</source>
+        <translation>Relación con el cliente finalizada</translation>
+    </message>
+    <message>
+        <source>Referral added</source>
+        <translation>Referencia añadida</translation>
+    </message>
+    <message>
+        <source>Referral passed to a reseller</source>
+        <translation>Referencia pasada a un revendedor</translation>
+    </message>
+    <message>
+        <source>Referral invited</source>
+        <translation>Referencia invitada</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>Estado de la referencia cambiado</translation>
+    </message>
+    <message>
+        <source>Customer account changed</source>
+        <translation>Cuenta del cliente cambiada</translation>
+    </message>
+    <message>
+        <source>Customer user added</source>
+        <translation>Usuario del cliente añadido</translation>
+    </message>
+    <message>
+        <source>Customer user changed</source>
+        <translation>Usuario del cliente cambiado</translation>
+    </message>
+    <message>
+        <source>Customer user blocked from signing in</source>
+        <translation>Usuario del cliente bloqueado para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Customer user allowed to sign in</source>
+        <translation>Usuario del cliente autorizado a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Customer user&apos;s password reset</source>
+        <translation>Contraseña del usuario del cliente restablecida</translation>
+    </message>
+    <message>
+        <source>Order submitted</source>
+        <translation>Pedido enviado</translation>
+    </message>
+    <message>
+        <source>Order request sent</source>
+        <translation>Solicitud de pedido enviada</translation>
+    </message>
+    <message>
+        <source>Order request fulfilled</source>
+        <translation>Solicitud de pedido atendida</translation>
+    </message>
+    <message>
+        <source>Order request declined</source>
+        <translation>Solicitud de pedido rechazada</translation>
+    </message>
+    <message>
+        <source>License assigned</source>
+        <translation>Licencia asignada</translation>
+    </message>
+    <message>
+        <source>License removed</source>
+        <translation>Licencia quitada</translation>
+    </message>
+    <message>
+        <source>Sample workspace loaded</source>
+        <translation>Área de trabajo de ejemplo cargada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First user</source>
+        <translation>Primer usuario</translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account</source>
+        <translation>Cuenta de Partner Membership Center</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Id. de partner</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Inquilino nuevo</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Countries or regions</source>
+        <translation>Países o regiones</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation>Correo de soporte técnico</translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation>Teléfono de soporte técnico</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation>Proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s partner ID</source>
+        <translation>Id. de partner del proveedor</translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation>Revendedor indirecto</translation>
+    </message>
+    <message>
+        <source>Reseller&apos;s partner ID</source>
+        <translation>Id. de partner del revendedor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Licenses assigned</source>
+        <translation>Licencias asignadas</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigida</translation>
+    </message>
+    <message>
+        <source>Recovery codes left</source>
+        <translation>Códigos de recuperación restantes</translation>
+    </message>
+    <message>
+        <source>Reseller invitations revoked</source>
+        <translation>Invitaciones a revendedores revocadas</translation>
+    </message>
+    <message>
+        <source>Customer invitations revoked</source>
+        <translation>Invitaciones a clientes revocadas</translation>
+    </message>
+    <message>
+        <source>Customer relationships ended</source>
+        <translation>Relaciones con clientes finalizadas</translation>
+    </message>
+    <message>
+        <source>Order requests declined</source>
+        <translation>Solicitudes de pedido rechazadas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Enrollment and account</source>
+        <translation>Inscripción y cuenta</translation>
+    </message>
+    <message>
+        <source>Users and sign-in</source>
+        <translation>Usuarios e inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Invitations, relationships and referrals</source>
+        <translation>Invitaciones, relaciones y referencias</translation>
+    </message>
+    <message>
+        <source>Customers&apos; accounts and users</source>
+        <translation>Cuentas y usuarios de clientes</translation>
+    </message>
+    <message>
+        <source>Orders and licenses</source>
+        <translation>Pedidos y licencias</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log, each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
-        <translation>Cada cambio de estado, rol, relación, invitación, pedido y licencia se escribe en el registro de auditoría, y cada evento queda sellado junto con el anterior. Al verificar la cadena se encuentra un evento modificado, eliminado o intercalado, incluso por quien administra la base de datos, y se nombra el primero.</translation>
-    </message>
     <message>
         <source>V&amp;erify the audit log</source>
         <translation>V&amp;erificar el registro de auditoría</translation>
@@ -199,6 +689,14 @@
 partnerdesk --verify-audit --audit-anchor %3</source>
         <translation>Última comprobación sin fallos en este equipo: %1, hasta el evento %2. Las comprobaciones siguientes también encuentran eventos cortados desde ahí o una cadena reescrita por completo. Para comprobarlo desde la línea de comandos:
 partnerdesk --verify-audit --audit-anchor %3</translation>
+    </message>
+    <message>
+        <source>Audit log integrity</source>
+        <translation>Integridad del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change of status, role, relationship, invitation, order and license is written to the audit log (the Activity log lists it), each event sealed together with the one before it. Verifying the chain finds an event that was changed, removed or slipped in, even by whoever runs the database, and names the first one.</source>
+        <translation>Cada cambio de estado, rol, relación, invitación, pedido y licencia se escribe en el registro de auditoría (el Registro de actividad lo muestra), cada evento sellado junto con el anterior. Verificar la cadena encuentra un evento cambiado, eliminado o intercalado, incluso por quien administra la base de datos, y nombra el primero.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +736,102 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>&quot;%1&quot; is not an audit anchor: give the event number, a colon and the event&apos;s hash of 64 hexadecimal digits, as the last check printed it.</source>
         <translation>«%1» no es un ancla de auditoría: indique el número del evento, dos puntos y el hash del evento de 64 dígitos hexadecimales, tal como lo mostró la última comprobación.</translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s Admin agents read its activity log.</source>
+        <translation>Solo los agentes de administración de un partner leen su registro de actividad.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was stopped after %n events.</source>
+        <translation>
+            <numerusform>La exportación se detuvo tras %n evento.</numerusform>
+            <numerusform>La exportación se detuvo tras %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Indirect relationship</source>
+        <translation>Relación indirecta</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order request</source>
+        <translation>Solicitud de pedido</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>MPN profile</source>
+        <translation>Perfil de MPN</translation>
+    </message>
+    <message>
+        <source>Partner Membership Center account</source>
+        <translation>Cuenta de Partner Membership Center</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What an event is about: its kind and name (&quot;Customer: Contoso&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone of another organization</source>
+        <translation>Alguien de otra organización</translation>
     </message>
 </context>
 <context>
@@ -335,6 +929,25 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>To find events cut from the end next time, give --audit-anchor %1</source>
         <translation>Para encontrar eventos cortados del final la próxima vez, indique --audit-anchor %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1044,36 +1657,16 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>customers</source>
-        <extracomment>Default file name of the customer list export.</extracomment>
         <translation>clientes</translation>
     </message>
     <message>
         <source>Export customers</source>
+        <extracomment>Default file name of the customer list export.</extracomment>
         <translation>Exportar clientes</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>Exportando clientes…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Exporting customers… %1 written</source>
         <translation>Exportando clientes… %1 escritos</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The customers are exported to %1.</source>
@@ -4318,6 +4911,10 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>require or reset two-step verification</source>
         <translation>exigir o restablecer la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>read the activity log</source>
+        <translation>leer el registro de actividad</translation>
     </message>
 </context>
 <context>

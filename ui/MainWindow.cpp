@@ -9,6 +9,7 @@
 #include "dialogs/WorkspaceErrorDialog.h"
 #include "dialogs/WorkspaceLocationDialog.h"
 #include "domain/Enums.h"
+#include "pages/ActivityLogPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/CustomersPage.h"
 #include "pages/DirectoryPage.h"
@@ -460,6 +461,9 @@ void MainWindow::signIn(const Session& session)
         addPage(new PartnerIdPage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
         addPage(new UserManagementPage(m_workspace, m_session, m_pageStack), m_accountSettingsItem);
         m_accountSettingsItem->setExpanded(true);
+        if (session.can(Action::ViewActivityLog)) {
+            addPage(new ActivityLogPage(m_workspace, m_session, m_pageStack));
+        }
         addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
         break;
     }
@@ -467,6 +471,7 @@ void MainWindow::signIn(const Session& session)
         addPage(new EnrollmentReviewsPage(m_workspace, m_session, m_pageStack));
         addPage(new DirectoryPage(m_workspace, m_session, m_pageStack));
         addPage(new OutboxPage(m_workspace, m_session, m_pageStack));
+        addPage(new ActivityLogPage(m_workspace, m_session, m_pageStack));
         addPage(new AuditLogPage(m_workspace, m_session, m_pageStack));
         break;
     case Persona::Customer:

@@ -533,12 +533,12 @@ void TestIndirectPages::navigationFollowsPartnerType()
     QCOMPARE(UiTest::navigationTexts(&window),
              (QStringList{u"Home"_s, u"Customers"_s, u"Indirect resellers"_s, u"Order requests"_s, u"Referrals"_s,
                           u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s, u"Partner ID"_s,
-                          u"User management"_s, u"Outbox"_s}));
+                          u"User management"_s, u"Activity log"_s, u"Outbox"_s}));
     window.signIn(session(m_reseller));
     QCOMPARE(UiTest::navigationTexts(&window),
              (QStringList{u"Home"_s, u"Customers"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Order requests"_s,
                           u"Referrals"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
+                          u"Partner ID"_s, u"User management"_s, u"Activity log"_s, u"Outbox"_s}));
     // "Find a provider" on the Indirect providers page opens that page.
     QVERIFY(window.showPage(u"indirectProvidersPage"_s));
     auto* stack = window.findChild<QStackedWidget*>(u"pageStackedWidget"_s);

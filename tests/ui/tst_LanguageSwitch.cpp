@@ -194,7 +194,7 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
              (QStringList{u"Inicio"_s, u"Clientes"_s, u"Proveedores indirectos"_s, u"Buscar un proveedor"_s,
                           u"Solicitudes de pedido"_s, u"Referencias"_s, u"Configuración de la cuenta"_s,
                           u"Perfil comercial legal"_s, u"Perfil de soporte técnico"_s, u"Id. de partner"_s,
-                          u"Administración de usuarios"_s, u"Bandeja de salida"_s}));
+                          u"Administración de usuarios"_s, u"Registro de actividad"_s, u"Bandeja de salida"_s}));
     QCOMPARE(heading->text(), u"Perfil comercial legal"_s);
     QCOMPARE(UiTest::labelOf(legalName), u"&Nombre legal de la empresa:"_s);
     QCOMPARE(UiTest::labelOf(email), u"&Correo electrónico del contacto principal:"_s);
@@ -241,7 +241,7 @@ void TestLanguageSwitch::spanishAndBackToEnglish()
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Home"_s, u"Customers"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Order requests"_s,
                           u"Referrals"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
+                          u"Partner ID"_s, u"User management"_s, u"Activity log"_s, u"Outbox"_s}));
     QCOMPARE(heading->text(), u"Legal business profile"_s);
     QCOMPARE(UiTest::labelOf(legalName), u"&Legal business name:"_s);
     QCOMPARE(save->text(), u"&Save"_s);

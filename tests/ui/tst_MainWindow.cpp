@@ -247,7 +247,8 @@ void TestMainWindow::sampleWorkspaceThenProgramAdministrator()
     QVERIFY(m_window->isSignedIn());
     QCOMPARE(m_window->session().persona(), Persona::ProgramAdministrator);
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
-             (QStringList{u"Home"_s, u"Enrollment reviews"_s, u"Directory"_s, u"Outbox"_s, u"Audit log"_s}));
+             (QStringList{u"Home"_s, u"Enrollment reviews"_s, u"Directory"_s, u"Outbox"_s, u"Activity log"_s,
+                          u"Audit log integrity"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Paula Reyes"_s);
     QCOMPARE(child<QLabel>(u"statusLabel"_s)->text(),
              u"Signed in as Paula Reyes (admin@pdprogram.onmicrosoft.com) — workspace %1 (SQLite)"_s.arg(
@@ -366,7 +367,7 @@ void TestMainWindow::adminAgentNavigation()
     QCOMPARE(UiTest::navigationTexts(m_window.get()),
              (QStringList{u"Home"_s, u"Customers"_s, u"Indirect providers"_s, u"Find a provider"_s, u"Order requests"_s,
                           u"Referrals"_s, u"Account settings"_s, u"Legal business profile"_s, u"Support profile"_s,
-                          u"Partner ID"_s, u"User management"_s, u"Outbox"_s}));
+                          u"Partner ID"_s, u"User management"_s, u"Activity log"_s, u"Outbox"_s}));
     QCOMPARE(child<QLabel>(u"homeHeadingLabel"_s)->text(), u"Welcome, Admin of harbor"_s);
     QVERIFY(child<QGroupBox>(u"partnerGroupBox"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"partnerNameValueLabel"_s)->text(), u"harbor Ltd"_s);

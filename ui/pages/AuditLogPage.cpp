@@ -47,14 +47,15 @@ AuditLogPage::AuditLogPage(Workspace& workspace, const Session& session, QWidget
 
 QString AuditLogPage::title() const
 {
-    return tr("Audit log");
+    return tr("Audit log integrity");
 }
 
 void AuditLogPage::retranslateUi()
 {
-    m_heading->setText(tr("Audit log"));
+    m_heading->setText(tr("Audit log integrity"));
     m_introLabel->setText(tr("Every change of status, role, relationship, invitation, order and license is written "
-                             "to the audit log, each event sealed together with the one before it. Verifying the "
+                             "to the audit log (the Activity log lists it), each event sealed together with the one "
+                             "before it. Verifying the "
                              "chain finds an event that was changed, removed or slipped in, even by whoever runs "
                              "the database, and names the first one."));
     m_verifyButton->setText(tr("V&erify the audit log"));

@@ -16,7 +16,7 @@ class ColumnFitter : public QObject
 public:
     static constexpr QLatin1StringView Name{"columnFitter"};
 
-    explicit ColumnFitter(QTableWidget* table)
+    explicit ColumnFitter(QTableView* table)
         : QObject(table)
         , m_table(table)
     {
@@ -26,7 +26,13 @@ public:
 
     void fit()
     {
-        const int columns = m_table->columnCount();
+        QList<int> shown; // hidden columns take no room
+        for (int column = 0; m_table->model() && column < m_table->model()->columnCount(); ++column) {
+            if (!m_table->isColumnHidden(column)) {
+                shown << column;
+            }
+        }
+        const int columns = int(shown.size());
         const int available = m_table->viewport()->width();
         if (columns == 0 || available <= 0) {
             return;
@@ -34,7 +40,7 @@ public:
         QHeaderView* header = m_table->horizontalHeader();
         QList<int> natural;
         int total = 0;
-        for (int column = 0; column < columns; ++column) {
+        for (int column : std::as_const(shown)) {
             const QAbstractItemView* view = m_table; // QTableView hides it, QAbstractItemView doesn't
             const int width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
             natural << width;
@@ -56,8 +62,8 @@ public:
                 below += sorted.at(i);
             }
         }
-        for (int column = 0; column < columns; ++column) {
-            header->resizeSection(column, std::min(natural.at(column), cap));
+        for (int i = 0; i < columns; ++i) {
+            header->resizeSection(shown.at(i), std::min(natural.at(i), cap));
         }
         // The last column takes what is left.
         if (header->stretchLastSection()) {
@@ -76,7 +82,7 @@ protected:
     }
 
 private:
-    QTableWidget* m_table;
+    QTableView* m_table;
 };
 
 } // namespace
@@ -88,6 +94,12 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     auto* table = new QTableWidget(parent);
     table->setObjectName(objectName);
     table->setColumnCount(columns);
+    setUpReadOnly(table);
+    return table;
+}
+
+void setUpReadOnly(QTableView* table)
+{
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,7 +110,6 @@ QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* pare
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
     new ColumnFitter(table);
-    return table;
 }
 
 void makeSortable(QTableWidget* table)
@@ -129,7 +140,7 @@ void setRows(QTableWidget* table, const QList<QStringList>& rows)
     fitColumns(table);
 }
 
-void fitColumns(QTableWidget* table)
+void fitColumns(QTableView* table)
 {
     if (auto* fitter = table->findChild<QObject*>(ColumnFitter::Name, Qt::FindDirectChildrenOnly)) {
         static_cast<ColumnFitter*>(fitter)->fit();

@@ -6,12 +6,16 @@
 
 #include <QStringList>
 
+class QTableView;
 class QTableWidget;
 class QWidget;
 
 namespace Tables {
 
 QTableWidget* makeReadOnly(const QString& objectName, int columns, QWidget* parent);
+// The same for a view of a model of its own (a list read a page at a time): the cells' tool tips
+// come from the model.
+void setUpReadOnly(QTableView* table);
 // Lets a click on a heading sort the table (the headings of makeReadOnly's tables don't look
 // clickable until then).
 void makeSortable(QTableWidget* table);
@@ -20,6 +24,6 @@ int selectedRow(const QTableWidget* table);
 // Replaces the rows with these texts, one QStringList a row, and fits the columns.
 void setRows(QTableWidget* table, const QList<QStringList>& rows);
 // Fits the columns again, after items were set some other way or headings changed.
-void fitColumns(QTableWidget* table);
+void fitColumns(QTableView* table);
 
 } // namespace Tables
