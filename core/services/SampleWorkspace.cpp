@@ -6,6 +6,7 @@
 #include "domain/Validators.h"
 #include "services/AccountService.h"
 #include "services/Workspace.h"
+#include "storage/AuditStore.h"
 #include "storage/CommerceStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DirectoryStore.h"
@@ -127,8 +128,29 @@ private:
             status
                 = PartnerStore::appendStatusChange(m_db, account.id, {}, account.status, {},
                                                    applicant ? globalAdministratorId : m_programAdministratorId, m_now);
+            // The Activity log tells the same history: the enrollment, then the program's decision.
+            if (status) {
+                status = audit(globalAdministratorId, account.id, QStringLiteral("partner.enrolled"),
+                               QStringLiteral("PartnerAccount"), account.id,
+                               {{QStringLiteral("partnerId"), account.partnerId},
+                                {QStringLiteral("tenant"), tenant.defaultDomain()}});
+            }
+            if (status && !applicant) {
+                status = audit(m_programAdministratorId, account.id, QStringLiteral("partner.statusChanged"),
+                               QStringLiteral("PartnerAccount"), account.id,
+                               {{QStringLiteral("from"), Enums::key(PartnerStatus::UnderReview)},
+                                {QStringLiteral("to"), Enums::key(account.status)}});
+            }
         }
+        m_administratorIds.insert(tenant.domainPrefix, globalAdministratorId);
         return status;
+    }
+
+    // An event of the sample's history, as the step's service writes it.
+    Status audit(const QString& actorUserId, const QString& partnerAccountId, const QString& action,
+                 const QString& subjectType, const QString& subjectId, const QJsonObject& details)
+    {
+        return AuditStore::append(m_db, m_now, actorUserId, partnerAccountId, action, subjectType, subjectId, details);
     }
 
     Status partner(const Tenant& tenant, const QJsonObject& p, PartnerAccount& account)
@@ -182,6 +204,7 @@ private:
         }
         m_partnerIds.insert(tenant.domainPrefix, account.id);
         m_partnerNumbers.insert(tenant.domainPrefix, account.partnerId);
+        m_partnerNames.insert(account.id, account.legal.legalName);
         return status;
     }
 
@@ -218,7 +241,18 @@ private:
                          tr("The sample names an unknown partner or user in an indirect "
                             "relationship."));
         }
-        return RelationshipStore::insert(m_db, Workspace::newId(), provider, reseller, user, {}, m_now);
+        const QString id = Workspace::newId();
+        Status status = RelationshipStore::insert(m_db, id, provider, reseller, user, {}, m_now);
+        // In both partners' logs, as authorizing writes it.
+        const QJsonObject details{{QStringLiteral("provider"), m_partnerNames.value(provider)},
+                                  {QStringLiteral("reseller"), m_partnerNames.value(reseller)}};
+        for (const QString& side : {provider, reseller}) {
+            if (status) {
+                status = audit(user, side, QStringLiteral("indirectRelationship.authorized"),
+                               QStringLiteral("IndirectRelationship"), id, details);
+            }
+        }
+        return status;
     }
 
     Status customer(const QString& domainPrefix, const QJsonObject& c)
@@ -245,6 +279,12 @@ private:
             if (status) {
                 status = CustomerStore::insertRelationship(m_db, Workspace::newId(), customer.id, partnerAccountId,
                                                            p.value(QLatin1String("delegatedAdmin")).toBool(), m_now);
+            }
+            // The customer's administrator accepted the partner's invitation.
+            if (status) {
+                status = audit(m_administratorIds.value(domainPrefix), partnerAccountId,
+                               QStringLiteral("customer.relationshipAuthorized"), QStringLiteral("Customer"),
+                               customer.id, {{QStringLiteral("customer"), customer.companyName}});
             }
         }
         for (const QJsonValue& value : c.value(QLatin1String("subscriptions")).toArray()) {
@@ -274,6 +314,21 @@ private:
             return Error(ErrorCode::InvalidInput, tr("The sample names an unknown partner in a subscription."));
         }
         Status status = CommerceStore::insertSubscription(m_db, sub);
+        // Ordered by the billing partner's administrator, in the logs of both partners involved.
+        const QString onRecord = m_partnerIds.value(text(s, "partnerOnRecord"));
+        const QJsonObject details{{QStringLiteral("customer"), customer.companyName},
+                                  {QStringLiteral("quantity"), sub.quantity},
+                                  {QStringLiteral("term"), Enums::key(sub.term)}};
+        QStringList sides{sub.billedByAccountId};
+        if (!onRecord.isEmpty() && onRecord != sub.billedByAccountId) {
+            sides << onRecord;
+        }
+        for (const QString& side : std::as_const(sides)) {
+            if (status) {
+                status = audit(m_administratorIds.value(text(s, "billedBy")), side, QStringLiteral("order.submitted"),
+                               QStringLiteral("Subscription"), sub.id, details);
+            }
+        }
         for (const QJsonValue& user : s.value(QLatin1String("assignedTo")).toArray()) {
             const QString userId
                 = m_userIds.value(user.toString() + QLatin1Char('@') + Tenant::domainFor(domainPrefix));
@@ -294,6 +349,8 @@ private:
     QHash<QString, QString> m_tenantIds; // domain prefix → tenant id
     QHash<QString, QString> m_partnerIds; // domain prefix → partner account id
     QHash<QString, QString> m_partnerNumbers; // domain prefix → Partner ID
+    QHash<QString, QString> m_partnerNames; // partner account id → legal name
+    QHash<QString, QString> m_administratorIds; // domain prefix → its first Global administrator
     QHash<QString, QString> m_userIds; // user principal name → user id
     QString m_programAdministratorId;
 };
