@@ -1,7 +1,7 @@
 #pragma once
 
-// The ISO 3166-1 countries and regions, with the names people read. The list and the Spanish
-// names come from Debian's iso-codes, embedded as resources; they are loaded once, on first use.
+// The ISO 3166-1 countries and regions, with the names people read. The list comes from Debian's
+// iso-codes, embedded as a resource; the names from CLDR, through ICU. Loaded once, on first use.
 
 #include <QList>
 #include <QLocale>
@@ -21,8 +21,8 @@ public:
 
     // The name in the language of the default QLocale. An unknown code gives the code itself.
     static QString name(const QString& alpha2);
-    // Spanish uses the iso-codes translation (English where it has none); every other language
-    // uses the English common name ("Bolivia") where there is one, else the ISO name.
+    // Spanish uses CLDR's Spanish name; every other language CLDR's English name ("Bolivia",
+    // "South Korea"); a code CLDR doesn't name keeps iso-codes' English name.
     static QString name(const QString& alpha2, QLocale::Language language);
     // Several names in the default QLocale's language, sorted as it sorts, comma-separated
     // ("Canada, United States").

@@ -1,5 +1,6 @@
-// Country names from the embedded iso-codes data: English and Spanish names, which codes exist,
-// the full list sorted the way each language sorts, and the switch with the default locale.
+// Countries: which codes exist (the embedded iso-codes list), their English and Spanish names
+// (CLDR, through ICU), the full list sorted the way each language sorts, and the switch with the
+// default locale.
 
 #include "domain/Countries.h"
 
@@ -102,12 +103,19 @@ void TestCountries::name_data()
     QTest::newRow("GB in Spanish") << u"GB"_s << QLocale::Spanish << u"Reino Unido"_s;
     QTest::newRow("AX in English") << u"AX"_s << QLocale::English << u"Åland Islands"_s;
     QTest::newRow("CW in English") << u"CW"_s << QLocale::English << u"Curaçao"_s;
-    // English prefers the common name; Spanish translates the ISO name.
-    QTest::newRow("BO in English, common name") << u"BO"_s << QLocale::English << u"Bolivia"_s;
-    QTest::newRow("BO in Spanish, ISO name") << u"BO"_s << QLocale::Spanish << u"Bolivia, Estado plurinacional de"_s;
-    QTest::newRow("KR in English, common name") << u"KR"_s << QLocale::English << u"South Korea"_s;
-    QTest::newRow("VN in English, common name") << u"VN"_s << QLocale::English << u"Vietnam"_s;
-    QTest::newRow("TW in English, common name") << u"TW"_s << QLocale::English << u"Taiwan"_s;
+    // CLDR names countries as people say them, not by the ISO name ("Bolivia, Plurinational State of").
+    QTest::newRow("BO in English") << u"BO"_s << QLocale::English << u"Bolivia"_s;
+    QTest::newRow("BO in Spanish") << u"BO"_s << QLocale::Spanish << u"Bolivia"_s;
+    // Where iso-codes' Spanish catalog was wrong or left English.
+    QTest::newRow("DZ in Spanish, not Algeria") << u"DZ"_s << QLocale::Spanish << u"Argelia"_s;
+    QTest::newRow("SR in Spanish, not Surinám") << u"SR"_s << QLocale::Spanish << u"Surinam"_s;
+    QTest::newRow("TN in Spanish, not Tunez") << u"TN"_s << QLocale::Spanish << u"Túnez"_s;
+    QTest::newRow("BF in Spanish, not Burquina Faso") << u"BF"_s << QLocale::Spanish << u"Burkina Faso"_s;
+    QTest::newRow("AX in Spanish, not Islas Äland") << u"AX"_s << QLocale::Spanish << u"Islas Aland"_s;
+    QTest::newRow("CD in Spanish") << u"CD"_s << QLocale::Spanish << u"República Democrática del Congo"_s;
+    QTest::newRow("KR in English") << u"KR"_s << QLocale::English << u"South Korea"_s;
+    QTest::newRow("VN in English") << u"VN"_s << QLocale::English << u"Vietnam"_s;
+    QTest::newRow("TW in English") << u"TW"_s << QLocale::English << u"Taiwan"_s;
     // Languages without a catalog get English.
     QTest::newRow("ES in French") << u"ES"_s << QLocale::French << u"Spain"_s;
     QTest::newRow("ES in C locale") << u"ES"_s << QLocale::C << u"Spain"_s;
