@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev qt6-translations-l10n libqt6svg6 libgl-dev
-    iso-codes libicu-dev pkg-config libsodium-dev liboath-dev libqrencode-dev qtkeychain-qt6-dev
+    iso-codes libicu-dev libphonenumber-dev pkg-config libsodium-dev liboath-dev libqrencode-dev qtkeychain-qt6-dev
     # rsvg-convert renders the PNG icons of the package from the SVG at build time.
     librsvg2-bin
 )

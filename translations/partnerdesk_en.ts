@@ -4041,11 +4041,11 @@ The workspace open before could not be opened again either: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+1 555 0100</source>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
+        <source>+1 425 555 0100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6840,6 +6840,19 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>The domain after the @ isn&apos;t a valid internationalized domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Enter the number in international format, such as +1 425 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists. Check its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists in %1. Check the digits after the country code.</source>
+        <extracomment>%1 is a country name, such as United States.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

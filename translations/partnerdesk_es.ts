@@ -4117,12 +4117,12 @@ Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translat
         <translation>Letras y dígitos, como contoso</translation>
     </message>
     <message>
-        <source>+1 555 0100</source>
-        <translation>+34 910 555 100</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
     </message>
 </context>
 <context>
@@ -6965,6 +6965,19 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The domain after the @ isn&apos;t a valid internationalized domain name.</source>
         <translation>El dominio después de la @ no es un nombre de dominio internacionalizado válido.</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Enter the number in international format, such as +1 425 555 0100.</source>
+        <translation>Ningún país usa el código de llamada del principio de este número. Escriba el número en formato internacional, como +1 425 555 0100.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists. Check its digits.</source>
+        <translation>Este no es un número de teléfono que exista. Compruebe sus dígitos.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists in %1. Check the digits after the country code.</source>
+        <extracomment>%1 is a country name, such as United States.</extracomment>
+        <translation>Este no es un número de teléfono que exista en %1. Compruebe los dígitos después del código de país.</translation>
     </message>
 </context>
 <context>

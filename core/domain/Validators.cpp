@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <phonenumbers/phonenumberutil.h>
 
 namespace {
 
@@ -208,17 +209,39 @@ QString Validators::normalizedEmail(const QString& address)
     return value.left(at + 1) + value.mid(at + 1).toLower();
 }
 
-Status Validators::phone(const QString& number)
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// The number as libphonenumber reads it: in international format, or in region's national format.
+std::optional<PhoneNumber> parsedPhone(const QString& number, const QString& region,
+                                       PhoneNumberUtil::ErrorType* error = nullptr)
+{
+    PhoneNumber parsed;
+    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toStdString();
+    const PhoneNumberUtil::ErrorType result
+        = PhoneNumberUtil::GetInstance()->Parse(number.trimmed().toStdString(), regionCode, &parsed);
+    if (error) {
+        *error = result;
+    }
+    return result == PhoneNumberUtil::NO_PARSING_ERROR ? std::optional(parsed) : std::nullopt;
+}
+
+} // namespace
+
+Status Validators::phone(const QString& number, const QString& region)
 {
     const QString value = number.trimmed();
     if (value.isEmpty()) {
         return invalid(tr("Enter a phone number."));
     }
-    if (!value.startsWith(QLatin1Char('+'))) {
+    const bool national = !value.startsWith(QLatin1Char('+'));
+    if (national && !Countries::isValid(region)) {
         return invalid(tr("Enter the phone number in international format, starting with + and the country code, "
                           "such as +1 425 555 0100."));
     }
-    const QString rest = value.mid(1);
+    const QString rest = national ? value : value.mid(1);
     if (const auto c = firstNotAllowed(rest, [](char32_t ch) {
             return isAsciiDigit(ch) || QChar::isSpace(ch) || ch == U'-' || ch == U'.' || ch == U'(' || ch == U')';
         })) {
@@ -227,26 +250,51 @@ Status Validators::phone(const QString& number)
                           "Use only digits, spaces, dashes, dots and parentheses after the +.")
                            .arg(describe(*c)));
     }
-    const QString digits = normalizedPhone(value).mid(1);
-    if (digits.startsWith(QLatin1Char('0'))) {
+    const QString digits = national ? QString() : normalizedPhone(value).mid(1);
+    if (!national && digits.startsWith(QLatin1Char('0'))) {
         return invalid(tr("The country code after the + can't start with 0. "
                           "Enter the number in international format, such as +1 425 555 0100."));
     }
-    if (digits.size() < PhoneMinDigits) {
+    if (!national && digits.size() < PhoneMinDigits) {
         return invalid(tr("The phone number is too short. Enter %1 to %2 digits, including the country code.")
                            .arg(PhoneMinDigits)
                            .arg(PhoneMaxDigits));
     }
-    if (digits.size() > PhoneMaxDigits) {
+    if (!national && digits.size() > PhoneMaxDigits) {
         return invalid(tr("The phone number is too long. Enter %1 to %2 digits, including the country code.")
                            .arg(PhoneMinDigits)
                            .arg(PhoneMaxDigits));
     }
+    PhoneNumberUtil::ErrorType error = PhoneNumberUtil::NO_PARSING_ERROR;
+    const std::optional<PhoneNumber> parsed = parsedPhone(value, region, &error);
+    if (!parsed && error == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR) {
+        return invalid(tr("No country uses the calling code at the start of this number. "
+                          "Enter the number in international format, such as +1 425 555 0100."));
+    }
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    if (!parsed || !util->IsValidNumber(*parsed)) {
+        std::string where;
+        if (parsed) {
+            util->GetRegionCodeForCountryCode(parsed->country_code(), &where);
+        }
+        const QString country = QString::fromStdString(where);
+        if (!Countries::isValid(country)) {
+            return invalid(tr("This is not a phone number that exists. Check its digits."));
+        }
+        //: %1 is a country name, such as United States.
+        return invalid(tr("This is not a phone number that exists in %1. Check the digits after the country code.")
+                           .arg(Countries::name(country)));
+    }
     return {};
 }
 
-QString Validators::normalizedPhone(const QString& number)
+QString Validators::normalizedPhone(const QString& number, const QString& region)
 {
+    if (const std::optional<PhoneNumber> parsed = parsedPhone(number, region)) {
+        std::string e164;
+        PhoneNumberUtil::GetInstance()->Format(*parsed, PhoneNumberUtil::E164, &e164);
+        return QString::fromStdString(e164);
+    }
     QString result = QStringLiteral("+");
     for (QChar c : number) {
         if (isAsciiDigit(c.unicode())) {
@@ -254,6 +302,17 @@ QString Validators::normalizedPhone(const QString& number)
         }
     }
     return result;
+}
+
+QString Validators::displayPhone(const QString& number)
+{
+    const std::optional<PhoneNumber> parsed = parsedPhone(number, {});
+    if (!parsed || !PhoneNumberUtil::GetInstance()->IsValidNumber(*parsed)) {
+        return number;
+    }
+    std::string text;
+    PhoneNumberUtil::GetInstance()->Format(*parsed, PhoneNumberUtil::INTERNATIONAL, &text);
+    return QString::fromStdString(text);
 }
 
 Status Validators::countryCode(const QString& code)

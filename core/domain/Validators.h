@@ -17,7 +17,7 @@ public:
     static constexpr int DomainPrefixMaxLength = 27;
     static constexpr int EmailMaxLength = 254;
     static constexpr int EmailLocalPartMaxLength = 64;
-    static constexpr int PhoneMinDigits = 8;
+    static constexpr int PhoneMinDigits = 7; // Niue: +683 and 4 digits
     static constexpr int PhoneMaxDigits = 15;
     static constexpr int WebSiteMaxLength = 2048;
     static constexpr int PasswordMinLength = 8;
@@ -33,9 +33,14 @@ public:
     static QString normalizedEmail(const QString& address); // trimmed, domain in lower case
 
     // International format: "+", country code and number; spaces, dashes, dots and parentheses
-    // are allowed between digits; 8–15 digits in all (E.164).
-    static Status phone(const QString& number);
-    static QString normalizedPhone(const QString& number); // "+" and the digits only
+    // are allowed between digits; 7–15 digits in all (E.164), and a number that exists in its
+    // country's numbering plan (libphonenumber). Where the form names the country (region, an
+    // ISO 3166 code), a number without "+" is read as that country's national format.
+    static Status phone(const QString& number, const QString& region = {});
+    // E.164: "+" and the digits only ("+14255550100"), a national trunk prefix left out.
+    static QString normalizedPhone(const QString& number, const QString& region = {});
+    // A stored number as people read it, grouped the way its country writes it ("+1 425-555-0100").
+    static QString displayPhone(const QString& number);
 
     // An upper-case ISO 3166-1 alpha-2 code of Countries.
     static Status countryCode(const QString& code);

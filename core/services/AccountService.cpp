@@ -39,7 +39,8 @@ QList<Error> AccountService::validate(const LegalBusinessProfile& p)
     collectError(errors, Validators::required(p.contactLastName, tr("the primary contact's last name")),
                  QStringLiteral("contactLastName"));
     collectError(errors, Validators::email(p.contactEmail), QStringLiteral("contactEmail"));
-    collectError(errors, Validators::phone(p.contactPhone), QStringLiteral("contactPhone"));
+    // A number without "+" is read in the address's country.
+    collectError(errors, Validators::phone(p.contactPhone, p.address.country), QStringLiteral("contactPhone"));
     return errors;
 }
 
@@ -66,7 +67,7 @@ LegalBusinessProfile AccountService::normalized(LegalBusinessProfile p)
     p.contactFirstName = p.contactFirstName.simplified();
     p.contactLastName = p.contactLastName.simplified();
     p.contactEmail = Validators::normalizedEmail(p.contactEmail);
-    p.contactPhone = Validators::normalizedPhone(p.contactPhone);
+    p.contactPhone = Validators::normalizedPhone(p.contactPhone, p.address.country);
     return p;
 }
 

@@ -103,7 +103,8 @@ QList<Error> ReferralService::validate(const ReferralDraft& draft) const
             QStringLiteral("contactName"));
     collectError(errors, Validators::email(draft.contactEmail), QStringLiteral("contactEmail"));
     if (!draft.contactPhone.trimmed().isEmpty()) {
-        collectError(errors, Validators::phone(draft.contactPhone), QStringLiteral("contactPhone"));
+        collectError(errors, Validators::phone(draft.contactPhone, draft.country.trimmed()),
+                     QStringLiteral("contactPhone"));
     }
     if (!draft.country.trimmed().isEmpty()) {
         collectError(errors, Validators::countryCode(draft.country), QStringLiteral("country"));
@@ -121,8 +122,9 @@ Referral ReferralService::fromDraft(const ReferralDraft& draft) const
     r.companyName = draft.companyName.simplified();
     r.contactName = draft.contactName.simplified();
     r.contactEmail = Validators::normalizedEmail(draft.contactEmail);
-    r.contactPhone
-        = draft.contactPhone.trimmed().isEmpty() ? QString() : Validators::normalizedPhone(draft.contactPhone);
+    r.contactPhone = draft.contactPhone.trimmed().isEmpty()
+        ? QString()
+        : Validators::normalizedPhone(draft.contactPhone, draft.country.trimmed());
     r.country = draft.country.trimmed();
     r.notes = draft.notes.trimmed();
     r.status = ReferralStatus::New;

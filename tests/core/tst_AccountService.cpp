@@ -219,7 +219,7 @@ void TestAccountService::invalidLegalFieldNamed_data()
     QTest::newRow("first name empty") << u"contactFirstName"_s << QString();
     QTest::newRow("last name empty") << u"contactLastName"_s << QString();
     QTest::newRow("email without at") << u"contactEmail"_s << u"riley.harborlight.example"_s;
-    QTest::newRow("phone without country code") << u"contactPhone"_s << u"206-555-0147"_s;
+    QTest::newRow("phone that doesn't exist") << u"contactPhone"_s << u"+1 206-000-0147"_s;
 }
 
 void TestAccountService::invalidLegalFieldNamed()

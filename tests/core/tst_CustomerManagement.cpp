@@ -297,7 +297,7 @@ void TestCustomerManagement::c4_profileCheckedFieldByField_data()
     QTest::newRow("C4 refused: no street") << u"street"_s << u"addressLine1"_s;
     QTest::newRow("C4 refused: no city") << u"city"_s << u"city"_s;
     QTest::newRow("C4 refused: contact email without domain") << u"email"_s << u"contactEmail"_s;
-    QTest::newRow("C4 refused: phone without country code") << u"phone"_s << u"contactPhone"_s;
+    QTest::newRow("C4 refused: phone that does not exist in the country") << u"phone"_s << u"contactPhone"_s;
 }
 
 void TestCustomerManagement::c4_profileCheckedFieldByField()
@@ -314,7 +314,7 @@ void TestCustomerManagement::c4_profileCheckedFieldByField()
     } else if (change == "email"_L1) {
         profile.contactEmail = u"riley@"_s;
     } else if (change == "phone"_L1) {
-        profile.contactPhone = u"920 555 0142"_s;
+        profile.contactPhone = u"920 000 0142"_s;
     }
     const QList<Error> errors = management().validateProfile(profile);
     QCOMPARE(errors.size(), 1);

@@ -58,6 +58,8 @@ private slots:
     void phone();
     void normalizedPhone_data();
     void normalizedPhone();
+    void phoneInCountry();
+    void displayPhone();
     void countryCode_data();
     void countryCode();
     void partnerId_data();
@@ -240,8 +242,8 @@ void TestValidators::phone_data()
           u"such as +1 425 555 0100."_s;
     const QString character
         = u"The phone number can't contain \"%1\". Use only digits, spaces, dashes, dots and parentheses after the +."_s;
-    const QString tooShort = u"The phone number is too short. Enter 8 to 15 digits, including the country code."_s;
-    const QString tooLong = u"The phone number is too long. Enter 8 to 15 digits, including the country code."_s;
+    const QString tooShort = u"The phone number is too short. Enter 7 to 15 digits, including the country code."_s;
+    const QString tooLong = u"The phone number is too long. Enter 7 to 15 digits, including the country code."_s;
 
     accepted("spaces", u"+1 425 555 0100"_s);
     accepted("digits only", u"+14255550100"_s);
@@ -252,8 +254,9 @@ void TestValidators::phone_data()
     accepted("dashes", u"+1-425-555-0100"_s);
     accepted("space after plus", u"+ 49 30 1234567"_s);
     accepted("surrounding spaces ignored", u"  +49 30 123456 "_s);
-    accepted("8 digits", u"+12345678"_s);
-    accepted("15 digits", u"+123456789012345"_s);
+    accepted("7 digits, Niue", u"+683 4002"_s);
+    accepted("8 digits, Saint Helena", u"+290 22158"_s);
+    accepted("14 digits, Austrian mobile", u"+43 664 123456789"_s);
 
     refused("empty", QString(), u"Enter a phone number."_s);
     refused("only spaces", u"   "_s, u"Enter a phone number."_s);
@@ -270,7 +273,15 @@ void TestValidators::phone_data()
             u"The country code after the + can't start with 0. "
             u"Enter the number in international format, such as +1 425 555 0100."_s);
     refused("plus alone", u"+"_s, tooShort);
-    refused("7 digits", u"+1 234 567"_s, tooShort);
+    refused("6 digits", u"+1 234 56"_s, tooShort);
+    // libphonenumber knows each country's numbering plan.
+    refused("no country has the calling code", u"+999 12345678"_s,
+            u"No country uses the calling code at the start of this number. "
+            u"Enter the number in international format, such as +1 425 555 0100."_s);
+    refused("not a number of the country", u"+1 (000) 000-0000"_s,
+            u"This is not a phone number that exists in United States. Check the digits after the country code."_s);
+    refused("too few digits for the country", u"+1 234 567"_s,
+            u"This is not a phone number that exists in United States. Check the digits after the country code."_s);
     refused("16 digits", u"+1234 5678 9012 3456"_s, tooLong);
 }
 
@@ -284,18 +295,47 @@ void TestValidators::phone()
 void TestValidators::normalizedPhone_data()
 {
     QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("already normalized") << u"+14255550100"_s << u"+14255550100"_s;
-    QTest::newRow("spaces") << u"+1 425 555 0100"_s << u"+14255550100"_s;
-    QTest::newRow("parentheses and dash") << u"+52 (55) 1234-5678"_s << u"+525512345678"_s;
-    QTest::newRow("dots and surrounding spaces") << u" +44 20.7946.0958 "_s << u"+442079460958"_s;
+    QTest::newRow("already normalized") << u"+14255550100"_s << QString() << u"+14255550100"_s;
+    QTest::newRow("spaces") << u"+1 425 555 0100"_s << QString() << u"+14255550100"_s;
+    QTest::newRow("parentheses and dash") << u"+52 (55) 1234-5678"_s << QString() << u"+525512345678"_s;
+    QTest::newRow("dots and surrounding spaces") << u" +44 20.7946.0958 "_s << QString() << u"+442079460958"_s;
+    QTest::newRow("national trunk prefix left out") << u"+44 (0)20 7946 0958"_s << QString() << u"+442079460958"_s;
+    QTest::newRow("national format in the United States") << u"(425) 555-0100"_s << u"US"_s << u"+14255550100"_s;
+    QTest::newRow("national format in Spain") << u"912 345 678"_s << u"ES"_s << u"+34912345678"_s;
+    QTest::newRow("international format wins over the country") << u"+34 912 345 678"_s << u"US"_s << u"+34912345678"_s;
 }
 
 void TestValidators::normalizedPhone()
 {
     QFETCH(QString, input);
+    QFETCH(QString, region);
     QFETCH(QString, expected);
-    QCOMPARE(Validators::normalizedPhone(input), expected);
+    QCOMPARE(Validators::normalizedPhone(input, region), expected);
+}
+
+void TestValidators::phoneInCountry()
+{
+    // With the form's country, a national number is read as that country's.
+    QVERIFY(Validators::phone(u"(425) 555-0100"_s, u"US"_s).ok());
+    QVERIFY(Validators::phone(u"912 345 678"_s, u"ES"_s).ok());
+    CHECK_STATUS(
+        Validators::phone(u"(000) 000-0000"_s, u"US"_s),
+        u"This is not a phone number that exists in United States. Check the digits after the country code."_s);
+    // Without a country there is no telling: international format is asked for.
+    CHECK_STATUS(Validators::phone(u"(425) 555-0100"_s, QString()),
+                 u"Enter the phone number in international format, starting with + and the country code, "
+                 u"such as +1 425 555 0100."_s);
+}
+
+void TestValidators::displayPhone()
+{
+    QCOMPARE(Validators::displayPhone(u"+14255550100"_s), u"+1 425-555-0100"_s);
+    QCOMPARE(Validators::displayPhone(u"+34912345678"_s), u"+34 912 34 56 78"_s);
+    // What isn't a valid number is shown as stored.
+    QCOMPARE(Validators::displayPhone(u"+10000000000"_s), u"+10000000000"_s);
+    QCOMPARE(Validators::displayPhone(QString()), QString());
 }
 
 void TestValidators::countryCode_data()

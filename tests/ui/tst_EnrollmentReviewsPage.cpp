@@ -154,9 +154,9 @@ void TestEnrollmentReviewsPage::listsApplicationWithChecks_E8()
     QCOMPARE(UiTest::child<QLabel>(&page, u"applicationAddressLabel"_s)->text(),
              u"1 Main Street, Redmond, WA, 98052, United States"_s);
     QCOMPARE(UiTest::child<QLabel>(&page, u"applicationContactLabel"_s)->text(),
-             u"Ada Lovelace, ada@contoso.example, +14255550100"_s);
+             u"Ada Lovelace, ada@contoso.example, +1 425-555-0100"_s);
     QCOMPARE(UiTest::child<QLabel>(&page, u"applicationSupportLabel"_s)->text(),
-             u"help@contoso.example, +14255550199, https://www.contoso.example"_s);
+             u"help@contoso.example, +1 425-555-0199, https://www.contoso.example"_s);
     QCOMPARE(UiTest::child<QLabel>(&page, u"applicationOrganizationLabel"_s)->text(),
              u"Contoso Consulting (Partner ID 5300001, United States, Active)"_s);
 

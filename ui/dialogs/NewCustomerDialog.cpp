@@ -244,6 +244,6 @@ void NewCustomerDialog::retranslateUi()
         }
     }
     m_lines.value(QStringLiteral("domainPrefix"))->setPlaceholderText(tr("Letters and digits, such as contoso"));
-    m_lines.value(QStringLiteral("contactPhone"))->setPlaceholderText(tr("+1 555 0100"));
+    m_lines.value(QStringLiteral("contactPhone"))->setPlaceholderText(tr("+1 425 555 0100"));
     m_continueButton->setText(tr("&Continue"));
 }

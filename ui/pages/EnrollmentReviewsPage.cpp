@@ -1,6 +1,7 @@
 #include "EnrollmentReviewsPage.h"
 
 #include "domain/Countries.h"
+#include "domain/Validators.h"
 #include "services/EnrollmentService.h"
 #include "services/Workspace.h"
 #include "widgets/Labels.h"
@@ -210,8 +211,9 @@ void EnrollmentReviewsPage::showSelected()
                                     Countries::name(address.country)}));
     m_contactLabel->setText(
         joined({tr("%1 %2", "first and last name").arg(account.legal.contactFirstName, account.legal.contactLastName),
-                account.legal.contactEmail, account.legal.contactPhone}));
-    m_supportLabel->setText(joined({account.support.email, account.support.phone, account.support.website}));
+                account.legal.contactEmail, Validators::displayPhone(account.legal.contactPhone)}));
+    m_supportLabel->setText(
+        joined({account.support.email, Validators::displayPhone(account.support.phone), account.support.website}));
     m_organizationLabel->setText(tr("%1 (Partner ID %2, %3, %4)")
                                      .arg(app->profile.organizationName, app->profile.partnerId,
                                           Countries::name(app->profile.country),

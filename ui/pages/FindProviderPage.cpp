@@ -1,6 +1,7 @@
 #include "FindProviderPage.h"
 
 #include "domain/Countries.h"
+#include "domain/Validators.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 #include "widgets/CountryComboBox.h"
@@ -199,7 +200,7 @@ void FindProviderPage::showSelected()
     lines << tr("Contact: %1").arg(provider->contactName.toHtmlEscaped());
     lines << tr("Email: %1").arg(provider->contactEmail.toHtmlEscaped());
     if (!provider->contactPhone.isEmpty()) {
-        lines << tr("Phone: %1").arg(provider->contactPhone.toHtmlEscaped());
+        lines << tr("Phone: %1").arg(Validators::displayPhone(provider->contactPhone).toHtmlEscaped());
     }
     if (!provider->website.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(provider->website);

@@ -2,6 +2,7 @@
 
 #include "dialogs/InvitationDraftDialog.h"
 #include "domain/Countries.h"
+#include "domain/Validators.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 
@@ -112,7 +113,7 @@ QStringList IndirectProvidersPage::headers() const
 
 QStringList IndirectProvidersPage::rowOf(const IndirectRelationship& r) const
 {
-    QStringList support{r.provider.support.email, r.provider.support.phone};
+    QStringList support{r.provider.support.email, Validators::displayPhone(r.provider.support.phone)};
     support.removeAll(QString());
     return {r.provider.name,
             r.provider.partnerId,
