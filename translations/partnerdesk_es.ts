@@ -1777,15 +1777,15 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>Only a shared workspace that is open has database logins.</source>
-        <translation>Solo un espacio de trabajo compartido abierto tiene inicios de sesión de base de datos.</translation>
+        <translation>Solo un área de trabajo compartida abierta tiene inicios de sesión de base de datos.</translation>
     </message>
     <message>
         <source>The shared workspace %1 refused your own database login %2, so you were not signed in: %3 Ask an administrator of your organization to reset your password.</source>
-        <translation>El espacio de trabajo compartido %1 rechazó su propio inicio de sesión de base de datos %2, por lo que no se inició su sesión: %3 Pida a un administrador de su organización que restablezca su contraseña.</translation>
+        <translation>El área de trabajo compartida %1 rechazó su propio inicio de sesión de base de datos %2, por lo que no se inició su sesión: %3 Pida a un administrador de su organización que restablezca su contraseña.</translation>
     </message>
     <message>
         <source>The shared workspace %1 needs an upgrade to schema version %2, which only its owner may make. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
-        <translation>El espacio de trabajo compartido %1 necesita una actualización a la versión de esquema %2, que solo puede hacer su propietario. Pida al administrador del servidor que lo abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
+        <translation>El área de trabajo compartida %1 necesita una actualización a la versión de esquema %2, que solo puede hacer su propietario. Pida al administrador del servidor que la abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3861,31 +3861,31 @@ Saludos cordiales,
     </message>
     <message>
         <source>Connected again to the shared workspace.</source>
-        <translation>Conectado de nuevo al espacio de trabajo compartido.</translation>
+        <translation>Conectado de nuevo al área de trabajo compartida.</translation>
     </message>
     <message>
         <source>The connection to the shared workspace is lost. PartnerDesk connects again when the server is back; nothing is saved meanwhile.</source>
-        <translation>Se perdió la conexión con el espacio de trabajo compartido. PartnerDesk se vuelve a conectar cuando el servidor esté disponible; mientras tanto no se guarda nada.</translation>
+        <translation>Se perdió la conexión con el área de trabajo compartida. PartnerDesk se vuelve a conectar cuando el servidor esté disponible; mientras tanto no se guarda nada.</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation>&amp;Abrir espacio de trabajo…</translation>
+        <translation>A&amp;brir un área de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Copy workspace to…</source>
-        <translation>&amp;Copiar espacio de trabajo en…</translation>
+        <translation>C&amp;opiar el área de trabajo en…</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
+        <translation>Abrir un área de trabajo</translation>
     </message>
     <message>
         <source>The workspace %1 is open.</source>
-        <translation>El espacio de trabajo %1 está abierto.</translation>
+        <translation>El área de trabajo %1 está abierta.</translation>
     </message>
     <message>
         <source>Copying the workspace…</source>
-        <translation>Copiando el espacio de trabajo…</translation>
+        <translation>Copiando el área de trabajo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3893,15 +3893,15 @@ Saludos cordiales,
     </message>
     <message>
         <source>Copy workspace</source>
-        <translation>Copiar espacio de trabajo</translation>
+        <translation>Copiar el área de trabajo</translation>
     </message>
     <message>
         <source>Copying the workspace… %1 of %2 records (%3)</source>
-        <translation>Copiando el espacio de trabajo… %1 de %2 registros (%3)</translation>
+        <translation>Copiando el área de trabajo… %1 de %2 registros (%3)</translation>
     </message>
     <message>
         <source>The workspace is copied to %1: %2 records in %3 tables, each table counted on both sides.</source>
-        <translation>El espacio de trabajo se copió en %1: %2 registros en %3 tablas, cada tabla contada en ambos lados.</translation>
+        <translation>El área de trabajo se copió en %1: %2 registros en %3 tablas, cada tabla contada en ambos lados.</translation>
     </message>
     <message>
         <source>&amp;Open the copy</source>
@@ -3913,7 +3913,7 @@ Saludos cordiales,
 The workspace open before could not be opened again either: %2</source>
         <translation>%1
 
-Tampoco se pudo volver a abrir el espacio de trabajo abierto antes: %2</translation>
+Tampoco se pudo volver a abrir el área de trabajo abierta antes: %2</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -6149,7 +6149,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>The shared workspace refused this, so nothing of it was saved: %1. Look at what is shown now; if it still looks right, ask your administrator.</source>
-        <translation>El espacio de trabajo compartido lo rechazó, así que no se guardó nada: %1. Mire lo que se muestra ahora; si sigue pareciendo correcto, consulte a su administrador.</translation>
+        <translation>El área de trabajo compartida lo rechazó, así que no se guardó nada: %1. Mire lo que se muestra ahora; si sigue pareciendo correcto, consulte a su administrador.</translation>
     </message>
 </context>
 <context>
@@ -7007,7 +7007,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>The shared workspace %1 was brought up to date by another version of PartnerDesk: its offer catalog or its permissions differ from this version&apos;s, and only its owner may change them. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
-        <translation>El espacio de trabajo compartido %1 lo actualizó otra versión de PartnerDesk: su catálogo de ofertas o sus permisos difieren de los de esta versión, y solo su propietario puede cambiarlos. Pida al administrador del servidor que lo abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
+        <translation>El área de trabajo compartida %1 la actualizó otra versión de PartnerDesk: su catálogo de ofertas o sus permisos difieren de los de esta versión, y solo su propietario puede cambiarlos. Pida al administrador del servidor que la abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
     </message>
     <message>
         <source>The database login %1 belongs to no enabled user.</source>
@@ -7018,7 +7018,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <name>WorkspaceCopy</name>
     <message>
         <source>The workspace&apos;s tables refer to each other in a circle, so they can&apos;t be copied one after another.</source>
-        <translation>Las tablas del espacio de trabajo se refieren unas a otras en círculo, así que no se pueden copiar una tras otra.</translation>
+        <translation>Las tablas del área de trabajo se refieren unas a otras en círculo, así que no se pueden copiar una tras otra.</translation>
     </message>
     <message>
         <source>%1 and %2 are of different versions of PartnerDesk; open both with this version first.</source>
@@ -7026,7 +7026,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>%1 already holds a workspace; nothing was copied. Copy into a new file, or into an empty database.</source>
-        <translation>%1 ya contiene un espacio de trabajo; no se copió nada. Copie en un archivo nuevo o en una base de datos vacía.</translation>
+        <translation>%1 ya contiene un área de trabajo; no se copió nada. Copie en un archivo nuevo o en una base de datos vacía.</translation>
     </message>
     <message>
         <source>%1 is busy or unavailable; nothing was copied.</source>
@@ -7038,7 +7038,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>The copy of %1 holds %2 rows where the workspace has %3; nothing was copied.</source>
-        <translation>La copia de %1 tiene %2 filas donde el espacio de trabajo tiene %3; no se copió nada.</translation>
+        <translation>La copia de %1 tiene %2 filas donde el área de trabajo tiene %3; no se copió nada.</translation>
     </message>
 </context>
 <context>
@@ -7115,19 +7115,19 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <name>WorkspaceLocationDialog</name>
     <message>
         <source>Open workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
+        <translation>Abrir un área de trabajo</translation>
     </message>
     <message>
         <source>Copy workspace</source>
-        <translation>Copiar espacio de trabajo</translation>
+        <translation>Copiar el área de trabajo</translation>
     </message>
     <message>
         <source>Open a workspace file on this computer, or a shared workspace on a PostgreSQL server. The server asks for the database password when it needs it; PartnerDesk never writes it down.</source>
-        <translation>Abra un archivo de espacio de trabajo de este equipo o un espacio de trabajo compartido en un servidor PostgreSQL. El servidor pide la contraseña de la base de datos cuando la necesita; PartnerDesk nunca la guarda.</translation>
+        <translation>Abra un archivo de área de trabajo de este equipo o un área de trabajo compartida en un servidor PostgreSQL. El servidor pide la contraseña de la base de datos cuando la necesita; PartnerDesk nunca la guarda.</translation>
     </message>
     <message>
         <source>Copy every record of this workspace into a new file (a copy you can open offline), or into an empty database of a PostgreSQL server (to start sharing it). The copy is checked row by row; the workspace itself is not changed.</source>
-        <translation>Copie todos los registros de este espacio de trabajo en un archivo nuevo (una copia que puede abrir sin conexión) o en una base de datos vacía de un servidor PostgreSQL (para empezar a compartirlo). La copia se comprueba fila por fila; el espacio de trabajo no se modifica.</translation>
+        <translation>Copie todos los registros de esta área de trabajo en un archivo nuevo (una copia que puede abrir sin conexión) o en una base de datos vacía de un servidor PostgreSQL (para empezar a compartirla). La copia se comprueba fila por fila; el área de trabajo no se modifica.</translation>
     </message>
     <message>
         <source>A &amp;file on this computer</source>
@@ -7139,11 +7139,11 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>A &amp;shared workspace on a PostgreSQL server</source>
-        <translation>Un espacio de trabajo &amp;compartido en un servidor PostgreSQL</translation>
+        <translation>Un área de trabajo &amp;compartida en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation>Archivo del espacio de trabajo</translation>
+        <translation>Archivo del área de trabajo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -7199,7 +7199,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation>Espacios de trabajo recientes</translation>
+        <translation>Áreas de trabajo recientes</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces:</source>
@@ -7207,7 +7207,7 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>PartnerDesk workspaces (*.sqlite);;All files (*)</source>
-        <translation>Espacios de trabajo de PartnerDesk (*.sqlite);;Todos los archivos (*)</translation>
+        <translation>Áreas de trabajo de PartnerDesk (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 exists already: a copy goes into a new file.</source>
