@@ -1782,6 +1782,18 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The shared workspace %1 needs an upgrade to schema version %2, which only its owner may make. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A shared workspace is backed up on its server, with PostgreSQL&apos;s own tools such as pg_dump. Ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file than the workspace itself for its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -3702,14 +3714,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the &amp;program administrator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,6 +3873,43 @@ The workspace open before could not be opened again either: %2</source>
     </message>
     <message>
         <source>%1 reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared workspace is backed up on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole workspace, as it is now, in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>Default name of a backup: the workspace&apos;s file name and the day, such as workspace-2026-12-07.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk workspaces (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is backed up to %1. The backup is a whole workspace: to go back to it, open it with File &gt; Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

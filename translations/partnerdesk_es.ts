@@ -1787,6 +1787,18 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>The shared workspace %1 needs an upgrade to schema version %2, which only its owner may make. Ask the server&apos;s administrator to open it once with this PartnerDesk and the owner&apos;s address. Nothing was changed.</source>
         <translation>El área de trabajo compartida %1 necesita una actualización a la versión de esquema %2, que solo puede hacer su propietario. Pida al administrador del servidor que la abra una vez con este PartnerDesk y la dirección del propietario. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>A shared workspace is backed up on its server, with PostgreSQL&apos;s own tools such as pg_dump. Ask the server&apos;s administrator.</source>
+        <translation>Las copias de seguridad de un área de trabajo compartida se hacen en su servidor, con las herramientas propias de PostgreSQL como pg_dump. Consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the workspace itself for its backup.</source>
+        <translation>Elija para la copia de seguridad un archivo distinto del área de trabajo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
@@ -3776,11 +3788,11 @@ Saludos cordiales,
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
+        <source>Sign ou&amp;t</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <source>Open the &amp;sample workspace</source>
+        <source>Open the sa&amp;mple workspace</source>
         <translation>Abrir el área de trabajo de &amp;ejemplo</translation>
     </message>
     <message>
@@ -3946,6 +3958,35 @@ Tampoco se pudo volver a abrir el área de trabajo abierta antes: %2</translatio
     <message>
         <source>%1 reloaded.</source>
         <translation>%1: vuelto a cargar.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up workspace…</source>
+        <translation>Copia de seg&amp;uridad del área de trabajo…</translation>
+    </message>
+    <message>
+        <source>A shared workspace is backed up on its server.</source>
+        <translation>Las copias de seguridad de un área de trabajo compartida se hacen en su servidor.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole workspace, as it is now, in a file.</source>
+        <translation>Guardar en un archivo una copia de toda el área de trabajo tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>Default name of a backup: the workspace&apos;s file name and the day, such as workspace-2026-12-07.</extracomment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Back up workspace</source>
+        <translation>Copia de seguridad del área de trabajo</translation>
+    </message>
+    <message>
+        <source>PartnerDesk workspaces (*.%1);;All files (*)</source>
+        <translation>Áreas de trabajo de PartnerDesk (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The workspace is backed up to %1. The backup is a whole workspace: to go back to it, open it with File &gt; Open workspace…</source>
+        <translation>Se hizo una copia de seguridad del área de trabajo en %1. La copia es un área de trabajo completa: para volver a ella, ábrala con Archivo &gt; Abrir un área de trabajo…</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -49,6 +52,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -174,6 +178,8 @@ void MainWindow::createMenus()
     m_openWorkspaceAction->setShortcut(QKeySequence::Open);
     m_copyWorkspaceAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyWorkspace);
     m_copyWorkspaceAction->setObjectName(QStringLiteral("copyWorkspaceAction"));
+    m_backUpWorkspaceAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpWorkspace);
+    m_backUpWorkspaceAction->setObjectName(QStringLiteral("backUpWorkspaceAction"));
     m_fileMenu->addSeparator();
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadSampleWorkspace);
     m_sampleAction->setObjectName(QStringLiteral("openSampleAction"));
@@ -244,13 +250,17 @@ void MainWindow::retranslateUi()
     m_navigation->setAccessibleName(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_signInAction->setText(tr("&Sign in…"));
-    m_signOutAction->setText(tr("Sign &out"));
-    m_sampleAction->setText(tr("Open the &sample workspace"));
+    m_signOutAction->setText(tr("Sign ou&t"));
+    m_sampleAction->setText(tr("Open the sa&mple workspace"));
     m_programAdminAction->setText(tr("Create the &program administrator…"));
     m_enrollAction->setText(tr("&Enroll as an indirect reseller…"));
     m_acceptInvitationAction->setText(tr("&Accept invitation…"));
     m_openWorkspaceAction->setText(tr("&Open workspace…"));
     m_copyWorkspaceAction->setText(tr("&Copy workspace to…"));
+    m_backUpWorkspaceAction->setText(tr("Back &up workspace…"));
+    m_backUpWorkspaceAction->setToolTip(m_workspace.database().location().isShared()
+                                            ? tr("A shared workspace is backed up on its server.")
+                                            : tr("Save a copy of the whole workspace, as it is now, in a file."));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -304,6 +314,8 @@ void MainWindow::updateActions()
     m_programAdminAction->setEnabled(!m_signedIn && m_workspaceEmpty);
     m_enrollAction->setEnabled(!m_workspaceEmpty);
     m_copyWorkspaceAction->setEnabled(!m_workspaceEmpty);
+    // A shared workspace's server keeps its backups.
+    m_backUpWorkspaceAction->setEnabled(!m_workspaceEmpty && !m_workspace.database().location().isShared());
     m_acceptInvitationAction->setEnabled(!m_workspaceEmpty);
     m_findAction->setEnabled(m_signedIn);
     m_reloadAction->setEnabled(m_signedIn);
@@ -652,6 +664,42 @@ bool MainWindow::copyWorkspaceTo(WorkspaceLocation location)
     if (box.clickedButton() == static_cast<QAbstractButton*>(openCopy)) {
         openWorkspaceAt(location);
     }
+    return true;
+}
+
+void MainWindow::backUpWorkspace()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QFileInfo workspace(m_workspace.path());
+    //: Default name of a backup: the workspace's file name and the day, such as workspace-2026-12-07.
+    const QString name
+        = tr("%1-%2").arg(workspace.completeBaseName(), m_workspace.now().toLocalTime().date().toString(Qt::ISODate));
+    const QString suffix = workspace.suffix().isEmpty() ? QStringLiteral("sqlite") : workspace.suffix();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up workspace"),
+                                                      folder + QLatin1Char('/') + name + QLatin1Char('.') + suffix,
+                                                      tr("PartnerDesk workspaces (*.%1);;All files (*)").arg(suffix));
+    if (!path.isEmpty()) {
+        backUpWorkspaceTo(path);
+    }
+}
+
+bool MainWindow::backUpWorkspaceTo(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status written = m_workspace.database().backUpTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBoxes::warning(this, tr("Back up workspace"), written.errorString());
+        return false;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Back up workspace"),
+                    tr("The workspace is backed up to %1. The backup is a whole workspace: to go back to it, open "
+                       "it with File > Open workspace…")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("backupDoneMessageBox"));
+    MessageBoxes::makePlain(box);
+    box.exec();
     return true;
 }
 

@@ -45,6 +45,9 @@ public:
     // Copies the open workspace to location (a new file, an empty shared workspace), showing the
     // progress; offers to open the copy. Returns whether the copy was made.
     bool copyWorkspaceTo(WorkspaceLocation location);
+    // Writes a backup of the open file workspace to path and says where it is, or why not.
+    // Returns whether the backup was written.
+    bool backUpWorkspaceTo(const QString& path);
     // Where "Remember me on this computer" keeps a sign-in (the system keychain in the app); none
     // hides the choice.
     void setKeychain(Keychain* keychain) { m_keychain = keychain; }
@@ -58,6 +61,8 @@ public Q_SLOTS:
     // File > Open workspace…, File > Copy workspace to…
     void openWorkspace();
     void copyWorkspace();
+    // File > Back up workspace…: a file the person chooses, suggested in Documents with the date.
+    void backUpWorkspace();
     void signOut();
     void loadSampleWorkspace();
     void showProgramAdministratorDialog();
@@ -125,6 +130,7 @@ private:
     QAction* m_acceptInvitationAction;
     QAction* m_openWorkspaceAction;
     QAction* m_copyWorkspaceAction;
+    QAction* m_backUpWorkspaceAction;
     QAction* m_quitAction;
     QAction* m_findAction;
     QAction* m_reloadAction;

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace {
 // The schema version that has the gate, and rights.by_a_person() (version 12) with it.
@@ -44,6 +46,36 @@ Database::~Database()
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.sqlite");
+}
+
+Status Database::backUpTo(const QString& target)
+{
+    if (m_location.isShared()) {
+        return Error(ErrorCode::InvalidState,
+                     tr("A shared workspace is backed up on its server, with PostgreSQL's own tools such as "
+                        "pg_dump. Ask the server's administrator."));
+    }
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
+        return Error(ErrorCode::InvalidInput, tr("Choose another file than the workspace itself for its backup."));
+    }
+    // Written beside the target first, so that a backup that fails leaves an earlier one as it was.
+    const QString partial = target + QStringLiteral(".partial");
+    Status written = SqliteAdapter::backupTo(connection(), partial);
+    if (!written) {
+        return Error(ErrorCode::Storage,
+                     tr("The backup could not be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(target), written.errorString()));
+    }
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(target).toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return Error(ErrorCode::Storage,
+                     tr("The backup could not be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(error.message().c_str())));
+    }
+    return {};
 }
 
 QStringList Database::backupsOf(const QString& path)

@@ -66,6 +66,11 @@ public:
     bool isBehindGate() const { return m_behindGate; }
     // Where the last migration's backup was written, or empty when none was needed.
     QString backupPath() const { return m_backupPath; }
+    // A file workspace's consistent copy at target, as it is at this moment (changes not yet
+    // checkpointed included), made while the workspace stays open, and private to its user (S6).
+    // target is replaced only once the copy is whole. A shared workspace is backed up on its
+    // server; asking here is refused.
+    Status backUpTo(const QString& target);
 
     static QString defaultPath();
     // The backups written before the upgrades of the workspace at path, newest first.

@@ -1,7 +1,8 @@
-// File > Open workspace… and File > Copy workspace to…: where a workspace is, said as a person
-// says it (a file; a server, port, database, user and TLS mode), the workspaces opened lately
-// remembered without a password, another workspace opened in place of the current one (which
-// stays open when the other can't be), and a copy made with its rows counted, then opened.
+// File > Open workspace…, File > Copy workspace to… and File > Back up workspace…: where a
+// workspace is, said as a person says it (a file; a server, port, database, user and TLS mode),
+// the workspaces opened lately remembered without a password, another workspace opened in place of
+// the current one (which stays open when the other can't be), a copy made with its rows counted,
+// then opened, and a backup that is a whole, private workspace, written only when it can be whole.
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -11,7 +12,9 @@
 #include "dialogs/WorkspaceLocationDialog.h"
 #include "pages/Page.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -43,6 +46,8 @@ private slots:
     void openAnotherWorkspaceAndRememberIt();
     void aWorkspaceThatWontOpenLeavesTheCurrentOne();
     void copyThenOpenTheCopy();
+    void backupIsAWholePrivateWorkspace();
+    void backupRefusedLeavesEverythingAsItWas();
 
 private:
     QString statusText() const;
@@ -209,6 +214,75 @@ void TestWorkspaceMenu::copyThenOpenTheCopy()
     QCOMPARE(m_tw->count(u"audit_events"_s), audit);
     auto session = m_tw->signIn(u"admin@first.onmicrosoft.com"_s);
     PD_VERIFY_OK(session); // people sign in to the copy as before
+}
+
+namespace {
+
+// The tenants a workspace file holds, read with a connection of its own.
+int tenantsIn(const QString& path)
+{
+    Database copy;
+    if (Status opened = copy.open(path); !opened) {
+        qWarning() << opened.errorString();
+        return -1;
+    }
+    auto n = SqlQuery::scalar(copy.connection(), u"SELECT count(*) FROM tenants"_s);
+    return n ? n->toInt() : -1;
+}
+
+} // namespace
+
+void TestWorkspaceMenu::backupIsAWholePrivateWorkspace()
+{
+    auto* action = UiTest::child<QAction>(m_window.get(), u"backUpWorkspaceAction"_s);
+    QVERIFY(action->isEnabled());
+    const QString backup = m_folder.filePath(u"backup.sqlite"_s);
+    QString said;
+    UiTest::whenModal<QMessageBox>(
+        [&](QMessageBox* box) {
+            said = box->text();
+            box->accept();
+        },
+        [&]() { QVERIFY(m_window->backUpWorkspaceTo(backup)); });
+    QCOMPARE(said,
+             u"The workspace is backed up to %1. The backup is a whole workspace: to go back to it, open it "
+             u"with File > Open workspace…"_s.arg(backup));
+    QCOMPARE(tenantsIn(backup), m_tw->count(u"tenants"_s));
+    QCOMPARE(QFile::permissions(backup)
+                 & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::Permissions());
+    QVERIFY(!QFile::exists(backup + u".partial"_s));
+    // The workspace stays open, and a later backup over the same file holds what came since.
+    PD_VERIFY_OK(m_tw->createTenant(u"second"_s));
+    UiTest::whenModal<QMessageBox>([](QMessageBox* box) { box->accept(); },
+                                   [&]() { QVERIFY(m_window->backUpWorkspaceTo(backup)); });
+    QCOMPARE(tenantsIn(backup), m_tw->count(u"tenants"_s));
+    QCOMPARE(m_tw->workspace().path(), m_tw->databasePath());
+}
+
+void TestWorkspaceMenu::backupRefusedLeavesEverythingAsItWas()
+{
+    const int tenants = m_tw->count(u"tenants"_s);
+    // Onto the workspace itself.
+    QString said;
+    UiTest::whenModal<QMessageBox>(
+        [&](QMessageBox* box) {
+            said = box->text();
+            box->accept();
+        },
+        [&]() { QVERIFY(!m_window->backUpWorkspaceTo(m_tw->databasePath())); });
+    QCOMPARE(said, u"Choose another file than the workspace itself for its backup."_s);
+    QCOMPARE(m_tw->count(u"tenants"_s), tenants);
+    // Into a folder that isn't there: said, with where.
+    const QString nowhere = m_folder.filePath(u"missing/backup.sqlite"_s);
+    UiTest::whenModal<QMessageBox>(
+        [&](QMessageBox* box) {
+            said = box->text();
+            box->accept();
+        },
+        [&]() { QVERIFY(!m_window->backUpWorkspaceTo(nowhere)); });
+    QVERIFY2(said.startsWith(u"The backup could not be written to %1: "_s.arg(nowhere)), qPrintable(said));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_MAIN(TestWorkspaceMenu)
