@@ -48,6 +48,7 @@ private slots:
     void selectShowsAccountServicesUsersLicenses_C4();
     void leavingUnsavedAccountAsks();
     void columnWidthsKept();
+    void columnsFitTheListOnFirstShow();
     void resellerEditsTheAccount_C4();
     void providerReadsTheAccount_C4();
     void requestResellerRelationship_C1();
@@ -313,6 +314,23 @@ void TestCustomersPage::columnWidthsKept()
     }
     CustomersPage again(m_tw->workspace(), m_reseller);
     QCOMPARE(again.view()->columnWidth(CustomersModel::DomainColumn), 123);
+    QSettings().remove(u"customersPage"_s);
+}
+
+void TestCustomersPage::columnsFitTheListOnFirstShow()
+{
+    QSettings().remove(u"customersPage"_s);
+    CustomersPage page(m_tw->workspace(), m_reseller);
+    page.resize(700, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Every column, the last one included, starts within the list's width: nothing is scrolled off.
+    QHeaderView* header = page.view()->header();
+    const int last = CustomersModel::ColumnCount - 1;
+    QVERIFY2(header->sectionViewportPosition(last) + header->sectionSizeHint(last) / 2
+                 <= page.view()->viewport()->width(),
+             qPrintable(QString::number(header->sectionViewportPosition(last))));
+    QVERIFY(header->length() <= page.view()->viewport()->width());
     QSettings().remove(u"customersPage"_s);
 }
 

@@ -10,6 +10,7 @@
 #include "widgets/InvitationsPanel.h"
 #include "widgets/Labels.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -303,6 +304,7 @@ void CustomersPage::sortIndicatorChanged(int column, Qt::SortOrder order)
 void CustomersPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
+    fitColumnsOnce();
     if (!m_splitterPlaced) {
         // Until the person moves it: two fifths for the list, the rest for the details.
         m_splitterPlaced = true;
@@ -495,13 +497,21 @@ void CustomersPage::fitColumnsOnce()
             return;
         }
     }
-    // The first rows read decide the widths; later searches keep what the person has set.
-    if (m_columnsFitted || m_model->rowCount() == 0) {
+    // The first rows read decide the widths, once the list has its width on screen; later searches
+    // keep what the person has set.
+    if (m_columnsFitted || m_model->rowCount() == 0 || !m_view->isVisible()) {
         return;
     }
     m_columnsFitted = true;
-    for (int column = 0; column < CustomersModel::ColumnCount - 1; ++column) {
+    QList<int> natural;
+    for (int column = 0; column < CustomersModel::ColumnCount; ++column) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 16, 360));
+        natural << qMin(m_view->columnWidth(column) + 16, 360);
+    }
+    // Every column in sight: the widest give up room first, and their texts elide.
+    const QList<int> widths
+        = Tables::fittedWidths(natural, m_view->viewport()->width(), m_view->header()->minimumSectionSize());
+    for (int column = 0; column < CustomersModel::ColumnCount - 1; ++column) {
+        m_view->setColumnWidth(column, widths.at(column));
     }
 }

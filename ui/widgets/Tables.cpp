@@ -39,31 +39,13 @@ public:
         }
         QHeaderView* header = m_table->horizontalHeader();
         QList<int> natural;
-        int total = 0;
         for (int column : std::as_const(shown)) {
             const QAbstractItemView* view = m_table; // QTableView hides it, QAbstractItemView doesn't
-            const int width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-            natural << width;
-            total += width;
+            natural << std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         }
-        int cap = *std::max_element(natural.cbegin(), natural.cend());
-        if (total > available) {
-            // The largest cap at which the columns, none wider than it, fit the width.
-            QList<int> sorted = natural;
-            std::sort(sorted.begin(), sorted.end());
-            int below = 0; // the width of the columns narrower than the cap
-            for (int i = 0; i < columns; ++i) {
-                const int wider = columns - i;
-                const int share = (available - below) / wider;
-                if (share <= sorted.at(i)) {
-                    cap = std::max(share, header->minimumSectionSize());
-                    break;
-                }
-                below += sorted.at(i);
-            }
-        }
+        const QList<int> widths = Tables::fittedWidths(natural, available, header->minimumSectionSize());
         for (int i = 0; i < columns; ++i) {
-            header->resizeSection(shown.at(i), std::min(natural.at(i), cap));
+            header->resizeSection(shown.at(i), widths.at(i));
         }
         // The last column takes what is left.
         if (header->stretchLastSection()) {
@@ -138,6 +120,35 @@ void setRows(QTableWidget* table, const QList<QStringList>& rows)
     }
     table->setSortingEnabled(sorting);
     fitColumns(table);
+}
+
+QList<int> fittedWidths(const QList<int>& natural, int available, int minimum)
+{
+    int total = 0;
+    for (int width : natural) {
+        total += width;
+    }
+    if (natural.isEmpty() || total <= available) {
+        return natural;
+    }
+    // The largest cap at which the columns, none wider than it, fit the width.
+    QList<int> sorted = natural;
+    std::sort(sorted.begin(), sorted.end());
+    int cap = sorted.constLast();
+    int below = 0; // the width of the columns narrower than the cap
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const int share = (available - below) / int(sorted.size() - i);
+        if (share <= sorted.at(i)) {
+            cap = std::max(share, minimum);
+            break;
+        }
+        below += sorted.at(i);
+    }
+    QList<int> widths;
+    for (int width : natural) {
+        widths << std::min(width, cap);
+    }
+    return widths;
 }
 
 void fitColumns(QTableView* table)

@@ -23,6 +23,9 @@ void makeSortable(QTableWidget* table);
 int selectedRow(const QTableWidget* table);
 // Replaces the rows with these texts, one QStringList a row, and fits the columns.
 void setRows(QTableWidget* table, const QList<QStringList>& rows);
+// Column widths that fit available: the natural widths when they fit, else the widest columns cut
+// down to one cap, no column narrower than minimum, so that every column stays in sight.
+QList<int> fittedWidths(const QList<int>& natural, int available, int minimum);
 // Fits the columns again, after items were set some other way or headings changed.
 void fitColumns(QTableView* table);
 
