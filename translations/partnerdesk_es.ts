@@ -3988,6 +3988,10 @@ Tampoco se pudo volver a abrir el área de trabajo abierta antes: %2</translatio
         <source>The workspace is backed up to %1. The backup is a whole workspace: to go back to it, open it with File &gt; Open workspace…</source>
         <translation>Se hizo una copia de seguridad del área de trabajo en %1. La copia es un área de trabajo completa: para volver a ella, ábrala con Archivo &gt; Abrir un área de trabajo…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
 </context>
 <context>
     <name>MfaService</name>

@@ -4,6 +4,7 @@
 #include "StartPage.h"
 #include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/DatabasePasswordDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ProgramAdministratorDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/WorkspaceErrorDialog.h"
@@ -218,6 +219,10 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
         const QString homepage = QStringLiteral(PARTNERDESK_HOMEPAGE);
         QMessageBox::about(this, tr("About PartnerDesk"),
@@ -268,6 +273,7 @@ void MainWindow::retranslateUi()
     m_reloadAction->setText(tr("&Reload"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About PartnerDesk"));
     for (QAction* action : m_languageGroup->actions()) {
         action->setChecked(action->data().toString() == m_language.current());
@@ -665,6 +671,14 @@ bool MainWindow::copyWorkspaceTo(WorkspaceLocation location)
         openWorkspaceAt(location);
     }
     return true;
+}
+
+void MainWindow::showHelp()
+{
+    // The part about the page in front; the guide's start before anyone signs in.
+    const QWidget* page
+        = m_signedIn && m_central->currentWidget() == m_workspaceView ? m_pageStack->currentWidget() : nullptr;
+    HelpDialog::showAt(HelpDialog::sectionOf(page ? page->objectName() : QString()), this);
 }
 
 void MainWindow::backUpWorkspace()

@@ -61,6 +61,8 @@ public Q_SLOTS:
     // File > Open workspace…, File > Copy workspace to…
     void openWorkspace();
     void copyWorkspace();
+    // Help > User guide (F1): the guide at the part about the page in front.
+    void showHelp();
     // File > Back up workspace…: a file the person chooses, suggested in Documents with the date.
     void backUpWorkspace();
     void signOut();
@@ -134,6 +136,7 @@ private:
     QAction* m_quitAction;
     QAction* m_findAction;
     QAction* m_reloadAction;
+    QAction* m_guideAction;
     QAction* m_aboutAction;
     QAction* m_aboutQtAction;
     QActionGroup* m_languageGroup;

@@ -1,11 +1,14 @@
 #include "EnrollmentWizard.h"
 
+#include "dialogs/HelpDialog.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/EnrollmentPages.h"
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QKeySequence>
 #include <QMessageBox>
+#include <QShortcut>
 
 EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     : QWizard(parent)
@@ -16,6 +19,11 @@ EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // Help opens the guide's steps of enrolling (F1 too: the window's shortcut can't reach a modal wizard).
+    setOption(QWizard::HaveHelpButton);
+    connect(this, &QWizard::helpRequested, this, [this]() { HelpDialog::showAt(QStringLiteral("enroll"), this); });
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &QWizard::helpRequested);
     setPage(Welcome, new WelcomePage(this));
     setPage(TenantStep, new TenantPage(this));
     setPage(PartnerIdInfo, new PartnerIdInfoPage(this));
