@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "common/Sentences.h"
 #include "domain/Enums.h"
 #include "mail/MailDrop.h"
 #include "security/Permissions.h"
@@ -359,6 +360,8 @@ Status Workspace::send(OutboxMessage message)
 {
     message.id = newId();
     message.created = now();
+    message.subject = Sentences::tidy(message.subject);
+    message.body = Sentences::tidy(message.body);
     return OutboxStore::insert(db(), message);
 }
 

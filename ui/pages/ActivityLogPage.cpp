@@ -306,8 +306,7 @@ bool ActivityLogPage::exportTo(const QString& path)
 void ActivityLogPage::showDone(const QString& message)
 {
     m_errorLabel->hide();
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void ActivityLogPage::showError(const QString& message)

@@ -462,8 +462,7 @@ bool CustomersPage::exportTo(const QString& path)
 void CustomersPage::showDone(const QString& message)
 {
     m_errorLabel->hide();
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void CustomersPage::showError(const QString& message)

@@ -106,8 +106,7 @@ void IndirectPartnersPage::updateButtons()
 
 void IndirectPartnersPage::showDone(const QString& message)
 {
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void IndirectPartnersPage::showError(const QString& message)

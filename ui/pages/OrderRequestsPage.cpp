@@ -277,8 +277,7 @@ void OrderRequestsPage::declineSelected()
 
 void OrderRequestsPage::showDone(const QString& message)
 {
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void OrderRequestsPage::showError(const QString& message)

@@ -216,8 +216,7 @@ void ReferralsPage::updateButtons()
 
 void ReferralsPage::showDone(const QString& message)
 {
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void ReferralsPage::showError(const QString& message)

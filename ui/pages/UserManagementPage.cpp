@@ -241,8 +241,7 @@ void UserManagementPage::updateButtons()
 
 void UserManagementPage::showDone(const QString& message)
 {
-    m_doneLabel->setText(message);
-    m_doneLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showMessage(m_doneLabel, message);
 }
 
 void UserManagementPage::changed(const QString& userId, const QString& doneMessage)

@@ -1,5 +1,7 @@
 #include "MessageBoxes.h"
 
+#include "common/Sentences.h"
+
 #include <QInputDialog>
 #include <QLabel>
 
@@ -20,6 +22,9 @@ QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const 
 void makePlain(QMessageBox& box)
 {
     box.setTextFormat(Qt::PlainText);
+    // A name ending with a full stop at the end of a sentence ends it once.
+    box.setText(Sentences::tidy(box.text()));
+    box.setInformativeText(Sentences::tidy(box.informativeText()));
     // QMessageBox wraps plain text only when told, and its informative label keeps its own format.
     for (const char* name : {"qt_msgbox_label", "qt_msgbox_informativelabel"}) {
         if (auto* label = box.findChild<QLabel*>(QLatin1String(name))) {

@@ -1,5 +1,7 @@
 #include "ValidatedForm.h"
 
+#include "common/Sentences.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -88,7 +90,7 @@ void ValidatedForm::showMessage(QLabel* label, const QString& message)
     if (!label) {
         return;
     }
-    label->setText(message);
+    label->setText(Sentences::tidy(message));
     label->setVisible(!message.isEmpty());
 }
 
