@@ -907,6 +907,10 @@ partnerdesk --verify-audit --audit-anchor %3</source>
         <source>Primary contact&apos;s fi&amp;rst name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Reviewers check that the primary contact belongs to your organization: use an address of your web site&apos;s or tenant&apos;s domain if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

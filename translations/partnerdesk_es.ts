@@ -908,6 +908,10 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
         <source>Primary contact&apos;s fi&amp;rst name:</source>
         <translation>N&amp;ombre del contacto principal:</translation>
     </message>
+    <message>
+        <source>%1 Reviewers check that the primary contact belongs to your organization: use an address of your web site&apos;s or tenant&apos;s domain if you can.</source>
+        <translation>%1 Los revisores comprueban que el contacto principal pertenece a su organización: use si puede una dirección del dominio de su sitio web o de su inquilino.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -173,6 +173,36 @@ QString EnrollmentService::tenantCountry(const EnrollmentDraft& draft) const
     return session ? session->tenant.country : QString();
 }
 
+QString EnrollmentService::tenantDomain(const EnrollmentDraft& draft) const
+{
+    if (draft.createTenant) {
+        return Tenant::domainFor(Validators::normalizedDomainPrefix(draft.newTenant.domainPrefix));
+    }
+    auto session = m_workspace.directory().session(draft.administratorUserId);
+    return session ? session->tenant.defaultDomain() : QString();
+}
+
+EnrollmentCheck EnrollmentService::emailDomainCheck(const QString& contactEmail, const QString& website,
+                                                    const QString& tenantDomain)
+{
+    const QString emailDomain = domainOf(contactEmail.trimmed());
+    QString siteHost = QUrl::fromUserInput(website.trimmed()).host().toLower();
+    if (website.trimmed().isEmpty()) {
+        siteHost.clear();
+    }
+    if (siteHost.startsWith(QLatin1String("www."))) {
+        siteHost = siteHost.mid(4);
+    }
+    const bool domainMatches = !emailDomain.isEmpty()
+        && ((!siteHost.isEmpty() && (emailDomain == siteHost || siteHost.endsWith(QLatin1Char('.') + emailDomain)))
+            || emailDomain == tenantDomain);
+    return EnrollmentCheck{tr("Primary contact's email domain"), domainMatches,
+                           domainMatches
+                               ? tr("%1 matches the organization's web site or tenant domain.").arg(emailDomain)
+                               : tr("%1 matches neither the web site (%2) nor the tenant domain (%3).")
+                                     .arg(emailDomain, siteHost.isEmpty() ? tr("none") : siteHost, tenantDomain)};
+}
+
 Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
 {
     // The new administrator's password is hashed before the write lock is taken (ARCHITECTURE §7).
@@ -548,19 +578,8 @@ Result<EnrollmentApplication> EnrollmentService::application(const QString& acco
     app.tenant = tenant->value_or(Tenant());
     app.profile = profile->value_or(MpnProfile());
 
-    const QString emailDomain = domainOf(app.account.legal.contactEmail);
-    QString siteHost = QUrl(app.account.support.website).host().toLower();
-    if (siteHost.startsWith(QLatin1String("www."))) {
-        siteHost = siteHost.mid(4);
-    }
-    const bool domainMatches = !emailDomain.isEmpty()
-        && (emailDomain == siteHost || siteHost.endsWith(QLatin1Char('.') + emailDomain)
-            || emailDomain == app.tenant.defaultDomain());
-    app.checks << EnrollmentCheck{
-        tr("Primary contact's email domain"), domainMatches,
-        domainMatches ? tr("%1 matches the organization's web site or tenant domain.").arg(emailDomain)
-                      : tr("%1 matches neither the web site (%2) nor the tenant domain (%3).")
-                            .arg(emailDomain, siteHost.isEmpty() ? tr("none") : siteHost, app.tenant.defaultDomain())};
+    app.checks << emailDomainCheck(app.account.legal.contactEmail, app.account.support.website,
+                                   app.tenant.defaultDomain());
 
     const QString legal = comparableName(app.account.legal.legalName);
     const QString organization = comparableName(app.profile.organizationName);

@@ -38,6 +38,12 @@ public:
     Status checkProfile(const PmcAccount& pmc, const QString& partnerId, const QString& tenantCountry) const;
     // The country/region of the draft's tenant, signed in to or to be created.
     QString tenantCountry(const EnrollmentDraft& draft) const;
+    // The draft tenant's default domain ("contoso.onmicrosoft.com").
+    QString tenantDomain(const EnrollmentDraft& draft) const;
+    // What the reviewers check of a primary contact's email (E7): that its domain is the web
+    // site's or the tenant's. The applicant sees the same check while typing.
+    static EnrollmentCheck emailDomainCheck(const QString& contactEmail, const QString& website,
+                                            const QString& tenantDomain);
     // Step 8, "Enroll now" (E1–E3, E6), in one transaction: the new tenant if any, the partner
     // account pending email verification, the enrolling user as its first Admin agent, and the
     // verification message to the primary contact. Returns the enrolling user's session. On a

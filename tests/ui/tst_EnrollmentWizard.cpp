@@ -295,8 +295,23 @@ void TestEnrollmentWizard::newTenantAndCancelWritesNothing()
     selectProfile(u"5300001"_s);
     next();
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
-    // The organization name is offered as the legal business name.
-    QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Fabrikam Consulting"_s);
+    // The profile starts from what is known: the MPN profile's organization as the legal business
+    // name, the new administrator as the primary contact (its address is of the tenant's domain).
+    QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Contoso Consulting"_s);
+    QCOMPARE(find<QLineEdit>(u"contactFirstNameLineEdit"_s)->text(), u"Avery"_s);
+    QCOMPARE(find<QLineEdit>(u"contactLastNameLineEdit"_s)->text(), u"Quinn"_s);
+    QCOMPARE(find<QLineEdit>(u"contactEmailLineEdit"_s)->text(), u"avery@fabrikam.onmicrosoft.com"_s);
+    auto* note = find<QLabel>(u"contactDomainNoteLabel"_s);
+    QVERIFY(!note->isVisible());
+    // An address of another domain: the applicant is told what the reviewers will see.
+    typeInto(u"contactEmailLineEdit"_s, u"avery@gmail.example"_s);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             u"gmail.example matches neither the web site (none) nor the tenant domain "
+             u"(fabrikam.onmicrosoft.com). Reviewers check that the primary contact belongs to your "
+             u"organization: use an address of your web site's or tenant's domain if you can."_s);
+    typeInto(u"supportWebsiteLineEdit"_s, u"https://www.gmail.example"_s);
+    QVERIFY(!note->isVisible());
 
     // Cancel asks first: keeping on leaves everything as typed; discarding closes and writes nothing.
     const int tenants = m_tw->count(u"tenants"_s);
@@ -310,7 +325,7 @@ void TestEnrollmentWizard::newTenantAndCancelWritesNothing()
         [cancel]() { QTest::mouseClick(cancel, Qt::LeftButton); });
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
-    QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Fabrikam Consulting"_s);
+    QCOMPARE(find<QLineEdit>(u"legalNameLineEdit"_s)->text(), u"Contoso Consulting"_s);
     UiTest::whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); },
                                    [cancel]() { QTest::mouseClick(cancel, Qt::LeftButton); });
     QVERIFY(!m_wizard->isVisible());

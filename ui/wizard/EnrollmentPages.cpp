@@ -546,11 +546,18 @@ BusinessPage::BusinessPage(QWidget* parent)
     m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
     m_website->setPlaceholderText(tr("https://www.example.com (optional)"));
 
+    m_domainNote = Labels::text(QStringLiteral("contactDomainNoteLabel"), this);
+    m_domainNote->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(content);
+    layout->addWidget(m_domainNote);
     layout->addWidget(m_errorLabel);
     m_fields->setValidator([this]() { return errors(); });
     connect(m_fields, &ValidatedForm::edited, this, &QWizardPage::completeChanged);
+    for (QLineEdit* edit : {m_email, m_website}) {
+        connect(edit, &QLineEdit::textChanged, this, &BusinessPage::updateDomainNote);
+    }
 }
 
 void BusinessPage::initializePage()
@@ -558,10 +565,59 @@ void BusinessPage::initializePage()
     const EnrollmentDraft& draft = enrollmentWizard()->draft();
     m_country->setText(Countries::name(workspace().enrollment().tenantCountry(draft)));
     focusWhenShown(m_legalName);
-    if (m_legalName->text().isEmpty()) {
-        m_legalName->setText(draft.createTenant ? draft.newTenant.displayName.trimmed() : QString());
-    }
+    startFromWhatIsKnown();
+    updateDomainNote();
     showError(QString());
+}
+
+void BusinessPage::startFromWhatIsKnown()
+{
+    const EnrollmentDraft& draft = enrollmentWizard()->draft();
+    QString organization;
+    auto profiles = workspace().directory().mpnProfilesOf(draft.pmcAccount());
+    for (const MpnProfile& profile : profiles ? profiles.value() : QList<MpnProfile>()) {
+        if (profile.partnerId == draft.partnerId) {
+            organization = profile.organizationName;
+        }
+    }
+    if (organization.isEmpty() && draft.createTenant) {
+        organization = draft.newTenant.displayName.trimmed();
+    }
+    QString name;
+    QString email;
+    if (draft.createTenant) {
+        name = draft.newAdministrator.displayName.simplified();
+        email = draft.newAdministrator.userName.trimmed().toLower() + QLatin1Char('@')
+            + workspace().enrollment().tenantDomain(draft);
+    } else if (auto administrator = workspace().directory().session(draft.administratorUserId)) {
+        name = administrator->user.displayName.simplified();
+        email = administrator->user.upn;
+    }
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    const QList<std::pair<QLineEdit*, QString>> known{
+        {m_legalName, organization},
+        {m_firstName, space < 0 ? name : name.left(space)},
+        {m_lastName, space < 0 ? QString() : name.mid(space + 1)},
+        {m_email, email},
+    };
+    for (const auto& [edit, text] : known) {
+        if (edit->text().isEmpty() && !text.isEmpty()) {
+            edit->setText(text);
+        }
+    }
+}
+
+void BusinessPage::updateDomainNote()
+{
+    const QString email = m_email->text().trimmed();
+    const EnrollmentCheck check = EnrollmentService::emailDomainCheck(
+        email, m_website->text(), workspace().enrollment().tenantDomain(enrollmentWizard()->draft()));
+    const bool warn = Validators::email(email).ok() && !check.passed;
+    m_domainNote->setText(warn ? tr("%1 Reviewers check that the primary contact belongs to your organization: use "
+                                    "an address of your web site's or tenant's domain if you can.")
+                                     .arg(check.detail)
+                               : QString());
+    m_domainNote->setVisible(warn);
 }
 
 LegalBusinessProfile BusinessPage::legal() const

@@ -164,8 +164,15 @@ private:
     LegalBusinessProfile legal() const;
     SupportProfile support() const;
     QList<Error> errors() const;
+    // Fills the empty fields with what the wizard knows: the MPN profile's organization and the
+    // signed-in (or new) administrator as the primary contact.
+    void startFromWhatIsKnown();
+    // Tells the applicant, as the reviewers will see it, when the contact's email domain is
+    // neither the web site's nor the tenant's.
+    void updateDomainNote();
 
     ValidatedForm* m_fields;
+    QLabel* m_domainNote;
     QLineEdit* m_legalName;
     QLineEdit* m_line1;
     QLineEdit* m_line2;
