@@ -85,14 +85,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 may submit orders and add subscriptions for you.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>my organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,11 +113,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>I authorize this partner to serve %1 as described above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I authorize this partner to serve %1 as described above.</source>
+        <source>%1 already serves you; it stays your reseller of record, with administrator access to manage your subscriptions, licenses and users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves you and may go on submitting orders and adding subscriptions for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may submit orders and add subscriptions for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps serving you as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

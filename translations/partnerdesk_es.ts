@@ -85,14 +85,6 @@
         <translation>%1 (Id. de partner %2) y su proveedor indirecto %3 (Id. de partner %4) le piden ser revendedores de su organización. La invitación caduca el %5.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users;&lt;/li&gt;</source>
-        <translation>&lt;p&gt;Si los autoriza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios;&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 may submit orders and add subscriptions for you.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 podrá enviar pedidos y agregar suscripciones por usted.&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>my organization</source>
         <translation>mi organización</translation>
     </message>
@@ -121,12 +113,36 @@
         <translation>Un partner le invita con un vínculo en un correo electrónico. Pegue aquí el vínculo, o ábralo con PartnerDesk, para ver quién le invita y qué podrá hacer, y para autorizarlo.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Si lo autoriza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>I authorize this partner to serve %1 as described above.</source>
         <translation>Autorizo a este partner a atender a %1 como se indica arriba.</translation>
+    </message>
+    <message>
+        <source>%1 already serves you; it stays your reseller of record, with administrator access to manage your subscriptions, licenses and users.</source>
+        <translation>%1 ya le presta servicio; sigue siendo su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 becomes your reseller of record, with administrator access to manage your subscriptions, licenses and users.</source>
+        <translation>%1 pasa a ser su revendedor de registro, con acceso de administrador para administrar sus suscripciones, licencias y usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 already serves you and may go on submitting orders and adding subscriptions for you.</source>
+        <translation>%1 ya le presta servicio y podrá seguir enviando pedidos y agregando suscripciones por usted.</translation>
+    </message>
+    <message>
+        <source>%1 may submit orders and add subscriptions for you.</source>
+        <translation>%1 podrá enviar pedidos y agregar suscripciones por usted.</translation>
+    </message>
+    <message>
+        <source>%1 keeps serving you as before.</source>
+        <translation>%1 le sigue prestando servicio como hasta ahora.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize it:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si lo autoriza:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you authorize them:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si los autoriza:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ private slots:
     void anotherLinkAsksConsentAgain_P3();
     void providerToldWhyNotItsResellersCustomer_S4();
     void resellerAloneAsksConsentForOnePartner_C1();
+    void existingCustomerToldWhatChanges_C1();
 
 private:
     void open(std::optional<Session> session, AcceptInvitationDialog::SignIn signIn = {});
@@ -220,6 +221,27 @@ void TestAcceptInvitationDialog::resellerAloneAsksConsentForOnePartner_C1()
                  + u" becomes your reseller of record, with administrator access to manage your subscriptions, "
                    "licenses and users.</li></ul>"_s);
     QCOMPARE(consent()->text(), u"I authorize this partner to serve my organization as described above."_s);
+}
+
+void TestAcceptInvitationDialog::existingCustomerToldWhatChanges_C1()
+{
+    // A customer the reseller serves alone, invited again by the reseller with its provider: the
+    // reseller stays what it is, the provider is what is new.
+    ChannelFixture channel{m_provider, m_reseller, m_tw->sessionOf(m_provider.admin.upn), m_resellerSession};
+    PD_VERIFY_OK(connectChannel(*m_tw, channel));
+    auto served = addServedCustomer(*m_tw, channel, false);
+    PD_VERIFY_OK(served);
+    auto link = inviteCustomer(*m_tw, channel, true, u"morgan@lakeside.example"_s);
+    PD_VERIFY_OK(link);
+    m_link = link.value();
+    open(served->administrator);
+    const QString reseller = m_reseller.account.legal.legalName.toHtmlEscaped();
+    const QString provider = m_provider.account.legal.legalName.toHtmlEscaped();
+    QCOMPARE(label(u"permissionsLabel"_s)->text(),
+             u"<p>When you authorize them:</p><ul><li>"_s + reseller
+                 + u" already serves you; it stays your reseller of record, with administrator access to manage "
+                   "your subscriptions, licenses and users.</li><li>"_s
+                 + provider + u" may submit orders and add subscriptions for you.</li></ul>"_s);
 }
 
 void TestAcceptInvitationDialog::pastedLinkChecked()

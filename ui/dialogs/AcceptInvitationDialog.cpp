@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::optional<Session> session, SignIn signIn,
@@ -263,16 +265,41 @@ void AcceptInvitationDialog::retranslateUi()
                       .arg(m_preview->partnerName, m_preview->partnerId, m_preview->providerName,
                            m_preview->providerPartnerId,
                            QLocale().toString(m_preview->expires.toLocalTime().date(), QLocale::LongFormat)));
-        // A reseller alone, or a reseller with its provider: one partner or two to authorize.
-        const QString permissions = provider.isEmpty()
-            ? tr("<p>When you authorize it:</p><ul><li>%1 becomes your reseller of record, with administrator "
-                 "access to manage your subscriptions, licenses and users.</li></ul>")
-                  .arg(reseller)
-            : tr("<p>When you authorize them:</p><ul><li>%1 becomes your reseller of record, with "
-                 "administrator access to manage your subscriptions, licenses and users;</li>")
-                      .arg(reseller)
-                + tr("<li>%1 may submit orders and add subscriptions for you.</li>").arg(provider)
-                + QStringLiteral("</ul>");
+        // A reseller alone, or a reseller with its provider: one partner or two to authorize. A customer
+        // already served is told what changes, and who keeps serving it as before.
+        QList<CustomerPartner> current;
+        if (m_session && m_session->persona() == Persona::Customer) {
+            auto partners = m_workspace.customers().partnersOf(*m_session);
+            current = partners ? partners.value() : QList<CustomerPartner>();
+        }
+        const auto serves = [&current](const QString& accountId) {
+            return std::any_of(current.cbegin(), current.cend(),
+                               [&](const CustomerPartner& p) { return p.partnerAccountId == accountId; });
+        };
+        QStringList changes;
+        changes << (serves(m_preview->partnerAccountId)
+                        ? tr("%1 already serves you; it stays your reseller of record, with administrator access to "
+                             "manage your subscriptions, licenses and users.")
+                              .arg(reseller)
+                        : tr("%1 becomes your reseller of record, with administrator access to manage your "
+                             "subscriptions, licenses and users.")
+                              .arg(reseller));
+        if (!provider.isEmpty()) {
+            changes << (serves(m_preview->providerAccountId)
+                            ? tr("%1 already serves you and may go on submitting orders and adding subscriptions "
+                                 "for you.")
+                                  .arg(provider)
+                            : tr("%1 may submit orders and add subscriptions for you.").arg(provider));
+        }
+        for (const CustomerPartner& other : std::as_const(current)) {
+            if (other.partnerAccountId != m_preview->partnerAccountId
+                && other.partnerAccountId != m_preview->providerAccountId) {
+                changes << tr("%1 keeps serving you as before.").arg(other.partnerName.toHtmlEscaped());
+            }
+        }
+        const QString permissions = (provider.isEmpty() ? tr("<p>When you authorize it:</p>")
+                                                        : tr("<p>When you authorize them:</p>"))
+            + QStringLiteral("<ul><li>") + changes.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
         m_permissionsLabel->setText(permissions);
         const QString organization = m_newCustomer ? m_newCustomer->company.legalName
             : m_session                            ? m_session->tenant.displayName
