@@ -12,6 +12,7 @@
 #include "domain/Countries.h"
 #include "pages/Page.h"
 #include "services/AccountService.h"
+#include "wizard/EnrollmentWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -44,6 +46,7 @@ private slots:
     void spanishAndBackToEnglish();
     void openDialogFollowsLanguage();
     void programAdministratorDialogFollowsLanguage();
+    void enrollmentWizardFollowsLanguage();
     void choiceIsRemembered();
     void tablesStillFillTheirWidth();
 
@@ -322,6 +325,39 @@ void TestLanguageSwitch::programAdministratorDialogFollowsLanguage()
     QVERIFY2(prefixMessage->text().startsWith(u"harbor.onmicrosoft.com"_s), qPrintable(prefixMessage->text()));
     QVERIFY2(!prefixMessage->text().contains(u"already taken"_s), qPrintable(prefixMessage->text()));
     QCOMPARE(create->text(), u"C&rear"_s);
+}
+
+void TestLanguageSwitch::enrollmentWizardFollowsLanguage()
+{
+    EnrollmentWizard wizard(m_tw->workspace(), m_window.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(EnrollmentWizard::TenantStep));
+    auto* upn = wizard.findChild<QLineEdit*>(u"tenantUserNameLineEdit"_s);
+    QTest::keyClicks(upn, u"someone@harbor.onmicrosoft.com"_s);
+    QCOMPARE(wizard.currentPage()->title(), u"Your organization's tenant"_s);
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Next >"_s);
+
+    chooseLanguage(u"es"_s);
+
+    // Everything on the open wizard in Spanish, what was typed kept.
+    QCOMPARE(wizard.windowTitle(), u"Inscribirse como revendedor indirecto"_s);
+    QCOMPARE(wizard.currentPage()->title(), u"El inquilino de su organización"_s);
+    QCOMPARE(wizard.findChild<QRadioButton*>(u"createTenantRadioButton"_s)->text(), u"&Crear un inquilino nuevo"_s);
+    QCOMPARE(UiTest::labelOf(upn), u"Nombre de &usuario del administrador global:"_s);
+    QCOMPARE(upn->text(), u"someone@harbor.onmicrosoft.com"_s);
+    QVERIFY2(wizard.button(QWizard::NextButton)->text() != u"&Next >"_s,
+             qPrintable(wizard.button(QWizard::NextButton)->text()));
+    QVERIFY2(wizard.button(QWizard::CancelButton)->text() != u"Cancel"_s,
+             qPrintable(wizard.button(QWizard::CancelButton)->text()));
+    // A page not reached yet is in Spanish when it comes.
+    QCOMPARE(wizard.page(EnrollmentWizard::Business)->title(), u"Perfil comercial"_s);
+
+    chooseLanguage(u"en"_s);
+    QCOMPARE(wizard.currentPage()->title(), u"Your organization's tenant"_s);
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Next >"_s);
+    wizard.hide();
 }
 
 void TestLanguageSwitch::choiceIsRemembered()

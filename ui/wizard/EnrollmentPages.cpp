@@ -14,6 +14,7 @@
 #include "wizard/EnrollmentWizard.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,28 +70,61 @@ void EnrollmentPage::showError(const QString& message)
     ValidatedForm::showMessage(m_errorLabel, message);
 }
 
+void EnrollmentPage::translated(const std::function<void()>& texts)
+{
+    m_texts << texts;
+    texts();
+}
+
+bool EnrollmentPage::reached() const
+{
+    const QWizard* w = wizard();
+    if (!w) {
+        return false;
+    }
+    for (int id : w->visitedIds()) {
+        if (w->page(id) == this) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void EnrollmentPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto& texts : std::as_const(m_texts)) {
+            texts();
+        }
+    }
+    QWizardPage::changeEvent(event);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 WelcomePage::WelcomePage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("welcomeWizardPage"), parent)
 {
-    setTitle(tr("Welcome"));
-    setSubTitle(tr("Enroll in the Cloud Solution Provider program as an indirect reseller."));
     m_text = Labels::text(QStringLiteral("welcomeTextLabel"), this);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setText(
-        tr("<p>As an indirect reseller you work with indirect providers (distributors), who provide customer support "
-           "and billing. Before you begin, gather:</p>"
-           "<ul><li><b>Global administrator credentials</b> for your organization's tenant. If your organization "
-           "has no tenant, you can create one now.</li>"
-           "<li><b>The user name and password you use to sign in to the Partner Membership Center</b>, to link your "
-           "organization's MPN ID with the new account.</li>"
-           "<li><b>Your organization's legal business name, address, primary contact and support details.</b></li></ul>"
-           "<p>It can take several days to review and verify what you provide. We'll email your primary contact when "
-           "the review is complete.</p>"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addStretch();
+    translated([this]() {
+        setTitle(tr("Welcome"));
+        setSubTitle(tr("Enroll in the Cloud Solution Provider program as an indirect reseller."));
+        m_text->setText(tr(
+            "<p>As an indirect reseller you work with indirect providers (distributors), who provide customer support "
+            "and billing. Before you begin, gather:</p>"
+            "<ul><li><b>Global administrator credentials</b> for your organization's tenant. If your organization "
+            "has no tenant, you can create one now.</li>"
+            "<li><b>The user name and password you use to sign in to the Partner Membership Center</b>, to link your "
+            "organization's MPN ID with the new account.</li>"
+            "<li><b>Your organization's legal business name, address, primary contact and support "
+            "details.</b></li></ul>"
+            "<p>It can take several days to review and verify what you provide. We'll email your primary contact when "
+            "the review is complete.</p>"));
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,47 +133,46 @@ TenantPage::TenantPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("tenantWizardPage"), parent)
     , m_fields(new ValidatedForm(this))
 {
-    setTitle(tr("Your organization's tenant"));
-    setSubTitle(tr("Sign in to your organization's tenant as a Global administrator, or create a new tenant."));
-    m_signInRadio = new QRadioButton(tr("&Sign in to Azure AD"), this);
+    m_signInRadio = new QRadioButton(this);
     m_signInRadio->setObjectName(QStringLiteral("signInTenantRadioButton"));
     m_signInRadio->setChecked(true);
-    m_createRadio = new QRadioButton(tr("&Create new tenant"), this);
+    m_createRadio = new QRadioButton(this);
     m_createRadio->setObjectName(QStringLiteral("createTenantRadioButton"));
 
     m_stack = new QStackedWidget(this);
     auto* signIn = new QWidget(m_stack);
     auto* signInForm = new QFormLayout(signIn);
     m_upn = lineEdit(QStringLiteral("tenantUserNameLineEdit"), signIn);
-    m_upn->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
     m_password = lineEdit(QStringLiteral("tenantPasswordLineEdit"), signIn, true);
-    signInForm->addRow(tr("Global administrator's &user name:"), m_upn);
-    signInForm->addRow(tr("&Password:"), m_password);
+    auto* upnLabel = new QLabel(signIn);
+    auto* passwordLabel = new QLabel(signIn);
+    upnLabel->setBuddy(m_upn);
+    passwordLabel->setBuddy(m_password);
+    signInForm->addRow(upnLabel, m_upn);
+    signInForm->addRow(passwordLabel, m_password);
 
     auto* create = new QWidget(m_stack);
     auto* createForm = new QFormLayout(create);
     createForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_organization = lineEdit(QStringLiteral("organizationLineEdit"), create);
-    m_fields->addRow(createForm, QStringLiteral("displayName"), m_organization)->setText(tr("&Organization name:"));
+    QLabel* organizationLabel = m_fields->addRow(createForm, QStringLiteral("displayName"), m_organization);
     m_prefix = lineEdit(QStringLiteral("domainPrefixLineEdit"), create);
-    m_fields->addRow(createForm, QStringLiteral("domainPrefix"), m_prefix)->setText(tr("&Domain prefix:"));
+    QLabel* prefixLabel = m_fields->addRow(createForm, QStringLiteral("domainPrefix"), m_prefix);
     m_domainLabel = Labels::text(QStringLiteral("domainLabel"), create);
     createForm->addRow(QString(), m_domainLabel);
     m_country = new CountryComboBox(create);
     m_country->setObjectName(QStringLiteral("countryComboBox"));
     m_country->setCode(QStringLiteral("US"));
-    m_fields->addRow(createForm, QStringLiteral("country"), m_country)->setText(tr("Country/re&gion:"));
+    QLabel* countryLabel = m_fields->addRow(createForm, QStringLiteral("country"), m_country);
     m_adminName = lineEdit(QStringLiteral("administratorNameLineEdit"), create);
-    m_fields->addRow(createForm, QStringLiteral("userDisplayName"), m_adminName)
-        ->setText(tr("Global administrator's na&me:"));
+    QLabel* adminNameLabel = m_fields->addRow(createForm, QStringLiteral("userDisplayName"), m_adminName);
     m_userName = lineEdit(QStringLiteral("administratorUserNameLineEdit"), create);
-    m_fields->addRow(createForm, QStringLiteral("userName"), m_userName)->setText(tr("&User name:"));
+    QLabel* userNameLabel = m_fields->addRow(createForm, QStringLiteral("userName"), m_userName);
     m_newPassword = lineEdit(QStringLiteral("newPasswordLineEdit"), create, true);
-    m_fields->addRow(createForm, QStringLiteral("password"), m_newPassword)->setText(tr("&Password:"));
+    QLabel* newPasswordLabel = m_fields->addRow(createForm, QStringLiteral("password"), m_newPassword);
     m_confirm = lineEdit(QStringLiteral("confirmPasswordLineEdit"), create, true);
-    m_fields->addRow(createForm, QStringLiteral("confirmPassword"), m_confirm)->setText(tr("Con&firm password:"));
+    QLabel* confirmLabel = m_fields->addRow(createForm, QStringLiteral("confirmPassword"), m_confirm);
     auto* rules = Labels::text(QStringLiteral("passwordRulesLabel"), create);
-    rules->setText(Validators::passwordRules());
     createForm->addRow(QString(), rules);
     m_stack->addWidget(signIn);
     m_stack->addWidget(create);
@@ -168,7 +201,24 @@ TenantPage::TenantPage(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
     connect(m_progress, &SignInProgress::checked, this, &TenantPage::passwordChecked);
-    updateDomain();
+    translated([=, this]() {
+        setTitle(tr("Your organization's tenant"));
+        setSubTitle(tr("Sign in to your organization's tenant as a Global administrator, or create a new tenant."));
+        m_signInRadio->setText(tr("&Sign in to Azure AD"));
+        m_createRadio->setText(tr("&Create new tenant"));
+        m_upn->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
+        upnLabel->setText(tr("Global administrator's &user name:"));
+        passwordLabel->setText(tr("&Password:"));
+        organizationLabel->setText(tr("&Organization name:"));
+        prefixLabel->setText(tr("&Domain prefix:"));
+        countryLabel->setText(tr("Country/re&gion:"));
+        adminNameLabel->setText(tr("Global administrator's na&me:"));
+        userNameLabel->setText(tr("&User name:"));
+        newPasswordLabel->setText(tr("&Password:"));
+        confirmLabel->setText(tr("Con&firm password:"));
+        rules->setText(Validators::passwordRules());
+        updateDomain();
+    });
 }
 
 void TenantPage::initializePage()
@@ -289,16 +339,19 @@ void TenantPage::cleanupPage()
 PartnerIdInfoPage::PartnerIdInfoPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("partnerIdInfoWizardPage"), parent)
 {
-    setTitle(tr("Associate your MPN ID"));
-    setSubTitle(tr("Link your organization's Microsoft Partner Network ID with the new account."));
     auto* text = Labels::text(QStringLiteral("partnerIdInfoLabel"), this);
-    text->setText(tr("We link your organization's MPN ID with your new partner account so that you can manage your "
-                     "membership benefits and incentives here. Sign in to the Partner Membership Center, where you "
-                     "manage your Microsoft partner account, to choose the organization profile to link."));
-    setButtonText(QWizard::NextButton, tr("&Sign in"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addStretch();
+    translated([this, text]() {
+        setTitle(tr("Associate your MPN ID"));
+        setSubTitle(tr("Link your organization's Microsoft Partner Network ID with the new account."));
+        text->setText(tr("We link your organization's MPN ID with your new partner account so that you can manage "
+                         "your membership benefits and incentives here. Sign in to the Partner Membership Center, "
+                         "where you manage your Microsoft partner account, to choose the organization profile to "
+                         "link."));
+        setButtonText(QWizard::NextButton, tr("&Sign in"));
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,16 +359,21 @@ PartnerIdInfoPage::PartnerIdInfoPage(QWidget* parent)
 PmcUserNamePage::PmcUserNamePage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("pmcUserNameWizardPage"), parent)
 {
-    setTitle(tr("Partner Membership Center"));
-    setSubTitle(tr("Enter the user name you use to sign in to the Partner Membership Center."));
     m_userName = lineEdit(QStringLiteral("pmcUserNameLineEdit"), this);
     registerField(QStringLiteral("pmcUserName*"), m_userName);
     auto* form = new QFormLayout;
-    form->addRow(tr("PMC &user name:"), m_userName);
+    auto* label = new QLabel(this);
+    label->setBuddy(m_userName);
+    form->addRow(label, m_userName);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
+    translated([this, label]() {
+        setTitle(tr("Partner Membership Center"));
+        setSubTitle(tr("Enter the user name you use to sign in to the Partner Membership Center."));
+        label->setText(tr("PMC &user name:"));
+    });
 }
 
 void PmcUserNamePage::initializePage()
@@ -333,15 +391,22 @@ QString PmcUserNamePage::userName() const
 PmcPasswordPage::PmcPasswordPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("pmcPasswordWizardPage"), parent)
 {
-    setTitle(tr("Partner Membership Center"));
-    setSubTitle(tr("Enter the password of your Partner Membership Center account."));
     m_account = Labels::text(QStringLiteral("pmcAccountLabel"), this);
     m_password = lineEdit(QStringLiteral("pmcPasswordLineEdit"), this, true);
     registerField(QStringLiteral("pmcPassword*"), m_password);
-    setButtonText(QWizard::NextButton, tr("&Sign in"));
     auto* form = new QFormLayout;
-    form->addRow(tr("PMC user name:"), m_account);
-    form->addRow(tr("&Password:"), m_password);
+    auto* accountLabel = new QLabel(this);
+    auto* passwordLabel = new QLabel(this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(accountLabel, m_account);
+    form->addRow(passwordLabel, m_password);
+    translated([this, accountLabel, passwordLabel]() {
+        setTitle(tr("Partner Membership Center"));
+        setSubTitle(tr("Enter the password of your Partner Membership Center account."));
+        setButtonText(QWizard::NextButton, tr("&Sign in"));
+        accountLabel->setText(tr("PMC user name:"));
+        passwordLabel->setText(tr("&Password:"));
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     m_progress = new SignInProgress(QStringLiteral("pmcSignIn"), this);
@@ -423,18 +488,31 @@ void PmcPasswordPage::cleanupPage()
 ProfilePage::ProfilePage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("profileWizardPage"), parent)
 {
-    setTitle(tr("Organization profile"));
-    setSubTitle(tr("Choose the organization profile whose MPN ID is linked to your incentives, membership benefits "
-                   "and competencies."));
     m_intro = Labels::text(QStringLiteral("profileIntroLabel"), this);
     m_table = Tables::makeReadOnly(QStringLiteral("profilesTableWidget"), 5, this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAccessibleName(tr("Organization profiles"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked to")});
-    auto* another = new QPushButton(tr("Ca&ncel and sign in with another account"), this);
+    auto* another = new QPushButton(this);
     another->setObjectName(QStringLiteral("anotherAccountPushButton"));
-    setButtonText(QWizard::NextButton, tr("C&ontinue"));
+    translated([this, another]() {
+        setTitle(tr("Organization profile"));
+        setSubTitle(tr("Choose the organization profile whose MPN ID is linked to your incentives, membership "
+                       "benefits and competencies."));
+        m_table->setAccessibleName(tr("Organization profiles"));
+        m_table->setHorizontalHeaderLabels(
+            {tr("Partner ID"), tr("Organization"), tr("Country/region"), tr("Status"), tr("Linked to")});
+        another->setText(tr("Ca&ncel and sign in with another account"));
+        setButtonText(QWizard::NextButton, tr("C&ontinue"));
+        // The list and its introduction, read again in the new language, the chosen row kept.
+        if (reached()) {
+            const int row = Tables::selectedRow(m_table);
+            const QString chosen = row >= 0 ? m_table->item(row, 0)->text() : QString();
+            initializePage();
+            const QList<QTableWidgetItem*> found = m_table->findItems(chosen, Qt::MatchExactly);
+            if (!chosen.isEmpty() && !found.isEmpty()) {
+                m_table->selectRow(found.first()->row());
+            }
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
@@ -509,42 +587,60 @@ BusinessPage::BusinessPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("businessWizardPage"), parent)
     , m_fields(new ValidatedForm(this))
 {
-    setTitle(tr("Business profile"));
-    setSubTitle(tr("Your organization's legal business profile, primary contact and customer support. The primary "
-                   "contact is the person we contact about this application."));
     auto* content = new QWidget(this);
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addTo = [this, form, content](const QString& field, const QString& objectName, const QString& label) {
+    QList<QLabel*> labels;
+    auto addTo = [this, form, content, &labels](const QString& field, const QString& objectName) {
         QLineEdit* edit = lineEdit(objectName, content);
-        m_fields->addRow(form, field, edit)->setText(label);
+        labels << m_fields->addRow(form, field, edit);
         return edit;
     };
-    m_legalName = addTo(QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"), tr("&Legal business name:"));
-    m_line1 = addTo(QStringLiteral("addressLine1"), QStringLiteral("addressLine1LineEdit"), tr("&Address line 1:"));
-    m_line2 = addTo(QStringLiteral("addressLine2"), QStringLiteral("addressLine2LineEdit"), tr("Address line &2:"));
-    m_city = addTo(QStringLiteral("city"), QStringLiteral("cityLineEdit"), tr("C&ity:"));
-    m_region = addTo(QStringLiteral("region"), QStringLiteral("regionLineEdit"), tr("State or provin&ce:"));
-    m_postalCode = addTo(QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"), tr("P&ostal code:"));
+    m_legalName = addTo(QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"));
+    m_line1 = addTo(QStringLiteral("addressLine1"), QStringLiteral("addressLine1LineEdit"));
+    m_line2 = addTo(QStringLiteral("addressLine2"), QStringLiteral("addressLine2LineEdit"));
+    m_city = addTo(QStringLiteral("city"), QStringLiteral("cityLineEdit"));
+    m_region = addTo(QStringLiteral("region"), QStringLiteral("regionLineEdit"));
+    m_postalCode = addTo(QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"));
     m_country = Labels::text(QStringLiteral("legalCountryLabel"), content);
-    form->addRow(tr("Country/region:"), m_country);
-    m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"),
-                        tr("Primary contact's fi&rst name:"));
-    m_lastName = addTo(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"),
-                       tr("Primary contact's las&t name:"));
-    m_email = addTo(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"),
-                    tr("Primary contact's &email:"));
-    m_phone = addTo(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"),
-                    tr("Primary contact's &phone:"));
-    m_supportEmail
-        = addTo(QStringLiteral("supportEmail"), QStringLiteral("supportEmailLineEdit"), tr("Support e&mail:"));
-    m_supportPhone
-        = addTo(QStringLiteral("supportPhone"), QStringLiteral("supportPhoneLineEdit"), tr("Support p&hone:"));
-    m_website
-        = addTo(QStringLiteral("supportWebsite"), QStringLiteral("supportWebsiteLineEdit"), tr("Support &web site:"));
-    m_phone->setPlaceholderText(tr("+1 425 555 0100"));
-    m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
-    m_website->setPlaceholderText(tr("https://www.example.com (optional)"));
+    auto* countryLabel = new QLabel(content);
+    form->addRow(countryLabel, m_country);
+    m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"));
+    m_lastName = addTo(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"));
+    m_email = addTo(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"));
+    m_phone = addTo(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"));
+    m_supportEmail = addTo(QStringLiteral("supportEmail"), QStringLiteral("supportEmailLineEdit"));
+    m_supportPhone = addTo(QStringLiteral("supportPhone"), QStringLiteral("supportPhoneLineEdit"));
+    m_website = addTo(QStringLiteral("supportWebsite"), QStringLiteral("supportWebsiteLineEdit"));
+    translated([this, labels, countryLabel]() {
+        setTitle(tr("Business profile"));
+        setSubTitle(tr("Your organization's legal business profile, primary contact and customer support. The "
+                       "primary contact is the person we contact about this application."));
+        const QStringList texts{tr("&Legal business name:"),
+                                tr("&Address line 1:"),
+                                tr("Address line &2:"),
+                                tr("C&ity:"),
+                                tr("State or provin&ce:"),
+                                tr("P&ostal code:"),
+                                tr("Primary contact's fi&rst name:"),
+                                tr("Primary contact's las&t name:"),
+                                tr("Primary contact's &email:"),
+                                tr("Primary contact's &phone:"),
+                                tr("Support e&mail:"),
+                                tr("Support p&hone:"),
+                                tr("Support &web site:")};
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            labels.at(i)->setText(texts.at(i));
+        }
+        countryLabel->setText(tr("Country/region:"));
+        m_phone->setPlaceholderText(tr("+1 425 555 0100"));
+        m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
+        m_website->setPlaceholderText(tr("https://www.example.com (optional)"));
+        if (reached()) {
+            m_country->setText(Countries::name(workspace().enrollment().tenantCountry(enrollmentWizard()->draft())));
+            updateDomainNote();
+        }
+    });
 
     m_domainNote = Labels::text(QStringLiteral("contactDomainNoteLabel"), this);
     m_domainNote->hide();
@@ -666,17 +762,22 @@ bool BusinessPage::validatePage()
 ReviewPage::ReviewPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("reviewWizardPage"), parent)
 {
-    setTitle(tr("Review and enroll"));
-    setSubTitle(tr("Check what you entered. Back changes it; Enroll now creates your partner account."));
     m_summary = Labels::text(QStringLiteral("summaryLabel"), this);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Enroll now"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
+    translated([this]() {
+        setTitle(tr("Review and enroll"));
+        setSubTitle(tr("Check what you entered. Back changes it; Enroll now creates your partner account."));
+        setButtonText(QWizard::CommitButton, tr("&Enroll now"));
+        if (reached()) {
+            initializePage();
+        }
+    });
 }
 
 void ReviewPage::initializePage()
@@ -747,12 +848,17 @@ bool ReviewPage::validatePage()
 DonePage::DonePage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("doneWizardPage"), parent)
 {
-    setTitle(tr("Enrollment submitted"));
     m_text = Labels::text(QStringLiteral("doneTextLabel"), this);
     m_text->setTextFormat(Qt::RichText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addStretch();
+    translated([this]() {
+        setTitle(tr("Enrollment submitted"));
+        if (reached()) {
+            initializePage();
+        }
+    });
 }
 
 void DonePage::initializePage()

@@ -7,6 +7,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class CountryComboBox;
 class EnrollmentWizard;
 class QLabel;
@@ -33,7 +35,16 @@ protected:
     // Gives widget the keyboard once QWizard has finished showing the page (it focuses the
     // page's first focusable child itself, after initializePage()).
     static void focusWhenShown(QWidget* widget);
+    // Sets the page's texts in the interface language now, and again after each language switch
+    // (an open wizard follows the menu bar).
+    void translated(const std::function<void()>& texts);
+    // Whether the person has reached this page: what it shows was made from the draft then.
+    bool reached() const;
+    void changeEvent(QEvent* event) override;
     QLabel* m_errorLabel;
+
+private:
+    QList<std::function<void()>> m_texts;
 };
 
 // Step 2: the information to gather before starting, and that review can take days.

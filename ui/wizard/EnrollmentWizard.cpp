@@ -5,6 +5,7 @@
 #include "wizard/EnrollmentPages.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMessageBox>
@@ -15,7 +16,6 @@ EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
-    setWindowTitle(tr("Enroll as an indirect reseller"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -35,6 +35,24 @@ EnrollmentWizard::EnrollmentWizard(Workspace& workspace, QWidget* parent)
     setPage(Done, new DonePage(this));
     setStartId(Welcome);
     resize(760, 620);
+    retranslateUi();
+}
+
+void EnrollmentWizard::retranslateUi()
+{
+    setWindowTitle(tr("Enroll as an indirect reseller"));
+}
+
+void EnrollmentWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Qt's own buttons (Back, Next, Cancel, Help) take their texts again when the style changes.
+        const WizardStyle style = wizardStyle();
+        setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
+        setWizardStyle(style);
+    }
 }
 
 void EnrollmentWizard::reject()

@@ -41,7 +41,12 @@ public Q_SLOTS:
     // what they entered goes.
     void reject() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     Workspace& m_workspace;
     EnrollmentDraft m_draft;
     Session m_session;
