@@ -724,10 +724,10 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          [](const QSqlDatabase& db) { return rightsOfVersion(db, 15); }},
         // The Activity log pages a partner's events newest first and lists who wrote them.
         {16,
-         QStringLiteral("Activity log: a partner's events by number, and by the person who wrote them"),
+         QStringLiteral("Activity log: a partner's events by number and by who wrote them, read by its Admin agents"),
          {QStringLiteral("CREATE INDEX audit_events_by_partner_id ON audit_events (partner_account_id, id)"),
           QStringLiteral("CREATE INDEX audit_events_by_actor ON audit_events (actor_user_id, partner_account_id)")},
-         {}},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 16); }},
     };
 }
 

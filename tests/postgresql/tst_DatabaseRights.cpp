@@ -267,6 +267,11 @@ void TestDatabaseRights::initTestCase()
                      > 0,
                  qPrintable(table));
     }
+    // And what the harborlight's own agents would read of its log.
+    QVERIFY(
+        m_tw->scalar(u"SELECT count(*) FROM audit_events WHERE partner_account_id = ?"_s, {m_ids[u":harborlight"_s]})
+            .toInt()
+        > 0);
 }
 
 void TestDatabaseRights::cleanupTestCase()
@@ -435,6 +440,9 @@ void TestDatabaseRights::attempts_data()
         u"SELECT count(*) FROM outbox_messages WHERE partner_account_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
     row("read another partner's audit log",
         u"SELECT count(*) FROM audit_events WHERE partner_account_id = :copperline"_s, {n, z, z, z, z, z, z, z, n});
+    // The activity log is its Admin agents' (ViewActivityLog): a Sales or Helpdesk agent reads none of it.
+    row("read one's own partner's audit log",
+        u"SELECT count(*) FROM audit_events WHERE partner_account_id = :harborlight"_s, {n, z, z, z, n, z, z, z, z});
     const QStringList everyone(PersonaCount, R);
     row("read password hashes", u"SELECT count(password_hash) FROM tenant_users"_s, everyone);
     row("read PMC password hashes", u"SELECT count(password_hash) FROM pmc_accounts"_s, everyone);
