@@ -276,7 +276,8 @@ Result<QList<StatusChange>> AccountService::statusHistory(const Session& session
 Result<QList<AuditEvent>> AccountService::auditTrail(const Session& session) const
 {
     const auto acting = m_workspace.actFor(session);
-    auto actor = m_workspace.authorize(session, Action::ViewAccountSettings);
+    // The partner's log is its Admin agents' (ViewActivityLog), as the database says too.
+    auto actor = m_workspace.authorize(session, Action::ViewActivityLog);
     if (!actor) {
         return actor.error();
     }

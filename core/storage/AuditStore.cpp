@@ -150,16 +150,22 @@ Result<QList<AuditEvent>> AuditStore::page(const QSqlDatabase& db, const AuditQu
         where << QStringLiteral("e.id < ?");
         values << query.beforeId;
     }
-    // Each word, anywhere in who, what about or the details, in any case.
-    const QString searched = QStringLiteral("lower(coalesce(u.display_name, '') || ' ' || coalesce(%1, '') || ' ' "
-                                            "|| e.details) LIKE ? ESCAPE '!'")
-                                 .arg(SubjectName);
+    // Each word, anywhere in who, what about or the details, in any case. SQLite's lower() folds
+    // ASCII letters only, so a word is also looked for capitalized and in capitals ("ángel" finds
+    // "Ángel" and "ÁNGEL"); PostgreSQL's folds them all.
+    const QString text = QStringLiteral("(coalesce(u.display_name, '') || ' ' || coalesce(%1, '') || ' ' || e.details)")
+                             .arg(SubjectName);
+    const QString searched
+        = QStringLiteral("(lower(%1) LIKE ? ESCAPE '!' OR %1 LIKE ? ESCAPE '!' OR %1 LIKE ? ESCAPE '!')").arg(text);
     for (QString word : query.search.toLower().split(u' ', Qt::SkipEmptyParts)) {
         word.replace(u'!', QStringLiteral("!!"))
             .replace(u'%', QStringLiteral("!%"))
             .replace(u'_', QStringLiteral("!_"));
         where << searched;
-        values << QStringLiteral("%") + word + QStringLiteral("%");
+        const QString capitalized = word.left(1).toUpper() + word.mid(1);
+        for (const QString& form : {word, capitalized, word.toUpper()}) {
+            values << QStringLiteral("%") + form + QStringLiteral("%");
+        }
     }
     const QString sql
         = QStringLiteral("SELECT e.id, e.at, e.actor_user_id, u.display_name, e.partner_account_id, "

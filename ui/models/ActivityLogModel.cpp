@@ -124,6 +124,7 @@ void ActivityLogModel::fetchMore(const QModelIndex& parent)
     if (!events) {
         m_error = events.errorString();
         m_more = false;
+        Q_EMIT loadFailed(m_error);
         return;
     }
     m_more = events->size() == PageSize;

@@ -41,6 +41,10 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // Reading a further page failed as the list scrolled: the message says why.
+    void loadFailed(const QString& message);
+
 private:
     Workspace& m_workspace;
     Session m_session;

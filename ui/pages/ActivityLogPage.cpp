@@ -133,6 +133,7 @@ ActivityLogPage::ActivityLogPage(Workspace& workspace, const Session& session, Q
     connect(m_clearButton, &QPushButton::clicked, this, &ActivityLogPage::clearFilters);
     connect(m_exportButton, &QPushButton::clicked, this, &ActivityLogPage::exportList);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityLogPage::updateEmptyText);
+    connect(m_model, &ActivityLogModel::loadFailed, this, &ActivityLogPage::showError);
 
     setTabOrder(m_search, m_person);
     setTabOrder(m_person, m_kind);
