@@ -67,6 +67,10 @@ Status Database::backUpTo(const QString& target)
                      tr("The backup could not be written to %1: %2")
                          .arg(QDir::toNativeSeparators(target), written.errorString()));
     }
+    // An earlier backup's own journal files would be taken for the new file's: gone first.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        QFile::remove(target + QLatin1String(suffix));
+    }
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(target).toStdString(), error);
     if (error) {

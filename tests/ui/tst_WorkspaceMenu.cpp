@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -283,6 +284,27 @@ void TestWorkspaceMenu::backupRefusedLeavesEverythingAsItWas()
         [&]() { QVERIFY(!m_window->backUpWorkspaceTo(nowhere)); });
     QVERIFY2(said.startsWith(u"The backup could not be written to %1: "_s.arg(nowhere)), qPrintable(said));
     QVERIFY(!QFile::exists(nowhere));
+    // A backup that fails leaves the earlier one as it was (here its copy can't be written beside it).
+    const QString earlier = m_folder.filePath(u"earlier.sqlite"_s);
+    UiTest::whenModal<QMessageBox>([](QMessageBox* box) { box->accept(); },
+                                   [&]() { QVERIFY(m_window->backUpWorkspaceTo(earlier)); });
+    const QByteArray before = [&]() {
+        QFile file(earlier);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    QVERIFY(QDir().mkdir(earlier + u".partial"_s));
+    PD_VERIFY_OK(m_tw->createTenant(u"third"_s));
+    UiTest::whenModal<QMessageBox>(
+        [&](QMessageBox* box) {
+            said = box->text();
+            box->accept();
+        },
+        [&]() { QVERIFY(!m_window->backUpWorkspaceTo(earlier)); });
+    QVERIFY2(said.startsWith(u"The backup could not be written to %1: "_s.arg(earlier)), qPrintable(said));
+    QFile file(earlier);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 QTEST_MAIN(TestWorkspaceMenu)
