@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation>Sobre</translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Details</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>A</translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Status</source>
@@ -783,7 +783,7 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     </message>
     <message>
         <source>About</source>
-        <translation>Sobre</translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Details</source>
