@@ -6917,6 +6917,10 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>This is not a phone number that exists in %1. Check the digits after the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists in %1. Check its digits.</source>
         <extracomment>%1 is a country name, such as United States.</extracomment>
         <translation type="unfinished"></translation>
     </message>

@@ -7041,8 +7041,12 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     </message>
     <message>
         <source>This is not a phone number that exists in %1. Check the digits after the country code.</source>
-        <extracomment>%1 is a country name, such as United States.</extracomment>
         <translation>Este no es un número de teléfono que exista en %1. Compruebe los dígitos después del código de país.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number that exists in %1. Check its digits.</source>
+        <extracomment>%1 is a country name, such as United States.</extracomment>
+        <translation>Este no es un número de teléfono que exista en %1. Compruebe sus dígitos.</translation>
     </message>
 </context>
 <context>

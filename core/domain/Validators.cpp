@@ -282,8 +282,12 @@ Status Validators::phone(const QString& number, const QString& region)
             return invalid(tr("This is not a phone number that exists. Check its digits."));
         }
         //: %1 is a country name, such as United States.
-        return invalid(tr("This is not a phone number that exists in %1. Check the digits after the country code.")
-                           .arg(Countries::name(country)));
+        return invalid(
+            national
+                ? tr("This is not a phone number that exists in %1. Check its digits.").arg(Countries::name(country))
+                : tr("This is not a phone number that exists in %1. Check the digits after the "
+                     "country code.")
+                      .arg(Countries::name(country)));
     }
     return {};
 }

@@ -44,11 +44,11 @@ QList<Error> AccountService::validate(const LegalBusinessProfile& p)
     return errors;
 }
 
-QList<Error> AccountService::validate(const SupportProfile& p)
+QList<Error> AccountService::validate(const SupportProfile& p, const QString& region)
 {
     QList<Error> errors;
     collectError(errors, Validators::email(p.email), QStringLiteral("supportEmail"));
-    collectError(errors, Validators::phone(p.phone), QStringLiteral("supportPhone"));
+    collectError(errors, Validators::phone(p.phone, region), QStringLiteral("supportPhone"));
     if (!p.website.trimmed().isEmpty()) {
         collectError(errors, Validators::webSite(p.website), QStringLiteral("supportWebsite"));
     }
@@ -71,10 +71,10 @@ LegalBusinessProfile AccountService::normalized(LegalBusinessProfile p)
     return p;
 }
 
-SupportProfile AccountService::normalized(SupportProfile p)
+SupportProfile AccountService::normalized(SupportProfile p, const QString& region)
 {
     p.email = Validators::normalizedEmail(p.email);
-    p.phone = Validators::normalizedPhone(p.phone);
+    p.phone = Validators::normalizedPhone(p.phone, region);
     p.website = p.website.trimmed().isEmpty() ? QString() : Validators::normalizedWebSite(p.website);
     return p;
 }
@@ -159,11 +159,12 @@ Result<PartnerAccount> AccountService::updateSupportProfile(const Session& sessi
         }
         // Validate what was typed, as the GUI does: normalizing first would turn a phone number
         // without "+" into one with a wrong country code.
-        const QList<Error> errors = validate(input);
+        const QString country = actor->partner->legal.address.country;
+        const QList<Error> errors = validate(input, country);
         if (!errors.isEmpty()) {
             return errors.first();
         }
-        const SupportProfile profile = normalized(input);
+        const SupportProfile profile = normalized(input, country);
         const SupportProfile& before = actor->partner->support;
         if (profile == before) {
             return *actor->partner;

@@ -23,9 +23,10 @@ public:
     // Problems field by field (Error::field names the input: "legalName", "contactEmail", …);
     // empty when the profile can be saved. The GUI shows these as people type.
     static QList<Error> validate(const LegalBusinessProfile& profile);
-    static QList<Error> validate(const SupportProfile& profile);
+    // region: the partner's country, where a support phone number without "+" is read.
+    static QList<Error> validate(const SupportProfile& profile, const QString& region = {});
     static LegalBusinessProfile normalized(LegalBusinessProfile profile);
-    static SupportProfile normalized(SupportProfile profile);
+    static SupportProfile normalized(SupportProfile profile, const QString& region = {});
 
     Result<PartnerAccount> account(const Session& session) const;
     Result<PartnerAccount> updateLegalProfile(const Session& session, const LegalBusinessProfile& profile);

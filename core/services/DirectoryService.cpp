@@ -909,7 +909,7 @@ QList<Error> DirectoryService::validateNewProvider(const NewProviderAccount& inp
             errors << error;
         }
     }
-    errors << AccountService::validate(input.support);
+    errors << AccountService::validate(input.support, country);
 
     const ProviderListing& listing = input.listing;
     if (listing.countries.isEmpty()) {
@@ -989,7 +989,7 @@ Result<ProviderListing> DirectoryService::addProvider(const Session& session, co
         LegalBusinessProfile legal = input.legal;
         legal.address.country = tenant->country;
         account.legal = AccountService::normalized(legal);
-        account.support = AccountService::normalized(input.support);
+        account.support = AccountService::normalized(input.support, tenant->country);
         account.status = PartnerStatus::Active;
         account.created = m_workspace.now();
         account.updated = account.created;

@@ -262,7 +262,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
         LegalBusinessProfile legal = draft.legal;
         legal.address.country = tenant.country; // a partner's country is its tenant's
         QList<Error> errors = AccountService::validate(legal);
-        errors << AccountService::validate(draft.support);
+        errors << AccountService::validate(draft.support, tenant.country);
         if (!errors.isEmpty()) {
             return errors.first();
         }
@@ -273,7 +273,7 @@ Result<Session> EnrollmentService::enroll(const EnrollmentDraft& draft)
         account.type = PartnerType::IndirectReseller;
         account.partnerId = Validators::normalizedPartnerId(draft.partnerId);
         account.legal = AccountService::normalized(legal);
-        account.support = AccountService::normalized(draft.support);
+        account.support = AccountService::normalized(draft.support, tenant.country);
         account.status = PartnerStatus::PendingEmailVerification;
         account.vetting = VettingStatus::EmailOwnership;
         account.created = m_workspace.now();
@@ -688,11 +688,13 @@ Result<Session> EnrollmentService::createResellerAccount(const Session& session,
         if (account.types().contains(PartnerType::IndirectReseller)) {
             return Error(ErrorCode::Conflict, tr("%1 is already an indirect reseller.").arg(account.legal.legalName));
         }
-        const QList<Error> errors = AccountService::validate(input);
+        const QString country = account.legal.address.country;
+        const QList<Error> errors = AccountService::validate(input, country);
         if (!errors.isEmpty()) {
             return errors.first();
         }
-        PartnerProgram program{PartnerType::IndirectReseller, AccountService::normalized(input), m_workspace.now()};
+        PartnerProgram program{PartnerType::IndirectReseller, AccountService::normalized(input, country),
+                               m_workspace.now()};
         Status stored = PartnerStore::insertProgram(m_workspace.db(), account.id, program);
         if (stored) {
             stored = m_workspace.audit(&actor.value(), QStringLiteral("partner.resellerAccountCreated"),

@@ -171,14 +171,14 @@ private:
         account.support = {text(support, "email"), text(support, "phone"), text(support, "website")};
         // The sample goes through the same checks and normalization as what people type.
         QList<Error> problems = AccountService::validate(account.legal);
-        problems << AccountService::validate(account.support);
+        problems << AccountService::validate(account.support, account.legal.address.country);
         if (!problems.isEmpty()) {
             return Error(ErrorCode::InvalidInput,
                          tr("The sample's partner %1 is not valid: %2")
                              .arg(account.legal.legalName, problems.first().message()));
         }
         account.legal = AccountService::normalized(account.legal);
-        account.support = AccountService::normalized(account.support);
+        account.support = AccountService::normalized(account.support, account.legal.address.country);
         account.status = Enums::fromKey<PartnerStatus>(text(p, "status")).value_or(PartnerStatus::Active);
         account.created = m_now;
         account.updated = m_now;

@@ -156,6 +156,11 @@ void TestAccountService::supportProfileStoredNormalized()
     QVERIFY(stored().support.website.isEmpty());
     QVERIFY(m_tw->scalar(u"SELECT support_website FROM partner_accounts WHERE id = ?"_s, {account.id}).isNull());
     QCOMPARE(auditCount(), 2);
+
+    // A support number without "+" is read in the partner's country (the United States).
+    PD_VERIFY_OK(accounts().updateSupportProfile(
+        m_admin, SupportProfile{account.support.email, u"(206) 555-0142"_s, QString()}));
+    QCOMPARE(stored().support.phone, u"+12065550142"_s);
 }
 
 void TestAccountService::salesAgentRefused_U2_data()
@@ -276,7 +281,8 @@ void TestAccountService::invalidSupportFieldNamed()
     QFETCH(QString, phone);
     QFETCH(QString, website);
     const SupportProfile profile{email, phone, website};
-    const QList<Error> errors = AccountService::validate(profile);
+    // As the service checks it: a number without "+" is read in the partner's country.
+    const QList<Error> errors = AccountService::validate(profile, m_partner.account.legal.address.country);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.constFirst().field(), field);
 

@@ -320,9 +320,8 @@ void TestValidators::phoneInCountry()
     // With the form's country, a national number is read as that country's.
     QVERIFY(Validators::phone(u"(425) 555-0100"_s, u"US"_s).ok());
     QVERIFY(Validators::phone(u"912 345 678"_s, u"ES"_s).ok());
-    CHECK_STATUS(
-        Validators::phone(u"(000) 000-0000"_s, u"US"_s),
-        u"This is not a phone number that exists in United States. Check the digits after the country code."_s);
+    CHECK_STATUS(Validators::phone(u"(000) 000-0000"_s, u"US"_s),
+                 u"This is not a phone number that exists in United States. Check its digits."_s);
     // Without a country there is no telling: international format is asked for.
     CHECK_STATUS(Validators::phone(u"(425) 555-0100"_s, QString()),
                  u"Enter the phone number in international format, starting with + and the country code, "

@@ -53,7 +53,10 @@ ResellerAccountDialog::ResellerAccountDialog(Workspace& workspace, const Session
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
 
-    m_fields->setValidator([this]() { return AccountService::validate(support()); });
+    m_fields->setValidator([this]() {
+        return AccountService::validate(support(),
+                                        m_session.partner ? m_session.partner->legal.address.country : QString());
+    });
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
         m_createButton->setEnabled(m_fields->isValid());
         ValidatedForm::growToFit(this);

@@ -48,7 +48,8 @@ SupportProfile SupportProfilePage::profile() const
 
 QList<Error> SupportProfilePage::validate() const
 {
-    return AccountService::validate(profile());
+    return AccountService::validate(profile(),
+                                    m_session.partner ? m_session.partner->legal.address.country : QString());
 }
 
 Result<PartnerAccount> SupportProfilePage::save()

@@ -738,7 +738,7 @@ SupportProfile BusinessPage::support() const
 QList<Error> BusinessPage::errors() const
 {
     QList<Error> result = AccountService::validate(legal());
-    result << AccountService::validate(support());
+    result << AccountService::validate(support(), workspace().enrollment().tenantCountry(enrollmentWizard()->draft()));
     return result;
 }
 
