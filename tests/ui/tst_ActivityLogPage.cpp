@@ -203,6 +203,11 @@ void TestActivityLogPage::filtersNarrowTheList()
     const QDate today = m_tw->clock().now().toLocalTime().date();
     from->setDate(today.addDays(1));
     QCOMPARE(view->model()->rowCount(), 0);
+    // To follows: it can't be set before From.
+    auto* to = child<QDateEdit>(page, u"activityToDateEdit"_s);
+    QVERIFY(to->date() >= from->date());
+    to->setDate(today.addDays(-3));
+    QCOMPARE(to->date(), today.addDays(1));
     from->setDate(today);
     const int onToday = view->model()->rowCount();
     QVERIFY(onToday > 0);

@@ -63,6 +63,7 @@ ActivityLogPage::ActivityLogPage(Workspace& workspace, const Session& session, Q
     m_toCheck->setObjectName(QStringLiteral("activityToCheckBox"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("activityToDateEdit"));
+    m_to->setMinimumDate(m_from->date());
     for (QDateEdit* date : {m_from, m_to}) {
         date->setCalendarPopup(true);
         date->setEnabled(false);
@@ -127,6 +128,8 @@ ActivityLogPage::ActivityLogPage(Workspace& workspace, const Session& session, Q
     for (QCheckBox* check : {m_fromCheck, m_toCheck}) {
         connect(check, &QCheckBox::toggled, this, &ActivityLogPage::applyFilters);
     }
+    // To never comes before From: a range with no day in it can't be chosen.
+    connect(m_from, &QDateEdit::dateChanged, m_to, &QDateEdit::setMinimumDate);
     for (QDateEdit* date : {m_from, m_to}) {
         connect(date, &QDateEdit::dateChanged, this, &ActivityLogPage::applyFilters);
     }
