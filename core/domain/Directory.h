@@ -19,6 +19,11 @@ struct Tenant
 
     QString defaultDomain() const { return domainFor(domainPrefix); }
     static QString domainFor(const QString& prefix) { return prefix + QStringLiteral(".onmicrosoft.com"); }
+    // The user principal name a user name gets in domain: trimmed, lower case, "@", the domain.
+    static QString upnFor(const QString& userName, const QString& domain)
+    {
+        return userName.trimmed().toLower() + QLatin1Char('@') + domain;
+    }
 };
 
 struct TenantUser

@@ -4,7 +4,6 @@
 #include "domain/Validators.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
-#include "storage/AuditStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PartnerStore.h"
 
@@ -272,15 +271,4 @@ Result<QList<StatusChange>> AccountService::statusHistory(const Session& session
         return actor.error();
     }
     return PartnerStore::statusHistory(m_workspace.db(), actor->partner->id);
-}
-
-Result<QList<AuditEvent>> AccountService::auditTrail(const Session& session) const
-{
-    const auto acting = m_workspace.actFor(session);
-    // The partner's log is its Admin agents' (ViewActivityLog), as the database says too.
-    auto actor = m_workspace.authorize(session, Action::ViewActivityLog);
-    if (!actor) {
-        return actor.error();
-    }
-    return AuditStore::eventsOfPartner(m_workspace.db(), actor->partner->id);
 }

@@ -37,7 +37,6 @@ public:
     Result<QList<MpnProfile>> mpnProfiles(const Session& session) const;
 
     Result<QList<StatusChange>> statusHistory(const Session& session) const;
-    Result<QList<AuditEvent>> auditTrail(const Session& session) const;
 
 private:
     Result<PartnerAccount> reloadAccount(const QString& id) const;

@@ -362,7 +362,7 @@ Result<TemporaryPassword> CustomerManagementService::addUser(const Session& sess
         TenantUser user;
         user.id = Workspace::newId();
         user.tenantId = found->customer.tenantId;
-        user.upn = input.userName.trimmed().toLower() + QLatin1Char('@') + found->customer.primaryDomain;
+        user.upn = Tenant::upnFor(input.userName, found->customer.primaryDomain);
         user.displayName = input.displayName.simplified();
         user.directoryRole = input.role;
         user.enabled = true;

@@ -231,8 +231,7 @@ Result<Session> CustomerService::acceptAsNewCustomer(const QString& link, const 
             return tenant.error();
         }
         auto admin = DirectoryStore::userByUpn(m_workspace.db(),
-                                               input.administrator.userName.trimmed().toLower() + QLatin1Char('@')
-                                                   + tenant->defaultDomain());
+                                               Tenant::upnFor(input.administrator.userName, tenant->defaultDomain()));
         if (!admin) {
             return admin.error();
         }

@@ -120,7 +120,7 @@ Result<Tenant> DirectoryService::insertTenant(const NewTenant& input, const NewU
     TenantUser user;
     user.id = Workspace::newId();
     user.tenantId = tenant.id;
-    user.upn = admin.userName.trimmed().toLower() + QLatin1Char('@') + tenant.defaultDomain();
+    user.upn = Tenant::upnFor(admin.userName, tenant.defaultDomain());
     user.displayName = admin.displayName.trimmed();
     user.directoryRole = DirectoryRole::GlobalAdministrator;
     stored = DirectoryStore::insertUser(m_workspace.db(), user, password, tenant.created);

@@ -121,7 +121,7 @@ Result<PartnerUser> UserService::addUser(const Session& session, const NewUser& 
         PartnerUser added;
         added.user.id = Workspace::newId();
         added.user.tenantId = actor->tenant.id;
-        added.user.upn = input.userName.trimmed().toLower() + QLatin1Char('@') + actor->tenant.defaultDomain();
+        added.user.upn = Tenant::upnFor(input.userName, actor->tenant.defaultDomain());
         added.user.displayName = input.displayName.simplified();
         added.user.directoryRole = DirectoryRole::User;
         added.user.enabled = true;

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "storage/AuditStore.h"
 #include "storage/SqlQuery.h"
 
@@ -244,7 +245,7 @@ void TestAuditLog::supportProfileEditAppendsOneEvent()
     PD_VERIFY_OK(m_tw->workspace().accounts().updateSupportProfile(m_admin, profile));
 
     QCOMPARE(auditCount(), 1);
-    auto trail = m_tw->workspace().accounts().auditTrail(m_admin);
+    auto trail = m_tw->workspace().auditLog().activity(m_admin, {}, 200);
     PD_VERIFY_OK(trail);
     QCOMPARE(trail->size(), 1);
     const AuditEvent& e = trail->constFirst();

@@ -12,6 +12,7 @@
 #include "domain/Validators.h"
 #include "pages/Page.h"
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/DirectoryService.h"
 
 #include <QAction>
@@ -476,7 +477,7 @@ void TestMainWindow::legalProfileSavedAndAudited()
     QCOMPARE(account->legal.contactEmail, u"Alex.Morgan@harbor.example"_s);
     QCOMPARE(account->legal.address.city, u"Springfield"_s);
 
-    auto trail = m_tw->workspace().accounts().auditTrail(m_window->session());
+    auto trail = m_tw->workspace().auditLog().activity(m_window->session(), {}, 200);
     PD_VERIFY_OK(trail);
     QCOMPARE(trail->size(), 1);
     const AuditEvent& event = trail->constFirst();
@@ -519,7 +520,7 @@ void TestMainWindow::revertRestoresStoredValues()
     QVERIFY(!cityMessage->isVisible());
     QVERIFY(!revert->isEnabled());
     QVERIFY(!save->isEnabled());
-    auto trail = m_tw->workspace().accounts().auditTrail(m_window->session());
+    auto trail = m_tw->workspace().auditLog().activity(m_window->session(), {}, 200);
     PD_VERIFY_OK(trail);
     QCOMPARE(trail->size(), 0);
 }
@@ -569,7 +570,7 @@ void TestMainWindow::partnerIdRefusesUnusableProfile_E2()
     auto account = m_tw->workspace().accounts().account(m_window->session());
     PD_VERIFY_OK(account);
     QCOMPARE(account->partnerId, m_partner.account.partnerId);
-    auto trail = m_tw->workspace().accounts().auditTrail(m_window->session());
+    auto trail = m_tw->workspace().auditLog().activity(m_window->session(), {}, 200);
     PD_VERIFY_OK(trail);
     QCOMPARE(trail->size(), 0);
 }
@@ -594,7 +595,7 @@ void TestMainWindow::partnerIdLinksActiveProfileOfSameCountry_E2()
     auto account = m_tw->workspace().accounts().account(m_window->session());
     PD_VERIFY_OK(account);
     QCOMPARE(account->partnerId, otherId);
-    auto trail = m_tw->workspace().accounts().auditTrail(m_window->session());
+    auto trail = m_tw->workspace().auditLog().activity(m_window->session(), {}, 200);
     PD_VERIFY_OK(trail);
     QCOMPARE(trail->size(), 1);
     QCOMPARE(trail->constFirst().action, u"partner.partnerIdChanged"_s);

@@ -683,8 +683,7 @@ void BusinessPage::startFromWhatIsKnown()
     QString email;
     if (draft.createTenant) {
         name = draft.newAdministrator.displayName.simplified();
-        email = draft.newAdministrator.userName.trimmed().toLower() + QLatin1Char('@')
-            + workspace().enrollment().tenantDomain(draft);
+        email = Tenant::upnFor(draft.newAdministrator.userName, workspace().enrollment().tenantDomain(draft));
     } else if (auto administrator = workspace().directory().session(draft.administratorUserId)) {
         name = administrator->user.displayName.simplified();
         email = administrator->user.upn;
