@@ -309,14 +309,10 @@ bool ActivityLogPage::exportTo(const QString& path)
 
 void ActivityLogPage::showDone(const QString& message)
 {
-    m_errorLabel->hide();
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void ActivityLogPage::showError(const QString& message)
 {
-    if (!message.isEmpty()) {
-        m_doneLabel->hide();
-    }
-    ValidatedForm::showMessage(m_errorLabel, message);
+    ValidatedForm::showOutcome(m_errorLabel, m_doneLabel, message);
 }

@@ -461,15 +461,12 @@ bool CustomersPage::exportTo(const QString& path)
 
 void CustomersPage::showDone(const QString& message)
 {
-    m_errorLabel->hide();
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void CustomersPage::showError(const QString& message)
 {
-    m_doneLabel->hide();
-    m_errorLabel->setText(message);
-    m_errorLabel->setVisible(!message.isEmpty());
+    ValidatedForm::showOutcome(m_errorLabel, m_doneLabel, message);
 }
 
 CustomersPage::~CustomersPage()

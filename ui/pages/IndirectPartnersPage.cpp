@@ -106,12 +106,12 @@ void IndirectPartnersPage::updateButtons()
 
 void IndirectPartnersPage::showDone(const QString& message)
 {
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void IndirectPartnersPage::showError(const QString& message)
 {
-    ValidatedForm::showMessage(m_errorLabel, message);
+    ValidatedForm::showOutcome(m_errorLabel, m_doneLabel, message);
 }
 
 void IndirectPartnersPage::viewCustomers()

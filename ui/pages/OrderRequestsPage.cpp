@@ -277,10 +277,10 @@ void OrderRequestsPage::declineSelected()
 
 void OrderRequestsPage::showDone(const QString& message)
 {
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void OrderRequestsPage::showError(const QString& message)
 {
-    ValidatedForm::showMessage(m_errorLabel, message);
+    ValidatedForm::showOutcome(m_errorLabel, m_doneLabel, message);
 }

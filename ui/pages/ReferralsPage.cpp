@@ -216,12 +216,12 @@ void ReferralsPage::updateButtons()
 
 void ReferralsPage::showDone(const QString& message)
 {
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void ReferralsPage::showError(const QString& message)
 {
-    ValidatedForm::showMessage(m_errorLabel, message);
+    ValidatedForm::showOutcome(m_errorLabel, m_doneLabel, message);
 }
 
 void ReferralsPage::newReferral()

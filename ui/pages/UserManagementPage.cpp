@@ -241,7 +241,7 @@ void UserManagementPage::updateButtons()
 
 void UserManagementPage::showDone(const QString& message)
 {
-    ValidatedForm::showMessage(m_doneLabel, message);
+    ValidatedForm::showOutcome(m_doneLabel, m_errorLabel, message);
 }
 
 void UserManagementPage::changed(const QString& userId, const QString& doneMessage)

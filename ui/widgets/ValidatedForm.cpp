@@ -94,6 +94,14 @@ void ValidatedForm::showMessage(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
+void ValidatedForm::showOutcome(QLabel* shown, QLabel* other, const QString& message)
+{
+    if (other && !message.isEmpty()) {
+        other->hide();
+    }
+    showMessage(shown, message);
+}
+
 void ValidatedForm::growToFit(QWidget* window)
 {
     if (!window->layout()) {

@@ -30,6 +30,9 @@ public:
     // palette's background, light or dark, and follows a change of palette.
     static QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
     static void showMessage(QLabel* label, const QString& message);
+    // A page's outcome: message in shown (a done or an error label), and the other one hidden
+    // once there is something to say, so that a success and a failure never show together.
+    static void showOutcome(QLabel* shown, QLabel* other, const QString& message);
     // Makes a dialog tall enough for the messages now shown in it (word-wrapped labels need
     // their height for the dialog's width), so that no row gets squeezed.
     static void growToFit(QWidget* window);
