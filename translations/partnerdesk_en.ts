@@ -860,50 +860,6 @@ partnerdesk --verify-audit --audit-anchor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Legal business name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address line 1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or provin&amp;ce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ostal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country/region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s las&amp;t name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support e&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support p&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,11 +876,11 @@ partnerdesk --verify-audit --audit-anchor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Primary contact&apos;s fi&amp;rst name:</source>
+        <source>%1 Reviewers check that the primary contact belongs to your organization: use an address of your web site&apos;s or tenant&apos;s domain if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Reviewers check that the primary contact belongs to your organization: use an address of your web site&apos;s or tenant&apos;s domain if you can.</source>
+        <source>S&amp;upport email:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,50 +929,6 @@ partnerdesk --verify-audit --audit-anchor %3</source>
     <name>CustomerAccountTab</name>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country/region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line 1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line 2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact first name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,10 +1067,6 @@ partnerdesk --verify-audit --audit-anchor %3</source>
     </message>
     <message>
         <source>The country/region of a customer is fixed when its tenant is created and can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The primary domain %1 belongs to the customer&apos;s tenant and can&apos;t be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,17 +3487,17 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>LegalProfilePage</name>
-    <message>
-        <source>Legal business profile</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LegalProfileFields</name>
     <message>
         <source>&amp;Legal business name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Address line 1:</source>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3597,11 +3505,19 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ostal code:</source>
+        <source>St&amp;ate or province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,7 +3525,19 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Primary contact&apos;s first na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s first na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s las&amp;t name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,11 +3545,15 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact&apos;s &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Primary contact&apos;s &amp;phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+1 425 555 0100</source>
+        <source>Contact&apos;s &amp;phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3629,11 +3561,14 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State or provin&amp;ce:</source>
+        <source>+1 425 555 0100</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LegalProfilePage</name>
     <message>
-        <source>Primary contact&apos;s first &amp;name:</source>
+        <source>Legal business profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,67 +3973,7 @@ The workspace open before could not be opened again either: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Domain prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country/re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal c&amp;ode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;first name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact&apos;s p&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;user name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4109,8 +3984,43 @@ The workspace open before could not be opened again either: %2</source>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NewUserFields</name>
     <message>
-        <source>+1 425 555 0100</source>
+        <source>Signs in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5032,14 +4942,6 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signs in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the program administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5057,22 +4959,6 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>Country/re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5096,18 +4982,6 @@ Raise a new request once you have settled it with %3.</source>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5155,10 +5029,6 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Legal business name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tenant display name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,71 +5037,11 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country/re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or provi&amp;nce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;first name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s la&amp;st name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support e&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support p&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support &amp;web site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5271,10 +5081,6 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>someone@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+1 425 555 0100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,7 +5109,11 @@ Raise a new request once you have settled it with %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add provider</source>
+        <source>S&amp;upport email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;rovider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6226,10 +6036,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign in to Azure AD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create new tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6258,14 +6064,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6274,7 +6072,7 @@ It is on your Referrals page as New. Invite the customer from there to request a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Global administrator&apos;s na&amp;me:</source>
+        <source>S&amp;ign in to Azure AD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6385,14 +6183,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
 <context>
     <name>UserDialog</name>
     <message>
-        <source>Signs in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manages the partner account: adds users, changes roles, edits the company&apos;s profiles and authorizes providers, and does everything a Sales agent and a Helpdesk agent do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6414,22 +6204,6 @@ It is on your Referrals page as New. Invite the customer from there to request a
     </message>
     <message>
         <source>The new user is created in %1&apos;s tenant and signs in to PartnerDesk with the password you set here. Their roles decide what they may do for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

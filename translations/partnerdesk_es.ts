@@ -861,50 +861,6 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
         <translation>El perfil comercial legal de su organización, el contacto principal y el soporte técnico al cliente. El contacto principal es la persona con la que nos comunicaremos sobre esta solicitud.</translation>
     </message>
     <message>
-        <source>&amp;Legal business name:</source>
-        <translation>Nom&amp;bre legal de la empresa:</translation>
-    </message>
-    <message>
-        <source>&amp;Address line 1:</source>
-        <translation>&amp;Dirección (línea 1):</translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation>Dirección (línea &amp;2):</translation>
-    </message>
-    <message>
-        <source>C&amp;ity:</source>
-        <translation>C&amp;iudad:</translation>
-    </message>
-    <message>
-        <source>State or provin&amp;ce:</source>
-        <translation>&amp;Estado o provincia:</translation>
-    </message>
-    <message>
-        <source>P&amp;ostal code:</source>
-        <translation>Código &amp;postal:</translation>
-    </message>
-    <message>
-        <source>Country/region:</source>
-        <translation>País o región:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s las&amp;t name:</source>
-        <translation>Ape&amp;llidos del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;email:</source>
-        <translation>&amp;Correo electrónico del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;phone:</source>
-        <translation>&amp;Teléfono del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Support e&amp;mail:</source>
-        <translation>Co&amp;rreo electrónico de soporte:</translation>
-    </message>
-    <message>
         <source>Support p&amp;hone:</source>
         <translation>Telé&amp;fono de soporte:</translation>
     </message>
@@ -921,12 +877,12 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
         <translation>https://www.example.com (opcional)</translation>
     </message>
     <message>
-        <source>Primary contact&apos;s fi&amp;rst name:</source>
-        <translation>N&amp;ombre del contacto principal:</translation>
-    </message>
-    <message>
         <source>%1 Reviewers check that the primary contact belongs to your organization: use an address of your web site&apos;s or tenant&apos;s domain if you can.</source>
         <translation>%1 Los revisores comprueban que el contacto principal pertenece a su organización: use si puede una dirección del dominio de su sitio web o de su inquilino.</translation>
+    </message>
+    <message>
+        <source>S&amp;upport email:</source>
+        <translation>Co&amp;rreo electrónico de soporte:</translation>
     </message>
 </context>
 <context>
@@ -975,50 +931,6 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>Primary domain:</source>
         <translation>Dominio principal:</translation>
-    </message>
-    <message>
-        <source>Country/region:</source>
-        <translation>País o región:</translation>
-    </message>
-    <message>
-        <source>Company name:</source>
-        <translation>Nombre de la empresa:</translation>
-    </message>
-    <message>
-        <source>Address line 1:</source>
-        <translation>Dirección (línea 1):</translation>
-    </message>
-    <message>
-        <source>Address line 2:</source>
-        <translation>Dirección (línea 2):</translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation>Ciudad:</translation>
-    </message>
-    <message>
-        <source>State or region:</source>
-        <translation>Estado o región:</translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation>Código postal:</translation>
-    </message>
-    <message>
-        <source>Contact first name:</source>
-        <translation>Nombre del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact last name:</source>
-        <translation>Apellidos del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact email:</source>
-        <translation>Correo electrónico del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact phone:</source>
-        <translation>Teléfono del contacto:</translation>
     </message>
     <message>
         <source>Save account</source>
@@ -1157,10 +1069,6 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>The country/region of a customer is fixed when its tenant is created and can&apos;t be changed.</source>
         <translation>El país o región de un cliente se fija al crear su inquilino y no se puede cambiar.</translation>
-    </message>
-    <message>
-        <source>The primary domain %1 belongs to the customer&apos;s tenant and can&apos;t be changed.</source>
-        <translation>El dominio principal %1 pertenece al inquilino del cliente y no se puede cambiar.</translation>
     </message>
     <message>
         <source>the user&apos;s name</source>
@@ -3653,62 +3561,89 @@ Saludos cordiales,
     </message>
 </context>
 <context>
-    <name>LegalProfilePage</name>
-    <message>
-        <source>Legal business profile</source>
-        <translation>Perfil comercial legal</translation>
-    </message>
+    <name>LegalProfileFields</name>
     <message>
         <source>&amp;Legal business name:</source>
-        <translation>&amp;Nombre legal de la empresa:</translation>
+        <translation>Nombre &amp;legal de la empresa:</translation>
     </message>
     <message>
-        <source>&amp;Address line 1:</source>
-        <translation>&amp;Dirección (línea 1):</translation>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Dirección (línea &amp;1):</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
         <translation>Dirección (línea &amp;2):</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>C&amp;iudad:</translation>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <source>P&amp;ostal code:</source>
-        <translation>Código &amp;postal:</translation>
+        <source>St&amp;ate or province:</source>
+        <translation>Estado o &amp;provincia:</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>Country/re&amp;gion:</source>
+        <translation>País o re&amp;gión:</translation>
     </message>
     <message>
         <source>Country/region:</source>
         <translation>País o región:</translation>
     </message>
     <message>
+        <source>Primary contact&apos;s first na&amp;me:</source>
+        <translation>Nom&amp;bre del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s first na&amp;me:</source>
+        <translation>Nom&amp;bre del contacto:</translation>
+    </message>
+    <message>
         <source>Primary contact&apos;s las&amp;t name:</source>
-        <translation>Ape&amp;llidos del contacto principal:</translation>
+        <translation>Apell&amp;idos del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s las&amp;t name:</source>
+        <translation>Apell&amp;idos del contacto:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;email:</source>
-        <translation>&amp;Correo electrónico del contacto principal:</translation>
+        <translation>Correo &amp;electrónico del contacto principal:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;email:</source>
+        <translation>Correo &amp;electrónico del contacto:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;phone:</source>
         <translation>&amp;Teléfono del contacto principal:</translation>
     </message>
     <message>
-        <source>+1 425 555 0100</source>
-        <translation>+1 425 555 0100</translation>
+        <source>Contact&apos;s &amp;phone:</source>
+        <translation>&amp;Teléfono del contacto:</translation>
     </message>
     <message>
         <source>someone@example.com</source>
         <translation>alguien@example.com</translation>
     </message>
     <message>
-        <source>State or provin&amp;ce:</source>
-        <translation>&amp;Estado o provincia:</translation>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
     </message>
+</context>
+<context>
+    <name>LegalProfilePage</name>
     <message>
-        <source>Primary contact&apos;s first &amp;name:</source>
-        <translation>N&amp;ombre del contacto principal:</translation>
+        <source>Legal business profile</source>
+        <translation>Perfil comercial legal</translation>
     </message>
 </context>
 <context>
@@ -4114,68 +4049,8 @@ Tampoco se pudo volver a abrir el área de trabajo abierta antes: %2</translatio
         <translation>Su organización obtiene un inquilino, con usted como primer administrador global, y un perfil de empresa que ven sus partners. No se crea nada hasta que autorice a los partners.</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>Nombre de la &amp;empresa:</translation>
-    </message>
-    <message>
         <source>&amp;Domain prefix:</source>
         <translation>Prefijo de &amp;dominio:</translation>
-    </message>
-    <message>
-        <source>Country/re&amp;gion:</source>
-        <translation>País o re&amp;gión:</translation>
-    </message>
-    <message>
-        <source>Address line &amp;1:</source>
-        <translation>Dirección (línea &amp;1):</translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation>Dirección (línea &amp;2):</translation>
-    </message>
-    <message>
-        <source>Cit&amp;y:</source>
-        <translation>&amp;Ciudad:</translation>
-    </message>
-    <message>
-        <source>State or pro&amp;vince:</source>
-        <translation>Estado o pro&amp;vincia:</translation>
-    </message>
-    <message>
-        <source>Postal c&amp;ode:</source>
-        <translation>Código &amp;postal:</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;first name:</source>
-        <translation>&amp;Nombre del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;last name:</source>
-        <translation>&amp;Apellidos del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s &amp;email:</source>
-        <translation>Correo electrón&amp;ico del contacto:</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s p&amp;hone:</source>
-        <translation>Te&amp;léfono del contacto:</translation>
-    </message>
-    <message>
-        <source>Your na&amp;me:</source>
-        <translation>Su no&amp;mbre:</translation>
-    </message>
-    <message>
-        <source>Your &amp;user name:</source>
-        <translation>Su nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Con&amp;traseña:</translation>
-    </message>
-    <message>
-        <source>Confirm pass&amp;word:</source>
-        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>Letters and digits, such as contoso</source>
@@ -4183,11 +4058,46 @@ Tampoco se pudo volver a abrir el área de trabajo abierta antes: %2</translatio
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>C&amp;ontinuar</translation>
+        <translation>Continu&amp;ar</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserFields</name>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Iniciará sesión como %1</translation>
     </message>
     <message>
-        <source>+1 425 555 0100</source>
-        <translation>+1 425 555 0100</translation>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefijo</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation>Su nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;full name:</source>
+        <translation>Nombre co&amp;mpleto del administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Confirm pass&amp;word:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
     </message>
 </context>
 <context>
@@ -5132,14 +5042,6 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>%1 está disponible.</translation>
     </message>
     <message>
-        <source>Signs in as %1</source>
-        <translation>Iniciará sesión como %1</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
         <source>Create the program administrator</source>
         <translation>Crear el administrador del programa</translation>
     </message>
@@ -5158,22 +5060,6 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>Country/re&amp;gion:</source>
         <translation>&amp;País o región:</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s &amp;name:</source>
-        <translation>&amp;Nombre del administrador:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Con&amp;traseña:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -5197,18 +5083,6 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>%1 is available.</source>
         <translation>%1 está disponible.</translation>
-    </message>
-    <message>
-        <source>Signs in as %1</source>
-        <translation>Iniciará sesión como %1</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>prefix</source>
-        <translation>prefijo</translation>
     </message>
     <message>
         <source>To add the provider, complete: %1.</source>
@@ -5255,10 +5129,6 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>&amp;Id. de partner:</translation>
     </message>
     <message>
-        <source>&amp;Legal business name:</source>
-        <translation>&amp;Nombre legal de la empresa:</translation>
-    </message>
-    <message>
         <source>&amp;Tenant display name:</source>
         <translation>Nombre para &amp;mostrar del inquilino:</translation>
     </message>
@@ -5267,72 +5137,12 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>Prefijo de &amp;dominio:</translation>
     </message>
     <message>
-        <source>Country/re&amp;gion:</source>
-        <translation>&amp;País o región:</translation>
-    </message>
-    <message>
-        <source>Address line &amp;1:</source>
-        <translation>Dirección (línea &amp;1):</translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation>Dirección (línea &amp;2):</translation>
-    </message>
-    <message>
-        <source>Cit&amp;y:</source>
-        <translation>&amp;Ciudad:</translation>
-    </message>
-    <message>
-        <source>State or provi&amp;nce:</source>
-        <translation>&amp;Estado o provincia:</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>Código p&amp;ostal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;first name:</source>
-        <translation>N&amp;ombre del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s la&amp;st name:</source>
-        <translation>Ape&amp;llidos del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;email:</source>
-        <translation>&amp;Correo electrónico del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Primary contact&apos;s &amp;phone:</source>
-        <translation>&amp;Teléfono del contacto principal:</translation>
-    </message>
-    <message>
-        <source>Support e&amp;mail:</source>
-        <translation>Co&amp;rreo electrónico de soporte:</translation>
-    </message>
-    <message>
         <source>Support p&amp;hone:</source>
         <translation>Telé&amp;fono de soporte:</translation>
     </message>
     <message>
         <source>Support &amp;web site:</source>
         <translation>Sitio &amp;web de soporte técnico:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Con&amp;traseña:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>Countries/regions &amp;served:</source>
@@ -5371,10 +5181,6 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>Letras y dígitos, como contosodistribution</translation>
     </message>
     <message>
-        <source>someone@example.com</source>
-        <translation>alguien@example.com</translation>
-    </message>
-    <message>
         <source>+1 425 555 0100</source>
         <translation>+1 425 555 0100</translation>
     </message>
@@ -5403,8 +5209,12 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
         <translation>Lo que los revendedores deben saber sobre el proveedor (opcional)</translation>
     </message>
     <message>
-        <source>&amp;Add provider</source>
-        <translation>&amp;Agregar proveedor</translation>
+        <source>S&amp;upport email:</source>
+        <translation>Co&amp;rreo electrónico de soporte:</translation>
+    </message>
+    <message>
+        <source>Add p&amp;rovider</source>
+        <translation>Agregar pro&amp;veedor</translation>
     </message>
 </context>
 <context>
@@ -6349,10 +6159,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>Inicie sesión en el inquilino de su organización como administrador global o cree un inquilino nuevo.</translation>
     </message>
     <message>
-        <source>&amp;Sign in to Azure AD</source>
-        <translation>&amp;Iniciar sesión en Azure AD</translation>
-    </message>
-    <message>
         <source>&amp;Create new tenant</source>
         <translation>&amp;Crear un inquilino nuevo</translation>
     </message>
@@ -6381,14 +6187,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmar contraseña:</translation>
-    </message>
-    <message>
         <source>Your tenant&apos;s domain will be prefix.onmicrosoft.com.</source>
         <translation>El dominio de su inquilino será prefijo.onmicrosoft.com.</translation>
     </message>
@@ -6397,8 +6195,8 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
         <translation>%1 está disponible.</translation>
     </message>
     <message>
-        <source>Global administrator&apos;s na&amp;me:</source>
-        <translation>No&amp;mbre del administrador global:</translation>
+        <source>S&amp;ign in to Azure AD</source>
+        <translation>&amp;Iniciar sesión en Azure AD</translation>
     </message>
 </context>
 <context>
@@ -6509,14 +6307,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
 <context>
     <name>UserDialog</name>
     <message>
-        <source>Signs in as %1</source>
-        <translation>Iniciará sesión como %1</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
         <source>Manages the partner account: adds users, changes roles, edits the company&apos;s profiles and authorizes providers, and does everything a Sales agent and a Helpdesk agent do.</source>
         <translation>Administra la cuenta de partner: agrega usuarios, cambia roles, edita los perfiles de la empresa y autoriza proveedores, y hace todo lo que hacen un agente de ventas y un agente del departamento de soporte técnico.</translation>
     </message>
@@ -6539,22 +6329,6 @@ Aparece en su página Referencias con el estado Nuevo. Invite al cliente desde a
     <message>
         <source>The new user is created in %1&apos;s tenant and signs in to PartnerDesk with the password you set here. Their roles decide what they may do for %2.</source>
         <translation>El nuevo usuario se crea en el inquilino de %1 e inicia sesión en PartnerDesk con la contraseña que establezca aquí. Sus roles deciden lo que puede hacer para %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>&amp;Add</source>

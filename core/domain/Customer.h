@@ -13,13 +13,8 @@ struct Customer
 {
     QString id;
     QString tenantId;
-    QString companyName;
     QString primaryDomain; // the tenant's prefix.onmicrosoft.com
-    Address address;
-    QString contactFirstName;
-    QString contactLastName;
-    QString contactEmail;
-    QString contactPhone;
+    LegalBusinessProfile company; // its name, address and contact, as a partner's legal profile
     QDateTime created;
 };
 

@@ -20,6 +20,23 @@ void recordChange(QJsonObject& changes, const QString& field, const QString& bef
 
 } // namespace
 
+QJsonObject AccountService::changes(const LegalBusinessProfile& before, const LegalBusinessProfile& after,
+                                    const QString& nameKey)
+{
+    QJsonObject changes;
+    recordChange(changes, nameKey, before.legalName, after.legalName);
+    recordChange(changes, QStringLiteral("addressLine1"), before.address.line1, after.address.line1);
+    recordChange(changes, QStringLiteral("addressLine2"), before.address.line2, after.address.line2);
+    recordChange(changes, QStringLiteral("city"), before.address.city, after.address.city);
+    recordChange(changes, QStringLiteral("region"), before.address.region, after.address.region);
+    recordChange(changes, QStringLiteral("postalCode"), before.address.postalCode, after.address.postalCode);
+    recordChange(changes, QStringLiteral("contactFirstName"), before.contactFirstName, after.contactFirstName);
+    recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, after.contactLastName);
+    recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, after.contactEmail);
+    recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, after.contactPhone);
+    return changes;
+}
+
 AccountService::AccountService(Workspace& workspace)
     : m_workspace(workspace)
 {
@@ -124,17 +141,7 @@ Result<PartnerAccount> AccountService::updateLegalProfile(const Session& session
         if (profile == before) {
             return *actor->partner;
         }
-        QJsonObject changes;
-        recordChange(changes, QStringLiteral("legalName"), before.legalName, profile.legalName);
-        recordChange(changes, QStringLiteral("addressLine1"), before.address.line1, profile.address.line1);
-        recordChange(changes, QStringLiteral("addressLine2"), before.address.line2, profile.address.line2);
-        recordChange(changes, QStringLiteral("city"), before.address.city, profile.address.city);
-        recordChange(changes, QStringLiteral("region"), before.address.region, profile.address.region);
-        recordChange(changes, QStringLiteral("postalCode"), before.address.postalCode, profile.address.postalCode);
-        recordChange(changes, QStringLiteral("contactFirstName"), before.contactFirstName, profile.contactFirstName);
-        recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, profile.contactLastName);
-        recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, profile.contactEmail);
-        recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, profile.contactPhone);
+        const QJsonObject changes = AccountService::changes(before, profile, QStringLiteral("legalName"));
         Status stored
             = PartnerStore::updateLegalProfile(m_workspace.db(), actor->partner->id, profile, m_workspace.now());
         if (stored) {

@@ -10,6 +10,7 @@
 #include "security/Session.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class Workspace;
 
@@ -27,6 +28,10 @@ public:
     static QList<Error> validate(const SupportProfile& profile, const QString& region = {});
     static LegalBusinessProfile normalized(LegalBusinessProfile profile);
     static SupportProfile normalized(SupportProfile profile, const QString& region = {});
+    // What an audit event says changed between two profiles, field by field ({"city": {"from",
+    // "to"}}); the name is under nameKey ("legalName" for a partner, "companyName" for a customer).
+    static QJsonObject changes(const LegalBusinessProfile& before, const LegalBusinessProfile& after,
+                               const QString& nameKey);
 
     Result<PartnerAccount> account(const Session& session) const;
     Result<PartnerAccount> updateLegalProfile(const Session& session, const LegalBusinessProfile& profile);

@@ -24,20 +24,6 @@ void recordChange(QJsonObject& changes, const QString& field, const QString& bef
     }
 }
 
-// The company profile in the shape of a partner's legal business profile, whose checks and
-// normalization it shares with a new customer's (CustomerService::validateNewCustomer).
-LegalBusinessProfile companyOf(const Customer& customer)
-{
-    LegalBusinessProfile company;
-    company.legalName = customer.companyName;
-    company.address = customer.address;
-    company.contactFirstName = customer.contactFirstName;
-    company.contactLastName = customer.contactLastName;
-    company.contactEmail = customer.contactEmail;
-    company.contactPhone = customer.contactPhone;
-    return company;
-}
-
 QJsonObject userDetails(const QString& customerId, const CustomerUser& user)
 {
     return {{QStringLiteral("customer"), customerId}, {QStringLiteral("upn"), user.upn}};
@@ -109,7 +95,7 @@ Result<CustomerManagementService::Served> CustomerManagementService::served(cons
     if (!access.delegatedAdmin) {
         access.reason = tr("Only the reseller of %1 with administration rights manages its account and users. Ask "
                            "that reseller to make the change.")
-                            .arg(result.customer.companyName);
+                            .arg(result.customer.company.legalName);
         return result;
     }
     const Status account = result.actor.require(Action::ManageCustomerAccount);
@@ -123,7 +109,7 @@ Result<CustomerManagementService::Served> CustomerManagementService::served(cons
         access.administratorsReason
             = tr("Only an Admin agent of %1 creates, changes, disables or enables a Global administrator of %2 or "
                  "resets their password.")
-                  .arg(result.actor.partner->legal.legalName, result.customer.companyName);
+                  .arg(result.actor.partner->legal.legalName, result.customer.company.legalName);
     }
     QStringList reasons;
     for (const Status& status : {account, users}) {
@@ -147,10 +133,10 @@ CustomerManagementService::managed(const Session& session, const QString& custom
                      action == Action::ManageCustomerAccount
                          ? tr("Only the reseller of %1 with administration rights manages its account. Ask that "
                               "reseller to make the change.")
-                               .arg(found->customer.companyName)
+                               .arg(found->customer.company.legalName)
                          : tr("Only the reseller of %1 with administration rights manages its users. Ask that "
                               "reseller to make the change.")
-                               .arg(found->customer.companyName));
+                               .arg(found->customer.company.legalName));
     }
     Status allowed = found->actor.require(action);
     if (!allowed) {
@@ -179,10 +165,12 @@ Result<Customer> CustomerManagementService::customer(const Session& session, con
     return found->customer;
 }
 
-QList<Error> CustomerManagementService::validateProfile(const Customer& profile) const
+QList<Error> CustomerManagementService::validateProfile(const LegalBusinessProfile& company) const
 {
+    // The checks of a partner's legal business profile, shared with a new customer's
+    // (CustomerService::validateNewCustomer), but the country's, which is fixed.
     QList<Error> errors;
-    for (const Error& error : AccountService::validate(companyOf(profile))) {
+    for (const Error& error : AccountService::validate(company)) {
         if (error.field() != QLatin1String("country")) {
             errors << error;
         }
@@ -191,7 +179,7 @@ QList<Error> CustomerManagementService::validateProfile(const Customer& profile)
 }
 
 Status CustomerManagementService::updateProfile(const Session& session, const QString& customerId,
-                                                const Customer& input)
+                                                const LegalBusinessProfile& input)
 {
     const auto acting = m_workspace.actFor(session);
     return m_workspace.inTransaction([&]() -> Status {
@@ -200,48 +188,27 @@ Status CustomerManagementService::updateProfile(const Session& session, const QS
             return found.error();
         }
         const Customer& before = found->customer;
-        if (!input.address.country.trimmed().isEmpty() && input.address.country.trimmed() != before.address.country) {
+        const QString country = input.address.country.trimmed();
+        if (!country.isEmpty() && country != before.company.address.country) {
             return Error(ErrorCode::InvalidInput,
                          tr("The country/region of a customer is fixed when its tenant is created and can't be "
                             "changed."),
                          QStringLiteral("country"));
-        }
-        if (!input.primaryDomain.trimmed().isEmpty()
-            && input.primaryDomain.trimmed().compare(before.primaryDomain, Qt::CaseInsensitive) != 0) {
-            return Error(ErrorCode::InvalidInput,
-                         tr("The primary domain %1 belongs to the customer's tenant and can't be changed.")
-                             .arg(before.primaryDomain),
-                         QStringLiteral("primaryDomain"));
         }
         // Validate what was typed, as the GUI does; then store the normalized form.
         const QList<Error> errors = validateProfile(input);
         if (!errors.isEmpty()) {
             return errors.constFirst();
         }
-        LegalBusinessProfile company = companyOf(input);
-        company.address.country = before.address.country;
+        LegalBusinessProfile company = input;
+        company.address.country = before.company.address.country;
         company = AccountService::normalized(company);
-        if (company == companyOf(before)) {
+        if (company == before.company) {
             return {};
         }
         Customer after = before;
-        after.companyName = company.legalName;
-        after.address = company.address;
-        after.contactFirstName = company.contactFirstName;
-        after.contactLastName = company.contactLastName;
-        after.contactEmail = company.contactEmail;
-        after.contactPhone = company.contactPhone;
-        QJsonObject changes;
-        recordChange(changes, QStringLiteral("companyName"), before.companyName, after.companyName);
-        recordChange(changes, QStringLiteral("addressLine1"), before.address.line1, after.address.line1);
-        recordChange(changes, QStringLiteral("addressLine2"), before.address.line2, after.address.line2);
-        recordChange(changes, QStringLiteral("city"), before.address.city, after.address.city);
-        recordChange(changes, QStringLiteral("region"), before.address.region, after.address.region);
-        recordChange(changes, QStringLiteral("postalCode"), before.address.postalCode, after.address.postalCode);
-        recordChange(changes, QStringLiteral("contactFirstName"), before.contactFirstName, after.contactFirstName);
-        recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, after.contactLastName);
-        recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, after.contactEmail);
-        recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, after.contactPhone);
+        after.company = company;
+        const QJsonObject changes = AccountService::changes(before.company, company, QStringLiteral("companyName"));
         Status stored = CustomerStore::updateProfile(m_workspace.db(), after);
         if (stored) {
             stored = m_workspace.audit(&found->actor, QStringLiteral("customer.profileUpdated"), CustomerSubject,
@@ -269,7 +236,7 @@ Result<CustomerUser> CustomerManagementService::customerUser(const Served& found
         // A user of another tenant is answered exactly like one that doesn't exist (V1).
         return Error(ErrorCode::NotFound,
                      tr("The user was not found in %1; they may have been removed. Reload the list and try again.")
-                         .arg(found.customer.companyName));
+                         .arg(found.customer.company.legalName));
     }
     return *user.value();
 }
@@ -287,7 +254,7 @@ Status CustomerManagementService::requireAnotherGlobalAdministrator(const Served
         return Error(ErrorCode::InvalidState,
                      tr("%1 is the last Global administrator of %2 and must stay one: nobody could administer the "
                         "customer's tenant otherwise. Make another user a Global administrator first.")
-                         .arg(user.displayName, found.customer.companyName));
+                         .arg(user.displayName, found.customer.company.legalName));
     }
     return {};
 }
@@ -301,7 +268,7 @@ Status CustomerManagementService::requireAdministratorRights(const Served& found
     return Error(ErrorCode::PermissionDenied,
                  tr("%1 is a Global administrator of %2: only an Admin agent of %3 can change, disable or enable "
                     "them or reset their password.")
-                     .arg(user.displayName, found.customer.companyName, found.actor.partner->legal.legalName),
+                     .arg(user.displayName, found.customer.company.legalName, found.actor.partner->legal.legalName),
                  field);
 }
 
@@ -313,7 +280,7 @@ Status CustomerManagementService::requireAdministratorRights(const Served& found
     return Error(ErrorCode::PermissionDenied,
                  tr("Only an Admin agent of %1 can make a user a Global administrator of %2, who controls its whole "
                     "tenant. Choose the User role, or ask an Admin agent.")
-                     .arg(found.actor.partner->legal.legalName, found.customer.companyName),
+                     .arg(found.actor.partner->legal.legalName, found.customer.company.legalName),
                  QStringLiteral("role"));
 }
 

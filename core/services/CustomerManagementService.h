@@ -31,10 +31,10 @@ public:
     // Problems of a company profile field by field, with the names the partner's legal profile
     // form uses ("legalName" for the company name, "addressLine1", "city", "contactEmail", …);
     // empty when it can be saved. The country is fixed and not checked here.
-    QList<Error> validateProfile(const Customer& profile) const;
-    // Saves the company name, address and contact. The country, primary domain and tenant are
-    // fixed: a different country or domain is refused, the ids are ignored.
-    Status updateProfile(const Session& session, const QString& customerId, const Customer& profile);
+    QList<Error> validateProfile(const LegalBusinessProfile& company) const;
+    // Saves the company name, address and contact. The country is fixed when the tenant is
+    // created: a different one is refused, an empty one keeps it.
+    Status updateProfile(const Session& session, const QString& customerId, const LegalBusinessProfile& company);
 
     // Problems of a new user field by field ("displayName", "userName"); a taken name is the
     // service's to find.

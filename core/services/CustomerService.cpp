@@ -279,15 +279,12 @@ Result<Customer> CustomerService::connect(const Session& session, const QString&
     } else {
         customer.id = Workspace::newId();
         customer.tenantId = session.tenant.id;
-        customer.companyName = company ? company->legalName : session.tenant.displayName;
-        customer.address = company ? company->address : Address{};
-        customer.address.country = session.tenant.country;
         if (company) {
-            customer.contactFirstName = company->contactFirstName;
-            customer.contactLastName = company->contactLastName;
-            customer.contactEmail = company->contactEmail;
-            customer.contactPhone = company->contactPhone;
+            customer.company = *company;
+        } else {
+            customer.company.legalName = session.tenant.displayName;
         }
+        customer.company.address.country = session.tenant.country;
         customer.created = now;
     }
     auto began = CrossPartnerSteps::acceptCustomerInvitation(db,
@@ -313,15 +310,16 @@ Result<Customer> CustomerService::connect(const Session& session, const QString&
         const bool delegatedAdmin = partnerId == invitation.partnerAccountId;
         OutboxMessage message;
         message.recipient = account.value()->legal.contactEmail;
-        message.subject = tr("%1 accepted the invitation of %2").arg(customer.companyName, invitation.partnerName);
+        message.subject
+            = tr("%1 accepted the invitation of %2").arg(customer.company.legalName, invitation.partnerName);
         message.body = delegatedAdmin
             ? tr("Hello %1,\n\n%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with "
                  "administrator access to its subscriptions, licenses and users. It is on your Customers page.")
-                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.companyName,
+                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.company.legalName,
                        QLocale().toString(now.toLocalTime(), QLocale::ShortFormat), invitation.partnerName)
             : tr("Hello %1,\n\n%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which "
                  "is on your Customers page.")
-                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.companyName,
+                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.company.legalName,
                        invitation.partnerName, QLocale().toString(now.toLocalTime(), QLocale::ShortFormat),
                        account.value()->legal.legalName);
         message.kind = QStringLiteral("customer.invitationAccepted");

@@ -60,7 +60,7 @@ Result<LicenseService::Visible> LicenseService::managed(const Session& stale, co
         return Error(ErrorCode::PermissionDenied,
                      tr("%1 has no administrator access to the tenant of %2, so it can't manage its licenses. Ask "
                         "the customer's reseller, which has delegated admin.")
-                         .arg(session->partner->legal.legalName, found->customer.companyName));
+                         .arg(session->partner->legal.legalName, found->customer.company.legalName));
     }
     return found;
 }
@@ -72,9 +72,10 @@ Result<TenantUser> LicenseService::customerUser(const Customer& customer, const 
         return user.error();
     }
     if (!user.value() || user.value()->tenantId != customer.tenantId) {
-        return Error(ErrorCode::NotFound,
-                     tr("This user isn't in the tenant of %1. Choose one of its users.").arg(customer.companyName),
-                     QStringLiteral("user"));
+        return Error(
+            ErrorCode::NotFound,
+            tr("This user isn't in the tenant of %1. Choose one of its users.").arg(customer.company.legalName),
+            QStringLiteral("user"));
     }
     return *user.value();
 }
@@ -158,7 +159,7 @@ Status LicenseService::assign(const Session& stale, const QString& subscriptionI
         }
         return m_workspace.audit(&found->session, QStringLiteral("license.assigned"), QStringLiteral("Subscription"),
                                  s.id,
-                                 {{QStringLiteral("customer"), found->customer.companyName},
+                                 {{QStringLiteral("customer"), found->customer.company.legalName},
                                   {QStringLiteral("offer"), s.offerName},
                                   {QStringLiteral("userId"), user->id},
                                   {QStringLiteral("upn"), user->upn},
@@ -197,7 +198,7 @@ Status LicenseService::unassign(const Session& stale, const QString& subscriptio
         }
         return m_workspace.audit(&found->session, QStringLiteral("license.unassigned"), QStringLiteral("Subscription"),
                                  s.id,
-                                 {{QStringLiteral("customer"), found->customer.companyName},
+                                 {{QStringLiteral("customer"), found->customer.company.legalName},
                                   {QStringLiteral("offer"), s.offerName},
                                   {QStringLiteral("userId"), user->id},
                                   {QStringLiteral("upn"), user->upn}});

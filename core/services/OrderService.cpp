@@ -271,10 +271,10 @@ Result<OrderService::LineFacts> OrderService::checkLine(const Customer& customer
         return found.error();
     }
     if (!found.value() || found.value()->customerId != customer.id) {
-        return Error(
-            ErrorCode::NotFound,
-            tr("This subscription isn't one of %1's. Choose one from its subscriptions.").arg(customer.companyName),
-            QStringLiteral("subscription"));
+        return Error(ErrorCode::NotFound,
+                     tr("This subscription isn't one of %1's. Choose one from its subscriptions.")
+                         .arg(customer.company.legalName),
+                     QStringLiteral("subscription"));
     }
     const Subscription& s = *found.value();
     facts.subscription = s;
@@ -282,7 +282,7 @@ Result<OrderService::LineFacts> OrderService::checkLine(const Customer& customer
     if (s.billedByAccountId != provider.id) {
         return Error(ErrorCode::PermissionDenied,
                      tr("%1 of %2 is billed by %3, so only %3 can change it. Ask %3.")
-                         .arg(s.offerName, customer.companyName,
+                         .arg(s.offerName, customer.company.legalName,
                               s.billedByName.isEmpty() ? tr("another partner") : s.billedByName),
                      QStringLiteral("subscription"));
     }
@@ -479,7 +479,7 @@ Result<OrderService::CheckedOrder> OrderService::check(const Session& stale, con
         return Error(ErrorCode::PermissionDenied,
                      tr("%1 has no reseller relationship with %2, so it can't be partner on record of its orders. "
                         "Choose one of %2's resellers.")
-                         .arg(reseller.value()->legal.legalName, customer.companyName),
+                         .arg(reseller.value()->legal.legalName, customer.company.legalName),
                      QStringLiteral("reseller"));
     }
     auto facts = checkLine(customer, draft.line, provider, *reseller.value());
@@ -533,13 +533,13 @@ Error OrderService::noResellerChosen(const Session& session, const Customer& cus
         return Error(ErrorCode::PermissionDenied,
                      tr("No reseller of %1 has an Active indirect relationship with %2, so %2 can't order for it: "
                         "every order names the customer's reseller as partner on record.")
-                         .arg(customer.companyName, provider.legal.legalName),
+                         .arg(customer.company.legalName, provider.legal.legalName),
                      QStringLiteral("reseller"));
     }
-    return Error(
-        ErrorCode::InvalidInput,
-        tr("Choose the reseller of %1 that the order is for: it becomes partner on record.").arg(customer.companyName),
-        QStringLiteral("reseller"));
+    return Error(ErrorCode::InvalidInput,
+                 tr("Choose the reseller of %1 that the order is for: it becomes partner on record.")
+                     .arg(customer.company.legalName),
+                 QStringLiteral("reseller"));
 }
 
 Status OrderService::checkOrder(const Session& session, const OrderDraft& draft) const
@@ -608,7 +608,7 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
     order.created = now;
 
     QJsonObject details = lineDetails(line, line.offerName);
-    details.insert(QStringLiteral("customer"), c.customer.companyName);
+    details.insert(QStringLiteral("customer"), c.customer.company.legalName);
     details.insert(QStringLiteral("reseller"), c.reseller.legal.legalName);
     details.insert(QStringLiteral("partnerOnRecord"), c.reseller.partnerId);
     details.insert(QStringLiteral("provider"), c.provider.legal.legalName);
@@ -630,16 +630,16 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
     QString body = tr("Hello %1,\n\n%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on "
                       "record:\n\n%8\n\n")
                        .arg(c.reseller.legal.contactFirstName, session.user.displayName, c.provider.legal.legalName,
-                            c.customer.companyName, shortDate(now), c.reseller.legal.legalName, c.reseller.partnerId,
-                            describe(line, line.offerName));
+                            c.customer.company.legalName, shortDate(now), c.reseller.legal.legalName,
+                            c.reseller.partnerId, describe(line, line.offerName));
     if (c.request) {
         body += tr("It fulfills the order request %1 raised on %2.\n\n")
                     .arg(c.request->requestedByName, shortDate(c.request->created));
     }
     body += tr("The customer's subscriptions and orders are on its page in PartnerDesk.");
-    Status told
-        = notify(c.reseller, tr("%1 placed an order for %2").arg(c.provider.legal.legalName, c.customer.companyName),
-                 body, QStringLiteral("Order"), order.id, QStringLiteral("order.submitted"));
+    Status told = notify(c.reseller,
+                         tr("%1 placed an order for %2").arg(c.provider.legal.legalName, c.customer.company.legalName),
+                         body, QStringLiteral("Order"), order.id, QStringLiteral("order.submitted"));
     if (!told) {
         return told.error();
     }
@@ -693,7 +693,7 @@ Result<OrderService::CheckedRequest> OrderService::checkRequestDraft(const Sessi
                          tr("None of the Active indirect providers of %1 has a reseller relationship with %2, so "
                             "none can order for it. Invite %2 again with one of them as its indirect provider "
                             "(Invite new customers on the Indirect providers page).")
-                             .arg(reseller.legal.legalName, customer->companyName),
+                             .arg(reseller.legal.legalName, customer->company.legalName),
                          QStringLiteral("provider"));
         }
         return Error(ErrorCode::InvalidInput, tr("Choose the indirect provider to ask."), QStringLiteral("provider"));
@@ -725,7 +725,7 @@ Result<OrderService::CheckedRequest> OrderService::checkRequestDraft(const Sessi
         return Error(ErrorCode::PermissionDenied,
                      tr("%1 has no reseller relationship with %2, so it can't order for it. Invite %2 again with "
                         "%1 as its indirect provider (Invite new customers on the Indirect providers page).")
-                         .arg(providerParty.name, customer->companyName),
+                         .arg(providerParty.name, customer->company.legalName),
                      QStringLiteral("provider"));
     }
     auto provider = PartnerStore::accountById(db, providerParty.accountId);
@@ -793,7 +793,7 @@ Result<OrderRequest> OrderService::requestOrder(const Session& stale, const Orde
         }
 
         QJsonObject details = lineDetails(request.line, c.facts.offer.name);
-        details.insert(QStringLiteral("customer"), c.customer.companyName);
+        details.insert(QStringLiteral("customer"), c.customer.company.legalName);
         details.insert(QStringLiteral("reseller"), reseller.legal.legalName);
         details.insert(QStringLiteral("provider"), c.provider.legal.legalName);
         for (const QString& side : {reseller.id, c.provider.id}) {
@@ -804,15 +804,15 @@ Result<OrderRequest> OrderService::requestOrder(const Session& stale, const Orde
             }
         }
         const QString noteText = c.note.isEmpty() ? QString() : tr("Their note: %1\n\n").arg(c.note);
-        Status told
-            = notify(c.provider,
-                     tr("%1 asks you to place an order for %2").arg(reseller.legal.legalName, c.customer.companyName),
-                     tr("Hello %1,\n\n%2 of %3 (Partner ID %4) asks %5 to place an order for %6:\n\n%7\n\n%8Fulfill or "
-                        "decline the request on the Order requests page.")
-                         .arg(c.provider.legal.contactFirstName, session.user.displayName, reseller.legal.legalName,
-                              reseller.partnerId, c.provider.legal.legalName, c.customer.companyName,
-                              describe(request.line, c.facts.offer.name), noteText),
-                     QStringLiteral("OrderRequest"), request.id, QStringLiteral("orderRequest.raised"));
+        Status told = notify(
+            c.provider,
+            tr("%1 asks you to place an order for %2").arg(reseller.legal.legalName, c.customer.company.legalName),
+            tr("Hello %1,\n\n%2 of %3 (Partner ID %4) asks %5 to place an order for %6:\n\n%7\n\n%8Fulfill or "
+               "decline the request on the Order requests page.")
+                .arg(c.provider.legal.contactFirstName, session.user.displayName, reseller.legal.legalName,
+                     reseller.partnerId, c.provider.legal.legalName, c.customer.company.legalName,
+                     describe(request.line, c.facts.offer.name), noteText),
+            QStringLiteral("OrderRequest"), request.id, QStringLiteral("orderRequest.raised"));
         if (!told) {
             return told.error();
         }

@@ -261,12 +261,12 @@ private:
         Customer customer;
         customer.id = Workspace::newId();
         customer.tenantId = m_tenantIds.value(domainPrefix);
-        customer.companyName = text(c, "companyName");
-        customer.address = address(c.value(QLatin1String("address")).toObject());
-        customer.contactFirstName = text(contact, "firstName");
-        customer.contactLastName = text(contact, "lastName");
-        customer.contactEmail = text(contact, "email");
-        customer.contactPhone = Validators::normalizedPhone(text(contact, "phone"));
+        customer.company.legalName = text(c, "companyName");
+        customer.company.address = address(c.value(QLatin1String("address")).toObject());
+        customer.company.contactFirstName = text(contact, "firstName");
+        customer.company.contactLastName = text(contact, "lastName");
+        customer.company.contactEmail = text(contact, "email");
+        customer.company.contactPhone = Validators::normalizedPhone(text(contact, "phone"));
         customer.created = m_now;
         Status status = CustomerStore::insertCustomer(m_db, customer);
         for (const QJsonValue& value : c.value(QLatin1String("partners")).toArray()) {
@@ -284,7 +284,7 @@ private:
             if (status) {
                 status = audit(m_administratorIds.value(domainPrefix), partnerAccountId,
                                QStringLiteral("customer.relationshipAuthorized"), QStringLiteral("Customer"),
-                               customer.id, {{QStringLiteral("customer"), customer.companyName}});
+                               customer.id, {{QStringLiteral("customer"), customer.company.legalName}});
             }
         }
         for (const QJsonValue& value : c.value(QLatin1String("subscriptions")).toArray()) {
@@ -316,7 +316,7 @@ private:
         Status status = CommerceStore::insertSubscription(m_db, sub);
         // Ordered by the billing partner's administrator, in the logs of both partners involved.
         const QString onRecord = m_partnerIds.value(text(s, "partnerOnRecord"));
-        const QJsonObject details{{QStringLiteral("customer"), customer.companyName},
+        const QJsonObject details{{QStringLiteral("customer"), customer.company.legalName},
                                   {QStringLiteral("quantity"), sub.quantity},
                                   {QStringLiteral("term"), Enums::key(sub.term)}};
         QStringList sides{sub.billedByAccountId};

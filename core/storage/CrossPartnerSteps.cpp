@@ -195,10 +195,11 @@ Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDataba
         if (!related) {
             return related.error();
         }
-        Status audited = AuditStore::append(
-            db, step.at, step.actorUserId, partner, QStringLiteral("customer.relationshipAuthorized"),
-            QStringLiteral("Customer"), customer.id,
-            {{QStringLiteral("customer"), customer.companyName}, {QStringLiteral("invitation"), step.invitationId}});
+        Status audited = AuditStore::append(db, step.at, step.actorUserId, partner,
+                                            QStringLiteral("customer.relationshipAuthorized"),
+                                            QStringLiteral("Customer"), customer.id,
+                                            {{QStringLiteral("customer"), customer.company.legalName},
+                                             {QStringLiteral("invitation"), step.invitationId}});
         if (!audited) {
             return audited.error();
         }
@@ -210,7 +211,7 @@ Result<QStringList> CrossPartnerSteps::acceptCustomerInvitation(const QSqlDataba
     }
     Status audited = AuditStore::append(db, step.at, step.actorUserId, step.resellerAccountId,
                                         QStringLiteral("invitation.accepted"), QStringLiteral("Invitation"),
-                                        step.invitationId, {{QStringLiteral("customer"), customer.companyName}});
+                                        step.invitationId, {{QStringLiteral("customer"), customer.company.legalName}});
     if (!audited) {
         return audited.error();
     }

@@ -27,22 +27,22 @@ QString CustomerStore::searchKey(const QString& companyName)
 
 QVariantMap CustomerStore::columnsOf(const Customer& c)
 {
-    const Address& a = c.address;
+    const Address& a = c.company.address;
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("tenant_id"), c.tenantId},
-            {QStringLiteral("company_name"), c.companyName},
-            {QStringLiteral("name_key"), nameKey(c.companyName)},
-            {QStringLiteral("search_key"), searchKey(c.companyName)},
+            {QStringLiteral("company_name"), c.company.legalName},
+            {QStringLiteral("name_key"), nameKey(c.company.legalName)},
+            {QStringLiteral("search_key"), searchKey(c.company.legalName)},
             {QStringLiteral("address_line1"), SqlQuery::nullIfEmpty(a.line1)},
             {QStringLiteral("address_line2"), SqlQuery::nullIfEmpty(a.line2)},
             {QStringLiteral("city"), SqlQuery::nullIfEmpty(a.city)},
             {QStringLiteral("region"), SqlQuery::nullIfEmpty(a.region)},
             {QStringLiteral("postal_code"), SqlQuery::nullIfEmpty(a.postalCode)},
             {QStringLiteral("country"), a.country},
-            {QStringLiteral("contact_first_name"), SqlQuery::nullIfEmpty(c.contactFirstName)},
-            {QStringLiteral("contact_last_name"), SqlQuery::nullIfEmpty(c.contactLastName)},
-            {QStringLiteral("contact_email"), SqlQuery::nullIfEmpty(c.contactEmail)},
-            {QStringLiteral("contact_phone"), SqlQuery::nullIfEmpty(c.contactPhone)},
+            {QStringLiteral("contact_first_name"), SqlQuery::nullIfEmpty(c.company.contactFirstName)},
+            {QStringLiteral("contact_last_name"), SqlQuery::nullIfEmpty(c.company.contactLastName)},
+            {QStringLiteral("contact_email"), SqlQuery::nullIfEmpty(c.company.contactEmail)},
+            {QStringLiteral("contact_phone"), SqlQuery::nullIfEmpty(c.company.contactPhone)},
             {QStringLiteral("created_at"), iso(c.created)}};
 }
 
@@ -107,13 +107,13 @@ Result<std::optional<Customer>> CustomerStore::customerOfTenant(const QSqlDataba
             Customer c;
             c.id = q.value(0).toString();
             c.tenantId = q.value(1).toString();
-            c.companyName = q.value(2).toString();
-            c.address = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
-            c.contactFirstName = q.value(9).toString();
-            c.contactLastName = q.value(10).toString();
-            c.contactEmail = q.value(11).toString();
-            c.contactPhone = q.value(12).toString();
+            c.company.legalName = q.value(2).toString();
+            c.company.address = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                 q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+            c.company.contactFirstName = q.value(9).toString();
+            c.company.contactLastName = q.value(10).toString();
+            c.company.contactEmail = q.value(11).toString();
+            c.company.contactPhone = q.value(12).toString();
             c.created = fromIso(q.value(13));
             c.primaryDomain = q.value(14).toString();
             return c;
@@ -244,17 +244,17 @@ Result<std::optional<bool>> CustomerStore::activeDelegatedAdmin(const QSqlDataba
 
 Status CustomerStore::updateProfile(const QSqlDatabase& db, const Customer& c)
 {
-    const Address& a = c.address;
+    const Address& a = c.company.address;
     return SqlQuery::runOne(
         db,
         QStringLiteral("UPDATE customers SET company_name = ?, name_key = ?, search_key = ?, address_line1 = ?, "
                        "address_line2 = ?, city = ?, region = ?, postal_code = ?, contact_first_name = ?, "
                        "contact_last_name = ?, contact_email = ?, contact_phone = ? WHERE id = ?"),
-        {c.companyName, nameKey(c.companyName), searchKey(c.companyName), SqlQuery::nullIfEmpty(a.line1),
-         SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city), SqlQuery::nullIfEmpty(a.region),
-         SqlQuery::nullIfEmpty(a.postalCode), SqlQuery::nullIfEmpty(c.contactFirstName),
-         SqlQuery::nullIfEmpty(c.contactLastName), SqlQuery::nullIfEmpty(c.contactEmail),
-         SqlQuery::nullIfEmpty(c.contactPhone), c.id});
+        {c.company.legalName, nameKey(c.company.legalName), searchKey(c.company.legalName),
+         SqlQuery::nullIfEmpty(a.line1), SqlQuery::nullIfEmpty(a.line2), SqlQuery::nullIfEmpty(a.city),
+         SqlQuery::nullIfEmpty(a.region), SqlQuery::nullIfEmpty(a.postalCode),
+         SqlQuery::nullIfEmpty(c.company.contactFirstName), SqlQuery::nullIfEmpty(c.company.contactLastName),
+         SqlQuery::nullIfEmpty(c.company.contactEmail), SqlQuery::nullIfEmpty(c.company.contactPhone), c.id});
 }
 
 namespace {

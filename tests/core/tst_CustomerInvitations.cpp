@@ -233,7 +233,7 @@ void TestCustomerInvitations::globalAdministratorOfExistingTenantAccepts_C3()
     auto customer = customers().accept(admin.value(), link, true);
     PD_VERIFY_OK(customer);
     QCOMPARE(customer->tenantId, tenant->tenant.id);
-    QCOMPARE(customer->companyName, tenant->tenant.displayName);
+    QCOMPARE(customer->company.legalName, tenant->tenant.displayName);
     auto again = m_tw->signIn(tenant->admin.upn);
     PD_VERIFY_OK(again);
     QCOMPARE(again->persona(), Persona::Customer);

@@ -122,8 +122,8 @@ void TestCustomerList::initTestCase()
     Customer odd;
     odd.id = Workspace::newId();
     odd.tenantId = tenant->tenant.id;
-    odd.companyName = u"=Sum \"Ñandú\", Inc."_s;
-    odd.address.country = u"US"_s;
+    odd.company.legalName = u"=Sum \"Ñandú\", Inc."_s;
+    odd.company.address.country = u"US"_s;
     odd.created = m_tw->clock().now();
     PD_VERIFY_OK(CustomerStore::insertCustomer(m_tw->db(), odd));
     PD_VERIFY_OK(CustomerStore::insertRelationship(m_tw->db(), Workspace::newId(), odd.id, m_reseller.partner->id, true,
@@ -496,8 +496,8 @@ void TestCustomerList::wordsOutsideTheBmpAreFound_S12()
         Customer c;
         c.id = Workspace::newId();
         c.tenantId = tenant->tenant.id;
-        c.companyName = name;
-        c.address.country = u"US"_s;
+        c.company.legalName = name;
+        c.company.address.country = u"US"_s;
         c.created = tw.clock().now();
         PD_VERIFY_OK(CustomerStore::insertCustomer(tw.db(), c));
         PD_VERIFY_OK(CustomerStore::insertRelationship(tw.db(), Workspace::newId(), c.id, reseller, true, c.created));

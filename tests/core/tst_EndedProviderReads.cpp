@@ -284,7 +284,7 @@ void TestEndedProviderReads::providerStopsReadingEndedResellersCustomers_S3()
     QCOMPARE(holders->constFirst().upn, northwind->administrator.user.upn);
     auto profile = m_tw->workspace().customerManagement().customer(provider, northwind->customerId);
     PD_VERIFY_OK(profile);
-    QCOMPARE(profile->companyName, u"Northwind Traders LLC"_s);
+    QCOMPARE(profile->company.legalName, u"Northwind Traders LLC"_s);
 
     // The reseller keeps its own customers; the provider's relationship with Lakeside stays as
     // history, ended when the indirect relationship ended, and the log says so.

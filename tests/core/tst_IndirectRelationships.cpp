@@ -696,15 +696,15 @@ void TestIndirectRelationships::sharedCustomersAndOtherPairs_C7_V1()
     Customer customer;
     customer.id = Workspace::newId();
     customer.tenantId = customerTenant->tenant.id;
-    customer.companyName = u"Lakeside Dental"_s;
-    customer.address.country = u"US"_s;
+    customer.company.legalName = u"Lakeside Dental"_s;
+    customer.company.address.country = u"US"_s;
     customer.created = m_tw->clock().now();
     auto ownTenant = m_tw->createTenant(u"pinecrest"_s);
     PD_VERIFY_OK(ownTenant);
     Customer own = customer;
     own.id = Workspace::newId();
     own.tenantId = ownTenant->tenant.id;
-    own.companyName = u"Pinecrest Logistics"_s;
+    own.company.legalName = u"Pinecrest Logistics"_s;
     PD_VERIFY_OK(m_tw->workspace().inTransaction([&]() -> Status {
         Status s = CustomerStore::insertCustomer(m_tw->db(), customer);
         if (s) {

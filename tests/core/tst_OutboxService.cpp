@@ -174,8 +174,8 @@ void TestOutboxService::othersSeeNone_V1()
     Customer customer;
     customer.id = Workspace::newId();
     customer.tenantId = customerTenant->tenant.id;
-    customer.companyName = u"Contoso"_s;
-    customer.address.country = u"US"_s;
+    customer.company.legalName = u"Contoso"_s;
+    customer.company.address.country = u"US"_s;
     customer.created = m_tw->clock().now();
     {
         Transaction transaction(m_tw->db());

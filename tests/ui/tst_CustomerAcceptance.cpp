@@ -124,7 +124,7 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     const QList<std::pair<QString, QString>> typed = {
-        {u"companyNameLineEdit"_s, u"Lakeside Dental Group"_s},
+        {u"legalNameLineEdit"_s, u"Lakeside Dental Group"_s},
         {u"domainPrefixLineEdit"_s, u"lakeside"_s},
         {u"addressLine1LineEdit"_s, u"77 Lake Shore Drive"_s},
         {u"cityLineEdit"_s, u"Madison"_s},
@@ -134,10 +134,10 @@ void TestCustomerAcceptance::newCustomerCreatesTenantAndAuthorizes_C3()
         {u"contactLastNameLineEdit"_s, u"Lee"_s},
         {u"contactEmailLineEdit"_s, u"morgan@lakeside.example"_s},
         {u"contactPhoneLineEdit"_s, u"+1 608 555 0100"_s},
-        {u"administratorNameLineEdit"_s, u"Morgan Lee"_s},
+        {u"nameLineEdit"_s, u"Morgan Lee"_s},
         {u"userNameLineEdit"_s, u"morgan"_s},
         {u"passwordLineEdit"_s, TestWorkspace::defaultPassword()},
-        {u"passwordConfirmationLineEdit"_s, TestWorkspace::defaultPassword()},
+        {u"confirmPasswordLineEdit"_s, TestWorkspace::defaultPassword()},
     };
     const QStringList before = m_tw->snapshot();
     UiTest::whenModal<AcceptInvitationDialog>(
@@ -201,14 +201,18 @@ void TestCustomerAcceptance::newCustomerFormRefusesTakenDomain_C3()
     QVERIFY(message->isVisible());
     QVERIFY(!UiTest::child<QPushButton>(&form, u"continuePushButton"_s)->isEnabled());
 
-    // Tab goes down the form: the domain prefix, then the country, then the address.
+    // Tab goes down the form: the domain prefix, then the address ending with the country, then
+    // the contact.
     QApplication::setActiveWindow(&form);
     QVERIFY(QTest::qWaitForWindowActive(&form));
     UiTest::child<QLineEdit>(&form, u"domainPrefixLineEdit"_s)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"addressLine1LineEdit"_s);
+    UiTest::child<QLineEdit>(&form, u"postalCodeLineEdit"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), u"countryComboBox"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"addressLine1LineEdit"_s);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"contactFirstNameLineEdit"_s);
 }
 
 void TestCustomerAcceptance::globalAdministratorAccepts_C3_C4()

@@ -233,7 +233,7 @@ void TestCustomersPage::selectShowsAccountServicesUsersLicenses_C4()
         tabs << details->tabs()->tabText(i);
     }
     QCOMPARE(tabs, (QStringList{u"Account"_s, u"Services"_s, u"Users"_s, u"Licenses"_s}));
-    QCOMPARE(UiTest::child<QLineEdit>(details, u"companyNameLineEdit"_s)->text(), name);
+    QCOMPARE(UiTest::child<QLineEdit>(details, u"legalNameLineEdit"_s)->text(), name);
 
     // Enter moves into the details; the arrow keys in the list show the next customer.
     view->setFocus();
@@ -244,7 +244,7 @@ void TestCustomersPage::selectShowsAccountServicesUsersLicenses_C4()
     const QString second = page.model()->customerAt(page.model()->index(1, 0))->id;
     QVERIFY(page.details());
     QCOMPARE(page.details()->customerId(), second);
-    QTRY_VERIFY(!UiTest::child<QLineEdit>(&page, u"companyNameLineEdit"_s)->text().isEmpty());
+    QTRY_VERIFY(!UiTest::child<QLineEdit>(&page, u"legalNameLineEdit"_s)->text().isEmpty());
 
     // A reload reads the list again and the same customer stays shown.
     details = page.details();
@@ -267,7 +267,7 @@ void TestCustomersPage::leavingUnsavedAccountAsks()
     QTreeView* view = page.view();
     view->setCurrentIndex(page.model()->index(0, 0));
     const QString firstId = page.details()->customerId();
-    auto* company = UiTest::child<QLineEdit>(page.details(), u"companyNameLineEdit"_s);
+    auto* company = UiTest::child<QLineEdit>(page.details(), u"legalNameLineEdit"_s);
     UiTest::retype(company, u"Renamed Customer"_s);
     QVERIFY(page.hasUnsavedChanges());
 

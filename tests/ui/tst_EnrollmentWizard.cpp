@@ -226,7 +226,7 @@ void TestEnrollmentWizard::existingTenantFromWelcomeToResult()
 
     // Step 7: every field is checked as typed; Next waits for a valid page.
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::Business));
-    QCOMPARE(find<QLabel>(u"legalCountryLabel"_s)->text(), u"United States"_s);
+    QCOMPARE(find<QLabel>(u"countryLabel"_s)->text(), u"United States"_s);
     QVERIFY2(!m_wizard->button(QWizard::NextButton)->isEnabled(), "nothing is filled in yet");
     fillBusinessPage();
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -285,9 +285,9 @@ void TestEnrollmentWizard::newTenantAndCancelWritesNothing()
              u"contoso.onmicrosoft.com is already taken. Try another prefix."_s);
     typeInto(u"domainPrefixLineEdit"_s, u"fabrikam"_s);
     QCOMPARE(find<QLabel>(u"domainLabel"_s)->text(), u"fabrikam.onmicrosoft.com is available."_s);
-    typeInto(u"administratorNameLineEdit"_s, u"Avery Quinn"_s);
-    typeInto(u"administratorUserNameLineEdit"_s, u"avery"_s);
-    typeInto(u"newPasswordLineEdit"_s, TestWorkspace::defaultPassword());
+    typeInto(u"nameLineEdit"_s, u"Avery Quinn"_s);
+    typeInto(u"userNameLineEdit"_s, u"avery"_s);
+    typeInto(u"passwordLineEdit"_s, TestWorkspace::defaultPassword());
     typeInto(u"confirmPasswordLineEdit"_s, TestWorkspace::defaultPassword());
     shot(u"2-new-tenant"_s);
     next();

@@ -227,7 +227,7 @@ void TestLiveLists::currentCustomerStaysAcrossLiveUpdates()
     QVERIFY(view->selectionModel()->isRowSelected(1, {}));
 
     // While its account holds edits, the list waits: nothing typed is lost.
-    auto* company = UiTest::child<QLineEdit>(details, u"companyNameLineEdit"_s);
+    auto* company = UiTest::child<QLineEdit>(details, u"legalNameLineEdit"_s);
     UiTest::retype(company, company->text() + u" Group"_s);
     QVERIFY(customers->hasUnsavedChanges());
     PD_VERIFY_OK(addServedCustomer(*m_tw, m_channel, true, u"birchwood"_s, u"Birchwood Dental"_s));

@@ -92,8 +92,8 @@ void TestProgramAdministratorDialog::fillValidForm(const QString& prefix)
 {
     retype(u"organizationLineEdit"_s, u"Fabrikam Program"_s);
     retype(u"domainPrefixLineEdit"_s, prefix);
-    retype(u"administratorNameLineEdit"_s, u"Paula Reyes"_s);
-    retype(u"administratorUserNameLineEdit"_s, u"paula"_s);
+    retype(u"nameLineEdit"_s, u"Paula Reyes"_s);
+    retype(u"userNameLineEdit"_s, u"paula"_s);
     retype(u"passwordLineEdit"_s, GoodPassword);
     retype(u"confirmPasswordLineEdit"_s, GoodPassword);
 }
@@ -110,23 +110,21 @@ void TestProgramAdministratorDialog::createDisabledUntilValid()
     retype(u"organizationLineEdit"_s, u"Fabrikam Program"_s);
     QVERIFY(!create->isEnabled());
     // Fields nobody has typed in yet stay quiet; the one typed in is fine.
-    QVERIFY2(!messageOf(u"administratorNameLineEdit"_s)->isVisible(),
-             qPrintable(messageOf(u"administratorNameLineEdit"_s)->text()));
+    QVERIFY2(!messageOf(u"nameLineEdit"_s)->isVisible(), qPrintable(messageOf(u"nameLineEdit"_s)->text()));
     QVERIFY(!messageOf(u"domainPrefixLineEdit"_s)->isVisible());
     QVERIFY(!messageOf(u"organizationLineEdit"_s)->isVisible());
     retype(u"domainPrefixLineEdit"_s, u"fabrikamprogram"_s);
     QVERIFY(!create->isEnabled());
-    retype(u"administratorNameLineEdit"_s, u"Paula Reyes"_s);
+    retype(u"nameLineEdit"_s, u"Paula Reyes"_s);
     QVERIFY(!create->isEnabled());
-    retype(u"administratorUserNameLineEdit"_s, u"paula"_s);
+    retype(u"userNameLineEdit"_s, u"paula"_s);
     QVERIFY(!create->isEnabled());
     retype(u"passwordLineEdit"_s, GoodPassword);
     QVERIFY2(!create->isEnabled(), "enabled before the password was confirmed");
     retype(u"confirmPasswordLineEdit"_s, GoodPassword);
     QVERIFY(create->isEnabled());
-    for (const QString& name :
-         {u"organizationLineEdit"_s, u"domainPrefixLineEdit"_s, u"administratorNameLineEdit"_s,
-          u"administratorUserNameLineEdit"_s, u"passwordLineEdit"_s, u"confirmPasswordLineEdit"_s}) {
+    for (const QString& name : {u"organizationLineEdit"_s, u"domainPrefixLineEdit"_s, u"nameLineEdit"_s,
+                                u"userNameLineEdit"_s, u"passwordLineEdit"_s, u"confirmPasswordLineEdit"_s}) {
         QVERIFY2(!messageOf(name)->isVisible(), qPrintable(name + u": "_s + messageOf(name)->text()));
     }
     QCOMPARE(child<QLabel>(u"domainLabel"_s)->text(), u"fabrikamprogram.onmicrosoft.com is available."_s);

@@ -161,7 +161,7 @@ void TestProviderAccountDialog::fill(ProviderAccountDialog* dialog)
     type(dialog, u"supportEmailLineEdit"_s, u"support@fabrikam.example"_s);
     type(dialog, u"supportPhoneLineEdit"_s, u"+52 55 5555 0199"_s);
     showTab(dialog, ProviderAccountDialog::FirstUserTab);
-    type(dialog, u"userDisplayNameLineEdit"_s, u"Rosa Mendez"_s);
+    type(dialog, u"nameLineEdit"_s, u"Rosa Mendez"_s);
     type(dialog, u"userNameLineEdit"_s, u"rosa"_s);
     type(dialog, u"passwordLineEdit"_s, u"Provider!2026"_s);
     type(dialog, u"confirmPasswordLineEdit"_s, u"Provider!2026"_s);

@@ -157,29 +157,29 @@ void CustomerUserDialog::retranslateUi()
         setWindowTitle(tr("Add user"));
         m_intro->setText(tr("The new user is created in the tenant of %1 and gets a temporary password, shown to "
                             "you once when the user is added.")
-                             .arg(m_customer.companyName));
+                             .arg(m_customer.company.legalName));
         m_acceptButton->setText(tr("&Add"));
     } else {
         setWindowTitle(tr("Edit user"));
         m_intro->setText(tr("Change the name or the directory role of %1 (%2) in the tenant of %3.")
-                             .arg(m_user.displayName, m_user.upn, m_customer.companyName));
+                             .arg(m_user.displayName, m_user.upn, m_customer.company.legalName));
         m_acceptButton->setText(tr("&Save"));
     }
     m_rowLabels.value(QStringLiteral("displayName"))->setText(tr("&Name:"));
     m_rowLabels.value(QStringLiteral("userName"))->setText(tr("&User name:"));
     m_rowLabels.value(QStringLiteral("role"))->setText(tr("&Role:"));
     m_userName->setAccessibleName(tr("User name"));
-    m_domainLabel->setToolTip(
-        tr("The primary domain of %1, which every user name of its tenant ends with.").arg(m_customer.companyName));
+    m_domainLabel->setToolTip(tr("The primary domain of %1, which every user name of its tenant ends with.")
+                                  .arg(m_customer.company.legalName));
     for (int i = 0; i < m_role->count(); ++i) {
         const auto role = static_cast<DirectoryRole>(m_role->itemData(i).toInt());
         m_role->setItemText(i, Enums::displayName(role));
-        m_role->setItemData(
-            i,
-            role == DirectoryRole::GlobalAdministrator
-                ? tr("Administers the whole tenant of %1, including its partners' access.").arg(m_customer.companyName)
-                : tr("Signs in and uses the licenses assigned to them."),
-            Qt::ToolTipRole);
+        m_role->setItemData(i,
+                            role == DirectoryRole::GlobalAdministrator
+                                ? tr("Administers the whole tenant of %1, including its partners' access.")
+                                      .arg(m_customer.company.legalName)
+                                : tr("Signs in and uses the licenses assigned to them."),
+                            Qt::ToolTipRole);
     }
     m_role->setToolTip(m_access.canManageAdministrators ? QString() : m_access.administratorsReason);
 }

@@ -9,9 +9,9 @@
 #include "domain/Customer.h"
 
 #include <QDialog>
-#include <QHash>
 
-class CountryComboBox;
+class LegalProfileFields;
+class NewUserFields;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -41,16 +41,16 @@ private:
     QList<Error> problems() const;
     void retranslateUi();
     void updateDomainHint();
-    QLineEdit* addLine(const QString& field, const QString& objectName);
 
     Workspace& m_workspace;
     ValidatedForm* m_fields;
     QFormLayout* m_form;
-    QHash<QString, QLabel*> m_rowLabels;
-    QHash<QString, QLineEdit*> m_lines;
+    QLabel* m_domainPrefixLabel;
+    QLineEdit* m_domainPrefix;
     QLabel* m_intro;
     QLabel* m_domainHint;
-    CountryComboBox* m_country;
+    LegalProfileFields* m_company;
+    NewUserFields* m_administrator;
     QLabel* m_errorLabel;
     QPushButton* m_continueButton;
 };

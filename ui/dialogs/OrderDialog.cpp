@@ -46,7 +46,7 @@ void OrderDialog::setUp()
                          : QStringLiteral("changeSubscriptionOrderDialog"));
     auto customer = m_workspace.customerManagement().customer(m_session, m_customerId);
     if (customer) {
-        m_customerName = customer->companyName;
+        m_customerName = customer->company.legalName;
     } else {
         m_error = customer.errorString();
     }

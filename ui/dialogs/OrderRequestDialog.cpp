@@ -29,7 +29,7 @@ OrderRequestDialog::OrderRequestDialog(Workspace& workspace, const Session& sess
     OrderService& orders = m_workspace.orders();
     auto customer = m_workspace.customerManagement().customer(m_session, m_customerId);
     if (customer) {
-        m_customerName = customer->companyName;
+        m_customerName = customer->company.legalName;
     } else {
         m_error = customer.errorString();
     }

@@ -4,6 +4,7 @@
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
 #include "widgets/CountryComboBox.h"
+#include "widgets/NewUserFields.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     : QDialog(parent)
     , m_workspace(workspace)
     , m_fields(new ValidatedForm(this))
+    , m_administrator(
+          new NewUserFields(m_fields, NewUserFields::Who::Administrator, QStringLiteral("userDisplayName"), this))
 {
     setObjectName(QStringLiteral("programAdministratorDialog"));
     m_intro = new QLabel(this);
@@ -30,12 +33,6 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
     m_domainLabel = new QLabel(this);
     m_domainLabel->setObjectName(QStringLiteral("domainLabel"));
     m_domainLabel->setTextFormat(Qt::PlainText);
-    m_upnLabel = new QLabel(this);
-    m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
-    m_upnLabel->setTextFormat(Qt::PlainText);
-    m_rulesLabel = new QLabel(this);
-    m_rulesLabel->setObjectName(QStringLiteral("passwordRulesLabel"));
-    m_rulesLabel->setWordWrap(true);
 
     m_organization = addLine(QStringLiteral("displayName"), QStringLiteral("organizationLineEdit"));
     m_prefix = addLine(QStringLiteral("domainPrefix"), QStringLiteral("domainPrefixLineEdit"));
@@ -46,14 +43,7 @@ ProgramAdministratorDialog::ProgramAdministratorDialog(Workspace& workspace, QWi
                            ? QStringLiteral("US")
                            : QLocale::territoryToCode(QLocale::system().territory()));
     addRow(QStringLiteral("country"), m_country);
-    m_name = addLine(QStringLiteral("userDisplayName"), QStringLiteral("administratorNameLineEdit"));
-    m_userName = addLine(QStringLiteral("userName"), QStringLiteral("administratorUserNameLineEdit"));
-    m_form->addRow(QString(), m_upnLabel);
-    m_password = addLine(QStringLiteral("password"), QStringLiteral("passwordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = addLine(QStringLiteral("confirmPassword"), QStringLiteral("confirmPasswordLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_form->addRow(QString(), m_rulesLabel);
+    m_administrator->addRows(m_form, this);
 
     m_errorLabel = ValidatedForm::makeMessageLabel(QStringLiteral("errorLabel"), this);
     // Our own button: QDialogButtonBox would reset a standard Ok's text on a language change.
@@ -100,10 +90,9 @@ void ProgramAdministratorDialog::addRow(const QString& field, QWidget* input)
 QList<Error> ProgramAdministratorDialog::validate() const
 {
     const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};
-    const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
-    QList<Error> errors = m_workspace.directory().validateNewTenant(tenant, admin);
-    collectError(errors, Validators::passwordConfirmation(m_password->text(), m_confirm->text()),
-                 QStringLiteral("confirmPassword"));
+    QList<Error> errors
+        = m_workspace.directory().validateNewTenant(tenant, m_administrator->user(DirectoryRole::GlobalAdministrator));
+    m_administrator->collectConfirmationError(errors);
     return errors;
 }
 
@@ -113,10 +102,7 @@ void ProgramAdministratorDialog::updateDomain()
     const QString domain = Tenant::domainFor(prefix.isEmpty() ? tr("prefix") : prefix);
     Status available = m_workspace.directory().checkDomainPrefix(m_prefix->text());
     m_domainLabel->setText(available && !prefix.isEmpty() ? tr("%1 is available.").arg(domain) : domain);
-    m_upnLabel->setText(
-        tr("Signs in as %1")
-            .arg((m_userName->text().trimmed().isEmpty() ? tr("name") : m_userName->text().trimmed().toLower())
-                 + QLatin1Char('@') + domain));
+    m_administrator->setDomain(prefix.isEmpty() ? QString() : domain);
 }
 
 void ProgramAdministratorDialog::changeEvent(QEvent* event)
@@ -139,15 +125,11 @@ void ProgramAdministratorDialog::retranslateUi()
         {QStringLiteral("displayName"), tr("&Organization name:")},
         {QStringLiteral("domainPrefix"), tr("&Domain prefix:")},
         {QStringLiteral("country"), tr("Country/re&gion:")},
-        {QStringLiteral("userDisplayName"), tr("Administrator's &name:")},
-        {QStringLiteral("userName"), tr("&User name:")},
-        {QStringLiteral("password"), tr("&Password:")},
-        {QStringLiteral("confirmPassword"), tr("Con&firm password:")},
     };
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         m_rowLabels.value(it.key())->setText(it.value());
     }
-    m_rulesLabel->setText(Validators::passwordRules());
+    m_administrator->retranslate();
     m_createButton->setText(tr("C&reate"));
 }
 
@@ -157,7 +139,7 @@ void ProgramAdministratorDialog::accept()
         return;
     }
     const NewTenant tenant{m_organization->text(), m_prefix->text(), m_country->code()};
-    const NewUser admin{m_name->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
+    const NewUser admin = m_administrator->user(DirectoryRole::GlobalAdministrator);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = m_workspace.directory().createProgramAdministrator(tenant, admin);
     QApplication::restoreOverrideCursor();
@@ -166,8 +148,7 @@ void ProgramAdministratorDialog::accept()
         ValidatedForm::growToFit(this);
         return;
     }
-    m_password->clear();
-    m_confirm->clear();
+    m_administrator->clearPasswords();
     m_session = session.value();
     QDialog::accept();
 }

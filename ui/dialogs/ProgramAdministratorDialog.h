@@ -9,6 +9,7 @@
 #include <QHash>
 
 class CountryComboBox;
+class NewUserFields;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -49,12 +50,7 @@ private:
     QLineEdit* m_prefix;
     QLabel* m_domainLabel;
     CountryComboBox* m_country;
-    QLineEdit* m_name;
-    QLineEdit* m_userName;
-    QLabel* m_upnLabel;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
-    QLabel* m_rulesLabel;
+    NewUserFields* m_administrator;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
     QPushButton* m_createButton;

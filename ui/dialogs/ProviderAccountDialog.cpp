@@ -4,8 +4,8 @@
 #include "domain/Validators.h"
 #include "services/DirectoryService.h"
 #include "services/Workspace.h"
-#include "widgets/CountryComboBox.h"
 #include "widgets/Labels.h"
+#include "widgets/NewUserFields.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -48,6 +48,10 @@ ProviderAccountDialog::ProviderAccountDialog(Workspace& workspace, const Session
     , m_workspace(workspace)
     , m_session(session)
     , m_fields(new ValidatedForm(this))
+    , m_legal(new LegalProfileFields(m_fields, LegalProfileFields::Holder::Partner,
+                                     LegalProfileFields::CountryInput::Chosen, this))
+    , m_firstUser(
+          new NewUserFields(m_fields, NewUserFields::Who::Administrator, QStringLiteral("userDisplayName"), this))
 {
     setObjectName(QStringLiteral("providerAccountDialog"));
     m_intro = Labels::text(QStringLiteral("introLabel"), this);
@@ -59,45 +63,26 @@ ProviderAccountDialog::ProviderAccountDialog(Workspace& workspace, const Session
     m_partnerId = addLine(OrganizationTab, QStringLiteral("partnerId"), QStringLiteral("partnerIdLineEdit"));
     m_profileLabel = note(QStringLiteral("mpnProfileLabel"), page);
     m_forms.value(OrganizationTab)->addRow(QString(), m_profileLabel);
-    m_legalName = addLine(OrganizationTab, QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"));
+    addProfileRows(OrganizationTab, LegalProfileFields::Name);
     m_tenantName = addLine(OrganizationTab, QStringLiteral("displayName"), QStringLiteral("tenantNameLineEdit"));
     m_domainPrefix = addLine(OrganizationTab, QStringLiteral("domainPrefix"), QStringLiteral("domainPrefixLineEdit"));
     m_domainLabel = note(QStringLiteral("domainLabel"), page);
     m_forms.value(OrganizationTab)->addRow(QString(), m_domainLabel);
-    m_country = new CountryComboBox(page);
-    m_country->setObjectName(QStringLiteral("countryComboBox"));
-    addInput(OrganizationTab, QStringLiteral("country"), m_country);
-    m_line1 = addLine(OrganizationTab, QStringLiteral("addressLine1"), QStringLiteral("addressLine1LineEdit"));
-    m_line2 = addLine(OrganizationTab, QStringLiteral("addressLine2"), QStringLiteral("addressLine2LineEdit"));
-    m_city = addLine(OrganizationTab, QStringLiteral("city"), QStringLiteral("cityLineEdit"));
-    m_region = addLine(OrganizationTab, QStringLiteral("region"), QStringLiteral("regionLineEdit"));
-    m_postalCode = addLine(OrganizationTab, QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"));
+    addProfileRows(OrganizationTab, LegalProfileFields::Address);
 
     // Contacts: the primary contact and the support profile.
     addTab(ContactsTab, QStringLiteral("contactsPageWidget"));
-    m_contactFirstName
-        = addLine(ContactsTab, QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"));
-    m_contactLastName
-        = addLine(ContactsTab, QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"));
-    m_contactEmail = addLine(ContactsTab, QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"));
-    m_contactPhone = addLine(ContactsTab, QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"));
+    addProfileRows(ContactsTab, LegalProfileFields::Contact);
     m_supportEmail = addLine(ContactsTab, QStringLiteral("supportEmail"), QStringLiteral("supportEmailLineEdit"));
     m_supportPhone = addLine(ContactsTab, QStringLiteral("supportPhone"), QStringLiteral("supportPhoneLineEdit"));
     m_supportWebsite = addLine(ContactsTab, QStringLiteral("supportWebsite"), QStringLiteral("supportWebsiteLineEdit"));
 
     // First user: the tenant's Global administrator and the account's first Admin agent.
     page = addTab(FirstUserTab, QStringLiteral("firstUserPageWidget"));
-    m_userDisplayName
-        = addLine(FirstUserTab, QStringLiteral("userDisplayName"), QStringLiteral("userDisplayNameLineEdit"));
-    m_userName = addLine(FirstUserTab, QStringLiteral("userName"), QStringLiteral("userNameLineEdit"));
-    m_upnLabel = note(QStringLiteral("upnLabel"), page);
-    m_forms.value(FirstUserTab)->addRow(QString(), m_upnLabel);
-    m_password = addLine(FirstUserTab, QStringLiteral("password"), QStringLiteral("passwordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = addLine(FirstUserTab, QStringLiteral("confirmPassword"), QStringLiteral("confirmPasswordLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_rulesLabel = note(QStringLiteral("passwordRulesLabel"), page);
-    m_forms.value(FirstUserTab)->addRow(QString(), m_rulesLabel);
+    m_firstUser->addRows(m_forms.value(FirstUserTab), page);
+    for (const char* field : {"userDisplayName", "userName", "password", "confirmPassword"}) {
+        m_fieldTabs.insert(QString::fromLatin1(field), FirstUserTab);
+    }
 
     // Listing: what resellers see under Find a provider.
     page = addTab(ListingTab, QStringLiteral("listingPageWidget"));
@@ -177,6 +162,14 @@ QLineEdit* ProviderAccountDialog::addLine(Tab tab, const QString& field, const Q
     edit->setObjectName(objectName);
     addInput(tab, field, edit);
     return edit;
+}
+
+void ProviderAccountDialog::addProfileRows(Tab tab, LegalProfileFields::Parts parts)
+{
+    m_legal->addRows(m_forms.value(tab), parts);
+    for (const QString& field : LegalProfileFields::fieldsOf(parts)) {
+        m_fieldTabs.insert(field, tab);
+    }
 }
 
 void ProviderAccountDialog::addInput(Tab tab, const QString& field, QWidget* input)
@@ -282,17 +275,10 @@ void ProviderAccountDialog::setCountryServed(const QString& code, bool served)
 NewProviderAccount ProviderAccountDialog::input() const
 {
     NewProviderAccount p;
-    p.tenant = {m_tenantName->text(), m_domainPrefix->text(), m_country->code()};
-    p.firstUser
-        = {m_userDisplayName->text(), m_userName->text(), m_password->text(), DirectoryRole::GlobalAdministrator};
+    p.legal = m_legal->profile();
+    p.tenant = {m_tenantName->text(), m_domainPrefix->text(), p.legal.address.country};
+    p.firstUser = m_firstUser->user(DirectoryRole::GlobalAdministrator);
     p.partnerId = m_partnerId->text();
-    p.legal.legalName = m_legalName->text();
-    p.legal.address
-        = {m_line1->text(), m_line2->text(), m_city->text(), m_region->text(), m_postalCode->text(), m_country->code()};
-    p.legal.contactFirstName = m_contactFirstName->text();
-    p.legal.contactLastName = m_contactLastName->text();
-    p.legal.contactEmail = m_contactEmail->text();
-    p.legal.contactPhone = m_contactPhone->text();
     p.support = {m_supportEmail->text(), m_supportPhone->text(), m_supportWebsite->text()};
     for (ProviderService service : EnumValues<ProviderService>::all) {
         if (m_serviceBoxes.value(service)->isChecked()) {
@@ -311,8 +297,7 @@ NewProviderAccount ProviderAccountDialog::input() const
 QList<Error> ProviderAccountDialog::validate() const
 {
     QList<Error> errors = m_workspace.directory().validateNewProvider(input());
-    collectError(errors, Validators::passwordConfirmation(m_password->text(), m_confirm->text()),
-                 QStringLiteral("confirmPassword"));
+    m_firstUser->collectConfirmationError(errors);
     return errors;
 }
 
@@ -334,13 +319,14 @@ void ProviderAccountDialog::updateProfile()
                                            Enums::displayName(profile.status).toLower(), profile.linkedPartnerName));
     m_profileLabel->show();
     // What the profile says is filled in for people, unless they typed something else already.
-    if (m_legalName->text().isEmpty() || m_legalName->text() == m_prefilledLegalName) {
-        m_legalName->setText(profile.organizationName);
+    QLineEdit* legalName = m_legal->lineEdit(QStringLiteral("legalName"));
+    if (legalName->text().isEmpty() || legalName->text() == m_prefilledLegalName) {
+        legalName->setText(profile.organizationName);
         m_prefilledLegalName = profile.organizationName;
         m_fields->markEdited(QStringLiteral("legalName"));
     }
-    if (m_country->code() != profile.country) {
-        m_country->setCode(profile.country);
+    if (m_legal->country() != profile.country) {
+        m_legal->setCountry(profile.country);
         m_fields->markEdited(QStringLiteral("country"));
     }
 }
@@ -360,11 +346,8 @@ void ProviderAccountDialog::updateDomain()
 
 void ProviderAccountDialog::updateUpn()
 {
-    const QString name = m_userName->text().trimmed().toLower();
     const QString prefix = Validators::normalizedDomainPrefix(m_domainPrefix->text());
-    m_upnLabel->setText(tr("Signs in as %1")
-                            .arg((name.isEmpty() ? tr("name") : name) + QLatin1Char('@')
-                                 + Tenant::domainFor(prefix.isEmpty() ? tr("prefix") : prefix)));
+    m_firstUser->setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
 }
 
 void ProviderAccountDialog::updatePending()
@@ -425,26 +408,11 @@ void ProviderAccountDialog::retranslateUi()
     m_tabs->setTabText(ListingTab, tr("Listing"));
     const QHash<QString, QString> labels{
         {QStringLiteral("partnerId"), tr("Partner &ID:")},
-        {QStringLiteral("legalName"), tr("&Legal business name:")},
         {QStringLiteral("displayName"), tr("&Tenant display name:")},
         {QStringLiteral("domainPrefix"), tr("&Domain prefix:")},
-        {QStringLiteral("country"), tr("Country/re&gion:")},
-        {QStringLiteral("addressLine1"), tr("Address line &1:")},
-        {QStringLiteral("addressLine2"), tr("Address line &2:")},
-        {QStringLiteral("city"), tr("Cit&y:")},
-        {QStringLiteral("region"), tr("State or provi&nce:")},
-        {QStringLiteral("postalCode"), tr("&Postal code:")},
-        {QStringLiteral("contactFirstName"), tr("Primary contact's &first name:")},
-        {QStringLiteral("contactLastName"), tr("Primary contact's la&st name:")},
-        {QStringLiteral("contactEmail"), tr("Primary contact's &email:")},
-        {QStringLiteral("contactPhone"), tr("Primary contact's &phone:")},
-        {QStringLiteral("supportEmail"), tr("Support e&mail:")},
+        {QStringLiteral("supportEmail"), tr("S&upport email:")},
         {QStringLiteral("supportPhone"), tr("Support p&hone:")},
         {QStringLiteral("supportWebsite"), tr("Support &web site:")},
-        {QStringLiteral("userDisplayName"), tr("&Name:")},
-        {QStringLiteral("userName"), tr("&User name:")},
-        {QStringLiteral("password"), tr("Pass&word:")},
-        {QStringLiteral("confirmPassword"), tr("Con&firm password:")},
         {QStringLiteral("countriesServed"), tr("Countries/regions &served:")},
         {QStringLiteral("services"), tr("Ser&vices offered:")},
         {QStringLiteral("listingContactName"), tr("Contact &name:")},
@@ -458,11 +426,10 @@ void ProviderAccountDialog::retranslateUi()
     }
     m_partnerId->setPlaceholderText(tr("The Partner ID of an MPN profile in the directory"));
     m_domainPrefix->setPlaceholderText(tr("Letters and digits, such as contosodistribution"));
-    m_contactEmail->setPlaceholderText(tr("someone@example.com"));
-    m_contactPhone->setPlaceholderText(tr("+1 425 555 0100"));
+    m_legal->retranslate();
     m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
     m_supportWebsite->setPlaceholderText(tr("https://www.example.com (optional)"));
-    m_rulesLabel->setText(Validators::passwordRules());
+    m_firstUser->retranslate();
     m_countryFilter->setPlaceholderText(tr("Type to find a country/region"));
     m_countryFilter->setAccessibleName(tr("Find a country/region"));
     m_countriesList->setAccessibleName(tr("Countries/regions served"));
@@ -472,7 +439,7 @@ void ProviderAccountDialog::retranslateUi()
     m_listingContactPhone->setPlaceholderText(tr("+1 425 555 0100 (optional)"));
     m_listingWebsite->setPlaceholderText(tr("https://www.example.com (optional)"));
     m_description->setPlaceholderText(tr("What resellers should know about the provider (optional)"));
-    m_addButton->setText(tr("&Add provider"));
+    m_addButton->setText(tr("Add p&rovider"));
 }
 
 void ProviderAccountDialog::accept()
@@ -500,8 +467,7 @@ void ProviderAccountDialog::accept()
         ValidatedForm::growToFit(this);
         return;
     }
-    m_password->clear();
-    m_confirm->clear();
+    m_firstUser->clearPasswords();
     m_added = added.value();
     QDialog::accept();
 }

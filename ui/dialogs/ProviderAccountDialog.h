@@ -7,12 +7,13 @@
 
 #include "domain/PartnerAccount.h"
 #include "security/Session.h"
+#include "widgets/LegalProfileFields.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QMap>
 
-class CountryComboBox;
+class NewUserFields;
 class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -50,6 +51,7 @@ private:
     QWidget* addTab(Tab tab, const QString& objectName);
     QLineEdit* addLine(Tab tab, const QString& field, const QString& objectName);
     void addInput(Tab tab, const QString& field, QWidget* input);
+    void addProfileRows(Tab tab, LegalProfileFields::Parts parts);
     QWidget* makeCountriesServed(QWidget* parent);
     QWidget* makeServices(QWidget* parent);
     NewProviderAccount input() const;
@@ -76,32 +78,17 @@ private:
     // Organization
     QLineEdit* m_partnerId;
     QLabel* m_profileLabel;
-    QLineEdit* m_legalName;
-    QString m_prefilledLegalName; // what the profile put in m_legalName, replaced while unchanged
+    LegalProfileFields* m_legal;
+    QString m_prefilledLegalName; // what the profile put in the legal name, replaced while unchanged
     QLineEdit* m_tenantName;
     QLineEdit* m_domainPrefix;
     QLabel* m_domainLabel;
-    CountryComboBox* m_country;
-    QLineEdit* m_line1;
-    QLineEdit* m_line2;
-    QLineEdit* m_city;
-    QLineEdit* m_region;
-    QLineEdit* m_postalCode;
     // Contacts
-    QLineEdit* m_contactFirstName;
-    QLineEdit* m_contactLastName;
-    QLineEdit* m_contactEmail;
-    QLineEdit* m_contactPhone;
     QLineEdit* m_supportEmail;
     QLineEdit* m_supportPhone;
     QLineEdit* m_supportWebsite;
     // First user
-    QLineEdit* m_userDisplayName;
-    QLineEdit* m_userName;
-    QLabel* m_upnLabel;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
-    QLabel* m_rulesLabel;
+    NewUserFields* m_firstUser;
     // Listing
     QLineEdit* m_countryFilter;
     QListWidget* m_countriesList;

@@ -1,7 +1,7 @@
 #include "UserDialog.h"
 
-#include "domain/Validators.h"
 #include "services/UserService.h"
+#include "widgets/NewUserFields.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -10,7 +10,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -58,20 +57,9 @@ void UserDialog::setUp()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     if (adding) {
-        m_name = addLine(QStringLiteral("displayName"), QStringLiteral("nameLineEdit"));
-        m_userName = addLine(QStringLiteral("userName"), QStringLiteral("userNameLineEdit"));
-        m_upnLabel = new QLabel(this);
-        m_upnLabel->setObjectName(QStringLiteral("upnLabel"));
-        m_upnLabel->setTextFormat(Qt::PlainText);
-        m_form->addRow(QString(), m_upnLabel);
-        m_password = addLine(QStringLiteral("password"), QStringLiteral("passwordLineEdit"));
-        m_password->setEchoMode(QLineEdit::Password);
-        m_confirm = addLine(QStringLiteral("confirmPassword"), QStringLiteral("confirmPasswordLineEdit"));
-        m_confirm->setEchoMode(QLineEdit::Password);
-        m_rulesLabel = new QLabel(this);
-        m_rulesLabel->setObjectName(QStringLiteral("passwordRulesLabel"));
-        m_rulesLabel->setWordWrap(true);
-        m_form->addRow(QString(), m_rulesLabel);
+        m_newUser = new NewUserFields(m_fields, NewUserFields::Who::User, QStringLiteral("displayName"), this);
+        m_newUser->addRows(m_form, this);
+        m_newUser->setDomain(m_session.tenant.defaultDomain());
     }
 
     m_rolesWidget = new QWidget(this);
@@ -108,7 +96,6 @@ void UserDialog::setUp()
 
     m_fields->setValidator([this]() { return validate(); });
     connect(m_fields, &ValidatedForm::edited, this, [this]() {
-        updateUpn();
         ValidatedForm::showMessage(m_errorLabel, QString());
         m_acceptButton->setEnabled(m_fields->isValid());
         ValidatedForm::growToFit(this);
@@ -116,16 +103,7 @@ void UserDialog::setUp()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
     retranslateUi();
-    updateUpn();
     resize(520, sizeHint().height());
-}
-
-QLineEdit* UserDialog::addLine(const QString& field, const QString& objectName)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    m_rowLabels.insert(field, m_fields->addRow(m_form, field, edit));
-    return edit;
 }
 
 QList<PartnerRole> UserDialog::checkedRoles() const
@@ -146,22 +124,9 @@ QList<Error> UserDialog::validate() const
         collectError(errors, UserService::validateRoles(checkedRoles()), QStringLiteral("roles"));
         return errors;
     }
-    QList<Error> errors
-        = UserService::validate(NewUser{m_name->text(), m_userName->text(), m_password->text()}, checkedRoles());
-    collectError(errors, Validators::passwordConfirmation(m_password->text(), m_confirm->text()),
-                 QStringLiteral("confirmPassword"));
+    QList<Error> errors = UserService::validate(m_newUser->user(), checkedRoles());
+    m_newUser->collectConfirmationError(errors);
     return errors;
-}
-
-void UserDialog::updateUpn()
-{
-    if (!m_upnLabel) {
-        return;
-    }
-    const QString name = m_userName->text().trimmed().toLower();
-    m_upnLabel->setText(
-        tr("Signs in as %1")
-            .arg((name.isEmpty() ? tr("name") : name) + QLatin1Char('@') + m_session.tenant.defaultDomain()));
 }
 
 QString UserDialog::roleDescription(PartnerRole role)
@@ -184,7 +149,6 @@ void UserDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        updateUpn();
         m_fields->revalidate();
     }
     QDialog::changeEvent(event);
@@ -198,11 +162,7 @@ void UserDialog::retranslateUi()
         m_intro->setText(tr("The new user is created in %1's tenant and signs in to PartnerDesk with the password "
                             "you set here. Their roles decide what they may do for %2.")
                              .arg(m_session.tenant.displayName, partner));
-        m_rowLabels.value(QStringLiteral("displayName"))->setText(tr("&Name:"));
-        m_rowLabels.value(QStringLiteral("userName"))->setText(tr("&User name:"));
-        m_rowLabels.value(QStringLiteral("password"))->setText(tr("&Password:"));
-        m_rowLabels.value(QStringLiteral("confirmPassword"))->setText(tr("Con&firm password:"));
-        m_rulesLabel->setText(Validators::passwordRules());
+        m_newUser->retranslate();
         m_acceptButton->setText(tr("&Add"));
     } else {
         setWindowTitle(tr("Change roles"));
@@ -232,8 +192,7 @@ void UserDialog::accept()
     Result<PartnerUser> stored = Error();
     if (m_mode == Mode::AddUser) {
         QApplication::setOverrideCursor(Qt::WaitCursor); // hashing the password takes a moment
-        stored = m_users.addUser(m_session, NewUser{m_name->text(), m_userName->text(), m_password->text()},
-                                 checkedRoles());
+        stored = m_users.addUser(m_session, m_newUser->user(), checkedRoles());
         QApplication::restoreOverrideCursor();
     } else {
         stored = m_users.changeRoles(m_session, m_user.user.id, checkedRoles());
@@ -243,9 +202,8 @@ void UserDialog::accept()
         ValidatedForm::growToFit(this);
         return;
     }
-    if (m_password) {
-        m_password->clear();
-        m_confirm->clear();
+    if (m_newUser) {
+        m_newUser->clearPasswords();
     }
     m_user = stored.value();
     QDialog::accept();

@@ -15,7 +15,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
+class NewUserFields;
 class QPushButton;
 class UserService;
 class ValidatedForm;
@@ -47,10 +47,8 @@ protected:
 
 private:
     void setUp();
-    QLineEdit* addLine(const QString& field, const QString& objectName);
     QList<Error> validate() const;
     void retranslateUi();
-    void updateUpn();
 
     UserService& m_users;
     Session m_session;
@@ -60,12 +58,7 @@ private:
     QHash<QString, QLabel*> m_rowLabels; // field → the label of its row
     QFormLayout* m_form = nullptr;
     QLabel* m_intro = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_userName = nullptr;
-    QLabel* m_upnLabel = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_confirm = nullptr;
-    QLabel* m_rulesLabel = nullptr;
+    NewUserFields* m_newUser = nullptr; // when adding a user
     QWidget* m_rolesWidget = nullptr;
     QMap<PartnerRole, QCheckBox*> m_roleBoxes;
     QLabel* m_errorLabel = nullptr;

@@ -74,11 +74,6 @@ QLineEdit* FormPage::addLineEdit(const QString& field, const QString& objectName
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
-    connect(edit, &QLineEdit::returnPressed, this, [this]() {
-        if (m_saveButton->isEnabled()) {
-            onSave();
-        }
-    });
     addInput(field, edit);
     return edit;
 }
@@ -87,7 +82,21 @@ void FormPage::addInput(const QString& field, QWidget* input)
 {
     input->setParent(this);
     m_rowLabels.insert(input, m_fields->addRow(m_form, field, input));
-    m_inputs << input;
+    adoptInputs({input});
+}
+
+void FormPage::adoptInputs(const QList<QWidget*>& inputs)
+{
+    for (QWidget* input : inputs) {
+        m_inputs << input;
+        if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+            connect(edit, &QLineEdit::returnPressed, this, [this]() {
+                if (m_saveButton->isEnabled()) {
+                    onSave();
+                }
+            });
+        }
+    }
 }
 
 void FormPage::addBelow(QWidget* widget, int stretch)
@@ -135,7 +144,7 @@ void FormPage::reload()
     m_fields->resetEdits();
     const bool editable = m_session.can(m_editAction);
     for (QWidget* input : std::as_const(m_inputs)) {
-        const bool enabled = editable && !m_fixedInputs.contains(input);
+        const bool enabled = editable;
         if (auto* edit = qobject_cast<QLineEdit*>(input)) {
             edit->setReadOnly(!enabled);
         } else {

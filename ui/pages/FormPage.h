@@ -32,8 +32,10 @@ protected:
     QLineEdit* addLineEdit(const QString& field, const QString& objectName);
     // Adds a row for any input (a combo box, say) with its message label.
     void addInput(const QString& field, QWidget* input);
-    // An input that shows a value nobody may change here, whatever their roles.
-    void setFixed(QWidget* input) { m_fixedInputs << input; }
+    // Inputs whose rows were added to form() by others (a LegalProfileFields): read-only with the
+    // page, and Enter in a line saves.
+    void adoptInputs(const QList<QWidget*>& inputs);
+    QFormLayout* form() const { return m_form; }
     void setRowLabel(QWidget* input, const QString& text);
     // Adds a widget under the form and its buttons.
     void addBelow(QWidget* widget, int stretch = 0);
@@ -66,6 +68,5 @@ private:
     QLabel* m_errorLabel;
     QHash<QWidget*, QLabel*> m_rowLabels; // input → the label of its row
     QList<QWidget*> m_inputs;
-    QList<QWidget*> m_fixedInputs;
     bool m_saved = false;
 };

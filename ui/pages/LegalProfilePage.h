@@ -4,7 +4,7 @@
 
 #include "pages/FormPage.h"
 
-class CountryComboBox;
+class LegalProfileFields;
 
 class LegalProfilePage : public FormPage
 {
@@ -22,17 +22,5 @@ protected:
     void retranslateFields() override;
 
 private:
-    LegalBusinessProfile profile() const;
-
-    QLineEdit* m_legalName;
-    QLineEdit* m_line1;
-    QLineEdit* m_line2;
-    QLineEdit* m_city;
-    QLineEdit* m_region;
-    QLineEdit* m_postalCode;
-    CountryComboBox* m_country;
-    QLineEdit* m_firstName;
-    QLineEdit* m_lastName;
-    QLineEdit* m_email;
-    QLineEdit* m_phone;
+    LegalProfileFields* m_profile;
 };

@@ -6,10 +6,8 @@
 #include "domain/Customer.h"
 #include "widgets/CustomerDetailsWidget.h"
 
-#include <QHash>
-
+class LegalProfileFields;
 class ValidatedForm;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,14 +23,12 @@ public:
     void reload() override;
     void retranslateUi() override;
     bool hasUnsavedChanges() const;
-    QLineEdit* line(const QString& field) const { return m_lines.value(field); }
+    QLineEdit* line(const QString& field) const;
 
 public Q_SLOTS:
     bool save();
 
 private:
-    QLineEdit* addLine(const QString& field, const QString& objectName);
-    Customer edited() const;
     void updateButtons();
 
     Workspace& m_workspace;
@@ -41,13 +37,9 @@ private:
     Customer m_customer;
     CustomerAccess m_access;
     ValidatedForm* m_fields;
-    QFormLayout* m_form;
-    QHash<QString, QLineEdit*> m_lines;
-    QHash<QString, QLabel*> m_rowLabels;
+    LegalProfileFields* m_profile;
     QLabel* m_domainLabel;
     QLabel* m_domainValue;
-    QLabel* m_countryLabel;
-    QLabel* m_countryValue;
     QLabel* m_accessLabel;
     QLabel* m_errorLabel;
     QPushButton* m_saveButton;

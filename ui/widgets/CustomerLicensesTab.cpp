@@ -141,7 +141,7 @@ void CustomerLicensesTab::reload()
         return;
     }
     m_access = access.value();
-    m_companyName = customer->companyName;
+    m_companyName = customer->company.legalName;
     for (const Subscription& s : subscriptions.value()) {
         if (s.billingType == BillingType::License && s.status == SubscriptionStatus::Active) {
             m_subscriptions << s;

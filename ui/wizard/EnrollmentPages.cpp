@@ -8,6 +8,8 @@
 #include "services/Workspace.h"
 #include "widgets/CountryComboBox.h"
 #include "widgets/Labels.h"
+#include "widgets/LegalProfileFields.h"
+#include "widgets/NewUserFields.h"
 #include "widgets/SignInProgress.h"
 #include "widgets/Tables.h"
 #include "widgets/ValidatedForm.h"
@@ -164,16 +166,9 @@ TenantPage::TenantPage(QWidget* parent)
     m_country->setObjectName(QStringLiteral("countryComboBox"));
     m_country->setCode(QStringLiteral("US"));
     QLabel* countryLabel = m_fields->addRow(createForm, QStringLiteral("country"), m_country);
-    m_adminName = lineEdit(QStringLiteral("administratorNameLineEdit"), create);
-    QLabel* adminNameLabel = m_fields->addRow(createForm, QStringLiteral("userDisplayName"), m_adminName);
-    m_userName = lineEdit(QStringLiteral("administratorUserNameLineEdit"), create);
-    QLabel* userNameLabel = m_fields->addRow(createForm, QStringLiteral("userName"), m_userName);
-    m_newPassword = lineEdit(QStringLiteral("newPasswordLineEdit"), create, true);
-    QLabel* newPasswordLabel = m_fields->addRow(createForm, QStringLiteral("password"), m_newPassword);
-    m_confirm = lineEdit(QStringLiteral("confirmPasswordLineEdit"), create, true);
-    QLabel* confirmLabel = m_fields->addRow(createForm, QStringLiteral("confirmPassword"), m_confirm);
-    auto* rules = Labels::text(QStringLiteral("passwordRulesLabel"), create);
-    createForm->addRow(QString(), rules);
+    m_administrator
+        = new NewUserFields(m_fields, NewUserFields::Who::Administrator, QStringLiteral("userDisplayName"), this);
+    m_administrator->addRows(createForm, create);
     m_stack->addWidget(signIn);
     m_stack->addWidget(create);
 
@@ -204,7 +199,7 @@ TenantPage::TenantPage(QWidget* parent)
     translated([=, this]() {
         setTitle(tr("Your organization's tenant"));
         setSubTitle(tr("Sign in to your organization's tenant as a Global administrator, or create a new tenant."));
-        m_signInRadio->setText(tr("&Sign in to Azure AD"));
+        m_signInRadio->setText(tr("S&ign in to Azure AD"));
         m_createRadio->setText(tr("&Create new tenant"));
         m_upn->setPlaceholderText(tr("someone@example.onmicrosoft.com"));
         upnLabel->setText(tr("Global administrator's &user name:"));
@@ -212,11 +207,7 @@ TenantPage::TenantPage(QWidget* parent)
         organizationLabel->setText(tr("&Organization name:"));
         prefixLabel->setText(tr("&Domain prefix:"));
         countryLabel->setText(tr("Country/re&gion:"));
-        adminNameLabel->setText(tr("Global administrator's na&me:"));
-        userNameLabel->setText(tr("&User name:"));
-        newPasswordLabel->setText(tr("&Password:"));
-        confirmLabel->setText(tr("Con&firm password:"));
-        rules->setText(Validators::passwordRules());
+        m_administrator->retranslate();
         updateDomain();
     });
 }
@@ -236,15 +227,15 @@ QList<Error> TenantPage::newTenantErrors() const
 {
     QList<Error> errors = workspace().directory().validateNewTenant(
         NewTenant{m_organization->text(), m_prefix->text(), m_country->code()},
-        NewUser{m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator});
-    collectError(errors, Validators::passwordConfirmation(m_newPassword->text(), m_confirm->text()),
-                 QStringLiteral("confirmPassword"));
+        m_administrator->user(DirectoryRole::GlobalAdministrator));
+    m_administrator->collectConfirmationError(errors);
     return errors;
 }
 
 void TenantPage::updateDomain()
 {
     const QString prefix = Validators::normalizedDomainPrefix(m_prefix->text());
+    m_administrator->setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
     if (prefix.isEmpty()) {
         m_domainLabel->setText(tr("Your tenant's domain will be prefix.onmicrosoft.com."));
         return;
@@ -276,8 +267,7 @@ bool TenantPage::validatePage()
         }
         draft.administratorUserId.clear();
         draft.newTenant = {m_organization->text(), m_prefix->text(), m_country->code()};
-        draft.newAdministrator
-            = {m_adminName->text(), m_userName->text(), m_newPassword->text(), DirectoryRole::GlobalAdministrator};
+        draft.newAdministrator = m_administrator->user(DirectoryRole::GlobalAdministrator);
         return true;
     }
     if (m_signedIn) {
@@ -586,58 +576,35 @@ bool ProfilePage::validatePage()
 BusinessPage::BusinessPage(QWidget* parent)
     : EnrollmentPage(QStringLiteral("businessWizardPage"), parent)
     , m_fields(new ValidatedForm(this))
+    // The country/region is the tenant's, chosen on an earlier step.
+    , m_profile(new LegalProfileFields(m_fields, LegalProfileFields::Holder::Partner,
+                                       LegalProfileFields::CountryInput::Shown, this))
 {
     auto* content = new QWidget(this);
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_profile->addRows(form);
     QList<QLabel*> labels;
     auto addTo = [this, form, content, &labels](const QString& field, const QString& objectName) {
         QLineEdit* edit = lineEdit(objectName, content);
         labels << m_fields->addRow(form, field, edit);
         return edit;
     };
-    m_legalName = addTo(QStringLiteral("legalName"), QStringLiteral("legalNameLineEdit"));
-    m_line1 = addTo(QStringLiteral("addressLine1"), QStringLiteral("addressLine1LineEdit"));
-    m_line2 = addTo(QStringLiteral("addressLine2"), QStringLiteral("addressLine2LineEdit"));
-    m_city = addTo(QStringLiteral("city"), QStringLiteral("cityLineEdit"));
-    m_region = addTo(QStringLiteral("region"), QStringLiteral("regionLineEdit"));
-    m_postalCode = addTo(QStringLiteral("postalCode"), QStringLiteral("postalCodeLineEdit"));
-    m_country = Labels::text(QStringLiteral("legalCountryLabel"), content);
-    auto* countryLabel = new QLabel(content);
-    form->addRow(countryLabel, m_country);
-    m_firstName = addTo(QStringLiteral("contactFirstName"), QStringLiteral("contactFirstNameLineEdit"));
-    m_lastName = addTo(QStringLiteral("contactLastName"), QStringLiteral("contactLastNameLineEdit"));
-    m_email = addTo(QStringLiteral("contactEmail"), QStringLiteral("contactEmailLineEdit"));
-    m_phone = addTo(QStringLiteral("contactPhone"), QStringLiteral("contactPhoneLineEdit"));
     m_supportEmail = addTo(QStringLiteral("supportEmail"), QStringLiteral("supportEmailLineEdit"));
     m_supportPhone = addTo(QStringLiteral("supportPhone"), QStringLiteral("supportPhoneLineEdit"));
     m_website = addTo(QStringLiteral("supportWebsite"), QStringLiteral("supportWebsiteLineEdit"));
-    translated([this, labels, countryLabel]() {
+    translated([this, labels]() {
         setTitle(tr("Business profile"));
         setSubTitle(tr("Your organization's legal business profile, primary contact and customer support. The "
                        "primary contact is the person we contact about this application."));
-        const QStringList texts{tr("&Legal business name:"),
-                                tr("&Address line 1:"),
-                                tr("Address line &2:"),
-                                tr("C&ity:"),
-                                tr("State or provin&ce:"),
-                                tr("P&ostal code:"),
-                                tr("Primary contact's fi&rst name:"),
-                                tr("Primary contact's las&t name:"),
-                                tr("Primary contact's &email:"),
-                                tr("Primary contact's &phone:"),
-                                tr("Support e&mail:"),
-                                tr("Support p&hone:"),
-                                tr("Support &web site:")};
+        m_profile->retranslate();
+        const QStringList texts{tr("S&upport email:"), tr("Support p&hone:"), tr("Support &web site:")};
         for (qsizetype i = 0; i < labels.size(); ++i) {
             labels.at(i)->setText(texts.at(i));
         }
-        countryLabel->setText(tr("Country/region:"));
-        m_phone->setPlaceholderText(tr("+1 425 555 0100"));
         m_supportPhone->setPlaceholderText(tr("+1 425 555 0100"));
         m_website->setPlaceholderText(tr("https://www.example.com (optional)"));
         if (reached()) {
-            m_country->setText(Countries::name(workspace().enrollment().tenantCountry(enrollmentWizard()->draft())));
             updateDomainNote();
         }
     });
@@ -651,7 +618,7 @@ BusinessPage::BusinessPage(QWidget* parent)
     layout->addWidget(m_errorLabel);
     m_fields->setValidator([this]() { return errors(); });
     connect(m_fields, &ValidatedForm::edited, this, &QWizardPage::completeChanged);
-    for (QLineEdit* edit : {m_email, m_website}) {
+    for (QLineEdit* edit : {m_profile->lineEdit(QStringLiteral("contactEmail")), m_website}) {
         connect(edit, &QLineEdit::textChanged, this, &BusinessPage::updateDomainNote);
     }
 }
@@ -659,8 +626,8 @@ BusinessPage::BusinessPage(QWidget* parent)
 void BusinessPage::initializePage()
 {
     const EnrollmentDraft& draft = enrollmentWizard()->draft();
-    m_country->setText(Countries::name(workspace().enrollment().tenantCountry(draft)));
-    focusWhenShown(m_legalName);
+    m_profile->setCountry(workspace().enrollment().tenantCountry(draft));
+    focusWhenShown(m_profile->lineEdit(QStringLiteral("legalName")));
     startFromWhatIsKnown();
     updateDomainNote();
     showError(QString());
@@ -689,13 +656,14 @@ void BusinessPage::startFromWhatIsKnown()
         email = administrator->user.upn;
     }
     const qsizetype space = name.indexOf(QLatin1Char(' '));
-    const QList<std::pair<QLineEdit*, QString>> known{
-        {m_legalName, organization},
-        {m_firstName, space < 0 ? name : name.left(space)},
-        {m_lastName, space < 0 ? QString() : name.mid(space + 1)},
-        {m_email, email},
+    const QList<std::pair<const char*, QString>> known{
+        {"legalName", organization},
+        {"contactFirstName", space < 0 ? name : name.left(space)},
+        {"contactLastName", space < 0 ? QString() : name.mid(space + 1)},
+        {"contactEmail", email},
     };
-    for (const auto& [edit, text] : known) {
+    for (const auto& [field, text] : known) {
+        QLineEdit* edit = m_profile->lineEdit(QString::fromLatin1(field));
         if (edit->text().isEmpty() && !text.isEmpty()) {
             edit->setText(text);
         }
@@ -704,7 +672,7 @@ void BusinessPage::startFromWhatIsKnown()
 
 void BusinessPage::updateDomainNote()
 {
-    const QString email = m_email->text().trimmed();
+    const QString email = m_profile->lineEdit(QStringLiteral("contactEmail"))->text().trimmed();
     const EnrollmentCheck check = EnrollmentService::emailDomainCheck(
         email, m_website->text(), workspace().enrollment().tenantDomain(enrollmentWizard()->draft()));
     const bool warn = Validators::email(email).ok() && !check.passed;
@@ -717,16 +685,7 @@ void BusinessPage::updateDomainNote()
 
 LegalBusinessProfile BusinessPage::legal() const
 {
-    LegalBusinessProfile p;
-    p.legalName = m_legalName->text();
-    p.address
-        = {m_line1->text(),  m_line2->text(),      m_city->text(),
-           m_region->text(), m_postalCode->text(), workspace().enrollment().tenantCountry(enrollmentWizard()->draft())};
-    p.contactFirstName = m_firstName->text();
-    p.contactLastName = m_lastName->text();
-    p.contactEmail = m_email->text();
-    p.contactPhone = m_phone->text();
-    return p;
+    return m_profile->profile();
 }
 
 SupportProfile BusinessPage::support() const
@@ -737,7 +696,7 @@ SupportProfile BusinessPage::support() const
 QList<Error> BusinessPage::errors() const
 {
     QList<Error> result = AccountService::validate(legal());
-    result << AccountService::validate(support(), workspace().enrollment().tenantCountry(enrollmentWizard()->draft()));
+    result << AccountService::validate(support(), m_profile->country());
     return result;
 }
 

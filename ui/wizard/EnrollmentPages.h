@@ -10,6 +10,8 @@
 #include <functional>
 
 class CountryComboBox;
+class LegalProfileFields;
+class NewUserFields;
 class EnrollmentWizard;
 class QLabel;
 class QLineEdit;
@@ -88,10 +90,7 @@ private:
     QLineEdit* m_prefix;
     QLabel* m_domainLabel;
     CountryComboBox* m_country;
-    QLineEdit* m_adminName;
-    QLineEdit* m_userName;
-    QLineEdit* m_newPassword;
-    QLineEdit* m_confirm;
+    NewUserFields* m_administrator;
     SignInProgress* m_progress;
     bool m_signedIn = false; // the password was checked: Next goes on
 };
@@ -184,17 +183,7 @@ private:
 
     ValidatedForm* m_fields;
     QLabel* m_domainNote;
-    QLineEdit* m_legalName;
-    QLineEdit* m_line1;
-    QLineEdit* m_line2;
-    QLineEdit* m_city;
-    QLineEdit* m_region;
-    QLineEdit* m_postalCode;
-    QLabel* m_country;
-    QLineEdit* m_firstName;
-    QLineEdit* m_lastName;
-    QLineEdit* m_email;
-    QLineEdit* m_phone;
+    LegalProfileFields* m_profile;
     QLineEdit* m_supportEmail;
     QLineEdit* m_supportPhone;
     QLineEdit* m_website;
