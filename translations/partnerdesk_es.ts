@@ -187,6 +187,10 @@
         <source>The partner account no longer exists in this workspace.</source>
         <translation>La cuenta de partner ya no existe en esta área de trabajo.</translation>
     </message>
+    <message>
+        <source>Choose the language messages to the primary contact are written in.</source>
+        <translation>Elija el idioma en que se escriben los mensajes al contacto principal.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityLogModel</name>
@@ -684,6 +688,62 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Legal business name</source>
+        <translation>Nombre legal de la empresa</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección (línea 1)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s first name</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s last name</source>
+        <translation>Apellidos del contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Correo electrónico del contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Support web site</source>
+        <translation>Sitio web de soporte técnico</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3698,10 @@ Saludos cordiales,
         <source>+1 425 555 0100</source>
         <translation>+1 425 555 0100</translation>
     </message>
+    <message>
+        <source>Primary contact&apos;s lan&amp;guage:</source>
+        <translation>Idio&amp;ma del contacto principal:</translation>
+    </message>
 </context>
 <context>
     <name>LegalProfilePage</name>
@@ -5215,6 +5279,18 @@ Presente una nueva solicitud cuando lo haya resuelto con %3.</translation>
     <message>
         <source>Add p&amp;rovider</source>
         <translation>Agregar pro&amp;veedor</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
     </message>
 </context>
 <context>

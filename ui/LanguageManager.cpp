@@ -1,5 +1,7 @@
 #include "LanguageManager.h"
 
+#include "common/MessageLanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -7,7 +9,13 @@
 
 namespace {
 const QString SettingsKey = QStringLiteral("interface/language");
-}
+
+// Qt 6.4 names a file dialog's folders and drives in a context its Spanish catalog (qtbase_es)
+// doesn't have yet; PartnerDesk's catalog, asked after Qt's, carries them.
+[[maybe_unused]] constexpr const char* QtFolderType[2]
+    = QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms");
+[[maybe_unused]] constexpr const char* QtDriveType = QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive");
+} // namespace
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
@@ -16,13 +24,13 @@ LanguageManager::LanguageManager(QObject* parent)
 
 QStringList LanguageManager::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("es")};
+    return MessageLanguage::available();
 }
 
 QString LanguageManager::nativeName(const QString& language)
 {
     // Each language is named in itself, so a person who can't read the current one finds theirs.
-    return language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English");
+    return MessageLanguage::nativeName(language);
 }
 
 QString LanguageManager::preferred()
@@ -52,13 +60,16 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
         }
     }
 
-    QCoreApplication::removeTranslator(&m_appTranslator);
+    QTranslator& appTranslator = MessageLanguage::interfaceTranslator();
+    QCoreApplication::removeTranslator(&appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     QLocale::setDefault(locale);
     // English too: its catalog holds the singular and plural forms of the messages that count.
-    if (m_appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
-        QCoreApplication::installTranslator(&m_appTranslator);
+    // Installed even without one, as it also writes messages in their recipients' languages.
+    if (!appTranslator.load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), translations)) {
+        qWarning("PartnerDesk's catalog for %s is missing", qPrintable(language));
     }
+    QCoreApplication::installTranslator(&appTranslator);
     if (language != QLatin1String("en")) {
         if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -1,6 +1,7 @@
 #pragma once
 
-// The interface language: PartnerDesk's own translation plus Qt's qtbase translation, switched
+// The interface language: PartnerDesk's own translation (the translator that also writes messages
+// in their recipients' languages, MessageLanguage) plus Qt's qtbase translation, switched
 // at runtime (every open widget retranslates on QEvent::LanguageChange), remembered in QSettings,
 // and the system locale's language by default (ARCHITECTURE §8).
 
@@ -30,7 +31,6 @@ Q_SIGNALS:
     void languageChanged(const QString& language);
 
 private:
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
+    QTranslator m_qtTranslator; // PartnerDesk's own is MessageLanguage::interfaceTranslator()
     QString m_current;
 };

@@ -115,8 +115,20 @@ constexpr DetailLabel Labels[] = {
     {"country", QT_TRANSLATE_NOOP("AuditActions", "Country or region")},
     {"countries", QT_TRANSLATE_NOOP("AuditActions", "Countries or regions")},
     {"services", QT_TRANSLATE_NOOP("AuditActions", "Services")},
+    {"legalName", QT_TRANSLATE_NOOP("AuditActions", "Legal business name")},
+    {"companyName", QT_TRANSLATE_NOOP("AuditActions", "Company name")},
+    {"addressLine1", QT_TRANSLATE_NOOP("AuditActions", "Address line 1")},
+    {"addressLine2", QT_TRANSLATE_NOOP("AuditActions", "Address line 2")},
+    {"city", QT_TRANSLATE_NOOP("AuditActions", "City")},
+    {"region", QT_TRANSLATE_NOOP("AuditActions", "State or province")},
+    {"postalCode", QT_TRANSLATE_NOOP("AuditActions", "Postal code")},
+    {"contactFirstName", QT_TRANSLATE_NOOP("AuditActions", "Contact's first name")},
+    {"contactLastName", QT_TRANSLATE_NOOP("AuditActions", "Contact's last name")},
+    {"contactEmail", QT_TRANSLATE_NOOP("AuditActions", "Contact's email")},
+    {"contactPhone", QT_TRANSLATE_NOOP("AuditActions", "Contact's phone")},
     {"supportEmail", QT_TRANSLATE_NOOP("AuditActions", "Support email")},
     {"supportPhone", QT_TRANSLATE_NOOP("AuditActions", "Support phone")},
+    {"supportWebsite", QT_TRANSLATE_NOOP("AuditActions", "Support web site")},
     {"kind", QT_TRANSLATE_NOOP("AuditActions", "Invitation")},
     {"recipient", QT_TRANSLATE_NOOP("AuditActions", "Recipient")},
     {"language", QT_TRANSLATE_NOOP("AuditActions", "Language")},
@@ -204,9 +216,20 @@ QString valueText(const QString& action, const QString& key, const QJsonValue& v
         }
         return names.isEmpty() ? AuditActions::tr("none") : names.join(QStringLiteral(", "));
     }
+    case QJsonValue::Object: {
+        // A field changed: what it was and what it became ("Seattle → Tacoma").
+        const QJsonObject change = value.toObject();
+        if (!change.contains(QLatin1String("from")) && !change.contains(QLatin1String("to"))) {
+            break;
+        }
+        const auto side = [&](const char* which) {
+            const QString text = valueText(action, key, change.value(QLatin1String(which)));
+            return text.isEmpty() ? AuditActions::tr("(empty)") : text;
+        };
+        return AuditActions::tr("%1 → %2").arg(side("from"), side("to"));
+    }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-    case QJsonValue::Object:
         break;
     }
     return {};

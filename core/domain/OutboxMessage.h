@@ -18,3 +18,10 @@ struct OutboxMessage
     QString partnerAccountId; // the partner the message is about, for who may read it (V1)
     QDateTime created;
 };
+
+// What a message says, written for its recipient.
+struct MessageText
+{
+    QString subject;
+    QString body;
+};

@@ -30,6 +30,9 @@ struct LegalBusinessProfile
     QString contactLastName;
     QString contactEmail;
     QString contactPhone;
+    // The language messages to the contact are written in (en, es); messages go to a partner's,
+    // a customer's company keeps the default.
+    QString contactLanguage = QStringLiteral("en");
 
     bool operator==(const LegalBusinessProfile&) const = default;
 };

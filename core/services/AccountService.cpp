@@ -1,5 +1,6 @@
 #include "AccountService.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
 #include "services/DirectoryService.h"
@@ -34,6 +35,7 @@ QJsonObject AccountService::changes(const LegalBusinessProfile& before, const Le
     recordChange(changes, QStringLiteral("contactLastName"), before.contactLastName, after.contactLastName);
     recordChange(changes, QStringLiteral("contactEmail"), before.contactEmail, after.contactEmail);
     recordChange(changes, QStringLiteral("contactPhone"), before.contactPhone, after.contactPhone);
+    recordChange(changes, QStringLiteral("language"), before.contactLanguage, after.contactLanguage);
     return changes;
 }
 
@@ -57,6 +59,11 @@ QList<Error> AccountService::validate(const LegalBusinessProfile& p)
     collectError(errors, Validators::email(p.contactEmail), QStringLiteral("contactEmail"));
     // A number without "+" is read in the address's country.
     collectError(errors, Validators::phone(p.contactPhone, p.address.country), QStringLiteral("contactPhone"));
+    if (!MessageLanguage::available().contains(p.contactLanguage)) {
+        errors << Error(ErrorCode::InvalidInput,
+                        tr("Choose the language messages to the primary contact are written in."),
+                        QStringLiteral("contactLanguage"));
+    }
     return errors;
 }
 

@@ -308,25 +308,23 @@ Result<Customer> CustomerService::connect(const Session& session, const QString&
             continue;
         }
         const bool delegatedAdmin = partnerId == invitation.partnerAccountId;
-        OutboxMessage message;
-        message.recipient = account.value()->legal.contactEmail;
-        message.subject
-            = tr("%1 accepted the invitation of %2").arg(customer.company.legalName, invitation.partnerName);
-        message.body = delegatedAdmin
-            ? tr("Hello %1,\n\n%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, with "
-                 "administrator access to its subscriptions, licenses and users. It is on your Customers page.")
-                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.company.legalName,
-                       QLocale().toString(now.toLocalTime(), QLocale::ShortFormat), invitation.partnerName)
-            : tr("Hello %1,\n\n%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders for %3, which "
-                 "is on your Customers page.")
-                  .arg(account.value()->legal.contactFirstName, session.user.displayName, customer.company.legalName,
-                       invitation.partnerName, QLocale().toString(now.toLocalTime(), QLocale::ShortFormat),
-                       account.value()->legal.legalName);
-        message.kind = QStringLiteral("customer.invitationAccepted");
-        message.relatedType = QStringLiteral("Customer");
-        message.relatedId = customer.id;
-        message.partnerAccountId = account.value()->id;
-        Status sent = m_workspace.send(message);
+        const PartnerAccount& to = *account.value();
+        Status sent = m_workspace.notify(
+            to, QStringLiteral("customer.invitationAccepted"), QStringLiteral("Customer"), customer.id, [&]() {
+                const QString when = QLocale().toString(now.toLocalTime(), QLocale::ShortFormat);
+                return MessageText{
+                    tr("%1 accepted the invitation of %2").arg(customer.company.legalName, invitation.partnerName),
+                    delegatedAdmin
+                        ? tr("Hello %1,\n\n%2 of %3 accepted your invitation on %4: %5 is now its reseller of record, "
+                             "with administrator access to its subscriptions, licenses and users. It is on your "
+                             "Customers page.")
+                              .arg(to.legal.contactFirstName, session.user.displayName, customer.company.legalName,
+                                   when, invitation.partnerName)
+                        : tr("Hello %1,\n\n%2 of %3 accepted the invitation of %4 on %5: %6 may now submit orders "
+                             "for %3, which is on your Customers page.")
+                              .arg(to.legal.contactFirstName, session.user.displayName, customer.company.legalName,
+                                   invitation.partnerName, when, to.legal.legalName)};
+            });
         if (!sent) {
             return sent.error();
         }

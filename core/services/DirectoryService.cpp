@@ -1042,23 +1042,20 @@ Result<ProviderListing> DirectoryService::addProvider(const Session& session, co
 Status DirectoryService::sendProviderWelcome(const PartnerAccount& account, const Tenant& tenant,
                                              const TenantUser& firstUser, const QStringList& countries)
 {
-    OutboxMessage message;
-    message.recipient = account.legal.contactEmail;
-    message.subject = tr("Welcome to the Cloud Solution Provider program, %1").arg(account.legal.legalName);
-    message.body = tr("Hello %1,\n\n"
-                      "%2 (Partner ID %3) is now an official indirect provider in the Cloud Solution Provider "
-                      "program, and its partner account is active.\n\n"
-                      "Its tenant is %4. The first user, %5, is a Global administrator of the tenant and an Admin "
-                      "agent of the partner account; your program administrator gives them their password. Sign in "
-                      "to PartnerDesk as %5 to add users and invite resellers.\n\n"
-                      "Resellers in %6 find %2 under Find a provider.")
-                       .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
-                            tenant.defaultDomain(), firstUser.upn, Countries::names(countries));
-    message.kind = QStringLiteral("provider.welcome");
-    message.relatedType = QStringLiteral("PartnerAccount");
-    message.relatedId = account.id;
-    message.partnerAccountId = account.id;
-    return m_workspace.send(message);
+    return m_workspace.notify(
+        account, QStringLiteral("provider.welcome"), QStringLiteral("PartnerAccount"), account.id, [&]() {
+            return MessageText{
+                tr("Welcome to the Cloud Solution Provider program, %1").arg(account.legal.legalName),
+                tr("Hello %1,\n\n"
+                   "%2 (Partner ID %3) is now an official indirect provider in the Cloud Solution Provider "
+                   "program, and its partner account is active.\n\n"
+                   "Its tenant is %4. The first user, %5, is a Global administrator of the tenant and an Admin "
+                   "agent of the partner account; your program administrator gives them their password. Sign in "
+                   "to PartnerDesk as %5 to add users and invite resellers.\n\n"
+                   "Resellers in %6 find %2 under Find a provider.")
+                    .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
+                         tenant.defaultDomain(), firstUser.upn, Countries::names(countries))};
+        });
 }
 
 Result<ProviderListing> DirectoryService::setProviderStatus(const Session& session, const QString& accountId,
@@ -1132,24 +1129,23 @@ Result<ProviderListing> DirectoryService::setProviderStatus(const Session& sessi
 
 Status DirectoryService::sendProviderStatus(const PartnerAccount& account, PartnerStatus status, const QString& reason)
 {
-    OutboxMessage message;
-    message.recipient = account.legal.contactEmail;
-    message.subject = tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(status));
-    if (status == PartnerStatus::Suspended) {
-        message.body = tr("Hello %1,\n\n"
-                          "The indirect provider account of %2 (Partner ID %3) is suspended. Until it is reinstated, "
-                          "resellers don't find %2 under Find a provider, and it can't invite resellers or "
-                          "customers.\n\nReason: %4")
-                           .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId, reason);
-    } else {
-        message.body = tr("Hello %1,\n\n"
-                          "The indirect provider account of %2 (Partner ID %3) is active again. Resellers find it "
-                          "under Find a provider, and it can invite resellers and customers.")
-                           .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId);
-    }
-    message.kind = QStringLiteral("provider.statusChanged");
-    message.relatedType = QStringLiteral("PartnerAccount");
-    message.relatedId = account.id;
-    message.partnerAccountId = account.id;
-    return m_workspace.send(message);
+    return m_workspace.notify(
+        account, QStringLiteral("provider.statusChanged"), QStringLiteral("PartnerAccount"), account.id, [&]() {
+            MessageText text;
+            text.subject = tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(status));
+            if (status == PartnerStatus::Suspended) {
+                text.body
+                    = tr("Hello %1,\n\n"
+                         "The indirect provider account of %2 (Partner ID %3) is suspended. Until it is "
+                         "reinstated, resellers don't find %2 under Find a provider, and it can't invite "
+                         "resellers or customers.\n\nReason: %4")
+                          .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId, reason);
+            } else {
+                text.body = tr("Hello %1,\n\n"
+                               "The indirect provider account of %2 (Partner ID %3) is active again. Resellers find "
+                               "it under Find a provider, and it can invite resellers and customers.")
+                                .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId);
+            }
+            return text;
+        });
 }

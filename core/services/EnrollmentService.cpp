@@ -335,33 +335,37 @@ Status EnrollmentService::issueCode(const Session& actor, const PartnerAccount& 
     if (!stored) {
         return stored;
     }
-    const QString subject = tr("Verify your email address for the partner account of %1").arg(account.legal.legalName);
     // The outbox is read by everyone of the partner, the applicant included: it records that a
     // code was sent, and only the primary contact's mailbox gets the code (only its hash is kept).
-    OutboxMessage record;
-    record.recipient = account.legal.contactEmail;
-    record.subject = subject;
-    record.body = tr("A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.")
-                      .arg(account.legal.contactEmail, QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
-    record.kind = QStringLiteral("enrollment.verificationCode");
-    record.relatedType = QStringLiteral("PartnerAccount");
-    record.relatedId = account.id;
-    record.partnerAccountId = account.id;
+    const auto compose = [&]() {
+        return MessageText{
+            tr("Verify your email address for the partner account of %1").arg(account.legal.legalName),
+            tr("A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.")
+                .arg(account.legal.contactEmail, QLocale().toString(expires.toLocalTime(), QLocale::LongFormat))};
+    };
+    const OutboxMessage record = Workspace::messageTo(account, QStringLiteral("enrollment.verificationCode"),
+                                                      QStringLiteral("PartnerAccount"), account.id, compose);
     stored = m_workspace.send(record);
     if (!stored) {
         return stored;
     }
+    // The code itself, to the primary contact's mailbox only, in the contact's language too.
+    const OutboxMessage mail = Workspace::messageTo(account, {}, {}, {}, [&]() {
+        return MessageText{
+            tr("Verify your email address for the partner account of %1").arg(account.legal.legalName),
+            tr("Hello %1,\n\n"
+               "%2 is enrolling in the Cloud Solution Provider program as an indirect reseller and named you "
+               "its primary contact. To confirm that you signed up for a partner account and that this email "
+               "address belongs to your organization, enter this code on the Home page of PartnerDesk:\n\n"
+               "    %3\n\n"
+               "The code expires on %4. If you didn't expect this message, you can ignore it.")
+                .arg(account.legal.contactFirstName, account.legal.legalName, code,
+                     QLocale().toString(expires.toLocalTime(), QLocale::LongFormat))};
+    });
     MailMessage message;
-    message.to = account.legal.contactEmail;
-    message.subject = subject;
-    message.body = tr("Hello %1,\n\n"
-                      "%2 is enrolling in the Cloud Solution Provider program as an indirect reseller and named you "
-                      "its primary contact. To confirm that you signed up for a partner account and that this email "
-                      "address belongs to your organization, enter this code on the Home page of PartnerDesk:\n\n"
-                      "    %3\n\n"
-                      "The code expires on %4. If you didn't expect this message, you can ignore it.")
-                       .arg(account.legal.contactFirstName, account.legal.legalName, code,
-                            QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
+    message.to = mail.recipient;
+    message.subject = mail.subject;
+    message.body = mail.body;
     return m_workspace.deliverPrivately(message);
 }
 
@@ -527,36 +531,34 @@ Status EnrollmentService::recordStatus(const Session* actor, const PartnerAccoun
 OutboxMessage EnrollmentService::statusMessage(const PartnerAccount& account, PartnerStatus to,
                                                const QString& reason) const
 {
-    OutboxMessage message;
-    message.recipient = account.legal.contactEmail;
-    message.subject = tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(to));
-    QString next;
-    switch (to) {
-    case PartnerStatus::UnderReview:
-        next = tr("Your email address is verified. We are now reviewing the information you provided; this can take "
-                  "several days. We'll email you when the review is complete.");
-        break;
-    case PartnerStatus::Active:
-        next = tr("Your partner account is ready to use. Its Admin agents can now add users, connect with indirect "
-                  "providers and invite customers.");
-        break;
-    case PartnerStatus::Rejected:
-        next = tr("We could not approve the application. Reason: %1").arg(reason);
-        break;
-    case PartnerStatus::Suspended:
-        next = tr("The partner account is suspended. Reason: %1").arg(reason);
-        break;
-    case PartnerStatus::PendingEmailVerification:
-        next = tr("Enter the verification code we sent you on the Home page of PartnerDesk.");
-        break;
-    }
-    message.body = tr("Hello %1,\n\nThe status of the partner account of %2 (Partner ID %3) is now: %4.\n\n%5")
-                       .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
-                            Enums::displayName(to), next);
-    message.kind = QStringLiteral("enrollment.statusChanged");
-    message.relatedType = QStringLiteral("PartnerAccount");
-    message.relatedId = account.id;
-    message.partnerAccountId = account.id;
+    OutboxMessage message = Workspace::messageTo(
+        account, QStringLiteral("enrollment.statusChanged"), QStringLiteral("PartnerAccount"), account.id, [&]() {
+            QString next;
+            switch (to) {
+            case PartnerStatus::UnderReview:
+                next = tr("Your email address is verified. We are now reviewing the information you provided; this "
+                          "can take several days. We'll email you when the review is complete.");
+                break;
+            case PartnerStatus::Active:
+                next = tr("Your partner account is ready to use. Its Admin agents can now add users, connect with "
+                          "indirect providers and invite customers.");
+                break;
+            case PartnerStatus::Rejected:
+                next = tr("We could not approve the application. Reason: %1").arg(reason);
+                break;
+            case PartnerStatus::Suspended:
+                next = tr("The partner account is suspended. Reason: %1").arg(reason);
+                break;
+            case PartnerStatus::PendingEmailVerification:
+                next = tr("Enter the verification code we sent you on the Home page of PartnerDesk.");
+                break;
+            }
+            return MessageText{
+                tr("Partner account of %1: %2").arg(account.legal.legalName, Enums::displayName(to)),
+                tr("Hello %1,\n\nThe status of the partner account of %2 (Partner ID %3) is now: %4.\n\n%5")
+                    .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
+                         Enums::displayName(to), next)};
+        });
     message.id = Workspace::newId();
     return message;
 }
@@ -703,18 +705,16 @@ Result<Session> EnrollmentService::createResellerAccount(const Session& session,
                                         {QStringLiteral("supportPhone"), program.support.phone}});
         }
         if (stored) {
-            OutboxMessage message;
-            message.recipient = account.legal.contactEmail;
-            message.subject = tr("%1 is now an indirect reseller").arg(account.legal.legalName);
-            message.body = tr("Hello %1,\n\n%2 (Partner ID %3) now also resells as an indirect reseller in the Cloud "
-                              "Solution Provider program. Customers reach its reseller support at %4, %5.")
-                               .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
-                                    program.support.email, program.support.phone);
-            message.kind = QStringLiteral("enrollment.resellerAccountCreated");
-            message.relatedType = QStringLiteral("PartnerAccount");
-            message.relatedId = account.id;
-            message.partnerAccountId = account.id;
-            stored = m_workspace.send(message);
+            stored = m_workspace.notify(
+                account, QStringLiteral("enrollment.resellerAccountCreated"), QStringLiteral("PartnerAccount"),
+                account.id, [&]() {
+                    return MessageText{
+                        tr("%1 is now an indirect reseller").arg(account.legal.legalName),
+                        tr("Hello %1,\n\n%2 (Partner ID %3) now also resells as an indirect reseller in the Cloud "
+                           "Solution Provider program. Customers reach its reseller support at %4, %5.")
+                            .arg(account.legal.contactFirstName, account.legal.legalName, account.partnerId,
+                                 program.support.email, program.support.phone)};
+                });
         }
         if (!stored) {
             return stored.error();

@@ -627,19 +627,22 @@ Result<Order> OrderService::place(const Session& stale, const OrderDraft& draft)
         return stored.error();
     }
 
-    QString body = tr("Hello %1,\n\n%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on "
-                      "record:\n\n%8\n\n")
-                       .arg(c.reseller.legal.contactFirstName, session.user.displayName, c.provider.legal.legalName,
-                            c.customer.company.legalName, shortDate(now), c.reseller.legal.legalName,
-                            c.reseller.partnerId, describe(line, line.offerName));
-    if (c.request) {
-        body += tr("It fulfills the order request %1 raised on %2.\n\n")
-                    .arg(c.request->requestedByName, shortDate(c.request->created));
-    }
-    body += tr("The customer's subscriptions and orders are on its page in PartnerDesk.");
-    Status told = notify(c.reseller,
-                         tr("%1 placed an order for %2").arg(c.provider.legal.legalName, c.customer.company.legalName),
-                         body, QStringLiteral("Order"), order.id, QStringLiteral("order.submitted"));
+    Status told
+        = m_workspace.notify(c.reseller, QStringLiteral("order.submitted"), QStringLiteral("Order"), order.id, [&]() {
+              QString body
+                  = tr("Hello %1,\n\n%2 of %3 placed an order for %4 on %5, with %6 (Partner ID %7) as partner on "
+                       "record:\n\n%8\n\n")
+                        .arg(c.reseller.legal.contactFirstName, session.user.displayName, c.provider.legal.legalName,
+                             c.customer.company.legalName, shortDate(now), c.reseller.legal.legalName,
+                             c.reseller.partnerId, describe(line, line.offerName));
+              if (c.request) {
+                  body += tr("It fulfills the order request %1 raised on %2.\n\n")
+                              .arg(c.request->requestedByName, shortDate(c.request->created));
+              }
+              body += tr("The customer's subscriptions and orders are on its page in PartnerDesk.");
+              return MessageText{
+                  tr("%1 placed an order for %2").arg(c.provider.legal.legalName, c.customer.company.legalName), body};
+          });
     if (!told) {
         return told.error();
     }
@@ -803,16 +806,18 @@ Result<OrderRequest> OrderService::requestOrder(const Session& stale, const Orde
                 return audited.error();
             }
         }
-        const QString noteText = c.note.isEmpty() ? QString() : tr("Their note: %1\n\n").arg(c.note);
-        Status told = notify(
-            c.provider,
-            tr("%1 asks you to place an order for %2").arg(reseller.legal.legalName, c.customer.company.legalName),
-            tr("Hello %1,\n\n%2 of %3 (Partner ID %4) asks %5 to place an order for %6:\n\n%7\n\n%8Fulfill or "
-               "decline the request on the Order requests page.")
-                .arg(c.provider.legal.contactFirstName, session.user.displayName, reseller.legal.legalName,
-                     reseller.partnerId, c.provider.legal.legalName, c.customer.company.legalName,
-                     describe(request.line, c.facts.offer.name), noteText),
-            QStringLiteral("OrderRequest"), request.id, QStringLiteral("orderRequest.raised"));
+        Status told = m_workspace.notify(
+            c.provider, QStringLiteral("orderRequest.raised"), QStringLiteral("OrderRequest"), request.id, [&]() {
+                const QString noteText = c.note.isEmpty() ? QString() : tr("Their note: %1\n\n").arg(c.note);
+                return MessageText{
+                    tr("%1 asks you to place an order for %2")
+                        .arg(reseller.legal.legalName, c.customer.company.legalName),
+                    tr("Hello %1,\n\n%2 of %3 (Partner ID %4) asks %5 to place an order for %6:\n\n%7\n\n%8Fulfill "
+                       "or decline the request on the Order requests page.")
+                        .arg(c.provider.legal.contactFirstName, session.user.displayName, reseller.legal.legalName,
+                             reseller.partnerId, c.provider.legal.legalName, c.customer.company.legalName,
+                             describe(request.line, c.facts.offer.name), noteText)};
+            });
         if (!told) {
             return told.error();
         }
@@ -906,15 +911,17 @@ Status OrderService::decline(const Session& stale, const QString& requestId, con
         if (!reseller.value()) {
             return {};
         }
-        return notify(
-            *reseller.value(),
-            tr("%1 declined your order request for %2").arg(request->providerName, request->customerName),
-            tr("Hello %1,\n\n%2 of %3 declined the order request for %4 that %5 raised on %6:\n\n%7\n\nReason: "
-               "%8\n\nRaise a new request once you have settled it with %3.")
-                .arg(reseller.value()->legal.contactFirstName, session->user.displayName, request->providerName,
-                     request->customerName, request->requestedByName, shortDate(request->created),
-                     describe(request->line, request->offerName), why),
-            QStringLiteral("OrderRequest"), request->id, QStringLiteral("orderRequest.declined"));
+        const PartnerAccount& to = *reseller.value();
+        return m_workspace.notify(
+            to, QStringLiteral("orderRequest.declined"), QStringLiteral("OrderRequest"), request->id, [&]() {
+                return MessageText{
+                    tr("%1 declined your order request for %2").arg(request->providerName, request->customerName),
+                    tr("Hello %1,\n\n%2 of %3 declined the order request for %4 that %5 raised on %6:\n\n%7\n\n"
+                       "Reason: %8\n\nRaise a new request once you have settled it with %3.")
+                        .arg(to.legal.contactFirstName, session->user.displayName, request->providerName,
+                             request->customerName, request->requestedByName, shortDate(request->created),
+                             describe(request->line, request->offerName), why)};
+            });
     });
 }
 
@@ -932,18 +939,4 @@ QString OrderService::describe(const OrderLine& line, const QString& offerName)
         return tr("%1: subscription cancelled.").arg(offerName);
     }
     return offerName;
-}
-
-Status OrderService::notify(const PartnerAccount& to, const QString& subject, const QString& body,
-                            const QString& relatedType, const QString& relatedId, const QString& kind)
-{
-    OutboxMessage message;
-    message.recipient = to.legal.contactEmail;
-    message.subject = subject;
-    message.body = body;
-    message.kind = kind;
-    message.relatedType = relatedType;
-    message.relatedId = relatedId;
-    message.partnerAccountId = to.id;
-    return m_workspace.send(message);
 }

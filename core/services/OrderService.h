@@ -113,8 +113,6 @@ private:
     Result<CheckedRequest> checkRequestDraft(const Session& session, const OrderRequestDraft& draft) const;
     Result<Order> place(const Session& session, const OrderDraft& draft);
     Result<OrderRequest> addressedRequest(const Session& session, const QString& requestId) const;
-    Status notify(const PartnerAccount& to, const QString& subject, const QString& body, const QString& relatedType,
-                  const QString& relatedId, const QString& kind);
 
     Workspace& m_workspace;
     QList<Offer> m_catalog;

@@ -243,25 +243,21 @@ Result<Referral> ReferralService::refer(const Session& stale, const QString& res
         }
         if (reseller.value()) {
             const PartnerAccount& to = *reseller.value();
-            const QString none = tr("(not given)");
-            OutboxMessage message;
-            message.recipient = to.legal.contactEmail;
-            message.subject = tr("%1 referred a lead to you: %2").arg(referred.referredByName, referred.companyName);
-            message.body = tr("Hello %1,\n\n%2 of %3 referred a lead to %4 on %5:\n\nCompany: %6\nContact: %7\nEmail: "
-                              "%8\nPhone: %9\n")
-                               .arg(to.legal.contactFirstName, session->user.displayName, referred.referredByName,
-                                    referred.partnerName, shortDate(referred.created), referred.companyName,
-                                    referred.contactName.isEmpty() ? none : referred.contactName, referred.contactEmail,
-                                    referred.contactPhone.isEmpty() ? none : referred.contactPhone)
-                + tr("Country/region: %1\nNotes: %2\n\nIt is on your Referrals page as New. Invite the customer "
-                     "from there to request a reseller relationship.")
-                      .arg(referred.country.isEmpty() ? none : Countries::name(referred.country),
-                           referred.notes.isEmpty() ? none : referred.notes);
-            message.kind = QStringLiteral("referral.referred");
-            message.relatedType = SubjectType;
-            message.relatedId = referred.id;
-            message.partnerAccountId = to.id;
-            Status sent = m_workspace.send(message);
+            Status sent = m_workspace.notify(to, QStringLiteral("referral.referred"), SubjectType, referred.id, [&]() {
+                const QString none = tr("(not given)");
+                return MessageText{
+                    tr("%1 referred a lead to you: %2").arg(referred.referredByName, referred.companyName),
+                    tr("Hello %1,\n\n%2 of %3 referred a lead to %4 on %5:\n\nCompany: %6\nContact: %7\nEmail: "
+                       "%8\nPhone: %9\n")
+                            .arg(to.legal.contactFirstName, session->user.displayName, referred.referredByName,
+                                 referred.partnerName, shortDate(referred.created), referred.companyName,
+                                 referred.contactName.isEmpty() ? none : referred.contactName, referred.contactEmail,
+                                 referred.contactPhone.isEmpty() ? none : referred.contactPhone)
+                        + tr("Country/region: %1\nNotes: %2\n\nIt is on your Referrals page as New. Invite the "
+                             "customer from there to request a reseller relationship.")
+                              .arg(referred.country.isEmpty() ? none : Countries::name(referred.country),
+                                   referred.notes.isEmpty() ? none : referred.notes)};
+            });
             if (!sent) {
                 return sent.error();
             }
@@ -429,22 +425,19 @@ Status ReferralService::recordChange(const Session& session, const Referral& bef
         return {};
     }
     const PartnerAccount& to = *provider.value();
-    OutboxMessage message;
-    message.recipient = to.legal.contactEmail;
-    //: %1 is the company referred, %2 its new status such as Won.
-    message.subject
-        = tr("The lead you referred, %1, is now %2").arg(after.companyName, Enums::displayName(after.status));
-    message.body
-        = tr("Hello %1,\n\n%2 of %3 moved the lead you referred, %4, from %5 to %6 on %7.")
-              .arg(to.legal.contactFirstName, session.user.displayName, after.partnerName, after.companyName,
-                   Enums::displayName(before.status), Enums::displayName(after.status), shortDate(after.updated));
-    if (!after.invitationId.isEmpty() && after.invitationId != before.invitationId) {
-        message.body += QStringLiteral("\n\n")
-            + tr("%1 sent %2 an invitation to make it its reseller.").arg(after.partnerName, after.companyName);
-    }
-    message.kind = QStringLiteral("referral.statusChanged");
-    message.relatedType = SubjectType;
-    message.relatedId = after.id;
-    message.partnerAccountId = to.id;
-    return m_workspace.send(message);
+    return m_workspace.notify(to, QStringLiteral("referral.statusChanged"), SubjectType, after.id, [&]() {
+        MessageText text;
+        //: %1 is the company referred, %2 its new status such as Won.
+        text.subject
+            = tr("The lead you referred, %1, is now %2").arg(after.companyName, Enums::displayName(after.status));
+        text.body
+            = tr("Hello %1,\n\n%2 of %3 moved the lead you referred, %4, from %5 to %6 on %7.")
+                  .arg(to.legal.contactFirstName, session.user.displayName, after.partnerName, after.companyName,
+                       Enums::displayName(before.status), Enums::displayName(after.status), shortDate(after.updated));
+        if (!after.invitationId.isEmpty() && after.invitationId != before.invitationId) {
+            text.body += QStringLiteral("\n\n")
+                + tr("%1 sent %2 an invitation to make it its reseller.").arg(after.partnerName, after.companyName);
+        }
+        return text;
+    });
 }

@@ -14,6 +14,9 @@
 
 namespace {
 
+// What messages about a relationship are related to.
+const QString RelationshipType = QStringLiteral("IndirectRelationship");
+
 QString shortDate(const QDateTime& at)
 {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
@@ -194,45 +197,37 @@ Result<IndirectRelationship> RelationshipService::authorizeProvider(const Sessio
             return provider.error();
         }
         const PartnerAccount& reseller = *session->partner;
-        Status toReseller = notify(
-            reseller, tr("%1 is now your indirect provider").arg(r.provider.name),
-            tr("Hello %1,\n\n%2 authorized %3 (Partner ID %4) as the indirect provider of %5 on %6.\n\n%3 may now "
-               "submit orders and add subscriptions on behalf of your customers, and has administrator access to "
-               "your tenant. An Admin agent can end this relationship on the Indirect providers page.")
-                .arg(reseller.legal.contactFirstName, session->user.displayName, r.provider.name, r.provider.partnerId,
-                     r.reseller.name, shortDate(now)),
-            r.id, QStringLiteral("indirectRelationship.authorized"));
+        Status toReseller = m_workspace.notify(
+            reseller, QStringLiteral("indirectRelationship.authorized"), RelationshipType, r.id, [&]() {
+                return MessageText{
+                    tr("%1 is now your indirect provider").arg(r.provider.name),
+                    tr("Hello %1,\n\n%2 authorized %3 (Partner ID %4) as the indirect provider of %5 on %6.\n\n%3 may "
+                       "now submit orders and add subscriptions on behalf of your customers, and has administrator "
+                       "access to your tenant. An Admin agent can end this relationship on the Indirect providers "
+                       "page.")
+                        .arg(reseller.legal.contactFirstName, session->user.displayName, r.provider.name,
+                             r.provider.partnerId, r.reseller.name, shortDate(now))};
+            });
         if (!toReseller) {
             return toReseller.error();
         }
         if (provider.value()) {
-            Status toProvider = notify(
-                *provider.value(), tr("%1 accepted your invitation").arg(r.reseller.name),
-                tr("Hello %1,\n\n%2 (Partner ID %3) authorized %4 as its indirect provider on %5. It is now on "
-                   "your Indirect resellers page.")
-                    .arg(provider.value()->legal.contactFirstName, r.reseller.name, r.reseller.partnerId,
-                         r.provider.name, shortDate(now)),
-                r.id, QStringLiteral("indirectRelationship.authorized"));
+            const PartnerAccount& to = *provider.value();
+            Status toProvider = m_workspace.notify(
+                to, QStringLiteral("indirectRelationship.authorized"), RelationshipType, r.id, [&]() {
+                    return MessageText{
+                        tr("%1 accepted your invitation").arg(r.reseller.name),
+                        tr("Hello %1,\n\n%2 (Partner ID %3) authorized %4 as its indirect provider on %5. It is now "
+                           "on your Indirect resellers page.")
+                            .arg(to.legal.contactFirstName, r.reseller.name, r.reseller.partnerId, r.provider.name,
+                                 shortDate(now))};
+                });
             if (!toProvider) {
                 return toProvider.error();
             }
         }
         return r;
     });
-}
-
-Status RelationshipService::notify(const PartnerAccount& to, const QString& subject, const QString& body,
-                                   const QString& relationshipId, const QString& kind)
-{
-    OutboxMessage message;
-    message.recipient = to.legal.contactEmail;
-    message.subject = subject;
-    message.body = body;
-    message.kind = kind;
-    message.relatedType = QStringLiteral("IndirectRelationship");
-    message.relatedId = relationshipId;
-    message.partnerAccountId = to.id;
-    return m_workspace.send(message);
 }
 
 Result<QList<IndirectRelationship>> RelationshipService::providersOf(const Session& stale) const
@@ -333,16 +328,18 @@ Result<IndirectRelationship> RelationshipService::end(const Session& stale, cons
             if (!party.value()) {
                 continue;
             }
-            Status told = notify(
-                *party.value(),
-                tr("The relationship between %1 and %2 has ended").arg(r.provider.name, r.reseller.name),
-                tr("Hello %1,\n\n%2 of %3 ended the indirect relationship between %4 (provider) and %5 (reseller) on "
-                   "%6.\n\n%4 can no longer submit orders or add subscriptions for the customers of %5, and no longer "
-                   "serves the customers it served only through %5. The relationship stays as history on the "
-                   "Indirect providers and Indirect resellers pages.")
-                    .arg(party.value()->legal.contactFirstName, session->user.displayName, endedBy, r.provider.name,
-                         r.reseller.name, shortDate(now)),
-                r.id, QStringLiteral("indirectRelationship.ended"));
+            const PartnerAccount& to = *party.value();
+            Status told
+                = m_workspace.notify(to, QStringLiteral("indirectRelationship.ended"), RelationshipType, r.id, [&]() {
+                      return MessageText{
+                          tr("The relationship between %1 and %2 has ended").arg(r.provider.name, r.reseller.name),
+                          tr("Hello %1,\n\n%2 of %3 ended the indirect relationship between %4 (provider) and %5 "
+                             "(reseller) on %6.\n\n%4 can no longer submit orders or add subscriptions for the "
+                             "customers of %5, and no longer serves the customers it served only through %5. The "
+                             "relationship stays as history on the Indirect providers and Indirect resellers pages.")
+                              .arg(to.legal.contactFirstName, session->user.displayName, endedBy, r.provider.name,
+                                   r.reseller.name, shortDate(now))};
+                  });
             if (!told) {
                 return told.error();
             }

@@ -55,8 +55,6 @@ private:
     // The relationship if the session's partner is a party to it; NotFound otherwise (V1).
     Result<IndirectRelationship> partyTo(const Session& session, const QString& relationshipId) const;
     Result<InvitationPreview> check(const Session& session, const QString& link) const;
-    Status notify(const PartnerAccount& to, const QString& subject, const QString& body, const QString& relationshipId,
-                  const QString& kind);
 
     Workspace& m_workspace;
 };

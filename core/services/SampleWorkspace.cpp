@@ -168,6 +168,9 @@ private:
         account.legal.contactLastName = text(contact, "lastName");
         account.legal.contactEmail = text(contact, "email");
         account.legal.contactPhone = text(contact, "phone");
+        if (contact.contains(QLatin1String("language"))) { // else English
+            account.legal.contactLanguage = text(contact, "language");
+        }
         account.support = {text(support, "email"), text(support, "phone"), text(support, "website")};
         // The sample goes through the same checks and normalization as what people type.
         QList<Error> problems = AccountService::validate(account.legal);

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "common/MessageLanguage.h"
 #include "common/Sentences.h"
 #include "domain/Enums.h"
 #include "mail/MailDrop.h"
@@ -363,6 +364,31 @@ Status Workspace::send(OutboxMessage message)
     message.subject = Sentences::tidy(message.subject);
     message.body = Sentences::tidy(message.body);
     return OutboxStore::insert(db(), message);
+}
+
+Status Workspace::notify(const PartnerAccount& to, const QString& kind, const QString& relatedType,
+                         const QString& relatedId, const std::function<MessageText()>& compose)
+{
+    return send(messageTo(to, kind, relatedType, relatedId, compose));
+}
+
+OutboxMessage Workspace::messageTo(const PartnerAccount& to, const QString& kind, const QString& relatedType,
+                                   const QString& relatedId, const std::function<MessageText()>& compose)
+{
+    MessageText text;
+    {
+        const MessageLanguage::Scope language(to.legal.contactLanguage);
+        text = compose();
+    }
+    OutboxMessage message;
+    message.recipient = to.legal.contactEmail;
+    message.subject = text.subject;
+    message.body = text.body;
+    message.kind = kind;
+    message.relatedType = relatedType;
+    message.relatedId = relatedId;
+    message.partnerAccountId = to.id;
+    return message;
 }
 
 Status Workspace::deliverPrivately(MailMessage message)

@@ -150,6 +150,14 @@ public:
 
     // Puts a message in the outbox in the caller's transaction; fills in its id and time.
     Status send(OutboxMessage message);
+    // Sends a partner's primary contact a message in the contact's language, whatever the
+    // sender's: compose writes it with tr() as usual and runs while that language answers (dates
+    // and numbers formatted for it too). kind and related say what it is about (OutboxMessage).
+    Status notify(const PartnerAccount& to, const QString& kind, const QString& relatedType, const QString& relatedId,
+                  const std::function<MessageText()>& compose);
+    // The message notify() sends, for a step that hands it to the database to send.
+    static OutboxMessage messageTo(const PartnerAccount& to, const QString& kind, const QString& relatedType,
+                                   const QString& relatedId, const std::function<MessageText()>& compose);
     // Delivers a message that carries a secret to the recipient's mailbox only (never to the
     // outbox); dated now. Call it last in a transaction, so that a failed delivery stores nothing.
     Status deliverPrivately(MailMessage message);

@@ -13,7 +13,7 @@ namespace {
 const QString AccountColumns = QStringLiteral(
     "id, tenant_id, type, partner_id, legal_name, address_line1, address_line2, city, region, postal_code, country, "
     "contact_first_name, contact_last_name, contact_email, contact_phone, support_email, support_phone, "
-    "support_website, status, vetting_status, rejection_reason, created_at, updated_at");
+    "support_website, status, vetting_status, rejection_reason, created_at, updated_at, contact_language");
 
 PartnerAccount accountFrom(const QSqlQuery& q)
 {
@@ -35,6 +35,7 @@ PartnerAccount accountFrom(const QSqlQuery& q)
     a.rejectionReason = q.value(20).toString();
     a.created = fromIso(q.value(21));
     a.updated = fromIso(q.value(22));
+    a.legal.contactLanguage = q.value(23).toString();
     return a;
 }
 
@@ -55,14 +56,15 @@ QVariantList legalValues(const LegalBusinessProfile& l)
             l.contactFirstName,
             l.contactLastName,
             l.contactEmail,
-            l.contactPhone};
+            l.contactPhone,
+            l.contactLanguage};
 }
 
 // Everything of the legal profile but the country, which is fixed at enrollment (and which no
 // login may change on a shared workspace).
 const QString LegalAssignments = QStringLiteral(
     "legal_name = ?, name_key = ?, address_line1 = ?, address_line2 = ?, city = ?, region = ?, postal_code = ?, "
-    "contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?");
+    "contact_first_name = ?, contact_last_name = ?, contact_email = ?, contact_phone = ?, contact_language = ?");
 
 // The columns of a new partner account, and their values in the same order.
 const QStringList NewAccountColumns{
@@ -82,6 +84,7 @@ const QStringList NewAccountColumns{
     QStringLiteral("contact_last_name"),
     QStringLiteral("contact_email"),
     QStringLiteral("contact_phone"),
+    QStringLiteral("contact_language"),
     QStringLiteral("support_email"),
     QStringLiteral("support_phone"),
     QStringLiteral("support_website"),
@@ -122,9 +125,17 @@ Status PartnerStore::enrollInDatabase(const QSqlDatabase& db, const QString& act
     for (qsizetype i = 0; i < NewAccountColumns.size(); ++i) {
         row.insert(NewAccountColumns.at(i), QJsonValue::fromVariant(values.at(i)));
     }
-    return SqlQuery::run(db, QStringLiteral("SELECT rights.enroll(?, ?, CAST(? AS JSONB), ? = 1, ?)"),
-                         {actorUserId, pmcTicket, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
-                          newTenant ? 1 : 0, iso(a.created)});
+    auto enrolled
+        = SqlQuery::run(db, QStringLiteral("SELECT rights.enroll(?, ?, CAST(? AS JSONB), ? = 1, ?)"),
+                        {actorUserId, pmcTicket, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
+                         newTenant ? 1 : 0, iso(a.created)});
+    if (!enrolled) {
+        return enrolled.error();
+    }
+    // rights.enroll (version 14) takes the profile as it was then; the contact's language
+    // (version 17) the applicant sets as the new partner's Admin agent.
+    return SqlQuery::runOne(db, QStringLiteral("UPDATE partner_accounts SET contact_language = ? WHERE id = ?"),
+                            {a.legal.contactLanguage, a.id});
 }
 
 Result<std::optional<PartnerAccount>> PartnerStore::accountById(const QSqlDatabase& db, const QString& id)

@@ -728,6 +728,27 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          {QStringLiteral("CREATE INDEX audit_events_by_partner_id ON audit_events (partner_account_id, id)"),
           QStringLiteral("CREATE INDEX audit_events_by_actor ON audit_events (actor_user_id, partner_account_id)")},
          [](const QSqlDatabase& db) { return rightsOfVersion(db, 16); }},
+        // Messages to a partner go out in its primary contact's language (existing ones: English,
+        // which they were written in). A workspace brought back to an earlier version keeps the
+        // column, so it is added only where it is missing.
+        {17,
+         QStringLiteral("Messages: the language a partner's primary contact reads them in"),
+         {},
+         [](const QSqlDatabase& db) -> Status {
+             auto columns = SqlEngine::of(db).columns(db, QStringLiteral("partner_accounts"));
+             if (!columns) {
+                 return columns.error();
+             }
+             if (!columns->contains(QStringLiteral("contact_language"))) {
+                 auto added = SqlQuery::run(db, QStringLiteral("ALTER TABLE partner_accounts ADD COLUMN contact_language "
+                                                               "TEXT NOT NULL DEFAULT 'en' "
+                                                               "CHECK (contact_language IN ('en', 'es'))"));
+                 if (!added) {
+                     return added.error();
+                 }
+             }
+             return rightsOfVersion(db, 17);
+         }},
     };
 }
 

@@ -114,6 +114,7 @@ void TestAccountService::legalProfileStoredNormalized()
     input.contactLastName = u"Chen"_s;
     input.contactEmail = u"  Riley.Chen@HarborlightIT.Example "_s;
     input.contactPhone = u"+1 (206) 555-0147"_s;
+    input.contactLanguage = u"es"_s;
     m_tw->clock().advance(30);
 
     auto updated = accounts().updateLegalProfile(m_admin, input);
@@ -130,6 +131,7 @@ void TestAccountService::legalProfileStoredNormalized()
     QCOMPARE(account.legal.contactFirstName, u"Riley"_s);
     QCOMPARE(account.legal.contactEmail, u"Riley.Chen@harborlightit.example"_s);
     QCOMPARE(account.legal.contactPhone, u"+12065550147"_s);
+    QCOMPARE(account.legal.contactLanguage, u"es"_s);
     QCOMPARE(account.updated, TestClock::defaultStart().addSecs(30 * 60));
     QCOMPARE(m_tw->scalar(u"SELECT name_key FROM partner_accounts WHERE id = ?"_s, {account.id}).toString(),
              u"harborlight it services llc"_s);
@@ -225,6 +227,7 @@ void TestAccountService::invalidLegalFieldNamed_data()
     QTest::newRow("last name empty") << u"contactLastName"_s << QString();
     QTest::newRow("email without at") << u"contactEmail"_s << u"riley.harborlight.example"_s;
     QTest::newRow("phone that doesn't exist") << u"contactPhone"_s << u"+1 206-000-0147"_s;
+    QTest::newRow("language PartnerDesk doesn't write") << u"contactLanguage"_s << u"fr"_s;
 }
 
 void TestAccountService::invalidLegalFieldNamed()
@@ -247,6 +250,8 @@ void TestAccountService::invalidLegalFieldNamed()
         profile.contactEmail = value;
     } else if (field == u"contactPhone"_s) {
         profile.contactPhone = value;
+    } else if (field == u"contactLanguage"_s) {
+        profile.contactLanguage = value;
     }
     const QList<Error> errors = AccountService::validate(profile);
     QCOMPARE(errors.size(), 1);

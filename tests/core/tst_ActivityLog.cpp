@@ -264,6 +264,15 @@ void TestActivityLog::subjectsAndDetailsAreNamed()
                  {{u"roles"_s, QJsonArray{u"AdminAgent"_s, u"SalesAgent"_s}}, {u"userId"_s, u"u-1"_s}}),
              u"Roles: Admin agent, Sales agent"_s);
     QCOMPARE(AuditActions::describeDetails(u"mfa.requirementChanged"_s, {{u"required"_s, true}}), u"Required: Yes"_s);
+    // A profile's fields: what each was and became, an emptied one said so, a language by name.
+    const auto change = [](const QString& from, const QString& to) {
+        return QJsonObject{{u"from"_s, from}, {u"to"_s, to}};
+    };
+    QCOMPARE(AuditActions::describeDetails(u"partner.legalProfileUpdated"_s,
+                                           {{u"city"_s, change(u"Seattle"_s, u"Tacoma"_s)},
+                                            {u"addressLine2"_s, change(u"Suite 300"_s, QString())},
+                                            {u"language"_s, change(u"en"_s, u"es"_s)}}),
+             u"Address line 2: Suite 300 → (empty); City: Seattle → Tacoma; Language: English → Spanish"_s);
     // A key a newer PartnerDesk wrote is shown as stored, not hidden.
     QCOMPARE(AuditActions::describeDetails(u"future.action"_s, {{u"colour"_s, u"blue"_s}}), u"colour: blue"_s);
     QCOMPARE(AuditActions::describe(u"future.action"_s), u"future.action"_s);

@@ -12,6 +12,8 @@
 #include "domain/Countries.h"
 #include "pages/Page.h"
 #include "services/AccountService.h"
+#include "services/OutboxService.h"
+#include "services/RelationshipService.h"
 #include "wizard/EnrollmentWizard.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ private slots:
     void enrollmentWizardFollowsLanguage();
     void choiceIsRemembered();
     void tablesStillFillTheirWidth();
+    void messagesGoOutInTheContactsLanguage();
 
 private:
     void chooseLanguage(const QString& code);
@@ -121,6 +124,53 @@ void TestLanguageSwitch::tablesStillFillTheirWidth()
     chooseLanguage(u"es"_s);
     QCOMPARE(table->horizontalHeaderItem(last)->text(), u"Cambiado por"_s);
     QTRY_COMPARE(rightEdge(), table->viewport()->width());
+}
+
+void TestLanguageSwitch::messagesGoOutInTheContactsLanguage()
+{
+    // Harbor's Admin agent, at an English desk, says its primary contact reads Spanish.
+    QVERIFY(m_window->showPage(u"legalProfilePage"_s));
+    auto* language = pageChild<QComboBox>(u"legalProfilePage"_s, u"contactLanguageComboBox"_s);
+    QVERIFY(language);
+    QCOMPARE(UiTest::labelOf(language), u"Primary contact's lan&guage:"_s);
+    QCOMPARE(language->currentData().toString(), u"en"_s);
+    language->setCurrentIndex(language->findData(u"es"_s));
+    Q_EMIT language->activated(language->currentIndex());
+    auto* save = pageChild<QPushButton>(u"legalProfilePage"_s, u"savePushButton"_s);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_tw->scalar(u"SELECT contact_language FROM partner_accounts WHERE id = '%1'"_s.arg(m_partner.account.id))
+                 .toString(),
+             u"es"_s);
+
+    // At a Spanish desk now, a provider (whose contact reads English) invites Harbor and Harbor
+    // accepts: each side's message is in its own contact's language, and the desk stays Spanish.
+    chooseLanguage(u"es"_s);
+    auto provider = m_tw->createPartner(u"bluewater"_s, PartnerType::IndirectProvider);
+    PD_VERIFY_OK(provider);
+    PD_VERIFY_OK(m_tw->addListing(provider->account.id, {u"US"_s}, {ProviderService::CustomerSupport}));
+    auto providerSession = m_tw->signIn(provider->admin.upn);
+    PD_VERIFY_OK(providerSession);
+    auto link = m_tw->inviteReseller(providerSession.value(), m_partner.account.legal.contactEmail);
+    PD_VERIFY_OK(link);
+    auto harbor = m_tw->signIn(m_partner.admin.upn);
+    PD_VERIFY_OK(harbor);
+    PD_VERIFY_OK(m_tw->workspace().relationships().authorizeProvider(harbor.value(), link.value(), true));
+
+    const QString providerName = provider->account.legal.legalName;
+    auto harborMail = m_tw->workspace().outbox().messages(harbor.value());
+    PD_VERIFY_OK(harborMail);
+    QCOMPARE(harborMail->size(), 1);
+    QCOMPARE(harborMail->constFirst().subject, u"%1 es ahora su proveedor indirecto"_s.arg(providerName));
+    QVERIFY2(harborMail->constFirst().body.startsWith(u"Hola, "_s), qPrintable(harborMail->constFirst().body));
+    auto providerMail = m_tw->workspace().outbox().messages(providerSession.value());
+    PD_VERIFY_OK(providerMail);
+    QCOMPARE(providerMail->size(), 1);
+    QCOMPARE(providerMail->constFirst().subject,
+             u"%1 accepted your invitation"_s.arg(m_partner.account.legal.legalName));
+    QCOMPARE(QCoreApplication::translate("RelationshipService", "%1 is now your indirect provider"),
+             u"%1 es ahora su proveedor indirecto"_s);
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
 }
 
 void TestLanguageSwitch::chooseLanguage(const QString& code)

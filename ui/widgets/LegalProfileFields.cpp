@@ -1,5 +1,6 @@
 #include "LegalProfileFields.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/Countries.h"
 #include "widgets/CountryComboBox.h"
 #include "widgets/Labels.h"
@@ -30,7 +31,7 @@ QStringList LegalProfileFields::fieldsOf(Parts parts)
     }
     if (parts & Contact) {
         fields << QStringLiteral("contactFirstName") << QStringLiteral("contactLastName")
-               << QStringLiteral("contactEmail") << QStringLiteral("contactPhone");
+               << QStringLiteral("contactEmail") << QStringLiteral("contactPhone") << QStringLiteral("contactLanguage");
     }
     return fields;
 }
@@ -38,7 +39,11 @@ QStringList LegalProfileFields::fieldsOf(Parts parts)
 void LegalProfileFields::addRows(QFormLayout* form, Parts parts)
 {
     for (const QString& field : fieldsOf(parts)) {
-        if (field != QLatin1String("country")) {
+        if (field == QLatin1String("contactLanguage")) {
+            if (m_holder == Holder::Partner) {
+                addLanguage(form);
+            }
+        } else if (field != QLatin1String("country")) {
             addLine(form, field);
         } else if (m_countryInput == CountryInput::Chosen) {
             m_countryBox = new CountryComboBox(form->parentWidget());
@@ -70,6 +75,21 @@ QLineEdit* LegalProfileFields::addLine(QFormLayout* form, const QString& field)
     return line;
 }
 
+void LegalProfileFields::addLanguage(QFormLayout* form)
+{
+    // Each language named in itself; a new profile starts in the interface's.
+    m_languageBox = new QComboBox(form->parentWidget());
+    m_languageBox->setObjectName(QStringLiteral("contactLanguageComboBox"));
+    for (const QString& language : MessageLanguage::available()) {
+        m_languageBox->addItem(MessageLanguage::nativeName(language), language);
+    }
+    const int current = m_languageBox->findData(QLocale().name().left(2));
+    m_languageBox->setCurrentIndex(current < 0 ? 0 : current);
+    m_rowLabels.insert(QStringLiteral("contactLanguage"),
+                       m_fields->addRow(form, QStringLiteral("contactLanguage"), m_languageBox));
+    m_inputs << m_languageBox;
+}
+
 LegalBusinessProfile LegalProfileFields::profile() const
 {
     const auto text = [this](const char* field) {
@@ -84,6 +104,9 @@ LegalBusinessProfile LegalProfileFields::profile() const
     p.contactLastName = text("contactLastName");
     p.contactEmail = text("contactEmail");
     p.contactPhone = text("contactPhone");
+    if (m_languageBox) {
+        p.contactLanguage = m_languageBox->currentData().toString();
+    }
     return p;
 }
 
@@ -105,6 +128,10 @@ void LegalProfileFields::setProfile(const LegalBusinessProfile& p)
         it.value()->setText(values.value(it.key()));
     }
     setCountry(p.address.country);
+    if (m_languageBox) {
+        const int index = m_languageBox->findData(p.contactLanguage);
+        m_languageBox->setCurrentIndex(index < 0 ? 0 : index);
+    }
 }
 
 void LegalProfileFields::setCountry(const QString& code)
@@ -133,8 +160,10 @@ void LegalProfileFields::setReadOnly(bool readOnly)
     for (QLineEdit* line : std::as_const(m_lines)) {
         line->setReadOnly(readOnly);
     }
-    if (m_countryBox) {
-        m_countryBox->setEnabled(!readOnly);
+    for (QComboBox* box : {static_cast<QComboBox*>(m_countryBox), m_languageBox}) {
+        if (box) {
+            box->setEnabled(!readOnly);
+        }
     }
 }
 
@@ -158,6 +187,7 @@ void LegalProfileFields::retranslate()
          partner ? tr("Primary contact's las&t name:") : tr("Contact's las&t name:")},
         {QStringLiteral("contactEmail"), partner ? tr("Primary contact's &email:") : tr("Contact's &email:")},
         {QStringLiteral("contactPhone"), partner ? tr("Primary contact's &phone:") : tr("Contact's &phone:")},
+        {QStringLiteral("contactLanguage"), tr("Primary contact's lan&guage:")},
     };
     for (auto it = m_rowLabels.cbegin(); it != m_rowLabels.cend(); ++it) {
         it.value()->setText(texts.value(it.key()));

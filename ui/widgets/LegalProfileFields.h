@@ -12,6 +12,7 @@
 #include <QObject>
 
 class CountryComboBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -23,8 +24,9 @@ class LegalProfileFields : public QObject
     Q_OBJECT
 
 public:
-    // Whose profile it is: a partner's reads "Legal business name" and "Primary contact", a
-    // customer's "Company name" and "Contact".
+    // Whose profile it is: a partner's reads "Legal business name" and "Primary contact", and
+    // has the language messages to the contact are written in; a customer's reads "Company
+    // name" and "Contact".
     enum class Holder { Partner, Customer };
     // Whether the country/region is chosen here (a new tenant's) or shown (fixed when the tenant
     // was created).
@@ -49,6 +51,7 @@ public:
     QList<QWidget*> inputs() const;
     QLineEdit* lineEdit(const QString& field) const { return m_lines.value(field); }
     CountryComboBox* countryComboBox() const { return m_countryBox; }
+    QComboBox* languageComboBox() const { return m_languageBox; }
     void setReadOnly(bool readOnly);
 
     // The labels and placeholders in the interface language; the owner calls it on LanguageChange.
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 private:
     QLineEdit* addLine(QFormLayout* form, const QString& field);
+    void addLanguage(QFormLayout* form);
 
     ValidatedForm* m_fields;
     Holder m_holder;
@@ -70,6 +74,7 @@ private:
     QList<QWidget*> m_inputs;
     CountryComboBox* m_countryBox = nullptr;
     QLabel* m_countryValue = nullptr;
+    QComboBox* m_languageBox = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LegalProfileFields::Parts)
