@@ -110,6 +110,12 @@ void TestAcceptInvitationDialog::authorizeEnabledOnlyWhileConsentChecked_P3()
     UiTest::click(consent());
     QVERIFY(!authorize()->isEnabled());
     QCOMPARE(m_tw->count(u"indirect_relationships"_s), 0);
+    // Its words toggle it too, as a check box's own text would, and name it.
+    QCOMPARE(consent()->accessibleName(), label(u"consentLabel"_s)->text());
+    QTest::mouseClick(label(u"consentLabel"_s), Qt::LeftButton);
+    QVERIFY(consent()->isChecked());
+    QTest::mouseClick(label(u"consentLabel"_s), Qt::LeftButton);
+    QVERIFY(!consent()->isChecked());
 
     consent()->setFocus();
     QTest::keyClick(consent(), Qt::Key_Space);
@@ -153,12 +159,17 @@ void TestAcceptInvitationDialog::salesAgentToldWhyAndSignsInAsAdmin_P3()
 void TestAcceptInvitationDialog::notSignedInSignsInFirst_P3()
 {
     open(std::nullopt, [&]() -> std::optional<Session> { return m_resellerSession; });
+    const QSize before = m_dialog->size();
     QVERIFY(label(u"fromLabel"_s)->text().contains(m_provider.account.legal.legalName));
     QVERIFY(!consent()->isEnabled());
     QVERIFY(label(u"signedInLabel"_s)->text().contains(u"Sign in as an Admin agent"_s));
     QTest::mouseClick(UiTest::child<QPushButton>(m_dialog.get(), u"signInPushButton"_s), Qt::LeftButton);
     QVERIFY(consent()->isEnabled());
     QVERIFY(label(u"signedInLabel"_s)->text().contains(m_reseller.admin.upn));
+    // The consent now names the reseller too, and wraps: the dialog keeps its size.
+    QVERIFY(label(u"consentLabel"_s)->text().contains(m_reseller.account.legal.legalName));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_dialog->size(), before);
 }
 
 void TestAcceptInvitationDialog::countryNotServedShown_P5()
@@ -220,7 +231,7 @@ void TestAcceptInvitationDialog::resellerAloneAsksConsentForOnePartner_C1()
              u"<p>When you authorize it:</p><ul><li>"_s + reseller.toHtmlEscaped()
                  + u" becomes your reseller of record, with administrator access to manage your subscriptions, "
                    "licenses and users.</li></ul>"_s);
-    QCOMPARE(consent()->text(), u"I authorize this partner to serve my organization as described above."_s);
+    QCOMPARE(consent()->accessibleName(), u"I authorize this partner to serve my organization as described above."_s);
 }
 
 void TestAcceptInvitationDialog::existingCustomerToldWhatChanges_C1()

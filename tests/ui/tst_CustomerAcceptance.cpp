@@ -228,7 +228,7 @@ void TestCustomerAcceptance::globalAdministratorAccepts_C3_C4()
     QVERIFY(!UiTest::child<QPushButton>(&dialog, u"createTenantPushButton"_s)->isVisible());
     QCheckBox* consent = UiTest::child<QCheckBox>(&dialog, u"consentCheckBox"_s);
     QVERIFY(consent->isEnabled());
-    QVERIFY(consent->text().contains(tenant->tenant.displayName));
+    QVERIFY(consent->accessibleName().contains(tenant->tenant.displayName));
     UiTest::click(consent);
     QTest::mouseClick(UiTest::child<QPushButton>(&dialog, u"authorizeProviderPushButton"_s), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

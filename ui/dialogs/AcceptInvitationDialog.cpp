@@ -22,8 +22,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::optional<Session> session, SignIn signIn,
                                                QWidget* parent)
     : QDialog(parent)
@@ -48,12 +46,21 @@ AcceptInvitationDialog::AcceptInvitationDialog(Workspace& workspace, std::option
     m_permissionsLabel->setObjectName(QStringLiteral("permissionsLabel"));
     m_permissionsLabel->setWordWrap(true);
     m_permissionsLabel->setTextFormat(Qt::RichText);
+    // The consent names both partners: a check box can't wrap its text, so a long name would
+    // widen the dialog (and did, once signed in). Its text is a word-wrapped label beside it,
+    // which toggles it like a check box's own text, and names it for screen readers.
     m_consent = new QCheckBox(m_invitationGroup);
     m_consent->setObjectName(QStringLiteral("consentCheckBox"));
+    m_consentLabel = Labels::text(QStringLiteral("consentLabel"), m_invitationGroup);
+    m_consentLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_consentLabel->installEventFilter(this);
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent, 0, Qt::AlignTop);
+    consentRow->addWidget(m_consentLabel, 1);
     auto* groupLayout = new QVBoxLayout(m_invitationGroup);
     groupLayout->addWidget(m_fromLabel);
     groupLayout->addWidget(m_permissionsLabel);
-    groupLayout->addWidget(m_consent);
+    groupLayout->addLayout(consentRow);
 
     m_signedInLabel = Labels::text(QStringLiteral("signedInLabel"), this);
     m_refusalLabel = ValidatedForm::makeMessageLabel(QStringLiteral("refusalLabel"), this);
@@ -149,6 +156,22 @@ void AcceptInvitationDialog::refresh()
     retranslateUi();
     updateAuthorizeButton();
     ValidatedForm::growToFit(this);
+}
+
+void AcceptInvitationDialog::setConsentText(const QString& text)
+{
+    m_consentLabel->setText(text);
+    m_consent->setAccessibleName(text);
+}
+
+bool AcceptInvitationDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease && m_consent->isEnabled()) {
+        m_consent->toggle();
+        m_consent->setFocus();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AcceptInvitationDialog::updateAuthorizeButton()
@@ -297,16 +320,16 @@ void AcceptInvitationDialog::retranslateUi()
                 changes << tr("%1 keeps serving you as before.").arg(other.partnerName.toHtmlEscaped());
             }
         }
-        const QString permissions = (provider.isEmpty() ? tr("<p>When you authorize it:</p>")
-                                                        : tr("<p>When you authorize them:</p>"))
+        const QString permissions
+            = (provider.isEmpty() ? tr("<p>When you authorize it:</p>") : tr("<p>When you authorize them:</p>"))
             + QStringLiteral("<ul><li>") + changes.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
         m_permissionsLabel->setText(permissions);
         const QString organization = m_newCustomer ? m_newCustomer->company.legalName
             : m_session                            ? m_session->tenant.displayName
                                                    : tr("my organization");
-        m_consent->setText((provider.isEmpty() ? tr("I authorize this partner to serve %1 as described above.")
-                                               : tr("I authorize these partners to serve %1 as described above."))
-                               .arg(QString(organization).replace(u'&', u"&&"_s)));
+        setConsentText((provider.isEmpty() ? tr("I authorize this partner to serve %1 as described above.")
+                                           : tr("I authorize these partners to serve %1 as described above."))
+                           .arg(organization));
     } else if (m_preview) {
         const QString name = m_preview->partnerName;
         m_fromLabel->setText(
@@ -325,8 +348,8 @@ void AcceptInvitationDialog::retranslateUi()
                 .arg(name.toHtmlEscaped(), tenant));
         const QString reseller = m_mayAccept ? m_session->partner->legal.legalName : tr("my company");
         // A check box reads '&' as a mnemonic: names show it as it is.
-        m_consent->setText(tr("I authorize %1 to be the indirect provider of %2, with the permissions above.")
-                               .arg(QString(name).replace(u'&', u"&&"_s), QString(reseller).replace(u'&', u"&&"_s)));
+        setConsentText(
+            tr("I authorize %1 to be the indirect provider of %2, with the permissions above.").arg(name, reseller));
     }
     if (m_newCustomer && !m_session) {
         m_signedInLabel->setText(tr("A new tenant, %1, is created for %2 with %3 as its Global administrator when you "

@@ -50,8 +50,11 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The consent's words, beside its check box and as its accessible name.
+    void setConsentText(const QString& text);
     void retranslateUi();
     // Checks the link and the signed-in user again and shows what follows.
     void refresh();
@@ -78,6 +81,7 @@ private:
     QLabel* m_fromLabel;
     QLabel* m_permissionsLabel;
     QCheckBox* m_consent;
+    QLabel* m_consentLabel;
     QLabel* m_signedInLabel;
     QLabel* m_refusalLabel;
     QPushButton* m_signInButton;
