@@ -920,10 +920,6 @@ partnerdesk --verify-audit --audit-anchor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support p&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support &amp;web site:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +937,10 @@ partnerdesk --verify-audit --audit-anchor %3</source>
     </message>
     <message>
         <source>S&amp;upport email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support phone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,10 +1588,6 @@ Who submitted an order: the user, then their partner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invi&amp;tations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Request a reseller relationship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,6 +1673,10 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>The changes to the account of %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

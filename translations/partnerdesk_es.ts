@@ -921,10 +921,6 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
         <translation>El perfil comercial legal de su organización, el contacto principal y el soporte técnico al cliente. El contacto principal es la persona con la que nos comunicaremos sobre esta solicitud.</translation>
     </message>
     <message>
-        <source>Support p&amp;hone:</source>
-        <translation>Telé&amp;fono de soporte:</translation>
-    </message>
-    <message>
         <source>Support &amp;web site:</source>
         <translation>Sitio &amp;web de soporte técnico:</translation>
     </message>
@@ -943,6 +939,10 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
     <message>
         <source>S&amp;upport email:</source>
         <translation>Co&amp;rreo electrónico de soporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Support phone:</source>
+        <translation>Telé&amp;fono de soporte:</translation>
     </message>
 </context>
 <context>
@@ -1590,11 +1590,7 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>Cu&amp;stomers</source>
-        <translation>&amp;Clientes</translation>
-    </message>
-    <message>
-        <source>Invi&amp;tations</source>
-        <translation>Invi&amp;taciones</translation>
+        <translation>C&amp;lientes</translation>
     </message>
     <message>
         <source>&amp;Request a reseller relationship…</source>
@@ -1683,6 +1679,10 @@ Who submitted an order: the user, then their partner.</extracomment>
     <message>
         <source>The changes to the account of %1 are not saved. Discard them?</source>
         <translation>Los cambios en la cuenta de %1 no están guardados. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>Invi&amp;taciones</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>Contact&apos;s &amp;email:</source>
-        <translation>Correo &amp;electrónico del contacto:</translation>
+        <translation>Co&amp;rreo electrónico del contacto:</translation>
     </message>
     <message>
         <source>Primary contact&apos;s &amp;phone:</source>
@@ -3688,7 +3688,7 @@ Saludos cordiales,
     </message>
     <message>
         <source>Contact&apos;s &amp;phone:</source>
-        <translation>&amp;Teléfono del contacto:</translation>
+        <translation>T&amp;eléfono del contacto:</translation>
     </message>
     <message>
         <source>someone@example.com</source>

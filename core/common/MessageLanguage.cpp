@@ -77,23 +77,26 @@ QTranslator& MessageLanguage::interfaceTranslator()
     return translator;
 }
 
+QLocale MessageLanguage::current()
+{
+    return scopedLanguage.isEmpty() ? QLocale() : locale(scopedLanguage);
+}
+
 MessageLanguage::Scope::Scope(const QString& language)
 {
     if (!available().contains(language)) {
         return;
     }
     interfaceTranslator(); // answers tr() from now on, also where no interface language was chosen
+    catalog(language); // loaded here, not from inside QCoreApplication::translate()
     m_active = true;
     m_previous = scopedLanguage;
-    m_previousLocale = QLocale();
     scopedLanguage = language;
-    QLocale::setDefault(locale(language));
 }
 
 MessageLanguage::Scope::~Scope()
 {
     if (m_active) {
         scopedLanguage = m_previous;
-        QLocale::setDefault(m_previousLocale);
     }
 }

@@ -25,8 +25,13 @@ public:
     // once; loading it again switches the interface's language.
     static QTranslator& interfaceTranslator();
 
-    // While it lives, tr() on this thread answers in language and QLocale() formats numbers,
-    // dates and country names for it; an unknown or empty language leaves everything as it is.
+    // The locale to format numbers, dates and country names in on this thread: a Scope's
+    // language's while one lives, else the interface's (QLocale()).
+    static QLocale current();
+
+    // While it lives, tr() on this thread answers in language and current() formats for it; an
+    // unknown or empty language leaves everything as it is. Nothing process-wide changes, so
+    // other threads keep the interface's language meanwhile.
     class Scope
     {
     public:
@@ -37,7 +42,6 @@ public:
 
     private:
         QString m_previous;
-        QLocale m_previousLocale;
         bool m_active = false;
     };
 };

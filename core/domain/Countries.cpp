@@ -1,5 +1,7 @@
 #include "Countries.h"
 
+#include "common/MessageLanguage.h"
+
 #include <QCollator>
 #include <QFile>
 #include <QHash>
@@ -104,7 +106,7 @@ bool Countries::isValid(const QString& alpha2)
 
 QString Countries::name(const QString& alpha2)
 {
-    return name(alpha2, QLocale().language());
+    return name(alpha2, MessageLanguage::current().language());
 }
 
 QString Countries::names(const QStringList& alpha2Codes)
@@ -113,7 +115,7 @@ QString Countries::names(const QStringList& alpha2Codes)
     for (const QString& code : alpha2Codes) {
         names << name(code);
     }
-    QCollator collator{QLocale()};
+    QCollator collator{MessageLanguage::current()};
     std::sort(names.begin(), names.end(), collator);
     return names.join(QStringLiteral(", "));
 }
@@ -126,7 +128,7 @@ QString Countries::name(const QString& alpha2, QLocale::Language language)
 
 QList<Countries::Country> Countries::all()
 {
-    return all(QLocale().language());
+    return all(MessageLanguage::current().language());
 }
 
 QList<Countries::Country> Countries::all(QLocale::Language language)

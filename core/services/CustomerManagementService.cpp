@@ -202,6 +202,8 @@ Status CustomerManagementService::updateProfile(const Session& session, const QS
         }
         LegalBusinessProfile company = input;
         company.address.country = before.company.address.country;
+        // Messages go to partners, not to a customer's contact: its language isn't kept.
+        company.contactLanguage = before.company.contactLanguage;
         company = AccountService::normalized(company);
         if (company == before.company) {
             return {};

@@ -1,6 +1,7 @@
 #include "CustomerService.h"
 
 #include "common/Csv.h"
+#include "common/MessageLanguage.h"
 #include "security/InvitationLinks.h"
 #include "services/AccountService.h"
 #include "services/DirectoryService.h"
@@ -311,7 +312,7 @@ Result<Customer> CustomerService::connect(const Session& session, const QString&
         const PartnerAccount& to = *account.value();
         Status sent = m_workspace.notify(
             to, QStringLiteral("customer.invitationAccepted"), QStringLiteral("Customer"), customer.id, [&]() {
-                const QString when = QLocale().toString(now.toLocalTime(), QLocale::ShortFormat);
+                const QString when = MessageLanguage::current().toString(now.toLocalTime(), QLocale::ShortFormat);
                 return MessageText{
                     tr("%1 accepted the invitation of %2").arg(customer.company.legalName, invitation.partnerName),
                     delegatedAdmin

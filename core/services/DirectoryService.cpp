@@ -1,5 +1,6 @@
 #include "DirectoryService.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/Countries.h"
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
@@ -22,7 +23,7 @@ namespace {
 // A moment as people read it: local time, in the format of the interface language.
 QString localTime(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return MessageLanguage::current().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 ProviderListing normalizedListing(const ProviderListing& input)

@@ -1,5 +1,6 @@
 #include "EnrollmentService.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/Countries.h"
 #include "domain/PartnerRules.h"
 #include "domain/Validators.h"
@@ -341,7 +342,8 @@ Status EnrollmentService::issueCode(const Session& actor, const PartnerAccount& 
         return MessageText{
             tr("Verify your email address for the partner account of %1").arg(account.legal.legalName),
             tr("A verification code was sent to %1. The code is not kept in PartnerDesk; it expires on %2.")
-                .arg(account.legal.contactEmail, QLocale().toString(expires.toLocalTime(), QLocale::LongFormat))};
+                .arg(account.legal.contactEmail,
+                     MessageLanguage::current().toString(expires.toLocalTime(), QLocale::LongFormat))};
     };
     const OutboxMessage record = Workspace::messageTo(account, QStringLiteral("enrollment.verificationCode"),
                                                       QStringLiteral("PartnerAccount"), account.id, compose);
@@ -360,7 +362,7 @@ Status EnrollmentService::issueCode(const Session& actor, const PartnerAccount& 
                "    %3\n\n"
                "The code expires on %4. If you didn't expect this message, you can ignore it.")
                 .arg(account.legal.contactFirstName, account.legal.legalName, code,
-                     QLocale().toString(expires.toLocalTime(), QLocale::LongFormat))};
+                     MessageLanguage::current().toString(expires.toLocalTime(), QLocale::LongFormat))};
     });
     MailMessage message;
     message.to = mail.recipient;
@@ -487,7 +489,8 @@ Status EnrollmentService::sendNewCode(const Session& stale)
                          tr("%1 codes were sent in the last 24 hours, the most there can be. You can send a new code "
                             "after %2.")
                              .arg(MaxCodesPerDay)
-                             .arg(QLocale().toString(sent->first().addDays(1).toLocalTime(), QLocale::ShortFormat)),
+                             .arg(MessageLanguage::current().toString(sent->first().addDays(1).toLocalTime(),
+                                                                      QLocale::ShortFormat)),
                          QStringLiteral("code"));
         }
         // The code is delivered last, so that nothing after it can fail and leave a code that

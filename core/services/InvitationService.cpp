@@ -398,11 +398,12 @@ Result<Invitation> InvitationService::pendingInvitation(const QString& link) con
 
 Error InvitationService::revokedError(const QString& partnerName, const QDateTime& revoked)
 {
-    return Error(ErrorCode::InvalidState,
-                 tr("%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to work "
-                    "together.")
-                     .arg(partnerName, QLocale().toString(revoked.toLocalTime(), QLocale::ShortFormat)),
-                 QStringLiteral("link"));
+    return Error(
+        ErrorCode::InvalidState,
+        tr("%1 withdrew this invitation on %2. Ask them for a new invitation if you still want to work "
+           "together.")
+            .arg(partnerName, MessageLanguage::current().toString(revoked.toLocalTime(), QLocale::ShortFormat)),
+        QStringLiteral("link"));
 }
 
 Result<InvitationPreview> InvitationService::open(const QString& link) const

@@ -1,5 +1,6 @@
 #include "OrderService.h"
 
+#include "common/MessageLanguage.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
 #include "storage/CommerceStore.h"
@@ -24,12 +25,12 @@ constexpr int MaxNoteLength = 2000;
 
 QString shortDate(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return MessageLanguage::current().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString number(int n)
 {
-    return QLocale().toString(n);
+    return MessageLanguage::current().toString(n);
 }
 
 QJsonObject lineDetails(const OrderLine& line, const QString& offerName)

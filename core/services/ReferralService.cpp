@@ -1,5 +1,6 @@
 #include "ReferralService.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/Countries.h"
 #include "domain/Validators.h"
 #include "services/InvitationService.h"
@@ -32,7 +33,7 @@ QJsonObject details(const Referral& r)
 
 QString shortDate(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return MessageLanguage::current().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 bool isReseller(const Session& session)

@@ -1,5 +1,6 @@
 #include "RelationshipService.h"
 
+#include "common/MessageLanguage.h"
 #include "domain/Countries.h"
 #include "security/InvitationLinks.h"
 #include "services/DirectoryService.h"
@@ -19,7 +20,7 @@ const QString RelationshipType = QStringLiteral("IndirectRelationship");
 
 QString shortDate(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return MessageLanguage::current().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace

@@ -270,6 +270,13 @@ void TestAccessibility::customerRecordFitsAt1024x768()
         }
         QVERIFY2(shown > 0, qPrintable(details->tabs()->tabText(tab)));
         unnamed << unnamedIn(m_window.get());
+        // The record's rows and buttons share Alt+letters with the page's tabs and buttons.
+        QStringList letters = UiTest::mnemonics(page, true);
+        letters.sort();
+        for (qsizetype i = 1; i < letters.size(); ++i) {
+            QVERIFY2(letters.at(i) != letters.at(i - 1),
+                     qPrintable(u"Alt+%1 twice with the %2 tab"_s.arg(letters.at(i), details->tabs()->tabText(tab))));
+        }
     }
     m_window->signOut();
     unnamed.removeDuplicates();

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -149,6 +150,7 @@ void AcceptInvitationDialog::refresh()
     ValidatedForm::showMessage(m_refusalLabel, refusal);
     m_invitationGroup->setVisible(m_preview.has_value());
     m_consent->setEnabled(m_mayAccept);
+    m_consentLabel->setEnabled(m_mayAccept);
     // Consent is given to one provider: another link, or none that may be accepted, asks again.
     if (!m_mayAccept || m_preview->invitationId != before) {
         m_consent->setChecked(false);
@@ -166,10 +168,20 @@ void AcceptInvitationDialog::setConsentText(const QString& text)
 
 bool AcceptInvitationDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease && m_consent->isEnabled()) {
-        m_consent->toggle();
-        m_consent->setFocus();
-        return true;
+    // A click on the words, pressed and released on them, toggles the box.
+    if (watched == m_consentLabel && m_consent->isEnabled()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_consentPressed = true;
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease && m_consentPressed) {
+            m_consentPressed = false;
+            if (m_consentLabel->rect().contains(static_cast<QMouseEvent*>(event)->position().toPoint())) {
+                m_consent->toggle();
+                m_consent->setFocus();
+            }
+            return true;
+        }
     }
     return QDialog::eventFilter(watched, event);
 }

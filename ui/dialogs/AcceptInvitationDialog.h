@@ -82,6 +82,7 @@ private:
     QLabel* m_permissionsLabel;
     QCheckBox* m_consent;
     QLabel* m_consentLabel;
+    bool m_consentPressed = false; // a press on the consent's words, which a release there completes
     QLabel* m_signedInLabel;
     QLabel* m_refusalLabel;
     QPushButton* m_signInButton;

@@ -207,7 +207,8 @@ void CustomersPage::retranslateUi()
     m_search->setAccessibleName(tr("Search customers"));
     m_view->setAccessibleName(tr("Customers"));
     m_tabs->setTabText(0, tr("Cu&stomers"));
-    m_tabs->setTabText(1, tr("Invi&tations"));
+    // Access keys apart from the customer's Account tab below (las&t name).
+    m_tabs->setTabText(1, tr("&Invitations"));
     m_invitations->retranslateUi();
     m_requestButton->setText(tr("&Request a reseller relationship…"));
     m_requestButton->setToolTip(tr("Email a customer a link that asks it to make you its reseller of record."));

@@ -58,6 +58,7 @@ void LegalProfileFields::addRows(QFormLayout* form, Parts parts)
             m_countryValue = Labels::text(QStringLiteral("countryLabel"), form->parentWidget());
             m_countryValue->setText(Countries::name(m_country));
             auto* label = new QLabel(form->parentWidget());
+            label->setBuddy(m_countryValue); // names the value for screen readers
             form->addRow(label, m_countryValue);
             m_rowLabels.insert(field, label);
         }

@@ -598,7 +598,7 @@ BusinessPage::BusinessPage(QWidget* parent)
         setSubTitle(tr("Your organization's legal business profile, primary contact and customer support. The "
                        "primary contact is the person we contact about this application."));
         m_profile->retranslate();
-        const QStringList texts{tr("S&upport email:"), tr("Support p&hone:"), tr("Support &web site:")};
+        const QStringList texts{tr("S&upport email:"), tr("&Support phone:"), tr("Support &web site:")};
         for (qsizetype i = 0; i < labels.size(); ++i) {
             labels.at(i)->setText(texts.at(i));
         }
