@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "common/MessageLanguage.h"
 #include "dialogs/DatabasePasswordDialog.h"
 #include "dialogs/WorkspaceErrorDialog.h"
 #include "dialogs/WorkspaceLocationDialog.h"
@@ -76,7 +77,7 @@ int main(int argc, char* argv[])
     // --language applies to this run only; View > Language is what is remembered.
     LanguageManager language;
     const QString requested = requestedLanguage(QApplication::arguments());
-    if (!requested.isEmpty() && !LanguageManager::available().contains(requested)) {
+    if (!requested.isEmpty() && !MessageLanguage::available().contains(requested)) {
         language.setLanguage(LanguageManager::preferred(), false);
         printError(QApplication::translate("main", "Unknown language \"%1\": use en or es.").arg(requested));
         return 2;

@@ -22,30 +22,19 @@ LanguageManager::LanguageManager(QObject* parent)
 {
 }
 
-QStringList LanguageManager::available()
-{
-    return MessageLanguage::available();
-}
-
-QString LanguageManager::nativeName(const QString& language)
-{
-    // Each language is named in itself, so a person who can't read the current one finds theirs.
-    return MessageLanguage::nativeName(language);
-}
-
 QString LanguageManager::preferred()
 {
     const QString saved = QSettings().value(SettingsKey).toString();
-    if (available().contains(saved)) {
+    if (MessageLanguage::available().contains(saved)) {
         return saved;
     }
     const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    return available().contains(system) ? system : QStringLiteral("en");
+    return MessageLanguage::available().contains(system) ? system : QStringLiteral("en");
 }
 
 bool LanguageManager::setLanguage(const QString& language, bool remember)
 {
-    if (!available().contains(language)) {
+    if (!MessageLanguage::available().contains(language)) {
         return false;
     }
     // The system's own region when it speaks this language (es_MX keeps Mexican dates), else the

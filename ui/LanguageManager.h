@@ -17,8 +17,6 @@ class LanguageManager : public QObject
 public:
     explicit LanguageManager(QObject* parent = nullptr);
 
-    static QStringList available(); // "en", "es"
-    static QString nativeName(const QString& language);
     // The saved choice, else the system locale's language if PartnerDesk has it, else English.
     static QString preferred();
 

@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "StartPage.h"
+#include "common/MessageLanguage.h"
 #include "dialogs/AcceptInvitationDialog.h"
 #include "dialogs/DatabasePasswordDialog.h"
 #include "dialogs/HelpDialog.h"
@@ -205,8 +206,9 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
-    for (const QString& code : LanguageManager::available()) {
-        QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+    // Each language named in itself, so a person who can't read the current one finds theirs.
+    for (const QString& code : MessageLanguage::available()) {
+        QAction* action = m_languageMenu->addAction(MessageLanguage::nativeName(code));
         action->setObjectName(code == QLatin1String("es") ? QStringLiteral("spanishLanguageAction")
                                                           : QStringLiteral("englishLanguageAction"));
         action->setCheckable(true);

@@ -117,7 +117,7 @@ QList<Error> NewCustomerDialog::problems() const
 void NewCustomerDialog::updateDomainHint()
 {
     const QString prefix = Validators::normalizedDomainPrefix(m_domainPrefix->text());
-    m_administrator->setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
+    m_administrator->setDomainPrefix(prefix);
     if (prefix.isEmpty()) {
         m_domainHint->setText(tr("Your tenant will be prefix.onmicrosoft.com, with letters and digits of your "
                                  "choice."));

@@ -102,7 +102,7 @@ void ProgramAdministratorDialog::updateDomain()
     const QString domain = Tenant::domainFor(prefix.isEmpty() ? tr("prefix") : prefix);
     Status available = m_workspace.directory().checkDomainPrefix(m_prefix->text());
     m_domainLabel->setText(available && !prefix.isEmpty() ? tr("%1 is available.").arg(domain) : domain);
-    m_administrator->setDomain(prefix.isEmpty() ? QString() : domain);
+    m_administrator->setDomainPrefix(m_prefix->text());
 }
 
 void ProgramAdministratorDialog::changeEvent(QEvent* event)

@@ -346,8 +346,7 @@ void ProviderAccountDialog::updateDomain()
 
 void ProviderAccountDialog::updateUpn()
 {
-    const QString prefix = Validators::normalizedDomainPrefix(m_domainPrefix->text());
-    m_firstUser->setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
+    m_firstUser->setDomainPrefix(m_domainPrefix->text());
 }
 
 void ProviderAccountDialog::updatePending()

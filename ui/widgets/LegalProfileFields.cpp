@@ -53,7 +53,6 @@ void LegalProfileFields::addRows(QFormLayout* form, Parts parts)
             }
             m_rowLabels.insert(field, m_fields->addRow(form, field, m_countryBox));
             m_inputs << m_countryBox;
-            connect(m_countryBox, &QComboBox::activated, this, [this]() { Q_EMIT countryChosen(country()); });
         } else {
             m_countryValue = Labels::text(QStringLiteral("countryLabel"), form->parentWidget());
             m_countryValue->setText(Countries::name(m_country));
@@ -149,11 +148,6 @@ void LegalProfileFields::setCountry(const QString& code)
 QString LegalProfileFields::country() const
 {
     return m_countryBox ? m_countryBox->code() : m_country;
-}
-
-QList<QWidget*> LegalProfileFields::inputs() const
-{
-    return m_inputs;
 }
 
 void LegalProfileFields::setReadOnly(bool readOnly)

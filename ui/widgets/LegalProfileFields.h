@@ -47,19 +47,13 @@ public:
     QString country() const;
     void setCountry(const QString& code);
 
-    // The line edits and a chosen country's box, in the order of the rows.
-    QList<QWidget*> inputs() const;
+    // The line edits and the chosen country's and the language's boxes, in the order of the rows.
+    QList<QWidget*> inputs() const { return m_inputs; }
     QLineEdit* lineEdit(const QString& field) const { return m_lines.value(field); }
-    CountryComboBox* countryComboBox() const { return m_countryBox; }
-    QComboBox* languageComboBox() const { return m_languageBox; }
     void setReadOnly(bool readOnly);
 
     // The labels and placeholders in the interface language; the owner calls it on LanguageChange.
     void retranslate();
-
-Q_SIGNALS:
-    // A chosen country/region changed by the person.
-    void countryChosen(const QString& code);
 
 private:
     QLineEdit* addLine(QFormLayout* form, const QString& field);

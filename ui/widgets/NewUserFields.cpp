@@ -68,6 +68,12 @@ void NewUserFields::setDomain(const QString& domain)
     updateUpn();
 }
 
+void NewUserFields::setDomainPrefix(const QString& typed)
+{
+    const QString prefix = Validators::normalizedDomainPrefix(typed);
+    setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
+}
+
 void NewUserFields::collectConfirmationError(QList<Error>& errors) const
 {
     collectError(
@@ -87,10 +93,10 @@ void NewUserFields::updateUpn()
     if (!m_upnLabel) {
         return;
     }
-    const QString name = m_lines.value(UserNameField)->text().trimmed().toLower();
+    const QString name = m_lines.value(UserNameField)->text();
     m_upnLabel->setText(tr("Signs in as %1")
-                            .arg((name.isEmpty() ? tr("name") : name) + QLatin1Char('@')
-                                 + (m_domain.isEmpty() ? Tenant::domainFor(tr("prefix")) : m_domain)));
+                            .arg(Tenant::upnFor(name.trimmed().isEmpty() ? tr("name") : name,
+                                                m_domain.isEmpty() ? Tenant::domainFor(tr("prefix")) : m_domain)));
 }
 
 void NewUserFields::retranslate()

@@ -38,15 +38,15 @@ public:
     NewUser user(DirectoryRole role = DirectoryRole::User) const;
     // Fills every row, the confirmation with the password.
     void setUser(const NewUser& user);
-    // The tenant's domain the user signs in to, for "Signs in as name@domain"; empty while the
-    // new tenant's domain isn't known.
+    // The tenant's domain the user signs in to, for "Signs in as name@domain".
     void setDomain(const QString& domain);
+    // The same for a new tenant, from its domain prefix as typed (none yet: "prefix").
+    void setDomainPrefix(const QString& typed);
     // A confirmation that differs from the password, under the confirmation's row.
     void collectConfirmationError(QList<Error>& errors) const;
     void clearPasswords();
 
     QLineEdit* lineEdit(const QString& field) const { return m_lines.value(field); }
-    QLineEdit* nameLineEdit() const { return m_lines.value(m_nameField); }
 
     // The labels, the sign-in address and the password rules in the interface language; the
     // owner calls it on LanguageChange.

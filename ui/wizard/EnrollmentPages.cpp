@@ -235,7 +235,7 @@ QList<Error> TenantPage::newTenantErrors() const
 void TenantPage::updateDomain()
 {
     const QString prefix = Validators::normalizedDomainPrefix(m_prefix->text());
-    m_administrator->setDomain(prefix.isEmpty() ? QString() : Tenant::domainFor(prefix));
+    m_administrator->setDomainPrefix(prefix);
     if (prefix.isEmpty()) {
         m_domainLabel->setText(tr("Your tenant's domain will be prefix.onmicrosoft.com."));
         return;
