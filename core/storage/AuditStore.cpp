@@ -1,6 +1,7 @@
 #include "AuditStore.h"
 
 #include "storage/Rows.h"
+#include "storage/SqlEngine.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -77,11 +78,6 @@ QString AuditStore::linkHash(const QString& previousHash, const QVariantList& va
 
 Status AuditStore::append(const QSqlDatabase& db, const AuditEvent& e)
 {
-    auto newest = SqlQuery::scalar(db, QStringLiteral("SELECT row_hash FROM audit_events ORDER BY id DESC LIMIT 1"));
-    if (!newest) {
-        return newest.error();
-    }
-    const QString previous = newest->isNull() ? FirstPrevious : newest->toString();
     const QVariantList values{iso(e.at),
                               SqlQuery::nullIfEmpty(e.actorUserId),
                               SqlQuery::nullIfEmpty(e.partnerAccountId),
@@ -89,6 +85,20 @@ Status AuditStore::append(const QSqlDatabase& db, const AuditEvent& e)
                               e.subjectType,
                               e.subjectId,
                               QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
+    if (SqlEngine::of(db).enforcesRights()) {
+        // The server links the event to the chain as it stores it (rights.chain_audit_event),
+        // reading the newest event past row-level security, which a person's query can't: theirs
+        // would walk every event they may not see (all of them, for one without the Activity
+        // log) to find none.
+        return SqlQuery::run(db, QStringLiteral("INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                     .arg(ChainedColumns),
+                             values);
+    }
+    auto newest = SqlQuery::scalar(db, QStringLiteral("SELECT row_hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!newest) {
+        return newest.error();
+    }
+    const QString previous = newest->isNull() ? FirstPrevious : newest->toString();
     return SqlQuery::run(db,
                          QStringLiteral("INSERT INTO audit_events (%1, prev_hash, row_hash) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
