@@ -113,17 +113,8 @@ struct Search
 {
     QStringList words;
     QString domain;
-    // The word the indexes look up: the longest, which matches fewest.
-    QString key() const
-    {
-        QString longest;
-        for (const QString& word : words) {
-            if (word.size() > longest.size()) {
-                longest = word;
-            }
-        }
-        return longest;
-    }
+    // The word the indexes look up (choosePlan picks it): the one that begins fewest words.
+    QString key;
     bool isEmpty() const { return words.isEmpty() && domain.isEmpty(); }
 };
 
@@ -131,9 +122,9 @@ Search searchOf(const QString& typed)
 {
     const QString text = typed.trimmed().toLower();
     if (text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '))) {
-        return {{}, text};
+        return {{}, text, {}};
     }
-    return {SearchText::words(typed), {}};
+    return {SearchText::words(typed), {}, {}};
 }
 
 // FROM and WHERE of a plan, without order or paging, and the values they bind.
@@ -214,7 +205,7 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
     case Plan::FullText: {
         // Names whose first word the key word begins, from the name index (in name order, so a
         // page of them is enough when sorting by name) …
-        const QString key = search.key();
+        const QString& key = search.key;
         Source first;
         first.from = QStringLiteral("customers f %1 %2 customer_relationships fr ON fr.customer_id = f.id "
                                     "AND fr.partner_account_id = ? AND fr.status = 'Active'")
@@ -246,9 +237,9 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
     return s;
 }
 
+// Sets search.key to the word to look up, when the plan looks one up.
 Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer,
-                                           CustomerSort sort, const Search& search,
-                                           const CustomerListStore::Tuning& tuning)
+                                           CustomerSort sort, Search& search, const CustomerListStore::Tuning& tuning)
 {
     using Plan = CustomerListStore::Plan;
     if (!search.domain.isEmpty()) {
@@ -265,23 +256,44 @@ Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const Custome
     if (search.words.isEmpty()) {
         return walk;
     }
-    const QString key = search.key();
-    auto inner = innerMatchesUpTo(db, key, tuning.fewMatches + 1);
-    if (!inner) {
-        return inner.error();
+    // The rarest word keys the plan: the one that begins fewest inner words and first words.
+    // One word sorted by name needs no first-word probe: a page of those comes from the name
+    // index in order. With more words, the first words of the key are read until a page of them
+    // has the others too, so their number counts.
+    const bool byName = sort == CustomerSort::Name;
+    const bool probeFirst = !byName || search.words.size() > 1;
+    int best = -1;
+    QStringList probed;
+    for (const QString& word : std::as_const(search.words)) {
+        if (probed.contains(word)) {
+            continue;
+        }
+        probed << word;
+        auto inner = innerMatchesUpTo(db, word, tuning.fewMatches + 1);
+        if (!inner) {
+            return inner.error();
+        }
+        if (inner.value() > tuning.fewMatches) {
+            continue; // the word begins inner words everywhere: a walk in any order meets them soon
+        }
+        int matches = inner.value();
+        if (probeFirst) {
+            auto first = firstWordMatchesUpTo(db, word, tuning.manyMatches + 1);
+            if (!first) {
+                return first.error();
+            }
+            matches += first.value();
+        }
+        if (best < 0 || matches < best) {
+            best = matches;
+            search.key = word;
+        }
     }
-    if (inner.value() > tuning.fewMatches) {
-        return walk; // the word begins inner words everywhere: a walk in any order meets them soon
+    if (best < 0) {
+        return walk;
     }
-    if (sort == CustomerSort::Name) {
-        return Plan::FullText; // a page of first words from the name index, and the few others
-    }
-    // Another order takes every match, which pays while they are not too many.
-    auto first = firstWordMatchesUpTo(db, key, tuning.manyMatches + 1);
-    if (!first) {
-        return first.error();
-    }
-    return inner.value() + first.value() <= tuning.manyMatches ? Plan::FullText : walk;
+    // Another order than by name takes every match, which pays while they are not too many.
+    return byName || best <= tuning.manyMatches ? Plan::FullText : walk;
 }
 
 QString where(const QStringList& conditions)
@@ -296,7 +308,7 @@ Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSql
                                                                       const QVariantList& after, int limit,
                                                                       const Tuning& tuning)
 {
-    const Search search = searchOf(query.search);
+    Search search = searchOf(query.search);
     auto plan = choosePlan(db, viewer, query.sort, search, tuning);
     if (!plan) {
         return plan.error();
@@ -354,7 +366,7 @@ Result<QList<CustomerRow>> CustomerListStore::page(const QSqlDatabase& db, const
 Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Viewer& viewer,
                                                const CustomerListQuery& query, int cap, const Tuning& tuning)
 {
-    const Search search = searchOf(query.search);
+    Search search = searchOf(query.search);
     if (search.isEmpty()) {
         auto n = SqlQuery::scalar(db,
                                   QStringLiteral("SELECT count(*) FROM customer_relationships "

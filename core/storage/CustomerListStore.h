@@ -5,14 +5,15 @@
 // the company name; text with a dot is the start of a primary domain. Each query gets the plan
 // that suits it:
 // - ViewerRows: the viewer serves few customers: read them through its relationships and sort;
-// - IndexWalk: no search, or a word that begins words all over the list: walk the index of the
+// - IndexWalk: no search, or words that each begin words all over the list: walk the index of the
 //   sort order and stop after a page, checking each name on the way;
-// - FullText: a word that begins few inner words: the names whose first word it begins (a range
+// - FullText: a typed word that begins few inner words, the rarest of those typed (the key; the
+//   others are checked on each name): the names whose first word it begins (a range
 //   of the name index, itself in name order) with the names whose other words it begins (the
 //   full-text index of the words after the first), sorted;
 // - DomainRange: a range of the domain index, sorted.
-// The probes that choose (how many customers the viewer has, how many inner words match, how
-// many first words match) stop at a threshold, so nothing counts a million rows on a keystroke.
+// The probes that choose (how many customers the viewer has, how many inner words and first words
+// each typed word begins) stop at a threshold, so nothing counts a million rows on a keystroke.
 
 #include "common/Result.h"
 #include "domain/CustomerList.h"
