@@ -371,7 +371,7 @@ public:
                   .arg(PageSize)
                   .arg(scrolls.size())
                   .arg(ms(median(scrolls)), ms(worst(scrolls)))
-                  .arg(model.loadedCount()));
+                  .arg(model.rowCount()));
 
         // Sort changes: a click on a column's header, each one a change from the order before
         // (the list starts by name, ascending, so that one comes last).

@@ -110,11 +110,15 @@ void TestCustomersPage::modelPassesTheTester()
 void TestCustomersPage::modelReadsPagesAsTheViewScrolls()
 {
     CustomersModel model(m_tw->workspace(), m_provider);
+    // A window of two pages: the first and the last read; the others are read again when asked.
+    model.setWindowPages(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();
     int pages = 1;
     while (model.canFetchMore({})) {
         model.fetchMore({});
         ++pages;
+        QCOMPARE(model.heldPages(), 2);
     }
     auto counted = m_tw->workspace().customers().countCustomers(m_provider, {});
     PD_VERIFY_OK(counted);
@@ -124,7 +128,7 @@ void TestCustomersPage::modelReadsPagesAsTheViewScrolls()
     QSet<QString> ids;
     QString previous;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const CustomerRow* customer = model.customerAt(model.index(row, 0));
+        const std::optional<CustomerRow> customer = model.customerAt(model.index(row, 0));
         QVERIFY(customer);
         QVERIFY(!ids.contains(customer->id));
         ids.insert(customer->id);
@@ -132,7 +136,23 @@ void TestCustomersPage::modelReadsPagesAsTheViewScrolls()
         const QString key = SearchText::key({customer->companyName});
         QVERIFY2(key >= previous, qPrintable(key + u" after "_s + previous));
         previous = key;
+        QVERIFY(model.heldPages() <= 2);
     }
+    // Read again, a page that left the window holds what it held, in its place.
+    CustomersModel whole(m_tw->workspace(), m_provider);
+    whole.reload();
+    while (whole.canFetchMore({})) {
+        whole.fetchMore({});
+    }
+    QCOMPARE(whole.heldPages(), pages);
+    for (const int row :
+         {0, int(CustomerService::PageSize) + 7, model.rowCount() - 1, 3 * int(CustomerService::PageSize)}) {
+        QCOMPARE(model.customerAt(model.index(row, 0))->id, whole.customerAt(whole.index(row, 0))->id);
+        QCOMPARE(model.data(model.index(row, CustomersModel::DomainColumn)),
+                 whole.data(whole.index(row, CustomersModel::DomainColumn)));
+        QCOMPARE(model.rowOf(whole.customerAt(whole.index(row, 0))->id), row);
+    }
+    QCOMPARE(model.heldPages(), 2);
 }
 
 void TestCustomersPage::searchAsYouType_V1()
@@ -151,7 +171,7 @@ void TestCustomersPage::searchAsYouType_V1()
         QTest::keyClick(search, c.toLatin1());
         // Each keystroke lists at once what matches so far.
         for (int row = 0; row < page.model()->rowCount(); ++row) {
-            const CustomerRow* customer = page.model()->customerAt(page.model()->index(row, 0));
+            const std::optional<CustomerRow> customer = page.model()->customerAt(page.model()->index(row, 0));
             const QString typed = search->text();
             const QStringList words = SearchText::words(customer->companyName)
                 + SearchText::words(customer->primaryDomain.section(u'.', 0, 0));

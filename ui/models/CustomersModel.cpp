@@ -6,11 +6,24 @@
 
 #include <QLocale>
 
+namespace {
+
+// About 2,500 rows: many screens either way of the one shown, a few megabytes.
+constexpr int DefaultWindowPages = 25;
+
+} // namespace
+
 CustomersModel::CustomersModel(Workspace& workspace, const Session& session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
     , m_session(session)
+    , m_windowPages(DefaultWindowPages)
 {
+}
+
+void CustomersModel::setWindowPages(int pages)
+{
+    m_windowPages = qMax(2, pages);
 }
 
 void CustomersModel::setQuery(const CustomerListQuery& query)
@@ -28,14 +41,21 @@ void CustomersModel::setSession(const Session& session)
 void CustomersModel::reload()
 {
     auto page = m_workspace.customers().customerPage(m_session, m_query, {}, CustomerService::PageSize);
+    m_read = true;
     // Listeners of the reset read the new first page; further pages wait until they are done.
     m_notifying = true;
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_rowCount = 0;
+    m_heldPages = 0;
     m_more = false;
     if (page) {
-        m_rows = page.value();
-        m_more = m_rows.size() == CustomerService::PageSize;
+        if (!page->isEmpty()) {
+            m_pages << Page{page.value(), int(page->size()), page->constLast().after, ++m_clock};
+            m_rowCount = int(page->size());
+            m_heldPages = 1;
+        }
+        m_more = page->size() == CustomerService::PageSize;
         m_error.clear();
     } else {
         m_error = page.errorString();
@@ -78,22 +98,78 @@ int CustomersModel::columnOf(CustomerSort sort)
     return CompanyColumn;
 }
 
-const CustomerRow* CustomersModel::customerAt(const QModelIndex& index) const
+std::optional<CustomerRow> CustomersModel::customerAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this) {
-        return nullptr;
+        return std::nullopt;
     }
-    return index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
+    const CustomerRow* row = rowAt(index.row());
+    return row ? std::optional<CustomerRow>(*row) : std::nullopt;
 }
 
 int CustomersModel::rowOf(const QString& customerId) const
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == customerId) {
-            return int(row);
+    for (qsizetype page = 0; page < m_pages.size(); ++page) {
+        const QList<CustomerRow>& rows = m_pages.at(page).rows;
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            if (rows.at(row).id == customerId) {
+                return int(page * CustomerService::PageSize + row);
+            }
         }
     }
     return -1;
+}
+
+const CustomerRow* CustomersModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount) {
+        return nullptr;
+    }
+    const int page = row / CustomerService::PageSize;
+    if (m_pages.at(page).rows.isEmpty() && !readAgain(page)) {
+        return nullptr;
+    }
+    Page& held = m_pages[page];
+    held.used = ++m_clock;
+    const int offset = row % CustomerService::PageSize;
+    return offset < held.rows.size() ? &held.rows.at(offset) : nullptr;
+}
+
+bool CustomersModel::readAgain(int page) const
+{
+    const QVariantList after = page > 0 ? m_pages.at(page - 1).end : QVariantList();
+    auto rows = m_workspace.customers().customerPage(m_session, m_query, after, CustomerService::PageSize);
+    if (!rows || rows->isEmpty()) {
+        // Shown blank until the list is read again (a failure, or customers gone meanwhile).
+        return false;
+    }
+    Page& read = m_pages[page];
+    // The rows as they are now, in the places the view knows: the page keeps its size and its end.
+    read.rows = rows.value().mid(0, read.size);
+    hold(page);
+    return true;
+}
+
+void CustomersModel::hold(int page) const
+{
+    m_pages[page].used = ++m_clock;
+    ++m_heldPages;
+    while (m_heldPages > m_windowPages) {
+        // Out of the window: the page asked for longest ago, but the first (the list as it
+        // opens, where a reset's listeners look) and the one just read.
+        int oldest = -1;
+        for (int i = 1; i < m_pages.size(); ++i) {
+            if (i != page && !m_pages.at(i).rows.isEmpty()
+                && (oldest < 0 || m_pages.at(i).used < m_pages.at(oldest).used)) {
+                oldest = i;
+            }
+        }
+        if (oldest < 0) {
+            return;
+        }
+        m_pages[oldest].rows = {};
+        --m_heldPages;
+    }
 }
 
 QModelIndex CustomersModel::index(int row, int column, const QModelIndex& parent) const
@@ -109,7 +185,7 @@ QModelIndex CustomersModel::parent(const QModelIndex& child) const
 
 int CustomersModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int CustomersModel::columnCount(const QModelIndex& parent) const
@@ -119,12 +195,12 @@ int CustomersModel::columnCount(const QModelIndex& parent) const
 
 bool CustomersModel::hasChildren(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_rows.isEmpty();
+    return !parent.isValid() && m_rowCount > 0;
 }
 
 QVariant CustomersModel::data(const QModelIndex& index, int role) const
 {
-    const CustomerRow* customer = customerAt(index);
+    const CustomerRow* customer = index.isValid() && index.model() == this ? rowAt(index.row()) : nullptr;
     if (!customer) {
         return {};
     }
@@ -201,10 +277,10 @@ bool CustomersModel::canFetchMore(const QModelIndex& parent) const
 
 void CustomersModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more || m_notifying || m_rows.isEmpty()) {
+    if (parent.isValid() || !m_more || m_notifying || m_pages.isEmpty()) {
         return;
     }
-    const QVariantList after = m_rows.constLast().after;
+    const QVariantList after = m_pages.constLast().end;
     auto page = m_workspace.customers().customerPage(m_session, m_query, after, CustomerService::PageSize);
     if (!page) {
         m_error = page.errorString();
@@ -216,11 +292,13 @@ void CustomersModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty()) {
         return;
     }
-    const int first = int(m_rows.size());
+    const int first = m_rowCount;
     // Listeners of the insertion read these rows before the next page comes.
     m_notifying = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows << page.value();
+    m_pages << Page{page.value(), int(page->size()), page->constLast().after, 0};
+    m_rowCount += int(page->size());
+    hold(int(m_pages.size()) - 1);
     endInsertRows();
     m_notifying = false;
 }
@@ -234,7 +312,11 @@ void CustomersModel::sort(int column, Qt::SortOrder order)
     CustomerListQuery query = m_query;
     query.sort = *sort;
     query.descending = order == Qt::DescendingOrder;
-    if (query.sort == m_query.sort && query.descending == m_query.descending && !m_rows.isEmpty()) {
+    if (!m_read) {
+        m_query = query; // the order the first read will be in (a view sets it as it is set up)
+        return;
+    }
+    if (query.sort == m_query.sort && query.descending == m_query.descending && m_rowCount > 0) {
         return;
     }
     setQuery(query);

@@ -2,7 +2,8 @@
 
 // The Customers view's model (C4, V1, ARCHITECTURE §9): the customers the signed-in partner
 // serves, read a page at a time from the workspace as the view scrolls, in the order and for the
-// search asked for. It never holds more than the pages the view has reached.
+// search asked for. It holds a window of the pages read last, however far the view scrolls: of the
+// pages before, only where each ends, so that one scrolled back to is read again from there.
 // A flat list: the page shows the current customer's details beside it.
 
 #include "domain/CustomerList.h"
@@ -44,10 +45,14 @@ public:
     static std::optional<CustomerSort> sortOf(int column);
     static int columnOf(CustomerSort sort);
 
-    const CustomerRow* customerAt(const QModelIndex& index) const;
-    // The row of the customer among those read so far, or -1.
+    // The customer of a row (read again if its page left the window), or none.
+    std::optional<CustomerRow> customerAt(const QModelIndex& index) const;
+    // The row of the customer among the pages held now, or -1.
     int rowOf(const QString& customerId) const;
-    int loadedCount() const { return int(m_rows.size()); }
+    // How many pages the model holds at most; the first page and the last read stay. Tests make
+    // it small to scroll out of it.
+    void setWindowPages(int pages);
+    int heldPages() const { return m_heldPages; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -66,10 +71,28 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    // CustomerService::PageSize rows, but for the last page, which may hold fewer.
+    struct Page
+    {
+        QList<CustomerRow> rows; // empty while out of the window
+        int size = 0;
+        QVariantList end; // where the next page starts (its last row's keys), kept out of the window too
+        quint64 used = 0; // when a row of it was last asked for
+    };
+    const CustomerRow* rowAt(int row) const;
+    // Reads a page that left the window again, from where the page before it ended.
+    bool readAgain(int page) const;
+    void hold(int page) const;
+
     Workspace& m_workspace;
     Session m_session;
     CustomerListQuery m_query;
-    QList<CustomerRow> m_rows;
+    mutable QList<Page> m_pages;
+    int m_rowCount = 0;
+    int m_windowPages;
+    mutable int m_heldPages = 0;
+    mutable quint64 m_clock = 0;
+    bool m_read = false; // whether anything was read yet: until then a sort only sets the order
     bool m_more = false;
     bool m_notifying = false; // while listeners handle a reset or an insertion
     QString m_error;

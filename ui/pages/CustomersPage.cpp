@@ -321,7 +321,7 @@ bool CustomersPage::hasUnsavedChanges() const
 
 void CustomersPage::currentCustomerChanged(const QModelIndex& current)
 {
-    const CustomerRow* customer = m_model->customerAt(current);
+    const std::optional<CustomerRow> customer = m_model->customerAt(current);
     if (m_details && customer && m_details->customerId() == customer->id) {
         return;
     }
@@ -344,7 +344,7 @@ void CustomersPage::confirmLeavingCustomer()
         showCustomer(m_model->customerAt(m_view->currentIndex()));
         return;
     }
-    const CustomerRow* chosen = m_model->customerAt(m_view->currentIndex());
+    const std::optional<CustomerRow> chosen = m_model->customerAt(m_view->currentIndex());
     if (chosen && chosen->id == m_details->customerId()) {
         return; // back on the customer being edited
     }
@@ -371,7 +371,7 @@ void CustomersPage::confirmLeavingCustomer()
     }
 }
 
-void CustomersPage::showCustomer(const CustomerRow* customer)
+void CustomersPage::showCustomer(const std::optional<CustomerRow>& customer)
 {
     if (m_details) {
         m_detailLayout->removeWidget(m_details);
@@ -379,7 +379,7 @@ void CustomersPage::showCustomer(const CustomerRow* customer)
         m_details->deleteLater();
         m_details = nullptr;
     }
-    m_noCustomerLabel->setVisible(customer == nullptr);
+    m_noCustomerLabel->setVisible(!customer);
     if (!customer) {
         return;
     }
@@ -410,7 +410,7 @@ void CustomersPage::keepCurrentCustomer()
     if (m_model->rowOf(m_details->customerId()) >= 0) {
         selectCustomer(m_details->customerId());
     } else if (!m_details->hasUnsavedChanges()) {
-        showCustomer(nullptr); // no longer listed; edits in progress stay until saved or discarded
+        showCustomer(std::nullopt); // no longer listed; edits in progress stay until saved or discarded
     }
 }
 

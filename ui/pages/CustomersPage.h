@@ -12,6 +12,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class CustomersModel;
 class InvitationsPanel;
 class QLabel;
@@ -59,7 +61,7 @@ private:
     void countNow();
     void currentCustomerChanged(const QModelIndex& current);
     void confirmLeavingCustomer();
-    void showCustomer(const CustomerRow* customer);
+    void showCustomer(const std::optional<CustomerRow>& customer);
     void selectCustomer(const QString& customerId);
     void keepCurrentCustomer();
     void sortIndicatorChanged(int column, Qt::SortOrder order);
