@@ -99,6 +99,20 @@ MainWindow::MainWindow(Workspace& workspace, LanguageManager& language, QWidget*
     statusBar()->addWidget(m_statusLabel, 1);
 
     createMenus();
+    // Only the page shown asks for room, once it has read what it shows and laid it out: the
+    // others, read only once shown, don't size the window.
+    connect(m_pageStack, &QStackedWidget::currentChanged, this, [this]() {
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                for (int i = 0; i < m_pageStack->count(); ++i) {
+                    const auto policy
+                        = i == m_pageStack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+                    m_pageStack->widget(i)->setSizePolicy(policy, policy);
+                }
+            },
+            Qt::QueuedConnection);
+    });
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item, QTreeWidgetItem* previous) {
                 if (!item) {
@@ -509,6 +523,9 @@ void MainWindow::signIn(const Session& session)
 
 void MainWindow::addPage(Page* page, QTreeWidgetItem* parentItem)
 {
+    if (m_pageStack->count() > 0) {
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // not shown yet
+    }
     const int index = m_pageStack->addWidget(page);
     m_pages << page;
     auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);

@@ -183,6 +183,7 @@ void TestIndirectPages::bothPagesListEachOther_P4()
 {
     connectPair();
     IndirectResellersPage resellers(m_tw->workspace(), session(m_provider));
+    resellers.show(); // a page reads what it lists when it is shown
     auto* resellerTable = UiTest::child<QTableWidget>(&resellers, u"relationshipsTableWidget"_s);
     QCOMPARE(resellerTable->rowCount(), 1);
     const QStringList resellerRow = rowTexts(resellerTable, 0);
@@ -196,6 +197,7 @@ void TestIndirectPages::bothPagesListEachOther_P4()
     QVERIFY(rowTexts(invitations, 0).at(4).contains(m_reseller.account.legal.legalName));
 
     IndirectProvidersPage providers(m_tw->workspace(), session(m_reseller));
+    providers.show(); // a page reads what it lists when it is shown
     auto* providerTable = UiTest::child<QTableWidget>(&providers, u"relationshipsTableWidget"_s);
     QCOMPARE(providerTable->rowCount(), 1);
     const QStringList providerRow = rowTexts(providerTable, 0);
@@ -207,6 +209,7 @@ void TestIndirectPages::bothPagesListEachOther_P4()
 
     // Find a provider marks it, so that nobody contacts it anew.
     FindProviderPage find(m_tw->workspace(), session(m_reseller));
+    find.show(); // a page reads what it lists when it is shown
     QCOMPARE(rowTexts(UiTest::child<QTableWidget>(&find, u"providersTableWidget"_s), 0).at(0),
              u"%1 (already your provider)"_s.arg(m_provider.account.legal.legalName));
 }

@@ -409,6 +409,7 @@ void TestOrderDialogs::c5_requestFulfilledOnRequestsPage()
     QCOMPARE(m_tw->count(u"subscriptions"_s), 0);
 
     OrderRequestsPage resellerPage(m_tw->workspace(), m_channel.resellerSession);
+    resellerPage.show(); // a page reads what it lists when it is shown
     auto* theirs = UiTest::child<QTableWidget>(&resellerPage, u"orderRequestsTableWidget"_s);
     QCOMPARE(theirs->rowCount(), 1);
     QCOMPARE(rowTexts(theirs, 0).mid(1),
@@ -497,6 +498,7 @@ void TestOrderDialogs::c5_declineWithReasonShownToReseller()
     QCOMPARE(m_tw->count(u"orders"_s), 0);
 
     OrderRequestsPage resellerPage(m_tw->workspace(), m_channel.resellerSession);
+    resellerPage.show(); // a page reads what it lists when it is shown
     auto* theirs = UiTest::child<QTableWidget>(&resellerPage, u"orderRequestsTableWidget"_s);
     QCOMPARE(theirs->rowCount(), 1);
     const QStringList row = rowTexts(theirs, 0);
@@ -530,6 +532,7 @@ void TestOrderDialogs::c5_onlyWhoMayOrderSeesTheButtons_U2()
     }
     QVERIFY(!raiseRequest().isEmpty());
     OrderRequestsPage page(m_tw->workspace(), helpdesk.value());
+    page.show(); // a page reads what it lists when it is shown
     QCOMPARE(UiTest::child<QTableWidget>(&page, u"orderRequestsTableWidget"_s)->rowCount(), 1);
     QVERIFY(!UiTest::child<QPushButton>(&page, u"declineRequestPushButton"_s)->isVisibleTo(&page));
 }

@@ -197,6 +197,7 @@ void TestOutboxPage::partnerSeesOwnMessagesOnly_V1()
     QCOMPARE(text(table, 1, 2), u"Verify your email for Harborlight"_s);
 
     OutboxPage adminPage(m_tw->workspace(), m_programAdmin);
+    adminPage.show(); // a page reads what it lists when it is shown
     QCOMPARE(UiTest::child<QTableWidget>(&adminPage, u"outboxTableWidget"_s)->rowCount(), 3);
 }
 

@@ -393,6 +393,7 @@ void TestReferralsPage::providerRefersLeadResellerSeesIt_C8()
     QVERIFY(!UiTest::child<QPushButton>(&providerPage, u"markAcceptedPushButton"_s)->isEnabled());
 
     ReferralsPage resellerPage(m_tw->workspace(), m_channel.resellerSession);
+    resellerPage.show(); // a page reads what it lists when it is shown
     auto* resellerTable = UiTest::child<QTableWidget>(&resellerPage, u"referralsTableWidget"_s);
     QCOMPARE(resellerTable->rowCount(), 1);
     QCOMPARE(rowTexts(resellerTable, 0).mid(0, 6),

@@ -148,7 +148,7 @@ ActivityLogPage::ActivityLogPage(Workspace& workspace, const Session& session, Q
     setTabOrder(m_clearButton, m_view);
     setTabOrder(m_view, m_exportButton);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString ActivityLogPage::title() const

@@ -42,7 +42,7 @@ AuditLogPage::AuditLogPage(Workspace& workspace, const Session& session, QWidget
 
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditLogPage::verify);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString AuditLogPage::title() const

@@ -178,7 +178,7 @@ CustomersPage::CustomersPage(Workspace& workspace, const Session& session, QWidg
 
     setTabOrder(m_search, m_view);
     retranslateUi();
-    reload();
+    reloadWhenShown();
     fitColumnsOnce();
 }
 

@@ -82,7 +82,7 @@ DirectoryPage::DirectoryPage(Workspace& workspace, const Session& session, QWidg
     connect(m_providerStatusButton, &QPushButton::clicked, this, &DirectoryPage::changeProviderStatus);
     connect(m_providersTable, &QTableWidget::itemSelectionChanged, this, &DirectoryPage::updateProviderButtons);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QWidget* DirectoryPage::searchField() const

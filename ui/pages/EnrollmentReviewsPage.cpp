@@ -100,7 +100,7 @@ EnrollmentReviewsPage::EnrollmentReviewsPage(Workspace& workspace, const Session
     connect(m_approveButton, &QPushButton::clicked, this, &EnrollmentReviewsPage::approveSelected);
     connect(m_rejectButton, &QPushButton::clicked, this, &EnrollmentReviewsPage::rejectSelected);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString EnrollmentReviewsPage::title() const

@@ -97,7 +97,7 @@ FindProviderPage::FindProviderPage(Workspace& workspace, const Session& session,
     connect(m_table, &QTableWidget::itemActivated, this, &FindProviderPage::contactSelected);
     connect(m_contactButton, &QPushButton::clicked, this, &FindProviderPage::contactSelected);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString FindProviderPage::title() const

@@ -37,7 +37,7 @@ IndirectProvidersPage::IndirectProvidersPage(Workspace& workspace, const Session
     connect(m_findButton, &QPushButton::clicked, this, &IndirectProvidersPage::findProviderRequested);
     connect(m_inviteCustomersButton, &QPushButton::clicked, this, &IndirectProvidersPage::inviteCustomers);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString IndirectProvidersPage::title() const

@@ -45,7 +45,7 @@ IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session
     });
     connect(m_invitationsPanel, &InvitationsPanel::failed, this, &IndirectResellersPage::showError);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString IndirectResellersPage::title() const

@@ -74,7 +74,7 @@ OrderRequestsPage::OrderRequestsPage(Workspace& workspace, const Session& sessio
     connect(m_declineButton, &QPushButton::clicked, this, &OrderRequestsPage::declineSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OrderRequestsPage::updateButtons);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString OrderRequestsPage::title() const

@@ -74,7 +74,7 @@ OutboxPage::OutboxPage(Workspace& workspace, const Session& session, QWidget* pa
     connect(m_copyButton, &QPushButton::clicked, this, &OutboxPage::copySelected);
     connect(m_openButton, &QPushButton::clicked, this, &OutboxPage::openSelected);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString OutboxPage::title() const

@@ -23,6 +23,11 @@ void Page::setSession(const Session& session)
 
 void Page::workspaceChanged()
 {
+    reloadWhenShown();
+}
+
+void Page::reloadWhenShown()
+{
     m_stale = true;
     refreshIfStale();
 }

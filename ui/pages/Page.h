@@ -47,6 +47,9 @@ protected:
     virtual void afterLanguageChange() { reload(); }
     // A heading label in the style every page uses.
     static QLabel* makeHeading(const QString& objectName, QWidget* parent);
+    // Reads what the page shows now if it is on screen, else when it is first shown: signing in
+    // builds every page of the window but reads only the one it shows.
+    void reloadWhenShown();
 
     Workspace& m_workspace;
     Session m_session;

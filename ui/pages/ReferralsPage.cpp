@@ -77,7 +77,7 @@ ReferralsPage::ReferralsPage(Workspace& workspace, const Session& session, QWidg
     connect(m_lostButton, &QPushButton::clicked, this, [this]() { markSelected(ReferralStatus::Lost); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReferralsPage::updateButtons);
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString ReferralsPage::title() const

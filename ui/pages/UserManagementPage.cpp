@@ -88,7 +88,7 @@ UserManagementPage::UserManagementPage(Workspace& workspace, const Session& sess
     });
 
     retranslateUi();
-    reload();
+    reloadWhenShown();
 }
 
 QString UserManagementPage::title() const
