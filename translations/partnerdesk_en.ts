@@ -1679,6 +1679,11 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>&amp;Invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <extracomment>While the customers that match are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1780,6 +1785,10 @@ Who submitted an order: the user, then their partner.</extracomment>
     </message>
     <message>
         <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

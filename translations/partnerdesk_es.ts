@@ -1684,6 +1684,11 @@ Who submitted an order: the user, then their partner.</extracomment>
         <source>&amp;Invitations</source>
         <translation>Invi&amp;taciones</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <extracomment>While the customers that match are counted.</extracomment>
+        <translation>Contando…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1786,6 +1791,10 @@ Who submitted an order: the user, then their partner.</extracomment>
     <message>
         <source>The backup could not be written to %1: %2</source>
         <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se pudo leer el área de trabajo: %1</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,19 @@ const char* relationshipText(PartnerType viewer, bool delegatedAdmin)
                           : QT_TRANSLATE_NOOP("CustomerService", "Reseller");
 }
 
-Result<CustomerListStore::Viewer> viewerOf(const Session& session)
+// Who is listing customers, once the session may (read on the person's connection).
+Result<CustomerListStore::Viewer> viewerOf(Workspace& workspace, const Session& stale)
 {
-    if (!session.partner) {
+    const auto acting = workspace.actFor(stale);
+    auto session = workspace.authorize(stale, Action::ViewCustomers);
+    if (!session) {
+        return session.error();
+    }
+    if (!session->partner) {
         return Error(ErrorCode::PermissionDenied,
                      CustomerService::tr("Only a partner's users see a list of customers."));
     }
-    return CustomerListStore::Viewer{session.partner->id, session.partner->type};
+    return CustomerListStore::Viewer{session->partner->id, session->partner->type};
 }
 
 } // namespace
@@ -342,75 +348,94 @@ Result<QList<CustomerRow>> CustomerService::customerPage(const Session& stale, c
                                                          const QVariantList& after, int limit) const
 {
     const auto acting = m_workspace.actFor(stale);
-    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
-    if (!session) {
-        return session.error();
-    }
-    auto viewer = viewerOf(session.value());
+    auto viewer = viewerOf(m_workspace, stale);
     if (!viewer) {
         return viewer.error();
     }
     return CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, limit);
 }
 
-Result<CustomerCount> CustomerService::countCustomers(const Session& stale, const CustomerListQuery& query,
+Result<CustomerCount> CustomerService::countCustomers(const Session& session, const CustomerListQuery& query,
                                                       int cap) const
 {
-    const auto acting = m_workspace.actFor(stale);
-    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
-    if (!session) {
-        return session.error();
+    auto read = countRead(session, query, cap);
+    if (!read) {
+        return read.error();
     }
-    auto viewer = viewerOf(session.value());
-    if (!viewer) {
-        return viewer.error();
-    }
-    return CustomerListStore::count(m_workspace.db(), viewer.value(), query, cap);
+    const auto acting = m_workspace.actFor(session);
+    return read.value()(m_workspace.db());
 }
 
-Status CustomerService::exportCsv(const Session& stale, const CustomerListQuery& query, QIODevice& out,
-                                  const std::function<bool(qint64)>& progress) const
+Result<CustomerService::CountRead> CustomerService::countRead(const Session& stale, const CustomerListQuery& query,
+                                                              int cap) const
 {
-    const auto acting = m_workspace.actFor(stale);
-    auto session = m_workspace.authorize(stale, Action::ViewCustomers);
-    if (!session) {
-        return session.error();
-    }
-    auto viewer = viewerOf(session.value());
+    auto viewer = viewerOf(m_workspace, stale);
     if (!viewer) {
         return viewer.error();
     }
-    const bool reseller = viewer->type == PartnerType::IndirectReseller;
-    auto write = [&out](const QByteArray& line) { return out.write(line) == line.size(); };
-    if (!write(Csv::line({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
-                          QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
-                          reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
-                          QStringLiteral("Since")}))) {
-        return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
+    return CountRead([viewer = viewer.value(), query, cap](const QSqlDatabase& db) {
+        return CustomerListStore::count(db, viewer, query, cap);
+    });
+}
+
+Status CustomerService::exportCsv(const Session& session, const CustomerListQuery& query, QIODevice& out,
+                                  const std::function<bool(qint64)>& progress) const
+{
+    auto write = exportWrite(session, query);
+    if (!write) {
+        return write.error();
     }
-    constexpr int ExportPage = 1000;
-    qint64 written = 0;
-    QVariantList after;
-    while (true) {
-        auto rows = CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, ExportPage);
-        if (!rows) {
-            return rows.error();
+    const auto acting = m_workspace.actFor(session);
+    return write.value()(m_workspace.db(), out, progress);
+}
+
+Result<CustomerService::ExportWrite> CustomerService::exportWrite(const Session& stale,
+                                                                  const CustomerListQuery& query) const
+{
+    auto viewer = viewerOf(m_workspace, stale);
+    if (!viewer) {
+        return viewer.error();
+    }
+    return ExportWrite([viewer = viewer.value(), query](const QSqlDatabase& db, QIODevice& out,
+                                                        const std::function<bool(qint64)>& progress) -> Status {
+        const bool reseller = viewer.type == PartnerType::IndirectReseller;
+        auto write = [&out](const QByteArray& line) { return out.write(line) == line.size(); };
+        if (!write(
+                Csv::line({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
+                           QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
+                           reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
+                           QStringLiteral("Since")}))) {
+            return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
         }
-        for (const CustomerRow& row : rows.value()) {
+        // Progress is told, and a stop asked for, every so many rows.
+        constexpr int ProgressEvery = 1000;
+        qint64 written = 0;
+        bool failed = false;
+        bool stopped = false;
+        Status read = CustomerListStore::forEach(db, viewer, query, [&](const CustomerRow& row) {
             if (!write(Csv::line({row.tenantId, row.companyName, row.primaryDomain,
-                                  QString::fromLatin1(relationshipText(viewer->type, row.delegatedAdmin)), row.country,
+                                  QString::fromLatin1(relationshipText(viewer.type, row.delegatedAdmin)), row.country,
                                   row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)}))) {
-                return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
+                failed = true;
+                return false;
             }
             ++written;
+            if (written % ProgressEvery == 0 && progress && !progress(written)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+        if (failed) {
+            return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
         }
-        if (progress && !progress(written)) {
+        if (!stopped && read && progress && !progress(written)) {
+            stopped = true;
+        }
+        if (stopped) {
             return Error(ErrorCode::InvalidState,
                          tr("The export was stopped after %n customers.", nullptr, int(written)));
         }
-        if (rows->size() < ExportPage) {
-            return {};
-        }
-        after = rows->constLast().after;
-    }
+        return read;
+    });
 }

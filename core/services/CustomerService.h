@@ -11,6 +11,7 @@
 #include "security/Session.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <functional>
 
@@ -34,11 +35,19 @@ public:
     // How many customers the query finds: exact without a search, up to cap with one.
     Result<CustomerCount> countCustomers(const Session& session, const CustomerListQuery& query,
                                          int cap = SearchCountCap) const;
+    // The same count as a read for another connection (a BackgroundReader's, as the same person):
+    // the session is checked here, on this thread; the read touches nothing of this thread's.
+    using CountRead = std::function<Result<CustomerCount>(const QSqlDatabase& db)>;
+    Result<CountRead> countRead(const Session& session, const CustomerListQuery& query, int cap = SearchCountCap) const;
     // Writes the query's customers as CSV: Partner Center's columns (Microsoft ID, Company name,
     // Primary domain, Relationship) and then ours, in English like Partner Center's export.
     // progress gets the rows written so far and returns false to stop; stopping is an error.
     Status exportCsv(const Session& session, const CustomerListQuery& query, QIODevice& out,
                      const std::function<bool(qint64 written)>& progress = {}) const;
+    // The same export as a write for another connection (a BackgroundReader's), checked here.
+    using ExportWrite = std::function<Status(const QSqlDatabase& db, QIODevice& out,
+                                             const std::function<bool(qint64 written)>& progress)>;
+    Result<ExportWrite> exportWrite(const Session& session, const CustomerListQuery& query) const;
     // What the viewer's relationship with a customer is called, in the interface language.
     static QString relationshipName(PartnerType viewer, bool delegatedAdmin);
 

@@ -8,6 +8,7 @@
 #include "security/ScramVerifier.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/BackgroundReader.h"
 #include "services/CustomerManagementService.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
@@ -243,6 +244,14 @@ void Workspace::disconnectPeopleBut(const QString& userId)
             disconnectPerson(person);
         }
     }
+}
+
+std::unique_ptr<BackgroundReader> Workspace::backgroundReader(const Session& session)
+{
+    const QString workspace = m_database.connection().connectionName();
+    const QString own = m_people.value(session.user.id, workspace);
+    auto settings = m_database.readerSettings(QSqlDatabase::database(own, false));
+    return settings ? std::make_unique<BackgroundReader>(std::move(*settings)) : nullptr;
 }
 
 Workspace::Acting Workspace::actFor(const Session& session)

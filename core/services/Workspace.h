@@ -22,6 +22,7 @@
 class DirectoryService;
 class AccountService;
 class AuditService;
+class BackgroundReader;
 class ChangeWatch;
 class CustomerService;
 class CustomerManagementService;
@@ -123,6 +124,9 @@ public:
     Acting actFor(const Session& session);
     // Closes every person's connection but userId's: who signed in at this desk now.
     void disconnectPeopleBut(const QString& userId);
+    // Reads on a thread of their own, as the session's person (on a shared workspace, with their
+    // own login, so that their rights apply there too): none for a workspace in memory.
+    std::unique_ptr<BackgroundReader> backgroundReader(const Session& session);
     // Says changed() when the workspace changed here, at another desk or in another PartnerDesk on
     // the same file: what open lists listen to.
     ChangeWatch& changes() { return *m_changes; }

@@ -4,6 +4,10 @@
 #include "storage/Rows.h"
 #include "storage/SqlEngine.h"
 
+#include <QSqlError>
+
+#include <limits>
+
 using namespace Rows;
 
 namespace {
@@ -333,6 +337,31 @@ Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSql
     return s;
 }
 
+namespace {
+
+CustomerRow rowFrom(const QSqlQuery& q, int keyCount)
+{
+    CustomerRow row;
+    row.id = q.value(0).toString();
+    row.tenantId = q.value(1).toString();
+    row.companyName = q.value(2).toString();
+    row.primaryDomain = q.value(3).toString();
+    row.country = q.value(4).toString();
+    row.delegatedAdmin = q.value(5).toBool();
+    row.since = fromIso(q.value(6));
+    const QString partners = q.value(7).toString();
+    if (!partners.isEmpty()) {
+        row.partners = partners.split(QLatin1Char('\n'));
+        row.partners.sort(Qt::CaseInsensitive);
+    }
+    for (int i = 0; i < keyCount; ++i) {
+        row.after << q.value(8 + i);
+    }
+    return row;
+}
+
+} // namespace
+
 Result<QList<CustomerRow>> CustomerListStore::page(const QSqlDatabase& db, const Viewer& viewer,
                                                    const CustomerListQuery& query, const QVariantList& after, int limit,
                                                    const Tuning& tuning)
@@ -342,25 +371,33 @@ Result<QList<CustomerRow>> CustomerListStore::page(const QSqlDatabase& db, const
         return statement.error();
     }
     const int keyCount = int(sortColumns(query.sort).size());
-    return many<CustomerRow>(db, statement->sql, statement->values, [keyCount](const QSqlQuery& q) {
-        CustomerRow row;
-        row.id = q.value(0).toString();
-        row.tenantId = q.value(1).toString();
-        row.companyName = q.value(2).toString();
-        row.primaryDomain = q.value(3).toString();
-        row.country = q.value(4).toString();
-        row.delegatedAdmin = q.value(5).toBool();
-        row.since = fromIso(q.value(6));
-        const QString partners = q.value(7).toString();
-        if (!partners.isEmpty()) {
-            row.partners = partners.split(QLatin1Char('\n'));
-            row.partners.sort(Qt::CaseInsensitive);
+    return many<CustomerRow>(db, statement->sql, statement->values,
+                             [keyCount](const QSqlQuery& q) { return rowFrom(q, keyCount); });
+}
+
+Status CustomerListStore::forEach(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
+                                  const std::function<bool(const CustomerRow&)>& each, const Tuning& tuning)
+{
+    // One statement read as it goes: one plan, one snapshot, no page boundaries to find again.
+    auto statement = pageStatement(db, viewer, query, {}, std::numeric_limits<int>::max(), tuning);
+    if (!statement) {
+        return statement.error();
+    }
+    auto run = SqlQuery::run(db, statement->sql, statement->values);
+    if (!run) {
+        return run.error();
+    }
+    QSqlQuery q = std::move(run).value();
+    // The keys of each row are where a page would continue; read whole, nothing continues.
+    while (q.next()) {
+        if (!each(rowFrom(q, 0))) {
+            return {};
         }
-        for (int i = 0; i < keyCount; ++i) {
-            row.after << q.value(8 + i);
-        }
-        return row;
-    });
+    }
+    if (q.lastError().isValid()) {
+        return SqlQuery::storageError(q);
+    }
+    return {};
 }
 
 Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Viewer& viewer,

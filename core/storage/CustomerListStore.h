@@ -20,6 +20,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 // Below these, a set is small enough to sort whole. Tests lower them to reach every plan.
 struct CustomerListTuning
 {
@@ -51,6 +53,10 @@ public:
                                            const QVariantList& after, int limit, const Tuning& tuning = {});
     static Result<QList<CustomerRow>> page(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
                                            const QVariantList& after, int limit, const Tuning& tuning = {});
+    // Every row of the query in its order, read from one statement as it goes (an export):
+    // each() returns false to stop. Rows carry no keys to continue from.
+    static Status forEach(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
+                          const std::function<bool(const CustomerRow&)>& each, const Tuning& tuning = {});
     // Exact without a search; up to cap with one.
     static Result<CustomerCount> count(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
                                        int cap, const Tuning& tuning = {});

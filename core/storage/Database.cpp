@@ -261,6 +261,42 @@ void Database::disconnectPerson(const QString& connectionName)
     }
 }
 
+std::optional<Database::ReaderSettings> Database::readerSettings(const QSqlDatabase& connection) const
+{
+    if (!isOpen() || m_path == QLatin1String(":memory:")) {
+        return std::nullopt;
+    }
+    return ReaderSettings{connection.driverName(),    connection.databaseName(), connection.hostName(),
+                          connection.port(),          connection.userName(),     connection.password(),
+                          connection.connectOptions()};
+}
+
+Status Database::openReader(const ReaderSettings& settings, const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(settings.driver, name);
+    db.setDatabaseName(settings.database);
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setConnectOptions(settings.options);
+    if (!db.open()) {
+        qCWarning(lcStorage).noquote() << "Could not open a reader of" << settings.database << ":"
+                                       << db.lastError().text();
+        return Error(ErrorCode::Storage, tr("The workspace could not be read: %1").arg(db.lastError().text()));
+    }
+    if (settings.driver == QLatin1String(PostgresAdapter::DriverName)) {
+        return setUpSession(db, Login::Person);
+    }
+    for (const QString& pragma : SqliteAdapter::pragmas()) {
+        Status set = SqlQuery::run(db, pragma);
+        if (!set) {
+            return set;
+        }
+    }
+    return {};
+}
+
 Status Database::setUpSession(const QSqlDatabase& db, Login login)
 {
     QStringList statements = PostgresAdapter::sessionSettings();

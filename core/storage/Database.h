@@ -22,6 +22,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSqlError;
 
 class Database
@@ -54,6 +56,25 @@ public:
     // a disabled login says so.
     Result<QString> connectPerson(const QString& login, const QString& password);
     void disconnectPerson(const QString& connectionName);
+
+    // What another thread needs to open a connection of its own to this workspace, as the
+    // connection given (a person's, on a shared workspace, so that their rights apply; or the
+    // workspace's own): for reads that must not hold up the interface. None for a file in memory,
+    // which no other connection sees.
+    struct ReaderSettings
+    {
+        QString driver;
+        QString database;
+        QString host;
+        int port = -1;
+        QString user;
+        QString password;
+        QString options;
+    };
+    std::optional<ReaderSettings> readerSettings(const QSqlDatabase& connection) const;
+    // On the calling thread: opens a reader under name, set up as the workspace's connections are;
+    // QSqlDatabase::removeDatabase(name) when done, on the same thread.
+    static Status openReader(const ReaderSettings& settings, const QString& name);
 
     bool isOpen() const;
     // The file's path, or the shared workspace's address (without its password).

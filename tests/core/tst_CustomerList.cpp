@@ -5,13 +5,17 @@
 
 #include "TestSupport.h"
 #include "domain/SearchText.h"
+#include "services/BackgroundReader.h"
 #include "services/CustomerService.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerStore.h"
+#include "storage/DatabaseLogins.h"
+#include "storage/SqlQuery.h"
 #include "storage/SyntheticData.h"
 #include "storage/WorkspaceCopy.h"
 
 #include <QBuffer>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -71,6 +75,7 @@ private slots:
     void partnersColumnShowsOnlyOwnRelationships_V1();
     void otherPartnersSeeNothing_V1();
     void countsAreExactOrCapped_V1();
+    void countsOnAReaderOfItsOwn_V1();
     void exportWritesPartnerCenterColumns_V1();
     void exportStopsWhenAsked();
     void wordsOutsideTheBmpAreFound_S12_data();
@@ -432,6 +437,74 @@ void TestCustomerList::countsAreExactOrCapped_V1()
     PD_VERIFY_OK(exactlyCap);
     QCOMPARE(exactlyCap->count, matching);
     QVERIFY(!exactlyCap->atLeast);
+}
+
+void TestCustomerList::countsOnAReaderOfItsOwn_V1()
+{
+    // The count the Customers page shows while the person goes on typing: the same figure, read
+    // on a thread and a connection of its own, as the same person (on a shared workspace, with
+    // their own login, so that the server's rights apply there too).
+    auto reader = m_tw->workspace().backgroundReader(m_provider);
+    QVERIFY(reader);
+    const CustomerListQuery query{u"n"_s, CustomerSort::Name, false};
+    auto here = m_tw->workspace().customers().countCustomers(m_provider, query);
+    PD_VERIFY_OK(here);
+    auto read = m_tw->workspace().customers().countRead(m_provider, query);
+    PD_VERIFY_OK(read);
+    QObject context;
+    std::optional<Result<CustomerCount>> counted;
+    QThread* ranOn = nullptr;
+    QString user;
+    reader->read<CustomerCount>(
+        0, &context,
+        [&](const QSqlDatabase& db) {
+            ranOn = QThread::currentThread();
+            if (m_tw->onServer()) {
+                auto current = SqlQuery::scalar(db, u"SELECT current_user"_s);
+                user = current ? current->toString() : current.errorString();
+            }
+            return read.value()(db);
+        },
+        [&](const Result<CustomerCount>& result) { counted = result; });
+    QTRY_VERIFY(counted.has_value());
+    PD_VERIFY_OK(counted.value());
+    QCOMPARE(counted.value()->count, here->count);
+    QCOMPARE(counted.value()->atLeast, here->atLeast);
+    QVERIFY(ranOn && ranOn != QThread::currentThread());
+    if (m_tw->onServer()) {
+        auto login = DatabaseLogins::loginName(m_tw->db(), m_provider.user.id);
+        PD_VERIFY_OK(login);
+        QCOMPARE(user, login.value());
+    }
+
+    // Asked for again before its turn came, a read is skipped: only the latest of its kind runs.
+    QSemaphore busy;
+    reader->read<int>(
+        1, &context,
+        [&](const QSqlDatabase&) {
+            busy.acquire();
+            return Result<int>(0);
+        },
+        [](const Result<int>&) {});
+    QList<int> ran;
+    for (const int n : {1, 2, 3}) {
+        reader->read<int>(
+            0, &context, [n](const QSqlDatabase&) { return Result<int>(n); },
+            [&](const Result<int>& result) { ran << result.value(); });
+    }
+    busy.release();
+    QTRY_COMPARE(ran, QList<int>{3});
+    // A result whose context is gone goes nowhere.
+    {
+        QObject gone;
+        reader->read<int>(
+            2, &gone, [&](const QSqlDatabase&) { return Result<int>(4); },
+            [&](const Result<int>& result) { ran << result.value(); });
+    }
+    reader->read<int>(
+        3, &context, [](const QSqlDatabase&) { return Result<int>(5); },
+        [&](const Result<int>& result) { ran << result.value(); });
+    QTRY_COMPARE(ran, (QList<int>{3, 5}));
 }
 
 void TestCustomerList::exportWritesPartnerCenterColumns_V1()

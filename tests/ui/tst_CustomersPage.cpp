@@ -12,6 +12,7 @@
 #include "pages/CustomersPage.h"
 #include "services/CustomerService.h"
 #include "storage/SyntheticData.h"
+#include "widgets/CsvExport.h"
 #include "widgets/CustomerAccountTab.h"
 #include "widgets/CustomerDetailsWidget.h"
 
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,6 +31,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +58,7 @@ private slots:
     void requestResellerRelationship_C1();
     void exportWritesTheCurrentList_V1();
     void exportIsPrivate_S6();
+    void exportOnTheReaderGoesOnAndCancels();
 
 private:
     std::unique_ptr<TestWorkspace> m_tw;
@@ -158,16 +163,17 @@ void TestCustomersPage::modelReadsPagesAsTheViewScrolls()
 void TestCustomersPage::searchAsYouType_V1()
 {
     CustomersPage page(m_tw->workspace(), m_reseller);
-    // Shown, the page reads its first rows.
+    auto* count = UiTest::child<QLabel>(&page, u"customerCountLabel"_s);
+    // Shown, the page reads its first rows; the count comes from a thread of its own, after.
     QCOMPARE(page.model()->rowCount(), 0);
     page.show();
     QVERIFY(page.model()->rowCount() > 0);
+    QCOMPARE(count->text(), u"Counting…"_s);
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* search = UiTest::child<QLineEdit>(&page, u"customerSearchLineEdit"_s);
-    auto* count = UiTest::child<QLabel>(&page, u"customerCountLabel"_s);
     auto all = m_tw->workspace().customers().countCustomers(m_reseller, {});
     PD_VERIFY_OK(all);
-    QCOMPARE(count->text(), u"Customers: %1"_s.arg(QLocale().toString(all->count)));
+    QTRY_COMPARE(count->text(), u"Customers: %1"_s.arg(QLocale().toString(all->count)));
     QVERIFY(all->count > 0 && all->count < 450); // the reseller's own, not the provider's
     search->setFocus();
     for (const QChar c : u"blue"_s) {
@@ -489,6 +495,52 @@ void TestCustomersPage::exportIsPrivate_S6()
     QVERIFY(page.exportTo(shared));
     QCOMPARE(QFile::permissions(shared) & all, chosen);
     QVERIFY(QFileInfo(shared).size() > 0);
+}
+
+void TestCustomersPage::exportOnTheReaderGoesOnAndCancels()
+{
+    // An export as long as a million rows: written on the reader's thread while the window goes
+    // on (its timers keep running), with the progress dialog's Cancel reaching the writer and no
+    // file left behind.
+    auto reader = m_tw->workspace().backgroundReader(m_reseller);
+    QVERIFY(reader);
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.csv"_s);
+    int ticks = 0;
+    QTimer ticking;
+    connect(&ticking, &QTimer::timeout, &window, [&]() { ++ticks; });
+    ticking.start(10);
+    int ticksWhenCancelled = -1;
+    QTimer canceller;
+    connect(&canceller, &QTimer::timeout, &window, [&]() {
+        auto* dialog = window.findChild<QProgressDialog*>(u"exportProgressDialog"_s);
+        if (dialog && dialog->isVisible() && ticksWhenCancelled < 0) {
+            ticksWhenCancelled = ticks;
+            QTest::mouseClick(dialog->findChild<QPushButton*>(), Qt::LeftButton);
+        }
+    });
+    canceller.start(20);
+    QThread* wroteOn = nullptr;
+    Status exported = CsvExport::write(&window, path, u"Export"_s, u"%1 written"_s, 0, *reader,
+                                       [&](const auto&, QIODevice& out, const std::function<bool(qint64)>& progress) {
+                                           wroteOn = QThread::currentThread();
+                                           for (qint64 n = 1;; ++n) {
+                                               out.write("row\r\n");
+                                               QThread::msleep(1);
+                                               if (!progress(n)) {
+                                                   return Status(Error(ErrorCode::InvalidState, u"stopped"_s));
+                                               }
+                                           }
+                                       });
+    QVERIFY(!exported.ok());
+    QVERIFY2(exported.errorString().contains(u"cancelled"_s), qPrintable(exported.errorString()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(wroteOn && wroteOn != QThread::currentThread());
+    // The dialog showed after its delay, the window's timers running all along.
+    QVERIFY2(ticksWhenCancelled > 10, qPrintable(QString::number(ticksWhenCancelled)));
 }
 
 #include "tst_CustomersPage.moc"

@@ -246,21 +246,53 @@ void CustomersPage::searchChanged()
 void CustomersPage::countNow()
 {
     m_countTimer->stop();
-    auto counted = m_workspace.customers().countCustomers(m_session, m_model->query());
+    const quint64 generation = ++m_countGeneration;
+    const CustomerListQuery query = m_model->query();
+    if (!useReader()) {
+        showCount(generation, query.search, m_workspace.customers().countCustomers(m_session, query));
+        return;
+    }
+    auto read = m_workspace.customers().countRead(m_session, query);
+    if (!read) {
+        showCount(generation, query.search, read.error());
+        return;
+    }
+    //: While the customers that match are counted.
+    m_countLabel->setText(tr("Counting…"));
+    m_reader->read<CustomerCount>(BackgroundReader::CountKind, this, read.value(),
+                                  [this, generation, search = query.search](const Result<CustomerCount>& counted) {
+                                      showCount(generation, search, counted);
+                                  });
+}
+
+bool CustomersPage::useReader()
+{
+    if (!m_reader || m_readerUser != m_session.user.id) {
+        m_reader = m_workspace.backgroundReader(m_session);
+        m_readerUser = m_session.user.id;
+    }
+    return m_reader != nullptr;
+}
+
+void CustomersPage::showCount(quint64 generation, const QString& search, const Result<CustomerCount>& counted)
+{
+    if (generation != m_countGeneration) {
+        return; // another count was asked for since
+    }
     if (!counted) {
         m_countKnown = false;
         m_countLabel->clear();
         showError(counted.errorString());
         return;
     }
-    m_count = counted.value();
     m_countKnown = true;
-    const bool searching = !m_model->query().search.trimmed().isEmpty();
-    const QString n = QLocale().toString(m_count.count);
-    if (m_count.atLeast) {
+    m_shownCount = counted.value();
+    m_shownCountSearch = search;
+    const QString n = QLocale().toString(counted->count);
+    if (counted->atLeast) {
         //: More customers match the search than were counted.
         m_countLabel->setText(tr("Matching: more than %1").arg(n));
-    } else if (searching) {
+    } else if (!search.trimmed().isEmpty()) {
         //: How many customers match the search.
         m_countLabel->setText(tr("Matching: %1").arg(n));
     } else {
@@ -445,13 +477,22 @@ bool CustomersPage::exportTo(const QString& path)
     showDone(QString());
     // The list as it is now: typing or sorting while the export runs doesn't change what it writes.
     const CustomerListQuery query = m_model->query();
-    // The total is known exactly without a search; with one, the dialog counts up without a bar.
-    auto total = m_workspace.customers().countCustomers(m_session, query, 0);
-    Status exported = CsvExport::write(this, path, tr("Export customers"), tr("Exporting customers… %1 written"),
-                                       total && !total->atLeast ? total->count : 0,
-                                       [&](QIODevice& out, const std::function<bool(qint64)>& progress) {
-                                           return m_workspace.customers().exportCsv(m_session, query, out, progress);
-                                       });
+    // The count shown gives the bar, when it is exact and of this search; else the dialog counts up.
+    const qint64 expected
+        = m_countKnown && !m_shownCount.atLeast && m_shownCountSearch == query.search ? m_shownCount.count : 0;
+    auto write = m_workspace.customers().exportWrite(m_session, query);
+    if (!write) {
+        showError(write.errorString());
+        return false;
+    }
+    const QString title = tr("Export customers");
+    const QString progressText = tr("Exporting customers… %1 written");
+    Status exported = useReader()
+        ? CsvExport::write(this, path, title, progressText, expected, *m_reader, write.value())
+        : CsvExport::write(this, path, title, progressText, expected,
+                           [&](QIODevice& out, const std::function<bool(qint64)>& progress) {
+                               return m_workspace.customers().exportCsv(m_session, query, out, progress);
+                           });
     if (!exported) {
         showError(exported.errorString());
         return false;

@@ -8,10 +8,12 @@
 
 #include "domain/CustomerList.h"
 #include "pages/Page.h"
+#include "services/BackgroundReader.h"
 #include "widgets/CustomerDetailsWidget.h"
 
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class CustomersModel;
@@ -58,7 +60,11 @@ protected:
 
 private:
     void searchChanged();
+    // Counts what the list shows on the reader's thread; the list never waits for it.
     void countNow();
+    void showCount(quint64 generation, const QString& search, const Result<CustomerCount>& counted);
+    // Whether counts and exports run on a reader's thread: made for whoever is signed in now.
+    bool useReader();
     void currentCustomerChanged(const QModelIndex& current);
     void confirmLeavingCustomer();
     void showCustomer(const std::optional<CustomerRow>& customer);
@@ -89,8 +95,12 @@ private:
     QLabel* m_doneLabel;
     QLabel* m_errorLabel;
     QTimer* m_countTimer;
-    CustomerCount m_count;
+    std::unique_ptr<BackgroundReader> m_reader; // none for a workspace in memory: it counts here
+    QString m_readerUser; // whom the reader reads as
+    quint64 m_countGeneration = 0; // of the count asked for last: only that one is shown
     bool m_countKnown = false;
+    CustomerCount m_shownCount;
+    QString m_shownCountSearch; // what was typed for the count shown
     bool m_columnsFitted = false;
     bool m_splitterPlaced = false;
     bool m_confirmPending = false; // the question about unsaved edits is queued or open

@@ -4,16 +4,23 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <atomic>
+#include <optional>
 
 namespace {
 
 // An export shows its progress once it takes longer than this.
 constexpr int ProgressAfterMs = 400;
+// How often the progress of an export on another thread is shown.
+constexpr int ProgressEveryMs = 100;
 
 } // namespace
 
@@ -25,6 +32,67 @@ QString CsvExport::askPath(QWidget* parent, const QString& title, const QString&
 
 Status CsvExport::write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
                         qint64 expected, const Writer& writer)
+{
+    return save(parent, path, title, progressText, expected, [&](QIODevice& out, QProgressDialog& progress) {
+        return writer(out, [&](qint64 count) {
+            if (expected > 0) {
+                progress.setValue(int(qMin(count, expected)));
+            }
+            progress.setLabelText(progressText.arg(QLocale().toString(count)));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    });
+}
+
+Status CsvExport::write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
+                        qint64 expected, BackgroundReader& reader, const BackgroundReader::Write& writer)
+{
+    return save(parent, path, title, progressText, expected, [&](QIODevice& out, QProgressDialog& progress) {
+        // The reader's thread writes the file alone until it is done; this one shows how far it
+        // got and passes on a Cancel.
+        std::atomic<qint64> written{0};
+        std::atomic<bool> cancelled{false};
+        std::optional<Status> finished;
+        QEventLoop loop;
+        reader.write(
+            &loop, writer, out,
+            [&](qint64 count) {
+                written = count;
+                return !cancelled;
+            },
+            [&](const Status& done) {
+                finished = done;
+                loop.quit();
+            });
+        // A reader gone first (the window closing) has dropped the export.
+        QObject::connect(&reader, &QObject::destroyed, &loop, [&]() {
+            cancelled = true;
+            if (!finished) {
+                finished = Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
+            }
+            loop.quit();
+        });
+        QTimer tick;
+        tick.setInterval(ProgressEveryMs);
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&]() {
+            const qint64 count = written;
+            if (expected > 0) {
+                progress.setValue(int(qMin(count, expected)));
+            }
+            progress.setLabelText(progressText.arg(QLocale().toString(count)));
+        });
+        QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&]() { cancelled = true; });
+        tick.start();
+        if (!finished) {
+            loop.exec();
+        }
+        return *finished;
+    });
+}
+
+Status CsvExport::save(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
+                       qint64 expected, const Run& run)
 {
     // A new export is the user's alone (S6), as the workspace is.
     QSaveFile file(path);
@@ -38,14 +106,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(ProgressAfterMs);
     progress.setMaximum(int(qMin<qint64>(expected, INT_MAX)));
-    Status written = writer(file, [&](qint64 count) {
-        if (expected > 0) {
-            progress.setValue(int(qMin(count, expected)));
-        }
-        progress.setLabelText(progressText.arg(QLocale().toString(count)));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    Status written = run(file, progress);
     const bool cancelled = progress.wasCanceled(); // reset() forgets it
     progress.reset();
     if (!written) {

@@ -2,15 +2,18 @@
 
 // Saving a list as a CSV file from a page: the file dialog in the Documents folder, the file
 // written whole or not at all and kept private (S6), and a progress dialog with Cancel once the
-// export takes a moment.
+// export takes a moment. An export of the workspace's lists is written on a BackgroundReader's
+// thread, so that a million rows never hold up the window.
 
 #include "common/Result.h"
+#include "services/BackgroundReader.h"
 
 #include <QCoreApplication>
 
 #include <functional>
 
 class QIODevice;
+class QProgressDialog;
 class QWidget;
 
 class CsvExport
@@ -31,4 +34,15 @@ public:
     // cancelled export wrote nothing.
     static Status write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
                         qint64 expected, const Writer& writer);
+
+    // The same, with writer run on reader's thread and connection: the window goes on meanwhile.
+    static Status write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
+                        qint64 expected, BackgroundReader& reader, const BackgroundReader::Write& writer);
+
+private:
+    // Opens path, shows progress as run writes to it, and keeps the file only when run succeeds.
+    // run gets the file and the dialog, whose Cancel it heeds.
+    using Run = std::function<Status(QIODevice& out, QProgressDialog& progress)>;
+    static Status save(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
+                       qint64 expected, const Run& run);
 };
