@@ -71,12 +71,12 @@ QStringList SqliteAdapter::pragmas()
 {
     // recursive_triggers: without it, INSERT OR REPLACE deletes the clashing row without firing
     // DELETE triggers, which would let it rewrite an append-only table (and skip the FTS triggers).
-    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA recursive_triggers = ON"),
+    return {QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            QStringLiteral("PRAGMA recursive_triggers = ON"),
             QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
-            // 32 MiB of pages (the default is 2): the index pages a million customers' views touch
-            // stay in memory between keystrokes.
-            QStringLiteral("PRAGMA cache_size = -32768")};
+            cacheSizePragma()};
 }
 
 Status SqliteAdapter::backupTo(const QSqlDatabase& db, const QString& targetPath)

@@ -14,6 +14,10 @@ class SqliteAdapter : public SqlEngine
 public:
     static constexpr auto DriverName = "QSQLITE";
     static constexpr int BusyTimeoutMs = 5000;
+    // The page cache of a connection (the default is 2 MiB): the index pages a million customers'
+    // views touch stay in memory between keystrokes.
+    static constexpr int CacheKib = 32768;
+    static QString cacheSizePragma() { return QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKib); }
 
     Kind kind() const override { return Kind::Sqlite; }
     bool enforcesRights() const override { return false; }

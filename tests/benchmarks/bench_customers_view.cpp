@@ -1,6 +1,7 @@
 // The Customers view over a synthetic workspace (ARCHITECTURE §9): what a person waits for when
-// the list opens, on each keystroke of a search, on a sort change and when scrolling, and the
-// process's peak memory, against the targets of the issue. Everything is timed through the view's
+// the list opens, on each keystroke of a search (of one word and of two), on a sort change, when
+// scrolling and scrolling to the very end (with the memory held then), and for an export of the
+// whole list, and the process's peak memory, against the targets of the issue. Everything is timed through the view's
 // model (CustomersModel), as the Customers page drives it. Each keystroke's statement also runs
 // in the engine's command-line tool (sqlite3 on the same file, psql on the same database): that
 // is the floor the view can't beat.
@@ -22,6 +23,7 @@
 // product: the exit code is 0 whether the targets are met or not.
 
 #include "domain/CustomerList.h"
+#include "domain/SearchText.h"
 #include "models/CustomersModel.h"
 #include "services/CustomerService.h"
 #include "services/DirectoryService.h"
@@ -29,6 +31,7 @@
 #include "storage/CustomerListStore.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteAdapter.h"
 #include "storage/SyntheticData.h"
 #include "storage/WorkspaceCopy.h"
 #include "storage/WorkspaceLocation.h"
@@ -42,6 +45,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <algorithm>
@@ -56,7 +60,9 @@ namespace {
 // The issue's targets.
 constexpr double FirstRowsTargetMs = 50;
 constexpr double KeystrokeMedianTargetMs = 20;
-constexpr double FloorRatioTarget = 1.5;
+constexpr double FloorRatioTarget = 1.3;
+constexpr double TwoWordKeystrokeMedianTargetMs = 20;
+constexpr double ExportTargetMs = 5000;
 constexpr double SortTargetMs = 50;
 constexpr double PeakMemoryTargetMb = 200;
 constexpr int PageSize = CustomerService::PageSize;
@@ -100,15 +106,23 @@ double timed(const std::function<void()>& work)
 // The peak resident set of this process's own memory (VmHWM). Not ru_maxrss: that one carries
 // over a parent's peak through fork and exec, so a run started by another would report the
 // larger of the two.
-double peakMemoryMb()
+double memoryMb(const QByteArray& field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:")) {
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+            if (line.startsWith(field)) {
+                return line.mid(field.size()).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
             }
         }
+    }
+    return 0;
+}
+
+double peakMemoryMb()
+{
+    if (const double peak = memoryMb("VmHWM:"); peak > 0) {
+        return peak;
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -201,12 +215,13 @@ using FloorFunction = std::function<Floor(const QString& sql)>;
 // sqlite3's ".timer" counts whole milliseconds, too coarse here, so the floor is measured the
 // other way: the tool's wall time running the statement once (warming its cache) and then
 // Repeats more times, minus its time running it once, divided by Repeats; the process's start
-// and the file's opening cancel out. Best of three.
+// and the file's opening cancel out. Best of three. The tool gets the page cache the workspace's
+// connections have, not its default.
 Floor sqliteFloor(const QString& file, const QString& sql)
 {
     constexpr int Repeats = 20;
     const QByteArray statement = sql.toUtf8() + ";\n";
-    const QByteArray once = ".output /dev/null\n" + statement;
+    const QByteArray once = ".output /dev/null\n" + SqliteAdapter::cacheSizePragma().toUtf8() + ";\n" + statement;
     QByteArray many = once;
     for (int i = 0; i < Repeats; ++i) {
         many += statement;
@@ -221,9 +236,10 @@ Floor sqliteFloor(const QString& file, const QString& sql)
     for (int round = 0; round < 3; ++round) {
         const double base = wallMs(once);
         const double all = wallMs(many);
-        best = std::min(best, std::max(0.0, (all - base) / Repeats));
+        best = std::min(best, (all - base) / Repeats);
     }
-    return {best, true};
+    // Below zero is noise larger than the statement: no floor to compare with.
+    return {best, best > 0};
 }
 
 QString psqlProgram()
@@ -318,8 +334,12 @@ struct Figures
     QString viewer;
     double firstRows = 0;
     QList<double> keystrokes;
+    QList<double> twoWordKeystrokes; // those with a second word begun
     QList<double> ratios;
     QList<double> sorts;
+    double scrollToEnd = 0;
+    double memoryAfterScrolling = 0;
+    double exportAll = 0;
 };
 
 class Bench
@@ -425,6 +445,14 @@ public:
                     readScreen(model);
                 });
                 report(model);
+                // Against the floor, as the floor is measured: the best of three on a warm cache.
+                double best = t;
+                for (int again = 0; again < 2; ++again) {
+                    best = std::min(best, timed([&] {
+                                        model.setQuery(query);
+                                        readScreen(model);
+                                    }));
+                }
                 auto statement = CustomerListStore::pageStatement(m_workspace.db(), viewer, query, {}, PageSize);
                 Floor floor;
                 if (statement) {
@@ -436,9 +464,12 @@ public:
                     counted = n ? (n->atLeast ? QStringLiteral("≥%1").arg(n->count) : QString::number(n->count))
                                 : n.errorString();
                 });
-                const bool hasFloor = floor.measured && floor.ms > 0;
-                const double ratio = hasFloor ? t / floor.ms : 0;
+                const bool hasFloor = floor.measured;
+                const double ratio = hasFloor ? best / floor.ms : 0;
                 typed << t;
+                if (SearchText::words(query.search).size() > 1) {
+                    f.twoWordKeystrokes << t;
+                }
                 if (hasFloor) {
                     ratios << ratio;
                 }
@@ -471,6 +502,49 @@ public:
             f.keystrokes << typed;
             f.ratios << ratios;
         }
+
+        // Scrolling to the end: every page, as the view asks for the next when its last row
+        // shows, and a screen of the new rows; the model keeps a window of pages.
+        model.setQuery({});
+        int pages = 1;
+        f.scrollToEnd = timed([&] {
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+                readScreen(model, model.rowCount() - ScreenRows);
+                ++pages;
+            }
+        });
+        report(model);
+        f.memoryAfterScrolling = memoryMb("VmRSS:");
+        print(QStringLiteral("scrolling to the end: %1 rows in %2 pages, %3 ms (%4 ms a page); %5 pages held; "
+                             "resident memory after: %6 MB")
+                  .arg(model.rowCount())
+                  .arg(pages)
+                  .arg(ms(f.scrollToEnd), ms(f.scrollToEnd / pages))
+                  .arg(model.heldPages())
+                  .arg(QString::number(f.memoryAfterScrolling, 'f', 1)));
+
+        // Export of the whole list, as File > Export writes it, to a file in the temporary folder.
+        QTemporaryFile file;
+        qint64 exported = 0;
+        QString failure;
+        f.exportAll = timed([&] {
+            if (!file.open()) {
+                failure = file.errorString();
+                return;
+            }
+            Status written = customers.exportCsv(session, {}, file, [&](qint64 n) {
+                exported = n;
+                return true;
+            });
+            failure = written ? QString() : written.errorString();
+            file.close();
+        });
+        print(QStringLiteral("export of every customer: %1 rows, %2 MB, %3 ms%4")
+                  .arg(exported)
+                  .arg(file.size() / (1024 * 1024))
+                  .arg(ms(f.exportAll))
+                  .arg(failure.isEmpty() ? QString() : QStringLiteral(" (failed: %1)").arg(failure)));
         print();
         return f;
     }
@@ -479,10 +553,10 @@ public:
 
 private:
     // What a view does once the rows have changed: read the text of the rows it shows.
-    static void readScreen(const CustomersModel& model)
+    static void readScreen(const CustomersModel& model, int top = 0)
     {
-        const int rows = std::min(model.rowCount(), ScreenRows);
-        for (int row = 0; row < rows; ++row) {
+        const int rows = std::min(model.rowCount(), std::max(0, top) + ScreenRows);
+        for (int row = std::max(0, top); row < rows; ++row) {
             for (int column = 0; column < model.columnCount(); ++column) {
                 model.data(model.index(row, column));
             }
@@ -609,7 +683,10 @@ int measure(const Options& options, bool onServer)
               .arg(ms(double(signingIn.nsecsElapsed()) / 1e6)));
     print();
 
-    const QStringList words{QStringLiteral("northwind"), QStringLiteral("dental"), QStringLiteral("zephyrine")};
+    // One word, common as a first word, common inside names, rare; then two words of which the
+    // second is short, and two common ones.
+    const QStringList words{QStringLiteral("northwind"), QStringLiteral("dental"), QStringLiteral("zephyrine"),
+                            QStringLiteral("dental z"), QStringLiteral("northwind dental")};
     Bench bench(workspace, floor, floorTool);
     QList<Figures> all;
     all << bench.viewer(QStringLiteral("Provider"), provider.value(), words);
@@ -671,6 +748,13 @@ int measure(const Options& options, bool onServer)
         }
         targets << Target{viewer + QStringLiteral(".sort_worst_ms"), worst(f.sorts), SortTargetMs,
                           worst(f.sorts) <= SortTargetMs};
+        const double twoWords = median(f.twoWordKeystrokes);
+        targets << Target{viewer + QStringLiteral(".two_word_keystroke_median_ms"), twoWords,
+                          TwoWordKeystrokeMedianTargetMs, twoWords <= TwoWordKeystrokeMedianTargetMs};
+        targets << Target{viewer + QStringLiteral(".memory_after_scrolling_mb"), f.memoryAfterScrolling,
+                          PeakMemoryTargetMb, f.memoryAfterScrolling <= PeakMemoryTargetMb};
+        targets << Target{viewer + QStringLiteral(".export_ms"), f.exportAll, ExportTargetMs,
+                          f.exportAll <= ExportTargetMs};
     }
     targets << Target{prefix + QStringLiteral("peak_memory_mb"), peak, PeakMemoryTargetMb, peak <= PeakMemoryTargetMb};
     if (floorMissing) {
