@@ -240,6 +240,10 @@ void CustomersPage::searchChanged()
     CustomerListQuery query = m_model->query();
     query.search = m_search->text();
     m_model->setQuery(query);
+    // The count of what was listed before is no count of this list: it is counted once typing
+    // pauses.
+    ++m_countGeneration;
+    m_countLabel->setText(tr("Counting…"));
     m_countTimer->start();
 }
 
