@@ -984,6 +984,10 @@ partnerdesk --verify-audit --audit-anchor %3</source>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerAccountTab</name>

@@ -985,6 +985,10 @@ partnerdesk --verify-audit --audit-anchor %3</translation>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Se detuvo la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerAccountTab</name>

@@ -271,6 +271,37 @@ std::optional<Database::ReaderSettings> Database::readerSettings(const QSqlDatab
                           connection.connectOptions()};
 }
 
+Result<QSqlDatabase> Database::reader(const ReaderSettings& settings, const QString& name)
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        const bool server = settings.driver == QLatin1String(PostgresAdapter::DriverName);
+        if (db.isOpen() && (!server || PostgresAdapter::isConnected(db))) {
+            return db;
+        }
+        db = QSqlDatabase();
+        closeReader(name);
+    }
+    Status opened = openReader(settings, name);
+    if (!opened) {
+        closeReader(name);
+        return opened.error();
+    }
+    return QSqlDatabase::database(name, false);
+}
+
+void Database::closeReader(const QString& name)
+{
+    if (!QSqlDatabase::contains(name)) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Status Database::openReader(const ReaderSettings& settings, const QString& name)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(settings.driver, name);

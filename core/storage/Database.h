@@ -72,9 +72,11 @@ public:
         QString options;
     };
     std::optional<ReaderSettings> readerSettings(const QSqlDatabase& connection) const;
-    // On the calling thread: opens a reader under name, set up as the workspace's connections are;
-    // QSqlDatabase::removeDatabase(name) when done, on the same thread.
-    static Status openReader(const ReaderSettings& settings, const QString& name);
+    // On the calling thread: the reader under name, open and set up as the workspace's
+    // connections are; opened on first use, and again when it was lost (the server restarted) or
+    // could not be opened before. closeReader(name) when done, on the same thread.
+    static Result<QSqlDatabase> reader(const ReaderSettings& settings, const QString& name);
+    static void closeReader(const QString& name);
 
     bool isOpen() const;
     // The file's path, or the shared workspace's address (without its password).
@@ -105,6 +107,7 @@ private:
     Status checkServer();
     enum class Login { Shared, Person };
     static Status setUpSession(const QSqlDatabase& db, Login login);
+    static Status openReader(const ReaderSettings& settings, const QString& name);
     Status checkReadable();
     Status checkIntact();
     Status checkWritable();

@@ -491,12 +491,16 @@ bool CustomersPage::exportTo(const QString& path)
     }
     const QString title = tr("Export customers");
     const QString progressText = tr("Exporting customers… %1 written");
+    const QPointer<CustomersPage> alive(this); // the window may sign out while the export runs
     Status exported = useReader()
         ? CsvExport::write(this, path, title, progressText, expected, *m_reader, write.value())
         : CsvExport::write(this, path, title, progressText, expected,
                            [&](QIODevice& out, const std::function<bool(qint64)>& progress) {
                                return m_workspace.customers().exportCsv(m_session, query, out, progress);
                            });
+    if (!alive) {
+        return false;
+    }
     if (!exported) {
         showError(exported.errorString());
         return false;

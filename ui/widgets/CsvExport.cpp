@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -33,41 +34,54 @@ QString CsvExport::askPath(QWidget* parent, const QString& title, const QString&
 Status CsvExport::write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
                         qint64 expected, const Writer& writer)
 {
-    return save(parent, path, title, progressText, expected, [&](QIODevice& out, QProgressDialog& progress) {
-        return writer(out, [&](qint64 count) {
-            if (expected > 0) {
-                progress.setValue(int(qMin(count, expected)));
-            }
-            progress.setLabelText(progressText.arg(QLocale().toString(count)));
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    });
+    return save(parent, path, title, progressText, expected, ProgressAfterMs,
+                [&](QIODevice& out, QProgressDialog& progress) {
+                    return writer(out, [&](qint64 count) {
+                        if (expected > 0) {
+                            progress.setValue(int(qMin(count, expected)));
+                        }
+                        progress.setLabelText(progressText.arg(QLocale().toString(count)));
+                        QApplication::processEvents();
+                        return !progress.wasCanceled();
+                    });
+                });
 }
 
 Status CsvExport::write(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
                         qint64 expected, BackgroundReader& reader, const BackgroundReader::Write& writer)
 {
-    return save(parent, path, title, progressText, expected, [&](QIODevice& out, QProgressDialog& progress) {
+    // Shown at once, window-modal: nothing else in the window starts meanwhile (another export,
+    // a sign-out) while this one waits in its own event loop.
+    return save(parent, path, title, progressText, expected, 0, [&](QIODevice& out, QProgressDialog& progress) {
         // The reader's thread writes the file alone until it is done; this one shows how far it
-        // got and passes on a Cancel.
-        std::atomic<qint64> written{0};
-        std::atomic<bool> cancelled{false};
+        // got and passes on a Cancel. What both threads touch lives as long as either needs it.
+        struct Shared
+        {
+            std::atomic<qint64> written{0};
+            std::atomic<bool> cancelled{false};
+            QSemaphore ended; // released once the write has returned
+        };
+        auto shared = std::make_shared<Shared>();
         std::optional<Status> finished;
         QEventLoop loop;
         reader.write(
-            &loop, writer, out,
-            [&](qint64 count) {
-                written = count;
-                return !cancelled;
+            &loop,
+            [writer, shared](const auto& db, QIODevice& file, const std::function<bool(qint64)>& told) {
+                Status written = writer(db, file, told);
+                shared->ended.release();
+                return written;
+            },
+            out,
+            [shared](qint64 count) {
+                shared->written = count;
+                return !shared->cancelled;
             },
             [&](const Status& done) {
                 finished = done;
                 loop.quit();
             });
-        // A reader gone first (the window closing) has dropped the export.
+        // A reader closed first (its page gone) stopped the export and has waited for it.
         QObject::connect(&reader, &QObject::destroyed, &loop, [&]() {
-            cancelled = true;
             if (!finished) {
                 finished = Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
             }
@@ -76,23 +90,33 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
         QTimer tick;
         tick.setInterval(ProgressEveryMs);
         QObject::connect(&tick, &QTimer::timeout, &loop, [&]() {
-            const qint64 count = written;
+            const qint64 count = shared->written;
             if (expected > 0) {
                 progress.setValue(int(qMin(count, expected)));
             }
             progress.setLabelText(progressText.arg(QLocale().toString(count)));
         });
-        QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&]() { cancelled = true; });
+        QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
+            shared->cancelled = true;
+            tick.stop(); // the dialog stays closed
+        });
         tick.start();
         if (!finished) {
             loop.exec();
+        }
+        if (!finished) {
+            // The application is quitting: the write stops and is waited for, since the file it
+            // writes goes when this returns.
+            shared->cancelled = true;
+            shared->ended.acquire();
+            finished = Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
         }
         return *finished;
     });
 }
 
 Status CsvExport::save(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
-                       qint64 expected, const Run& run)
+                       qint64 expected, int showAfterMs, const Run& run)
 {
     // A new export is the user's alone (S6), as the workspace is.
     QSaveFile file(path);
@@ -100,11 +124,14 @@ Status CsvExport::save(QWidget* parent, const QString& path, const QString& titl
     if (!opened) {
         return opened;
     }
-    QProgressDialog progress(progressText.arg(QLocale().toString(0)), tr("Cancel"), 0, 0, parent);
+    // The window's, not the page's: a page that goes while the export runs doesn't take it along.
+    QProgressDialog progress(progressText.arg(QLocale().toString(0)), tr("Cancel"), 0, 0,
+                             parent ? parent->window() : nullptr);
     progress.setObjectName(QStringLiteral("exportProgressDialog"));
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(ProgressAfterMs);
+    progress.setMinimumDuration(showAfterMs);
+    progress.setAutoReset(false); // reaching the count expected, it stays until the file is written
     progress.setMaximum(int(qMin<qint64>(expected, INT_MAX)));
     Status written = run(file, progress);
     const bool cancelled = progress.wasCanceled(); // reset() forgets it

@@ -44,5 +44,5 @@ private:
     // run gets the file and the dialog, whose Cancel it heeds.
     using Run = std::function<Status(QIODevice& out, QProgressDialog& progress)>;
     static Status save(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
-                       qint64 expected, const Run& run);
+                       qint64 expected, int showAfterMs, const Run& run);
 };
