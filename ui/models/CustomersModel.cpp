@@ -51,7 +51,7 @@ void CustomersModel::reload()
     m_more = false;
     if (page) {
         if (!page->isEmpty()) {
-            m_pages << Page{page.value(), int(page->size()), page->constLast().after, ++m_clock};
+            m_pages << Page{page.value(), int(page->size()), page->constLast().after, ++m_clock, false};
             m_rowCount = int(page->size());
             m_heldPages = 1;
         }
@@ -126,7 +126,7 @@ const CustomerRow* CustomersModel::rowAt(int row) const
         return nullptr;
     }
     const int page = row / CustomerService::PageSize;
-    if (m_pages.at(page).rows.isEmpty() && !readAgain(page)) {
+    if (m_pages.at(page).rows.isEmpty() && (m_pages.at(page).unreadable || !readAgain(page))) {
         return nullptr;
     }
     Page& held = m_pages[page];
@@ -140,7 +140,15 @@ bool CustomersModel::readAgain(int page) const
     const QVariantList after = page > 0 ? m_pages.at(page - 1).end : QVariantList();
     auto rows = m_workspace.customers().customerPage(m_session, m_query, after, CustomerService::PageSize);
     if (!rows || rows->isEmpty()) {
-        // Shown blank until the list is read again (a failure, or customers gone meanwhile).
+        // Shown blank, and not asked for again on every paint, until the list is read again: a
+        // failure, which the page is told of once, or customers gone meanwhile.
+        m_pages[page].unreadable = true;
+        if (!rows) {
+            m_error = rows.errorString();
+            auto* self = const_cast<CustomersModel*>(this); // data() is const; the signal goes later
+            QMetaObject::invokeMethod(
+                self, [self]() { Q_EMIT self->loadFailed(self->m_error); }, Qt::QueuedConnection);
+        }
         return false;
     }
     Page& read = m_pages[page];
@@ -296,7 +304,7 @@ void CustomersModel::fetchMore(const QModelIndex& parent)
     // Listeners of the insertion read these rows before the next page comes.
     m_notifying = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_pages << Page{page.value(), int(page->size()), page->constLast().after, 0};
+    m_pages << Page{page.value(), int(page->size()), page->constLast().after, 0, false};
     m_rowCount += int(page->size());
     hold(int(m_pages.size()) - 1);
     endInsertRows();

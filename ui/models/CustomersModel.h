@@ -78,6 +78,7 @@ private:
         int size = 0;
         QVariantList end; // where the next page starts (its last row's keys), kept out of the window too
         quint64 used = 0; // when a row of it was last asked for
+        bool unreadable = false; // reading it again failed: blank until the list is read again
     };
     const CustomerRow* rowAt(int row) const;
     // Reads a page that left the window again, from where the page before it ended.
@@ -95,5 +96,5 @@ private:
     bool m_read = false; // whether anything was read yet: until then a sort only sets the order
     bool m_more = false;
     bool m_notifying = false; // while listeners handle a reset or an insertion
-    QString m_error;
+    mutable QString m_error;
 };
