@@ -4,6 +4,7 @@
 #include "storage/Rows.h"
 #include "storage/SqlEngine.h"
 
+#include <QHash>
 #include <QSqlError>
 
 #include <limits>
@@ -43,10 +44,19 @@ QString sortIndex(CustomerSort sort)
     return {};
 }
 
-// The names of the partners that serve the customer with the viewer and work with the viewer:
-// a reseller's providers, or a provider's resellers (V1: only the viewer's own relationships).
-QString partnersColumn(const SqlEngine& engine, PartnerType viewer)
+// The partners that serve the customer with the viewer and work with the viewer: a reseller's
+// providers, or a provider's resellers (V1: only the viewer's own relationships). As names, for a
+// page; as ids, for a whole list, whose names counterpartNames() reads once: each row then costs
+// one seek of the customer's relationships instead of three.
+enum class PartnersAs { Names, Ids };
+
+QString partnersColumn(const SqlEngine& engine, PartnerType viewer, PartnersAs as)
 {
+    if (as == PartnersAs::Ids) {
+        return QStringLiteral("(SELECT %1 FROM customer_relationships o WHERE o.customer_id = c.id "
+                              "AND o.status = 'Active')")
+            .arg(engine.joinedText(QStringLiteral("o.partner_account_id"), QStringLiteral("\n")));
+    }
     const bool reseller = viewer == PartnerType::IndirectReseller;
     return QStringLiteral("(SELECT %1 FROM customer_relationships o "
                           "JOIN indirect_relationships ir ON ir.%2 = o.partner_account_id AND ir.%3 = ? "
@@ -56,6 +66,32 @@ QString partnersColumn(const SqlEngine& engine, PartnerType viewer)
         .arg(engine.joinedText(QStringLiteral("p.legal_name"), QStringLiteral("\n")),
              reseller ? QStringLiteral("provider_account_id") : QStringLiteral("reseller_account_id"),
              reseller ? QStringLiteral("reseller_account_id") : QStringLiteral("provider_account_id"));
+}
+
+// The names of the partners the viewer works with, by id: what PartnersAs::Ids rows name.
+Result<QHash<QString, QString>> counterpartNames(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer)
+{
+    const bool reseller = viewer.type == PartnerType::IndirectReseller;
+    auto q = SqlQuery::run(
+        db,
+        QStringLiteral("SELECT p.id, p.legal_name FROM indirect_relationships ir "
+                       "JOIN partner_accounts p ON p.id = ir.%1 "
+                       "WHERE ir.%2 = ? AND ir.status = 'Active'")
+            .arg(reseller ? QStringLiteral("provider_account_id") : QStringLiteral("reseller_account_id"),
+                 reseller ? QStringLiteral("reseller_account_id") : QStringLiteral("provider_account_id")),
+        {viewer.partnerAccountId});
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery read = std::move(q).value();
+    QHash<QString, QString> names;
+    while (read.next()) {
+        names.insert(read.value(0).toString(), read.value(1).toString());
+    }
+    if (read.lastError().isValid()) {
+        return SqlQuery::storageError(read);
+    }
+    return names;
 }
 
 Result<int> countUpTo(const QSqlDatabase& db, const QString& from, const QVariantList& values, int cap)
@@ -305,12 +341,9 @@ QString where(const QStringList& conditions)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-} // namespace
-
-Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSqlDatabase& db, const Viewer& viewer,
-                                                                      const CustomerListQuery& query,
-                                                                      const QVariantList& after, int limit,
-                                                                      const Tuning& tuning)
+Result<CustomerListStore::Statement> statementFor(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer,
+                                                  const CustomerListQuery& query, const QVariantList& after, int limit,
+                                                  const CustomerListStore::Tuning& tuning, PartnersAs partnersAs)
 {
     Search search = searchOf(query.search);
     auto plan = choosePlan(db, viewer, query.sort, search, tuning);
@@ -327,19 +360,34 @@ Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSql
         source.conditions << keysetCondition(keys, query.descending);
         source.values << after;
     }
-    Statement s;
+    CustomerListStore::Statement s;
     s.plan = plan.value();
     s.sql = QStringLiteral("SELECT c.id, c.tenant_id, c.company_name, c.domain, c.country, r.delegated_admin, "
                            "r.since, %1, %2 FROM %3%4 ORDER BY %5 LIMIT ?")
-                .arg(partnersColumn(engine, viewer.type), keys.join(QStringLiteral(", ")), source.from,
+                .arg(partnersColumn(engine, viewer.type, partnersAs), keys.join(QStringLiteral(", ")), source.from,
                      where(source.conditions), orderBy(keys, query.descending));
-    s.values << viewer.partnerAccountId << source.values << limit;
+    if (partnersAs == PartnersAs::Names) {
+        s.values << viewer.partnerAccountId;
+    }
+    s.values << source.values << limit;
     return s;
+}
+
+} // namespace
+
+Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSqlDatabase& db, const Viewer& viewer,
+                                                                      const CustomerListQuery& query,
+                                                                      const QVariantList& after, int limit,
+                                                                      const Tuning& tuning)
+{
+    return statementFor(db, viewer, query, after, limit, tuning, PartnersAs::Names);
 }
 
 namespace {
 
-CustomerRow rowFrom(const QSqlQuery& q, int keyCount)
+// names, when given, names the partners of a PartnersAs::Ids row; ids not in it are not the
+// viewer's partners.
+CustomerRow rowFrom(const QSqlQuery& q, int keyCount, const QHash<QString, QString>* names = nullptr)
 {
     CustomerRow row;
     row.id = q.value(0).toString();
@@ -352,6 +400,15 @@ CustomerRow rowFrom(const QSqlQuery& q, int keyCount)
     const QString partners = q.value(7).toString();
     if (!partners.isEmpty()) {
         row.partners = partners.split(QLatin1Char('\n'));
+        if (names) {
+            QStringList named;
+            for (const QString& id : std::as_const(row.partners)) {
+                if (const auto name = names->constFind(id); name != names->cend()) {
+                    named << name.value();
+                }
+            }
+            row.partners = named;
+        }
         row.partners.sort(Qt::CaseInsensitive);
     }
     for (int i = 0; i < keyCount; ++i) {
@@ -379,7 +436,13 @@ Status CustomerListStore::forEach(const QSqlDatabase& db, const Viewer& viewer, 
                                   const std::function<bool(const CustomerRow&)>& each, const Tuning& tuning)
 {
     // One statement read as it goes: one plan, one snapshot, no page boundaries to find again.
-    auto statement = pageStatement(db, viewer, query, {}, std::numeric_limits<int>::max(), tuning);
+    // The partners' names are read just before it: a partner that begins or ends working with the
+    // viewer in between is listed as it was then.
+    auto names = counterpartNames(db, viewer);
+    if (!names) {
+        return names.error();
+    }
+    auto statement = statementFor(db, viewer, query, {}, std::numeric_limits<int>::max(), tuning, PartnersAs::Ids);
     if (!statement) {
         return statement.error();
     }
@@ -390,7 +453,7 @@ Status CustomerListStore::forEach(const QSqlDatabase& db, const Viewer& viewer, 
     QSqlQuery q = std::move(run).value();
     // The keys of each row are where a page would continue; read whole, nothing continues.
     while (q.next()) {
-        if (!each(rowFrom(q, 0))) {
+        if (!each(rowFrom(q, 0, &names.value()))) {
             return {};
         }
     }

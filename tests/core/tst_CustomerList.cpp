@@ -4,6 +4,7 @@
 // the rules lists, in the same order, page after page. Counting and CSV export see the same.
 
 #include "TestSupport.h"
+#include "common/Csv.h"
 #include "domain/SearchText.h"
 #include "services/BackgroundReader.h"
 #include "services/CustomerService.h"
@@ -80,6 +81,8 @@ private slots:
     void exportStopsWhenAsked();
     void wordsOutsideTheBmpAreFound_S12_data();
     void wordsOutsideTheBmpAreFound_S12();
+    // Last: it gives a customer one more partner.
+    void exportListsWhatThePagesList_V1();
 
 private:
     QList<Expected> expected(const Session& viewer, const QString& search, CustomerSort sort, bool descending) const;
@@ -601,6 +604,68 @@ void TestCustomerList::wordsOutsideTheBmpAreFound_S12()
         listed << row.companyName;
     }
     QCOMPARE(listed, found);
+}
+
+void TestCustomerList::exportListsWhatThePagesList_V1()
+{
+    // A customer of reseller 1 and the provider gets reseller 2 as well: the provider works with
+    // both resellers, reseller 1 with neither of the others' relationships but the provider's.
+    auto first = m_tw->workspace().customers().customerPage(m_reseller, {}, {}, 50);
+    PD_VERIFY_OK(first);
+    const auto shared
+        = std::find_if(first->cbegin(), first->cend(), [](const CustomerRow& row) { return !row.partners.isEmpty(); });
+    QVERIFY(shared != first->cend());
+    PD_VERIFY_OK(CustomerStore::insertRelationship(m_tw->db(), Workspace::newId(), shared->id,
+                                                   m_otherReseller.partner->id, false, m_tw->clock().now()));
+
+    const QList<const Session*> viewers{&m_provider, &m_reseller, &m_otherReseller};
+    const QList<CustomerListQuery> queries{{}, {u"n"_s, CustomerSort::Domain, true}, {{}, CustomerSort::Since, false}};
+    for (const Session* viewer : viewers) {
+        for (const CustomerListQuery& query : queries) {
+            const QString what = u"%1, \"%2\" by %3"_s.arg(viewer->user.upn, query.search).arg(int(query.sort));
+            // What the view lists, page after page, as the export writes a row.
+            QStringList listed;
+            QVariantList after;
+            for (;;) {
+                auto page = m_tw->workspace().customers().customerPage(*viewer, query, after, 40);
+                PD_VERIFY_OK(page);
+                for (const CustomerRow& row : page.value()) {
+                    listed << QString::fromUtf8(
+                                  Csv::line(
+                                      {row.tenantId, row.companyName, row.primaryDomain,
+                                       CustomerService::relationshipName(viewer->partner->type, row.delegatedAdmin),
+                                       row.country, row.partners.join(u"; "_s), row.since.toString(Qt::ISODate)}))
+                                  .chopped(2);
+                }
+                if (page->size() < 40) {
+                    break;
+                }
+                after = page->constLast().after;
+            }
+            QBuffer csv;
+            csv.open(QIODevice::WriteOnly);
+            PD_VERIFY_OK(m_tw->workspace().customers().exportCsv(*viewer, query, csv));
+            QStringList exported = QString::fromUtf8(csv.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+            exported.removeFirst();
+            QVERIFY2(!listed.isEmpty(), qPrintable(what));
+            QCOMPARE(exported.size(), listed.size());
+            for (int i = 0; i < listed.size(); ++i) {
+                QVERIFY2(exported.at(i) == listed.at(i),
+                         qPrintable(u"%1, row %2:\n%3\n%4"_s.arg(what).arg(i).arg(exported.at(i), listed.at(i))));
+            }
+            // The shared customer, when listed, names every partner the viewer works with, sorted.
+            const QStringList line = exported.filter(shared->tenantId);
+            if (viewer == &m_provider && !line.isEmpty()) {
+                QStringList both{m_reseller.partner->legal.legalName, m_otherReseller.partner->legal.legalName};
+                both.sort(Qt::CaseInsensitive);
+                QVERIFY2(line.constFirst().contains(u","_s + both.join(u"; "_s) + u","_s),
+                         qPrintable(line.constFirst()));
+            } else if (!line.isEmpty()) {
+                QVERIFY2(line.constFirst().contains(u","_s + m_provider.partner->legal.legalName + u","_s),
+                         qPrintable(line.constFirst()));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCustomerList)
