@@ -399,23 +399,30 @@ Result<CustomerService::ExportWrite> CustomerService::exportWrite(const Session&
     return ExportWrite([viewer = viewer.value(), query](const QSqlDatabase& db, QIODevice& out,
                                                         const std::function<bool(qint64)>& progress) -> Status {
         const bool reseller = viewer.type == PartnerType::IndirectReseller;
-        auto write = [&out](const QByteArray& line) { return out.write(line) == line.size(); };
-        if (!write(
-                Csv::line({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
-                           QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
-                           reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
-                           QStringLiteral("Since")}))) {
-            return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
-        }
+        // Lines go out a chunk at a time: a million writes of a line each cost more than the lines.
+        constexpr qsizetype ChunkBytes = 256 * 1024;
+        QByteArray chunk
+            = Csv::line({QStringLiteral("Microsoft ID"), QStringLiteral("Company name"),
+                         QStringLiteral("Primary domain"), QStringLiteral("Relationship"), QStringLiteral("Country"),
+                         reseller ? QStringLiteral("Indirect provider") : QStringLiteral("Indirect reseller"),
+                         QStringLiteral("Since")});
+        chunk.reserve(ChunkBytes + 4096);
+        auto flush = [&out, &chunk] {
+            const bool written = out.write(chunk) == chunk.size();
+            chunk.resize(0);
+            return written;
+        };
         // Progress is told, and a stop asked for, every so many rows.
         constexpr int ProgressEvery = 1000;
+        const QString relationship[2] = {QString::fromLatin1(relationshipText(viewer.type, false)),
+                                         QString::fromLatin1(relationshipText(viewer.type, true))};
         qint64 written = 0;
         bool failed = false;
         bool stopped = false;
         Status read = CustomerListStore::forEach(db, viewer, query, [&](const CustomerRow& row) {
-            if (!write(Csv::line({row.tenantId, row.companyName, row.primaryDomain,
-                                  QString::fromLatin1(relationshipText(viewer.type, row.delegatedAdmin)), row.country,
-                                  row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)}))) {
+            chunk += Csv::line({row.tenantId, row.companyName, row.primaryDomain, relationship[row.delegatedAdmin],
+                                row.country, row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)});
+            if (chunk.size() >= ChunkBytes && !flush()) {
                 failed = true;
                 return false;
             }
@@ -426,6 +433,9 @@ Result<CustomerService::ExportWrite> CustomerService::exportWrite(const Session&
             }
             return true;
         });
+        if (!failed && !stopped && read && !flush()) {
+            failed = true;
+        }
         if (failed) {
             return Error(ErrorCode::Storage, tr("The file could not be written: %1").arg(out.errorString()));
         }

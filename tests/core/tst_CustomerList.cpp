@@ -11,6 +11,7 @@
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/DatabaseLogins.h"
+#include "storage/Rows.h"
 #include "storage/SqlQuery.h"
 #include "storage/SyntheticData.h"
 #include "storage/WorkspaceCopy.h"
@@ -81,6 +82,7 @@ private slots:
     void exportStopsWhenAsked();
     void wordsOutsideTheBmpAreFound_S12_data();
     void wordsOutsideTheBmpAreFound_S12();
+    void storedTimesAndCsvFieldsReadAsWritten();
     // Last: it gives a customer one more partner.
     void exportListsWhatThePagesList_V1();
 
@@ -604,6 +606,33 @@ void TestCustomerList::wordsOutsideTheBmpAreFound_S12()
         listed << row.companyName;
     }
     QCOMPARE(listed, found);
+}
+
+void TestCustomerList::storedTimesAndCsvFieldsReadAsWritten()
+{
+    // Every row of a list reads its time with Rows::fromIso's quick path: it reads what iso() wrote.
+    const QList<QDateTime> times{QDateTime(QDate(2021, 12, 11), QTime(8, 41, 39, 217), Qt::UTC),
+                                 QDateTime(QDate(1999, 1, 1), QTime(0, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                 QDateTime(QDate(2024, 2, 29), QTime(12, 0, 0, 5), Qt::OffsetFromUTC, -5 * 3600)};
+    for (const QDateTime& at : times) {
+        const QDateTime read = Rows::fromIso(Rows::iso(at));
+        QCOMPARE(read, at);
+        QCOMPARE(read.toString(Qt::ISODateWithMs), at.toUTC().toString(Qt::ISODateWithMs));
+    }
+    // Other texts go the long way: without milliseconds, with an offset, or not a date at all.
+    QCOMPARE(Rows::fromIso(u"2021-12-11T08:41:39Z"_s), QDateTime(QDate(2021, 12, 11), QTime(8, 41, 39), Qt::UTC));
+    QCOMPARE(Rows::fromIso(u"2021-12-11T08:41:39.217+02:00"_s),
+             QDateTime(QDate(2021, 12, 11), QTime(6, 41, 39, 217), Qt::UTC));
+    QVERIFY(!Rows::fromIso(u"2021-02-30T08:41:39.217Z"_s).isValid());
+    QVERIFY(!Rows::fromIso(u"2021-1x-11T08:41:39.217Z"_s).isValid());
+    QVERIFY(!Rows::fromIso(QVariant(QMetaType::fromType<QString>())).isValid());
+
+    QCOMPARE(Csv::line({u"plain"_s, QString(), u"Ñandú"_s}), u"plain,,Ñandú\r\n"_s.toUtf8());
+    QCOMPARE(Csv::line({u"a, b"_s, u"say \"hi\""_s, u"two\nlines"_s}),
+             u"\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"_s.toUtf8());
+    QCOMPARE(Csv::line({u"=1+2"_s, u"-3"_s, u"@x, y"_s}), u"'=1+2,'-3,\"'@x, y\"\r\n"_s.toUtf8());
+    QCOMPARE(Csv::field(u"+"_s), u"'+"_s);
 }
 
 void TestCustomerList::exportListsWhatThePagesList_V1()
