@@ -84,7 +84,7 @@ Status AuditService::exportCsv(const Session& session, const AuditQuery& query, 
             return events.error();
         }
         for (const AuditEvent& e : events.value()) {
-            if (!write({QString::number(e.id), e.at.toUTC().toString(Qt::ISODate), actorText(e), e.partnerName,
+            if (!write({QString::number(e.id), Csv::isoTime(e.at), actorText(e), e.partnerName,
                         AuditActions::describe(e.action), subjectText(e),
                         AuditActions::describeDetails(e.action, e.details)})) {
                 return unwritten();

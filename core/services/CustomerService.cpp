@@ -420,8 +420,11 @@ Result<CustomerService::ExportWrite> CustomerService::exportWrite(const Session&
         bool failed = false;
         bool stopped = false;
         Status read = CustomerListStore::forEach(db, viewer, query, [&](const CustomerRow& row) {
-            chunk += Csv::line({row.tenantId, row.companyName, row.primaryDomain, relationship[row.delegatedAdmin],
-                                row.country, row.partners.join(QStringLiteral("; ")), row.since.toString(Qt::ISODate)});
+            const QString partners = row.partners.join(QStringLiteral("; "));
+            const QString since = Csv::isoTime(row.since);
+            Csv::appendLine(chunk,
+                            {row.tenantId, row.companyName, row.primaryDomain, relationship[row.delegatedAdmin],
+                             row.country, partners, since});
             if (chunk.size() >= ChunkBytes && !flush()) {
                 failed = true;
                 return false;

@@ -46,15 +46,15 @@ QString sortIndex(CustomerSort sort)
 
 // The partners that serve the customer with the viewer and work with the viewer: a reseller's
 // providers, or a provider's resellers (V1: only the viewer's own relationships). As names, for a
-// page; as ids, for a whole list, whose names counterpartNames() reads once: each row then costs
-// one seek of the customer's relationships instead of three.
+// page; as ids (the viewer's own left out), for a whole list, whose names counterpartNames() reads
+// once: each row then costs one seek of the customer's relationships instead of three.
 enum class PartnersAs { Names, Ids };
 
 QString partnersColumn(const SqlEngine& engine, PartnerType viewer, PartnersAs as)
 {
     if (as == PartnersAs::Ids) {
         return QStringLiteral("(SELECT %1 FROM customer_relationships o WHERE o.customer_id = c.id "
-                              "AND o.status = 'Active')")
+                              "AND o.status = 'Active' AND o.partner_account_id <> ?)")
             .arg(engine.joinedText(QStringLiteral("o.partner_account_id"), QStringLiteral("\n")));
     }
     const bool reseller = viewer == PartnerType::IndirectReseller;
@@ -366,10 +366,7 @@ Result<CustomerListStore::Statement> statementFor(const QSqlDatabase& db, const 
                            "r.since, %1, %2 FROM %3%4 ORDER BY %5 LIMIT ?")
                 .arg(partnersColumn(engine, viewer.type, partnersAs), keys.join(QStringLiteral(", ")), source.from,
                      where(source.conditions), orderBy(keys, query.descending));
-    if (partnersAs == PartnersAs::Names) {
-        s.values << viewer.partnerAccountId;
-    }
-    s.values << source.values << limit;
+    s.values << viewer.partnerAccountId << source.values << limit;
     return s;
 }
 
@@ -398,7 +395,12 @@ CustomerRow rowFrom(const QSqlQuery& q, int keyCount, const QHash<QString, QStri
     row.delegatedAdmin = q.value(5).toBool();
     row.since = fromIso(q.value(6));
     const QString partners = q.value(7).toString();
-    if (!partners.isEmpty()) {
+    if (names && !partners.isEmpty() && !partners.contains(QLatin1Char('\n'))) {
+        // Most customers have one partner besides the viewer, or none.
+        if (const auto name = names->constFind(partners); name != names->cend()) {
+            row.partners << name.value();
+        }
+    } else if (!partners.isEmpty()) {
         row.partners = partners.split(QLatin1Char('\n'));
         if (names) {
             QStringList named;

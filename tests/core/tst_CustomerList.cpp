@@ -633,6 +633,15 @@ void TestCustomerList::storedTimesAndCsvFieldsReadAsWritten()
              u"\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"_s.toUtf8());
     QCOMPARE(Csv::line({u"=1+2"_s, u"-3"_s, u"@x, y"_s}), u"'=1+2,'-3,\"'@x, y\"\r\n"_s.toUtf8());
     QCOMPARE(Csv::field(u"+"_s), u"'+"_s);
+    // Exports write times as QDateTime::toString(Qt::ISODate) writes them in UTC.
+    for (const QDateTime& at : times) {
+        QCOMPARE(Csv::isoTime(at), at.toUTC().toString(Qt::ISODate));
+    }
+    QCOMPARE(Csv::isoTime(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600)),
+             u"2026-01-02T02:04:05Z"_s);
+    const QDateTime far(QDate(12345, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QCOMPARE(Csv::isoTime(far), far.toString(Qt::ISODate));
+    QCOMPARE(Csv::isoTime({}), QString());
 }
 
 void TestCustomerList::exportListsWhatThePagesList_V1()
