@@ -23,6 +23,17 @@ constexpr int ProgressAfterMs = 400;
 // How often the progress of an export on another thread is shown.
 constexpr int ProgressEveryMs = 100;
 
+// Keeps what was written; on another thread than the window's, since it waits for the disk.
+Status commit(QSaveFile& file)
+{
+    if (!file.commit()) {
+        return Error(ErrorCode::Storage,
+                     CsvExport::tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    }
+    return {};
+}
+
 } // namespace
 
 QString CsvExport::askPath(QWidget* parent, const QString& title, const QString& fileName)
@@ -35,8 +46,8 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
                         qint64 expected, const Writer& writer)
 {
     return save(parent, path, title, progressText, expected, ProgressAfterMs,
-                [&](QIODevice& out, QProgressDialog& progress) {
-                    return writer(out, [&](qint64 count) {
+                [&](QSaveFile& out, QProgressDialog& progress) {
+                    Status written = writer(out, [&](qint64 count) {
                         if (expected > 0) {
                             progress.setValue(int(qMin(count, expected)));
                         }
@@ -44,6 +55,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
                         QApplication::processEvents();
                         return !progress.wasCanceled();
                     });
+                    return written ? commit(out) : written;
                 });
 }
 
@@ -52,7 +64,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
 {
     // Shown at once, window-modal: nothing else in the window starts meanwhile (another export,
     // a sign-out) while this one waits in its own event loop.
-    return save(parent, path, title, progressText, expected, 0, [&](QIODevice& out, QProgressDialog& progress) {
+    return save(parent, path, title, progressText, expected, 0, [&](QSaveFile& out, QProgressDialog& progress) {
         // The reader's thread writes the file alone until it is done; this one shows how far it
         // got and passes on a Cancel. What both threads touch lives as long as either needs it.
         struct Shared
@@ -66,8 +78,11 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
         QEventLoop loop;
         reader.write(
             &loop,
-            [writer, shared](const auto& db, QIODevice& file, const std::function<bool(qint64)>& told) {
+            [writer, shared, &out](const auto& db, QIODevice& file, const std::function<bool(qint64)>& told) {
                 Status written = writer(db, file, told);
+                if (written) {
+                    written = commit(out); // out is file, which lives until ended is released
+                }
                 shared->ended.release();
                 return written;
             },
@@ -142,10 +157,6 @@ Status CsvExport::save(QWidget* parent, const QString& path, const QString& titl
             return Error(ErrorCode::InvalidState, tr("The export was cancelled; no file was written."));
         }
         return written;
-    }
-    if (!file.commit()) {
-        return Error(ErrorCode::Storage,
-                     tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }

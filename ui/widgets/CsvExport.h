@@ -14,6 +14,7 @@
 
 class QIODevice;
 class QProgressDialog;
+class QSaveFile;
 class QWidget;
 
 class CsvExport
@@ -40,9 +41,9 @@ public:
                         qint64 expected, BackgroundReader& reader, const BackgroundReader::Write& writer);
 
 private:
-    // Opens path, shows progress as run writes to it, and keeps the file only when run succeeds.
-    // run gets the file and the dialog, whose Cancel it heeds.
-    using Run = std::function<Status(QIODevice& out, QProgressDialog& progress)>;
+    // Opens path and shows progress as run writes to it and commits it; what run did not commit is
+    // dropped. run gets the file and the dialog, whose Cancel it heeds.
+    using Run = std::function<Status(QSaveFile& out, QProgressDialog& progress)>;
     static Status save(QWidget* parent, const QString& path, const QString& title, const QString& progressText,
                        qint64 expected, int showAfterMs, const Run& run);
 };
