@@ -48,6 +48,7 @@ Result<CustomerListStore::Viewer> viewerOf(Workspace& workspace, const Session& 
 
 CustomerService::CustomerService(Workspace& workspace)
     : m_workspace(workspace)
+    , m_probes(std::make_shared<CustomerListProbes>())
 {
 }
 
@@ -352,7 +353,7 @@ Result<QList<CustomerRow>> CustomerService::customerPage(const Session& stale, c
     if (!viewer) {
         return viewer.error();
     }
-    return CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, limit);
+    return CustomerListStore::page(m_workspace.db(), viewer.value(), query, after, limit, {}, m_probes.get());
 }
 
 Result<CustomerCount> CustomerService::countCustomers(const Session& session, const CustomerListQuery& query,
@@ -373,8 +374,8 @@ Result<CustomerService::CountRead> CustomerService::countRead(const Session& sta
     if (!viewer) {
         return viewer.error();
     }
-    return CountRead([viewer = viewer.value(), query, cap](const QSqlDatabase& db) {
-        return CustomerListStore::count(db, viewer, query, cap);
+    return CountRead([viewer = viewer.value(), query, cap, probes = m_probes](const QSqlDatabase& db) {
+        return CustomerListStore::count(db, viewer, query, cap, {}, probes.get());
     });
 }
 

@@ -14,9 +14,11 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
+class CustomerListProbes;
 class Workspace;
 
 class CustomerService
@@ -76,4 +78,6 @@ private:
     Result<Customer> connect(const Session& session, const QString& link, const InvitationPreview& invitation,
                              const std::optional<LegalBusinessProfile>& company);
     Workspace& m_workspace;
+    // Shared with the counts on readers' threads, which may outlive a call.
+    std::shared_ptr<CustomerListProbes> m_probes;
 };

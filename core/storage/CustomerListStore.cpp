@@ -277,15 +277,38 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
     return s;
 }
 
+// A probe's count, from probes when it found it lately.
+Result<int> probeOnce(CustomerListProbes* probes, const QString& key, const std::function<Result<int>()>& probe)
+{
+    if (probes) {
+        if (const auto found = probes->find(key)) {
+            return *found;
+        }
+    }
+    auto n = probe();
+    if (n && probes) {
+        probes->keep(key, n.value());
+    }
+    return n;
+}
+
 // Sets search.key to the word to look up, when the plan looks one up.
 Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer,
-                                           CustomerSort sort, Search& search, const CustomerListStore::Tuning& tuning)
+                                           CustomerSort sort, Search& search, const CustomerListStore::Tuning& tuning,
+                                           CustomerListProbes* probes)
 {
     using Plan = CustomerListStore::Plan;
     if (!search.domain.isEmpty()) {
         return Plan::DomainRange; // a domain typed up to its dot is one customer, or a few
     }
-    auto mine = viewerCustomersUpTo(db, viewer.partnerAccountId, tuning.fewCustomers + 1);
+    // The counts are the viewer's (on a shared workspace the rows they may read), up to each cap.
+    const QString about = QStringLiteral("%1 %2 %3 %4")
+                              .arg(viewer.partnerAccountId)
+                              .arg(tuning.fewCustomers)
+                              .arg(tuning.fewMatches)
+                              .arg(tuning.manyMatches);
+    auto mine = probeOnce(probes, QStringLiteral("viewer ") + about,
+                          [&] { return viewerCustomersUpTo(db, viewer.partnerAccountId, tuning.fewCustomers + 1); });
     if (!mine) {
         return mine.error();
     }
@@ -309,7 +332,8 @@ Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const Custome
             continue;
         }
         probed << word;
-        auto inner = innerMatchesUpTo(db, word, tuning.fewMatches + 1);
+        auto inner = probeOnce(probes, QStringLiteral("inner %1 %2").arg(about, word),
+                               [&] { return innerMatchesUpTo(db, word, tuning.fewMatches + 1); });
         if (!inner) {
             return inner.error();
         }
@@ -318,7 +342,8 @@ Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const Custome
         }
         int matches = inner.value();
         if (probeFirst) {
-            auto first = firstWordMatchesUpTo(db, word, tuning.manyMatches + 1);
+            auto first = probeOnce(probes, QStringLiteral("first %1 %2").arg(about, word),
+                                   [&] { return firstWordMatchesUpTo(db, word, tuning.manyMatches + 1); });
             if (!first) {
                 return first.error();
             }
@@ -343,10 +368,11 @@ QString where(const QStringList& conditions)
 
 Result<CustomerListStore::Statement> statementFor(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer,
                                                   const CustomerListQuery& query, const QVariantList& after, int limit,
-                                                  const CustomerListStore::Tuning& tuning, PartnersAs partnersAs)
+                                                  const CustomerListStore::Tuning& tuning, PartnersAs partnersAs,
+                                                  CustomerListProbes* probes = nullptr)
 {
     Search search = searchOf(query.search);
-    auto plan = choosePlan(db, viewer, query.sort, search, tuning);
+    auto plan = choosePlan(db, viewer, query.sort, search, tuning, probes);
     if (!plan) {
         return plan.error();
     }
@@ -375,9 +401,9 @@ Result<CustomerListStore::Statement> statementFor(const QSqlDatabase& db, const 
 Result<CustomerListStore::Statement> CustomerListStore::pageStatement(const QSqlDatabase& db, const Viewer& viewer,
                                                                       const CustomerListQuery& query,
                                                                       const QVariantList& after, int limit,
-                                                                      const Tuning& tuning)
+                                                                      const Tuning& tuning, CustomerListProbes* probes)
 {
-    return statementFor(db, viewer, query, after, limit, tuning, PartnersAs::Names);
+    return statementFor(db, viewer, query, after, limit, tuning, PartnersAs::Names, probes);
 }
 
 namespace {
@@ -423,9 +449,9 @@ CustomerRow rowFrom(const QSqlQuery& q, int keyCount, const QHash<QString, QStri
 
 Result<QList<CustomerRow>> CustomerListStore::page(const QSqlDatabase& db, const Viewer& viewer,
                                                    const CustomerListQuery& query, const QVariantList& after, int limit,
-                                                   const Tuning& tuning)
+                                                   const Tuning& tuning, CustomerListProbes* probes)
 {
-    auto statement = pageStatement(db, viewer, query, after, limit, tuning);
+    auto statement = pageStatement(db, viewer, query, after, limit, tuning, probes);
     if (!statement) {
         return statement.error();
     }
@@ -466,7 +492,8 @@ Status CustomerListStore::forEach(const QSqlDatabase& db, const Viewer& viewer, 
 }
 
 Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Viewer& viewer,
-                                               const CustomerListQuery& query, int cap, const Tuning& tuning)
+                                               const CustomerListQuery& query, int cap, const Tuning& tuning,
+                                               CustomerListProbes* probes)
 {
     Search search = searchOf(query.search);
     if (search.isEmpty()) {
@@ -479,7 +506,7 @@ Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Vie
         }
         return CustomerCount{n->toInt(), false};
     }
-    auto plan = choosePlan(db, viewer, query.sort, search, tuning);
+    auto plan = choosePlan(db, viewer, query.sort, search, tuning, probes);
     if (!plan) {
         return plan.error();
     }
@@ -492,6 +519,28 @@ Result<CustomerCount> CustomerListStore::count(const QSqlDatabase& db, const Vie
         return n.error();
     }
     return CustomerCount{qMin(n.value(), cap), n.value() > cap};
+}
+
+std::optional<int> CustomerListProbes::find(const QString& key) const
+{
+    QMutexLocker locked(&m_mutex);
+    const auto found = m_found.constFind(key);
+    if (found == m_found.cend() || !m_clock.isValid() || m_clock.elapsed() - found->atMs > KeepMs) {
+        return std::nullopt;
+    }
+    return found->value;
+}
+
+void CustomerListProbes::keep(const QString& key, int value)
+{
+    QMutexLocker locked(&m_mutex);
+    if (!m_clock.isValid()) {
+        m_clock.start();
+    }
+    if (m_found.size() >= MostKept) {
+        m_found.clear(); // typing keeps asking about a few; a long session's old ones go at once
+    }
+    m_found.insert(key, {value, m_clock.elapsed()});
 }
 
 QString CustomerListStore::inlined(const Statement& statement)

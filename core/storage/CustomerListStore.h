@@ -18,9 +18,13 @@
 #include "common/Result.h"
 #include "domain/CustomerList.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 // Below these, a set is small enough to sort whole. Tests lower them to reach every plan.
 struct CustomerListTuning
@@ -30,6 +34,29 @@ struct CustomerListTuning
     // A sort other than by name can't take first words from the name index in order, so it sorts
     // every match; up to this many that beats walking an order the matches may cluster in.
     int manyMatches = 50000;
+};
+
+// What the probes found, kept for a while across statements and threads: typing asks the same
+// probes keystroke after keystroke, and a plan chosen on counts a minute old lists the same rows
+// (every plan lists what the rules say), at worst a little slower.
+class CustomerListProbes
+{
+public:
+    static constexpr qint64 KeepMs = 60 * 1000;
+    static constexpr int MostKept = 4096;
+
+    std::optional<int> find(const QString& key) const;
+    void keep(const QString& key, int value);
+
+private:
+    struct Found
+    {
+        int value = 0;
+        qint64 atMs = 0;
+    };
+    mutable QMutex m_mutex;
+    QHash<QString, Found> m_found;
+    QElapsedTimer m_clock;
 };
 
 class CustomerListStore
@@ -49,17 +76,20 @@ public:
     };
     using Tuning = CustomerListTuning;
 
+    // probes, when given, answers the probes it found lately and keeps what the others find.
     static Result<Statement> pageStatement(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
-                                           const QVariantList& after, int limit, const Tuning& tuning = {});
+                                           const QVariantList& after, int limit, const Tuning& tuning = {},
+                                           CustomerListProbes* probes = nullptr);
     static Result<QList<CustomerRow>> page(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
-                                           const QVariantList& after, int limit, const Tuning& tuning = {});
+                                           const QVariantList& after, int limit, const Tuning& tuning = {},
+                                           CustomerListProbes* probes = nullptr);
     // Every row of the query in its order, read from one statement as it goes (an export):
     // each() returns false to stop. Rows carry no keys to continue from.
     static Status forEach(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
                           const std::function<bool(const CustomerRow&)>& each, const Tuning& tuning = {});
     // Exact without a search; up to cap with one.
     static Result<CustomerCount> count(const QSqlDatabase& db, const Viewer& viewer, const CustomerListQuery& query,
-                                       int cap, const Tuning& tuning = {});
+                                       int cap, const Tuning& tuning = {}, CustomerListProbes* probes = nullptr);
     // The statement with its values written in, for running it elsewhere (the benchmark's floor).
     static QString inlined(const Statement& statement);
 };

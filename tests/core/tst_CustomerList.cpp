@@ -41,6 +41,24 @@ struct Expected
 
 using Plan = CustomerListStore::Plan;
 
+// A customer named name, in a tenant of its own, that reseller serves with administration.
+Status addResellerCustomer(TestWorkspace& tw, const QString& reseller, const QString& name)
+{
+    auto tenant = tw.createTenant(u"t%1"_s.arg(Workspace::newId().left(8)));
+    if (!tenant) {
+        return tenant.error();
+    }
+    Customer c;
+    c.id = Workspace::newId();
+    c.tenantId = tenant->tenant.id;
+    c.company.legalName = name;
+    c.company.address.country = u"US"_s;
+    c.created = tw.clock().now();
+    Status added = CustomerStore::insertCustomer(tw.db(), c);
+    return added ? CustomerStore::insertRelationship(tw.db(), Workspace::newId(), c.id, reseller, true, c.created)
+                 : added;
+}
+
 CustomerListTuning tuningFor(Plan plan)
 {
     switch (plan) {
@@ -83,6 +101,7 @@ private slots:
     void wordsOutsideTheBmpAreFound_S12_data();
     void wordsOutsideTheBmpAreFound_S12();
     void storedTimesAndCsvFieldsReadAsWritten();
+    void probesAreKeptAndListTheSame();
     // Last: it gives a customer one more partner.
     void exportListsWhatThePagesList_V1();
 
@@ -580,16 +599,7 @@ void TestCustomerList::wordsOutsideTheBmpAreFound_S12()
     const QString reseller = channel->reseller.account.id;
     const QStringList names{u"𠀀𠀁 Holdings"_s, u"Acme 𠀀𠀁 Trading"_s, u"Holdfast Supplies"_s, u"𠀂 Foods"_s};
     for (const QString& name : names) {
-        auto tenant = tw.createTenant(u"t%1"_s.arg(names.indexOf(name)));
-        PD_VERIFY_OK(tenant);
-        Customer c;
-        c.id = Workspace::newId();
-        c.tenantId = tenant->tenant.id;
-        c.company.legalName = name;
-        c.company.address.country = u"US"_s;
-        c.created = tw.clock().now();
-        PD_VERIFY_OK(CustomerStore::insertCustomer(tw.db(), c));
-        PD_VERIFY_OK(CustomerStore::insertRelationship(tw.db(), Workspace::newId(), c.id, reseller, true, c.created));
+        PD_VERIFY_OK(addResellerCustomer(tw, reseller, name));
     }
     QCOMPARE(tw.scalar(u"SELECT name_key FROM customers WHERE company_name = ?"_s, {names.first()}).toString(),
              u"𠀀𠀁 holdings"_s);
@@ -642,6 +652,58 @@ void TestCustomerList::storedTimesAndCsvFieldsReadAsWritten()
     const QDateTime far(QDate(12345, 1, 2), QTime(3, 4, 5), Qt::UTC);
     QCOMPARE(Csv::isoTime(far), far.toString(Qt::ISODate));
     QCOMPARE(Csv::isoTime({}), QString());
+}
+
+void TestCustomerList::probesAreKeptAndListTheSame()
+{
+    TestWorkspace tw;
+    PD_VERIFY_OK(tw.openStatus());
+    auto channel = tw.createProviderAndReseller();
+    PD_VERIFY_OK(channel);
+    const QString reseller = channel->reseller.account.id;
+    auto addCustomer = [&](const QString& name) { return addResellerCustomer(tw, reseller, name); };
+    for (const QString& name : {u"Acme Harbor"_s, u"Blue Harbor Dental"_s, u"Harbor Lights"_s, u"Zenith"_s}) {
+        PD_VERIFY_OK(addCustomer(name));
+    }
+    // Few inner words begin with "harb" for these thresholds: the full-text plan …
+    const CustomerListTuning tuning{0, 3, 1000};
+    const CustomerListStore::Viewer viewer{reseller, PartnerType::IndirectReseller};
+    const CustomerListQuery query{u"harb"_s, CustomerSort::Name, false};
+    CustomerListProbes probes;
+    auto before = CustomerListStore::pageStatement(tw.db(), viewer, query, {}, 50, tuning, &probes);
+    PD_VERIFY_OK(before);
+    QCOMPARE(before->plan, Plan::FullText);
+    // … until more do: fresh probes walk the index now, kept ones still read the full-text index …
+    for (const QString& name : {u"Green Harbor"_s, u"Old Harbor Inn"_s, u"North Harbour"_s}) {
+        PD_VERIFY_OK(addCustomer(name));
+    }
+    auto fresh = CustomerListStore::pageStatement(tw.db(), viewer, query, {}, 50, tuning);
+    PD_VERIFY_OK(fresh);
+    QCOMPARE(fresh->plan, Plan::IndexWalk);
+    auto kept = CustomerListStore::pageStatement(tw.db(), viewer, query, {}, 50, tuning, &probes);
+    PD_VERIFY_OK(kept);
+    QCOMPARE(kept->plan, Plan::FullText);
+    // … and both list the same, what the rules say.
+    auto viaFresh = CustomerListStore::page(tw.db(), viewer, query, {}, 50, tuning);
+    auto viaKept = CustomerListStore::page(tw.db(), viewer, query, {}, 50, tuning, &probes);
+    PD_VERIFY_OK(viaFresh);
+    PD_VERIFY_OK(viaKept);
+    QStringList names;
+    for (const CustomerRow& row : viaKept.value()) {
+        names << row.companyName;
+    }
+    QCOMPARE(names,
+             (QStringList{u"Acme Harbor"_s, u"Blue Harbor Dental"_s, u"Green Harbor"_s, u"Harbor Lights"_s,
+                          u"North Harbour"_s, u"Old Harbor Inn"_s}));
+    QCOMPARE(viaFresh->size(), viaKept->size());
+    for (int i = 0; i < viaKept->size(); ++i) {
+        QCOMPARE(viaFresh->at(i).id, viaKept->at(i).id);
+    }
+    // Another viewer's counts are its own.
+    const CustomerListStore::Viewer provider{channel->provider.account.id, PartnerType::IndirectProvider};
+    auto theirs = CustomerListStore::pageStatement(tw.db(), provider, query, {}, 50, tuning, &probes);
+    PD_VERIFY_OK(theirs);
+    QCOMPARE(theirs->plan, Plan::ViewerRows);
 }
 
 void TestCustomerList::exportListsWhatThePagesList_V1()
