@@ -388,9 +388,12 @@ Result<CustomerListStore::Statement> statementFor(const QSqlDatabase& db, const 
     }
     CustomerListStore::Statement s;
     s.plan = plan.value();
+    // A page ends with the keys the next one continues from; a whole list needs none.
+    const QString continueFrom
+        = partnersAs == PartnersAs::Ids ? QString() : QStringLiteral(", ") + keys.join(QStringLiteral(", "));
     s.sql = QStringLiteral("SELECT c.id, c.tenant_id, c.company_name, c.domain, c.country, r.delegated_admin, "
-                           "r.since, %1, %2 FROM %3%4 ORDER BY %5 LIMIT ?")
-                .arg(partnersColumn(engine, viewer.type, partnersAs), keys.join(QStringLiteral(", ")), source.from,
+                           "r.since, %1%2 FROM %3%4 ORDER BY %5 LIMIT ?")
+                .arg(partnersColumn(engine, viewer.type, partnersAs), continueFrom, source.from,
                      where(source.conditions), orderBy(keys, query.descending));
     s.values << viewer.partnerAccountId << source.values << limit;
     return s;
