@@ -72,26 +72,14 @@ QString partnersColumn(const SqlEngine& engine, PartnerType viewer, PartnersAs a
 Result<QHash<QString, QString>> counterpartNames(const QSqlDatabase& db, const CustomerListStore::Viewer& viewer)
 {
     const bool reseller = viewer.type == PartnerType::IndirectReseller;
-    auto q = SqlQuery::run(
+    return byKey<QString>(
         db,
         QStringLiteral("SELECT p.id, p.legal_name FROM indirect_relationships ir "
                        "JOIN partner_accounts p ON p.id = ir.%1 "
                        "WHERE ir.%2 = ? AND ir.status = 'Active'")
             .arg(reseller ? QStringLiteral("provider_account_id") : QStringLiteral("reseller_account_id"),
                  reseller ? QStringLiteral("reseller_account_id") : QStringLiteral("provider_account_id")),
-        {viewer.partnerAccountId});
-    if (!q) {
-        return q.error();
-    }
-    QSqlQuery read = std::move(q).value();
-    QHash<QString, QString> names;
-    while (read.next()) {
-        names.insert(read.value(0).toString(), read.value(1).toString());
-    }
-    if (read.lastError().isValid()) {
-        return SqlQuery::storageError(read);
-    }
-    return names;
+        {viewer.partnerAccountId}, [](const QSqlQuery& q) { return q.value(1).toString(); });
 }
 
 Result<int> countUpTo(const QSqlDatabase& db, const QString& from, const QVariantList& values, int cap)

@@ -7,6 +7,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -79,6 +80,21 @@ Result<QList<T>> many(const QSqlDatabase& db, const QString& sql, const QVariant
     QList<T> result;
     while (q.value().next()) {
         result << make(q.value());
+    }
+    return result;
+}
+
+// Every row, by the text of its first column.
+template <typename T, typename Make>
+Result<QHash<QString, T>> byKey(const QSqlDatabase& db, const QString& sql, const QVariantList& values, Make make)
+{
+    auto q = SqlQuery::run(db, sql, values);
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, T> result;
+    while (q.value().next()) {
+        result.insert(q.value().value(0).toString(), make(q.value()));
     }
     return result;
 }
