@@ -3178,6 +3178,10 @@ Kind regards,
         <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, lose administrator access to its tenant, and no longer serve or see the customers you serve only through %1. Your pending invitations to %1 are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationDraftDialog</name>

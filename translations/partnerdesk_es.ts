@@ -3216,6 +3216,10 @@ Saludos cordiales,
         <source>You will no longer be able to submit orders or add subscriptions for the customers of %1, lose administrator access to its tenant, and no longer serve or see the customers you serve only through %1. Your pending invitations to %1 are withdrawn. The relationship stays in the history of both sides; working together again takes a new invitation that %1 accepts.</source>
         <translation>Ya no podrá enviar pedidos ni agregar suscripciones para los clientes de %1, pierde el acceso de administrador a su inquilino y deja de atender y de ver a los clientes que atiende solo a través de %1. Sus invitaciones pendientes para %1 se retiran. La relación permanece en el historial de ambas partes; volver a trabajar juntos requiere una invitación nueva que %1 acepte.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
 </context>
 <context>
     <name>InvitationDraftDialog</name>

@@ -31,5 +31,8 @@ struct IndirectRelationship
     QDateTime ended;
     QString endedByName;
     QString endedByPartnerName;
-    int sharedCustomers = 0; // customers both serve: all a provider may count of them (V1)
+    // Customers both serve: all a provider may count of them (V1). NotCounted when the list was
+    // read without counting them (RelationshipService::resellersOf, SharedCounts::Later).
+    static constexpr int NotCounted = -1;
+    int sharedCustomers = 0;
 };

@@ -241,14 +241,26 @@ Result<QList<IndirectRelationship>> RelationshipService::providersOf(const Sessi
     return RelationshipStore::ofReseller(m_workspace.db(), session->partner->id);
 }
 
-Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Session& stale) const
+Result<QList<IndirectRelationship>> RelationshipService::resellersOf(const Session& stale, SharedCounts counts) const
 {
     const auto acting = m_workspace.actFor(stale);
     auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
     if (!session) {
         return session.error();
     }
-    return RelationshipStore::ofProvider(m_workspace.db(), session->partner->id);
+    return RelationshipStore::ofProvider(m_workspace.db(), session->partner->id, counts == SharedCounts::Now);
+}
+
+Result<RelationshipService::SharedCountsRead> RelationshipService::sharedCountsRead(const Session& stale) const
+{
+    const auto acting = m_workspace.actFor(stale);
+    auto session = m_workspace.authorize(stale, Action::ViewIndirectPartners);
+    if (!session) {
+        return session.error();
+    }
+    return SharedCountsRead([provider = session->partner->id](const QSqlDatabase& db) {
+        return RelationshipStore::sharedCounts(db, provider);
+    });
 }
 
 Result<IndirectRelationship> RelationshipService::partyTo(const Session& session, const QString& relationshipId) const

@@ -12,6 +12,10 @@
 #include "security/Session.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
 
 class Workspace;
 
@@ -37,7 +41,15 @@ public:
     // P4: the reseller's Indirect providers page and the provider's Indirect resellers page,
     // with ended relationships kept as history (V1: only the signed-in partner's own).
     Result<QList<IndirectRelationship>> providersOf(const Session& session) const;
-    Result<QList<IndirectRelationship>> resellersOf(const Session& session) const;
+    // SharedCounts::Later leaves each relationship's shared customers NotCounted, for
+    // sharedCountsRead() to count apart: a provider with thousands of resellers waits seconds for them.
+    enum class SharedCounts { Now, Later };
+    Result<QList<IndirectRelationship>> resellersOf(const Session& session,
+                                                    SharedCounts counts = SharedCounts::Now) const;
+    // The shared customers of each of the provider's Active relationships, by relationship id, as a
+    // read for another connection (a BackgroundReader's, as the same person), checked here.
+    using SharedCountsRead = std::function<Result<QHash<QString, int>>(const QSqlDatabase& db)>;
+    Result<SharedCountsRead> sharedCountsRead(const Session& session) const;
 
     // C7: the customers both sides of the relationship serve, for either side (V1: only a party
     // to the relationship may ask).

@@ -6,23 +6,33 @@ using namespace Rows;
 
 namespace {
 
-// Each party with its tenant's country; the shared customers are those with an Active
-// relationship to both partners, while the two work together (V1: once it ends, neither may
-// read the other's customers through it).
-const QString Select = QStringLiteral(
-    "SELECT r.id, r.status, r.since, au.display_name, r.ended_at, eu.display_name, ep.legal_name, "
-    "p.id, p.legal_name, p.partner_id, pt.country, p.status, p.support_email, p.support_phone, p.support_website, "
-    "s.id, s.legal_name, s.partner_id, st.country, s.status, s.support_email, s.support_phone, s.support_website, "
-    "CASE r.status WHEN 'Active' THEN (SELECT COUNT(*) FROM customer_relationships cs "
-    "JOIN customer_relationships cp ON cp.customer_id = cs.customer_id "
-    "AND cp.partner_account_id = r.provider_account_id AND cp.status = 'Active' "
-    "WHERE cs.partner_account_id = r.reseller_account_id AND cs.status = 'Active') ELSE 0 END "
-    "FROM indirect_relationships r "
-    "JOIN partner_accounts p ON p.id = r.provider_account_id JOIN tenants pt ON pt.id = p.tenant_id "
-    "JOIN partner_accounts s ON s.id = r.reseller_account_id JOIN tenants st ON st.id = s.tenant_id "
-    "LEFT JOIN people_names au ON au.id = r.authorized_by_user_id "
-    "LEFT JOIN people_names eu ON eu.id = r.ended_by_user_id "
-    "LEFT JOIN partner_accounts ep ON ep.tenant_id = eu.tenant_id");
+// The shared customers of relationship r: those with an Active relationship to both partners,
+// while the two work together (V1: once it ends, neither may read the other's customers through
+// it). Counting reads every customer of the reseller.
+const QString SharedCount
+    = QStringLiteral("CASE r.status WHEN 'Active' THEN (SELECT COUNT(*) FROM customer_relationships cs "
+                     "JOIN customer_relationships cp ON cp.customer_id = cs.customer_id "
+                     "AND cp.partner_account_id = r.provider_account_id AND cp.status = 'Active' "
+                     "WHERE cs.partner_account_id = r.reseller_account_id AND cs.status = 'Active') ELSE 0 END");
+
+// Each party with its tenant's country, and the shared customers (sharedCount: its count, or a
+// number that says it is not counted).
+QString select(const QString& sharedCount = SharedCount)
+{
+    return QStringLiteral(
+               "SELECT r.id, r.status, r.since, au.display_name, r.ended_at, eu.display_name, ep.legal_name, "
+               "p.id, p.legal_name, p.partner_id, pt.country, p.status, p.support_email, p.support_phone, "
+               "p.support_website, s.id, s.legal_name, s.partner_id, st.country, s.status, s.support_email, "
+               "s.support_phone, s.support_website, %1 "
+               "FROM indirect_relationships r ")
+               .arg(sharedCount)
+        + QStringLiteral(
+               "JOIN partner_accounts p ON p.id = r.provider_account_id JOIN tenants pt ON pt.id = p.tenant_id "
+               "JOIN partner_accounts s ON s.id = r.reseller_account_id JOIN tenants st ON st.id = s.tenant_id "
+               "LEFT JOIN people_names au ON au.id = r.authorized_by_user_id "
+               "LEFT JOIN people_names eu ON eu.id = r.ended_by_user_id "
+               "LEFT JOIN partner_accounts ep ON ep.tenant_id = eu.tenant_id");
+}
 
 const QString Order = QStringLiteral(" ORDER BY CASE r.status WHEN 'Active' THEN 0 ELSE 1 END, %1, r.since DESC");
 
@@ -70,7 +80,7 @@ Status RelationshipStore::insert(const QSqlDatabase& db, const QString& id, cons
 
 Result<std::optional<IndirectRelationship>> RelationshipStore::byId(const QSqlDatabase& db, const QString& id)
 {
-    return one<IndirectRelationship>(db, Select + QStringLiteral(" WHERE r.id = ?"), {id}, relationshipFrom);
+    return one<IndirectRelationship>(db, select() + QStringLiteral(" WHERE r.id = ?"), {id}, relationshipFrom);
 }
 
 Result<std::optional<IndirectRelationship>> RelationshipStore::activeBetween(const QSqlDatabase& db,
@@ -78,7 +88,7 @@ Result<std::optional<IndirectRelationship>> RelationshipStore::activeBetween(con
                                                                              const QString& resellerAccountId)
 {
     return one<IndirectRelationship>(db,
-                                     Select
+                                     select()
                                          + QStringLiteral(" WHERE r.provider_account_id = ? AND "
                                                           "r.reseller_account_id = ? AND r.status = 'Active'"),
                                      {providerAccountId, resellerAccountId}, relationshipFrom);
@@ -89,25 +99,36 @@ Result<std::optional<IndirectRelationship>> RelationshipStore::latestBetween(con
                                                                              const QString& resellerAccountId)
 {
     return one<IndirectRelationship>(db,
-                                     Select
+                                     select()
                                          + QStringLiteral(" WHERE r.provider_account_id = ? AND "
                                                           "r.reseller_account_id = ? ORDER BY r.since DESC LIMIT 1"),
                                      {providerAccountId, resellerAccountId}, relationshipFrom);
 }
 
 Result<QList<IndirectRelationship>> RelationshipStore::ofProvider(const QSqlDatabase& db,
-                                                                  const QString& providerAccountId)
+                                                                  const QString& providerAccountId, bool countShared)
 {
     return many<IndirectRelationship>(
-        db, Select + QStringLiteral(" WHERE r.provider_account_id = ?") + Order.arg(QStringLiteral("s.name_key")),
+        db,
+        (countShared ? select() : select(QString::number(IndirectRelationship::NotCounted)))
+            + QStringLiteral(" WHERE r.provider_account_id = ?") + Order.arg(QStringLiteral("s.name_key")),
         {providerAccountId}, relationshipFrom);
+}
+
+Result<QHash<QString, int>> RelationshipStore::sharedCounts(const QSqlDatabase& db, const QString& providerAccountId)
+{
+    return byKey<int>(db,
+                      QStringLiteral("SELECT r.id, %1 FROM indirect_relationships r "
+                                     "WHERE r.provider_account_id = ? AND r.status = 'Active'")
+                          .arg(SharedCount),
+                      {providerAccountId}, [](const QSqlQuery& q) { return q.value(1).toInt(); });
 }
 
 Result<QList<IndirectRelationship>> RelationshipStore::ofReseller(const QSqlDatabase& db,
                                                                   const QString& resellerAccountId)
 {
     return many<IndirectRelationship>(
-        db, Select + QStringLiteral(" WHERE r.reseller_account_id = ?") + Order.arg(QStringLiteral("p.name_key")),
+        db, select() + QStringLiteral(" WHERE r.reseller_account_id = ?") + Order.arg(QStringLiteral("p.name_key")),
         {resellerAccountId}, relationshipFrom);
 }
 

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/IndirectRelationship.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -23,7 +24,12 @@ public:
     latestBetween(const QSqlDatabase& db, const QString& providerAccountId, const QString& resellerAccountId);
     // Every relationship a partner is a party to, as provider or as reseller: Active ones first,
     // then ended ones, newest first.
-    static Result<QList<IndirectRelationship>> ofProvider(const QSqlDatabase& db, const QString& providerAccountId);
+    // countShared false leaves each relationship's shared customers NotCounted: counting reads every
+    // customer of every reseller (sharedCounts() does it apart).
+    static Result<QList<IndirectRelationship>> ofProvider(const QSqlDatabase& db, const QString& providerAccountId,
+                                                          bool countShared = true);
+    // The shared customers of each of the provider's Active relationships, by relationship id.
+    static Result<QHash<QString, int>> sharedCounts(const QSqlDatabase& db, const QString& providerAccountId);
     static Result<QList<IndirectRelationship>> ofReseller(const QSqlDatabase& db, const QString& resellerAccountId);
     static Status end(const QSqlDatabase& db, const QString& id, const QString& userId, const QDateTime& at);
     // P5: whether the provider's listing names country among those it serves.

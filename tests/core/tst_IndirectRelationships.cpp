@@ -727,6 +727,21 @@ void TestIndirectRelationships::sharedCustomersAndOtherPairs_C7_V1()
     auto resellers = relationships().resellersOf(m_providerSession);
     PD_VERIFY_OK(resellers);
     QCOMPARE(resellers->constFirst().sharedCustomers, 1); // the provider doesn't serve Pinecrest
+    // The same count read apart, as the Indirect resellers page has it counted on a reader.
+    auto later = relationships().resellersOf(m_providerSession, RelationshipService::SharedCounts::Later);
+    PD_VERIFY_OK(later);
+    QCOMPARE(later->constFirst().sharedCustomers, IndirectRelationship::NotCounted);
+    auto countsRead = relationships().sharedCountsRead(m_providerSession);
+    PD_VERIFY_OK(countsRead);
+    auto counts = countsRead.value()(m_tw->db());
+    PD_VERIFY_OK(counts);
+    QCOMPARE(counts.value(), (QHash<QString, int>{{made.id, 1}}));
+    // A reseller is no provider of anyone here: nothing to count.
+    auto theirCountsRead = relationships().sharedCountsRead(m_resellerSession);
+    PD_VERIFY_OK(theirCountsRead);
+    auto theirCounts = theirCountsRead.value()(m_tw->db());
+    PD_VERIFY_OK(theirCounts);
+    QVERIFY(theirCounts->isEmpty());
     // C7: View customers lists Lakeside, not Pinecrest, from either side.
     for (const Session& side : {m_resellerSession, m_providerSession}) {
         auto shared = relationships().sharedCustomers(side, made.id);

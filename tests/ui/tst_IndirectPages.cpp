@@ -19,6 +19,7 @@
 #include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 #include "widgets/Email.h"
+#include "widgets/Tables.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -186,6 +187,9 @@ void TestIndirectPages::bothPagesListEachOther_P4()
     resellers.show(); // a page reads what it lists when it is shown
     auto* resellerTable = UiTest::child<QTableWidget>(&resellers, u"relationshipsTableWidget"_s);
     QCOMPARE(resellerTable->rowCount(), 1);
+    // The shared customers are counted on a reader of the page's own, the list shown meanwhile.
+    QCOMPARE(rowTexts(resellerTable, 0).at(3), u"Counting…"_s);
+    QTRY_COMPARE(rowTexts(resellerTable, 0).at(3), u"0"_s);
     const QStringList resellerRow = rowTexts(resellerTable, 0);
     QCOMPARE(
         resellerRow.mid(0, 4),
@@ -336,6 +340,15 @@ void TestIndirectPages::viewCustomersListsShared_C7()
     NewCustomer customer = TestWorkspace::newCustomer();
     customer.company.legalName = u"Lakeside Dental Group"_s;
     PD_VERIFY_OK(m_tw->workspace().customers().acceptAsNewCustomer(draft->link, customer, true));
+
+    // The provider's page counts it once the list shows, the relationship selected meanwhile staying so.
+    IndirectResellersPage resellers(m_tw->workspace(), session(m_provider));
+    resellers.show();
+    auto* resellerTable = UiTest::child<QTableWidget>(&resellers, u"relationshipsTableWidget"_s);
+    resellerTable->selectRow(0);
+    QTRY_COMPARE(rowTexts(resellerTable, 0).at(3), u"1"_s);
+    QCOMPARE(Tables::selectedRow(resellerTable), 0);
+    QVERIFY(UiTest::child<QPushButton>(&resellers, u"viewCustomersPushButton"_s)->isEnabled());
 
     IndirectProvidersPage page(m_tw->workspace(), session(m_reseller));
     page.show();

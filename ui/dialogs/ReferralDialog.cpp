@@ -33,7 +33,8 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const Session& session, Mod
     if (m_mode == Mode::Refer) {
         m_reseller = new QComboBox(this);
         m_reseller->setObjectName(QStringLiteral("resellerComboBox"));
-        auto resellers = m_workspace.relationships().resellersOf(m_session);
+        // Names to choose from: counting the customers each shares would cost seconds here.
+        auto resellers = m_workspace.relationships().resellersOf(m_session, RelationshipService::SharedCounts::Later);
         if (!resellers) {
             m_error = resellers.errorString();
         } else {

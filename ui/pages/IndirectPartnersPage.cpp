@@ -68,12 +68,19 @@ QString IndirectPartnersPage::statusText(const IndirectRelationship& r)
 void IndirectPartnersPage::reload()
 {
     showError(QString());
-    const QString selectedId = selected() ? selected()->id : QString();
     auto loaded = load();
-    m_list = loaded ? loaded.value() : QList<IndirectRelationship>();
     if (!loaded) {
         showError(loaded.errorString());
     }
+    showList(loaded ? loaded.value() : QList<IndirectRelationship>());
+    reloadMore();
+    updateButtons();
+}
+
+void IndirectPartnersPage::showList(const QList<IndirectRelationship>& list)
+{
+    const QString selectedId = selected() ? selected()->id : QString();
+    m_list = list;
     QList<QStringList> rows;
     for (const IndirectRelationship& r : std::as_const(m_list)) {
         rows << rowOf(r);
@@ -84,7 +91,6 @@ void IndirectPartnersPage::reload()
             m_table->selectRow(row);
         }
     }
-    reloadMore();
     updateButtons();
 }
 

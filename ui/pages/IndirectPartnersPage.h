@@ -48,6 +48,8 @@ protected:
     void showDone(const QString& message);
     void showError(const QString& message);
     void updateButtons();
+    // Shows list in place of the relationships shown, keeping the one selected.
+    void showList(const QList<IndirectRelationship>& list);
 
     QLabel* m_heading;
     QLabel* m_intro;

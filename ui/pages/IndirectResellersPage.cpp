@@ -2,6 +2,7 @@
 
 #include "dialogs/InvitationDraftDialog.h"
 #include "domain/Countries.h"
+#include "services/BackgroundReader.h"
 #include "services/InvitationService.h"
 #include "services/RelationshipService.h"
 #include "services/Workspace.h"
@@ -15,6 +16,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session& session, QWidget* parent)
     : IndirectPartnersPage(workspace, session, QStringLiteral("indirectResellersPage"), parent)
@@ -48,6 +51,8 @@ IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session
     reloadWhenShown();
 }
 
+IndirectResellersPage::~IndirectResellersPage() = default;
+
 QString IndirectResellersPage::title() const
 {
     return tr("Indirect resellers");
@@ -69,7 +74,55 @@ void IndirectResellersPage::retranslateUi()
 
 Result<QList<IndirectRelationship>> IndirectResellersPage::load() const
 {
-    return m_workspace.relationships().resellersOf(m_session);
+    return m_workspace.relationships().resellersOf(
+        m_session, useReader() ? RelationshipService::SharedCounts::Later : RelationshipService::SharedCounts::Now);
+}
+
+bool IndirectResellersPage::useReader() const
+{
+    if (!m_reader || m_readerUser != m_session.user.id) {
+        m_reader = m_workspace.backgroundReader(m_session);
+        m_readerUser = m_session.user.id;
+    }
+    return m_reader != nullptr;
+}
+
+void IndirectResellersPage::countShared()
+{
+    const bool waiting = std::any_of(m_list.cbegin(), m_list.cend(), [](const IndirectRelationship& r) {
+        return r.sharedCustomers == IndirectRelationship::NotCounted;
+    });
+    if (!waiting || !m_reader) {
+        return;
+    }
+    auto read = m_workspace.relationships().sharedCountsRead(m_session);
+    if (!read) {
+        showError(read.errorString());
+        return;
+    }
+    const int generation = ++m_countGeneration;
+    m_reader->read<QHash<QString, int>>(BackgroundReader::CountKind, this, read.value(),
+                                        [this, generation](const Result<QHash<QString, int>>& counts) {
+                                            if (generation != m_countGeneration) {
+                                                return; // the list was read again meanwhile
+                                            }
+                                            if (!counts) {
+                                                showError(counts.errorString());
+                                                return;
+                                            }
+                                            showShared(counts.value());
+                                        });
+}
+
+void IndirectResellersPage::showShared(const QHash<QString, int>& counts)
+{
+    QList<IndirectRelationship> counted = m_list;
+    for (IndirectRelationship& r : counted) {
+        if (r.sharedCustomers == IndirectRelationship::NotCounted) {
+            r.sharedCustomers = counts.value(r.id, 0);
+        }
+    }
+    showList(counted);
 }
 
 QStringList IndirectResellersPage::headers() const
@@ -88,7 +141,8 @@ QStringList IndirectResellersPage::rowOf(const IndirectRelationship& r) const
     return {r.reseller.name,
             r.reseller.partnerId,
             Countries::name(r.reseller.country),
-            QLocale().toString(r.sharedCustomers),
+            r.sharedCustomers == IndirectRelationship::NotCounted ? tr("Counting…")
+                                                                  : QLocale().toString(r.sharedCustomers),
             dateText(r.since),
             status};
 }
@@ -109,6 +163,7 @@ QString IndirectResellersPage::endConsequences(const IndirectRelationship& r) co
 
 void IndirectResellersPage::reloadMore()
 {
+    countShared();
     m_inviteButton->setVisible(m_session.can(Action::InviteResellers));
     m_invitationsPanel->setSession(m_session);
 }

@@ -7,8 +7,11 @@
 #include "domain/Invitation.h"
 #include "pages/IndirectPartnersPage.h"
 
+#include <memory>
+
 class QPushButton;
 class QTabWidget;
+class BackgroundReader;
 class InvitationsPanel;
 
 class IndirectResellersPage : public IndirectPartnersPage
@@ -17,6 +20,7 @@ class IndirectResellersPage : public IndirectPartnersPage
 
 public:
     IndirectResellersPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~IndirectResellersPage() override;
 
     QString title() const override;
     const QList<Invitation>& invitations() const;
@@ -34,6 +38,15 @@ protected:
     void retranslateUi() override;
 
 private:
+    // The list comes at once; the customers each reseller shares come from a reader of their own
+    // (counting reads every customer of every reseller), "Counting…" until then.
+    bool useReader() const;
+    void countShared();
+    void showShared(const QHash<QString, int>& counts);
+
+    mutable std::unique_ptr<BackgroundReader> m_reader;
+    mutable QString m_readerUser;
+    int m_countGeneration = 0;
     QTabWidget* m_tabs;
     InvitationsPanel* m_invitationsPanel;
     QPushButton* m_inviteButton;
