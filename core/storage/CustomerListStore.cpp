@@ -103,16 +103,30 @@ Result<int> viewerCustomersUpTo(const QSqlDatabase& db, const QString& partnerAc
 // The customers' full-text index covers the words of the name after the first.
 const QStringList IndexedColumns{QStringLiteral("search_key")};
 
-QString innerMatches(const SqlEngine& engine)
+// The keys (seq) of the customers with an inner word that word begins, and the values they bind.
+// Where the database holds people to their rights, the index is read through
+// rights.customers_matching (postgresql-rights-18.sql), which gives only the viewer's customers:
+// a person's own query can't use it (the policy is checked on every row first).
+struct InnerMatches
 {
-    return engine.fullTextKeys(QStringLiteral("customers"), QStringLiteral("seq"), IndexedColumns);
+    QString sql;
+    QVariantList values;
+};
+
+InnerMatches innerMatches(const SqlEngine& engine, const QString& viewer, const QString& word)
+{
+    const QString expression = engine.prefixMatchExpression({word});
+    if (engine.enforcesRights()) {
+        return {QStringLiteral("SELECT seq FROM rights.customers_matching(?, ?) AS matching (seq)"),
+                {viewer, expression}};
+    }
+    return {engine.fullTextKeys(QStringLiteral("customers"), QStringLiteral("seq"), IndexedColumns), {expression}};
 }
 
-Result<int> innerMatchesUpTo(const QSqlDatabase& db, const QString& word, int cap)
+Result<int> innerMatchesUpTo(const QSqlDatabase& db, const QString& viewer, const QString& word, int cap)
 {
-    const SqlEngine& engine = SqlEngine::of(db);
-    return countUpTo(db, QStringLiteral("(%1) AS inner_matches").arg(innerMatches(engine)),
-                     {engine.prefixMatchExpression({word})}, cap);
+    const InnerMatches inner = innerMatches(SqlEngine::of(db), viewer, word);
+    return countUpTo(db, QStringLiteral("(%1) AS inner_matches").arg(inner.sql), inner.values, cap);
 }
 
 // The smallest text after every text that starts with prefix (which is not empty), in the
@@ -255,9 +269,10 @@ Source sourceFor(const SqlEngine& engine, CustomerListStore::Plan plan, const Cu
             first.values << limit;
         }
         // … and those with another word it begins, from the full-text index of the other words.
+        const InnerMatches inner = innerMatches(engine, viewer.partnerAccountId, key);
         s.from = QStringLiteral("(%1 UNION %2) AS m %3 customers c ON c.seq = m.seq %4")
-                     .arg(firstSql, innerMatches(engine), engine.orderedJoin(), viewerJoin(engine));
-        s.values << first.values << engine.prefixMatchExpression({key}) << viewer.partnerAccountId;
+                     .arg(firstSql, inner.sql, engine.orderedJoin(), viewerJoin(engine));
+        s.values << first.values << inner.values << viewer.partnerAccountId;
         addWordConditions(engine, s, search.words);
         break;
     }
@@ -320,8 +335,9 @@ Result<CustomerListStore::Plan> choosePlan(const QSqlDatabase& db, const Custome
             continue;
         }
         probed << word;
-        auto inner = probeOnce(probes, QStringLiteral("inner %1 %2").arg(about, word),
-                               [&] { return innerMatchesUpTo(db, word, tuning.fewMatches + 1); });
+        auto inner = probeOnce(probes, QStringLiteral("inner %1 %2").arg(about, word), [&] {
+            return innerMatchesUpTo(db, viewer.partnerAccountId, word, tuning.fewMatches + 1);
+        });
         if (!inner) {
             return inner.error();
         }

@@ -704,8 +704,7 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
          {}},
         {11,
          QStringLiteral("Shared workspaces: each desk works with the signed-in person's own login; names one may see"),
-         version11(engine),
-         [](const QSqlDatabase& db) { return rightsOfVersion(db, 11); }},
+         version11(engine), [](const QSqlDatabase& db) { return rightsOfVersion(db, 11); }},
         {12,
          QStringLiteral("Shared workspaces: the program administrator adds profiles and providers on their own login"),
          {},
@@ -740,15 +739,22 @@ QList<Migration> Schema::migrations(const SqlEngine& engine)
                  return columns.error();
              }
              if (!columns->contains(QStringLiteral("contact_language"))) {
-                 auto added = SqlQuery::run(db, QStringLiteral("ALTER TABLE partner_accounts ADD COLUMN contact_language "
-                                                               "TEXT NOT NULL DEFAULT 'en' "
-                                                               "CHECK (contact_language IN ('en', 'es'))"));
+                 auto added = SqlQuery::run(db,
+                                            QStringLiteral("ALTER TABLE partner_accounts ADD COLUMN contact_language "
+                                                           "TEXT NOT NULL DEFAULT 'en' "
+                                                           "CHECK (contact_language IN ('en', 'es'))"));
                  if (!added) {
                      return added.error();
                  }
              }
              return rightsOfVersion(db, 17);
          }},
+        // A person's customer search reads the full-text index through a function of the owner's
+        // (postgresql-rights-18.sql); a file has nothing to change.
+        {18,
+         QStringLiteral("Shared workspaces: a customer search reads the full-text index"),
+         {},
+         [](const QSqlDatabase& db) { return rightsOfVersion(db, 18); }},
     };
 }
 

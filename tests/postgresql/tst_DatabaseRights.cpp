@@ -431,6 +431,10 @@ void TestDatabaseRights::attempts_data()
     row("read another partner's relationships",
         u"SELECT count(*) FROM indirect_relationships WHERE reseller_account_id = :harborlight"_s,
         {n, n, z, z, n, n, n, z, z});
+    // The full-text index, read through the owner's function, gives a partner's people their own.
+    row("search another partner's customers by a word",
+        u"SELECT count(*) FROM rights.customers_matching(:copperline, 'client:*') AS m (seq)"_s,
+        {z, z, z, z, z, z, z, z, one});
     row("read another partner's customer relationships",
         u"SELECT count(*) FROM customer_relationships WHERE customer_id = :copperclient"_s,
         {z, z, z, z, z, z, z, z, n});
