@@ -31,8 +31,8 @@ struct IndirectRelationship
     QDateTime ended;
     QString endedByName;
     QString endedByPartnerName;
-    // Customers both serve: all a provider may count of them (V1). NotCounted when the list was
-    // read without counting them (RelationshipService::resellersOf, SharedCounts::Later).
+    // Customers both serve: all a provider may count of them (V1). NotCounted for an Active one
+    // when the list was read without counting them (RelationshipService::resellersOf, SharedCounts::Later).
     static constexpr int NotCounted = -1;
     int sharedCustomers = 0;
 };

@@ -43,7 +43,8 @@ public:
     Result<CountRead> countRead(const Session& session, const CustomerListQuery& query, int cap = SearchCountCap) const;
     // Writes the query's customers as CSV: Partner Center's columns (Microsoft ID, Company name,
     // Primary domain, Relationship) and then ours, in English like Partner Center's export.
-    // progress gets the rows written so far and returns false to stop; stopping is an error.
+    // progress gets the rows written so far (the last few may still be on their way to out) and
+    // returns false to stop; stopping is an error.
     Status exportCsv(const Session& session, const CustomerListQuery& query, QIODevice& out,
                      const std::function<bool(qint64 written)>& progress = {}) const;
     // The same export as a write for another connection (a BackgroundReader's), checked here.

@@ -110,7 +110,9 @@ Result<QList<IndirectRelationship>> RelationshipStore::ofProvider(const QSqlData
 {
     return many<IndirectRelationship>(
         db,
-        (countShared ? select() : select(QString::number(IndirectRelationship::NotCounted)))
+        (countShared ? select()
+                     : select(QStringLiteral("CASE r.status WHEN 'Active' THEN %1 ELSE 0 END")
+                                  .arg(IndirectRelationship::NotCounted)))
             + QStringLiteral(" WHERE r.provider_account_id = ?") + Order.arg(QStringLiteral("s.name_key")),
         {providerAccountId}, relationshipFrom);
 }

@@ -24,8 +24,8 @@ public:
     latestBetween(const QSqlDatabase& db, const QString& providerAccountId, const QString& resellerAccountId);
     // Every relationship a partner is a party to, as provider or as reseller: Active ones first,
     // then ended ones, newest first.
-    // countShared false leaves each relationship's shared customers NotCounted: counting reads every
-    // customer of every reseller (sharedCounts() does it apart).
+    // countShared false leaves each Active relationship's shared customers NotCounted (an ended
+    // one shares none): counting reads every customer of every reseller (sharedCounts() does it apart).
     static Result<QList<IndirectRelationship>> ofProvider(const QSqlDatabase& db, const QString& providerAccountId,
                                                           bool countShared = true);
     // The shared customers of each of the provider's Active relationships, by relationship id.

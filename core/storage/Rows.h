@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 
 #include <optional>
 
@@ -81,6 +82,9 @@ Result<QList<T>> many(const QSqlDatabase& db, const QString& sql, const QVariant
     while (q.value().next()) {
         result << make(q.value());
     }
+    if (q.value().lastError().isValid()) {
+        return SqlQuery::storageError(q.value()); // the rows stopped coming: a part is no list
+    }
     return result;
 }
 
@@ -95,6 +99,9 @@ Result<QHash<QString, T>> byKey(const QSqlDatabase& db, const QString& sql, cons
     QHash<QString, T> result;
     while (q.value().next()) {
         result.insert(q.value().value(0).toString(), make(q.value()));
+    }
+    if (q.value().lastError().isValid()) {
+        return SqlQuery::storageError(q.value());
     }
     return result;
 }

@@ -261,10 +261,13 @@ void TestEndedProviderReads::providerStopsReadingEndedResellersCustomers_S3()
         QVERIFY(shared->isEmpty());
     }
     auto resellers = m_tw->workspace().relationships().resellersOf(provider);
+    auto uncounted = m_tw->workspace().relationships().resellersOf(provider, RelationshipService::SharedCounts::Later);
     auto providers = m_tw->workspace().relationships().providersOf(m_channel.resellerSession);
     PD_VERIFY_OK(resellers);
+    PD_VERIFY_OK(uncounted);
     PD_VERIFY_OK(providers);
-    for (const auto& list : {resellers.value(), providers.value()}) {
+    // Listed without counting, an ended relationship still shares none: nothing to count later.
+    for (const auto& list : {resellers.value(), uncounted.value(), providers.value()}) {
         const auto ended
             = std::find_if(list.cbegin(), list.cend(), [this](const auto& r) { return r.id == m_relationship.id; });
         QVERIFY(ended != list.cend());

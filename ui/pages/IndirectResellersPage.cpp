@@ -101,12 +101,15 @@ void IndirectResellersPage::countShared()
         return;
     }
     const int generation = ++m_countGeneration;
+    m_countFailed = false;
     m_reader->read<QHash<QString, int>>(BackgroundReader::CountKind, this, read.value(),
                                         [this, generation](const Result<QHash<QString, int>>& counts) {
                                             if (generation != m_countGeneration) {
                                                 return; // the list was read again meanwhile
                                             }
                                             if (!counts) {
+                                                m_countFailed = true;
+                                                showList(m_list);
                                                 showError(counts.errorString());
                                                 return;
                                             }
@@ -141,8 +144,9 @@ QStringList IndirectResellersPage::rowOf(const IndirectRelationship& r) const
     return {r.reseller.name,
             r.reseller.partnerId,
             Countries::name(r.reseller.country),
-            r.sharedCustomers == IndirectRelationship::NotCounted ? tr("Counting…")
-                                                                  : QLocale().toString(r.sharedCustomers),
+            r.sharedCustomers != IndirectRelationship::NotCounted ? QLocale().toString(r.sharedCustomers)
+                : m_countFailed                                   ? QStringLiteral("—")
+                                                                  : tr("Counting…"),
             dateText(r.since),
             status};
 }

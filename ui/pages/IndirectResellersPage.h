@@ -47,6 +47,7 @@ private:
     mutable std::unique_ptr<BackgroundReader> m_reader;
     mutable QString m_readerUser;
     int m_countGeneration = 0;
+    bool m_countFailed = false; // the counts could not be read: the column says so, not "Counting…"
     QTabWidget* m_tabs;
     InvitationsPanel* m_invitationsPanel;
     QPushButton* m_inviteButton;

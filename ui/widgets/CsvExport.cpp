@@ -23,7 +23,7 @@ constexpr int ProgressAfterMs = 400;
 // How often the progress of an export on another thread is shown.
 constexpr int ProgressEveryMs = 100;
 
-// Keeps what was written; on another thread than the window's, since it waits for the disk.
+// Keeps what was written. It waits for the disk: a reader's export commits on the reader's thread.
 Status commit(QSaveFile& file)
 {
     if (!file.commit()) {
@@ -71,6 +71,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
         {
             std::atomic<qint64> written{0};
             std::atomic<bool> cancelled{false};
+            std::atomic<bool> committed{false}; // the file is kept, whatever happens next
             QSemaphore ended; // released once the write has returned
         };
         auto shared = std::make_shared<Shared>();
@@ -82,6 +83,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
                 Status written = writer(db, file, told);
                 if (written) {
                     written = commit(out); // out is file, which lives until ended is released
+                    shared->committed = written.ok();
                 }
                 shared->ended.release();
                 return written;
@@ -96,9 +98,12 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
                 loop.quit();
             });
         // A reader closed first (its page gone) stopped the export and has waited for it.
+        const auto stopped = [&shared]() {
+            return shared->committed ? Status() : Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
+        };
         QObject::connect(&reader, &QObject::destroyed, &loop, [&]() {
             if (!finished) {
-                finished = Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
+                finished = stopped();
             }
             loop.quit();
         });
@@ -124,7 +129,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
             // writes goes when this returns.
             shared->cancelled = true;
             shared->ended.acquire();
-            finished = Status(Error(ErrorCode::InvalidState, tr("The export was stopped.")));
+            finished = stopped();
         }
         return *finished;
     });
