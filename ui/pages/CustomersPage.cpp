@@ -2,6 +2,7 @@
 
 #include "dialogs/InvitationDraftDialog.h"
 #include "models/CustomersModel.h"
+#include "services/BackgroundReader.h"
 #include "services/CustomerService.h"
 #include "services/InvitationService.h"
 #include "services/Workspace.h"
@@ -252,7 +253,8 @@ void CustomersPage::countNow()
     m_countTimer->stop();
     const quint64 generation = ++m_countGeneration;
     const CustomerListQuery query = m_model->query();
-    if (!useReader()) {
+    BackgroundReader* counter = reader();
+    if (!counter) {
         showCount(generation, query.search, m_workspace.customers().countCustomers(m_session, query));
         return;
     }
@@ -263,19 +265,10 @@ void CustomersPage::countNow()
     }
     //: While the customers that match are counted.
     m_countLabel->setText(tr("Counting…"));
-    m_reader->read<CustomerCount>(BackgroundReader::CountKind, this, read.value(),
-                                  [this, generation, search = query.search](const Result<CustomerCount>& counted) {
-                                      showCount(generation, search, counted);
-                                  });
-}
-
-bool CustomersPage::useReader()
-{
-    if (!m_reader || m_readerUser != m_session.user.id) {
-        m_reader = m_workspace.backgroundReader(m_session);
-        m_readerUser = m_session.user.id;
-    }
-    return m_reader != nullptr;
+    counter->read<CustomerCount>(BackgroundReader::CountKind, this, read.value(),
+                                 [this, generation, search = query.search](const Result<CustomerCount>& counted) {
+                                     showCount(generation, search, counted);
+                                 });
 }
 
 void CustomersPage::showCount(quint64 generation, const QString& search, const Result<CustomerCount>& counted)
@@ -492,8 +485,9 @@ bool CustomersPage::exportTo(const QString& path)
     const QString title = tr("Export customers");
     const QString progressText = tr("Exporting customers… %1 written");
     const QPointer<CustomersPage> alive(this); // the window may sign out while the export runs
-    Status exported = useReader()
-        ? CsvExport::write(this, path, title, progressText, expected, *m_reader, write.value())
+    BackgroundReader* writer = reader();
+    Status exported = writer
+        ? CsvExport::write(this, path, title, progressText, expected, *writer, write.value())
         : CsvExport::write(this, path, title, progressText, expected,
                            [&](QIODevice& out, const std::function<bool(qint64)>& progress) {
                                return m_workspace.customers().exportCsv(m_session, query, out, progress);

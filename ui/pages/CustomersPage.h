@@ -8,12 +8,10 @@
 
 #include "domain/CustomerList.h"
 #include "pages/Page.h"
-#include "services/BackgroundReader.h"
 #include "widgets/CustomerDetailsWidget.h"
 
 #include <QPointer>
 
-#include <memory>
 #include <optional>
 
 class CustomersModel;
@@ -63,8 +61,6 @@ private:
     // Counts what the list shows on the reader's thread; the list never waits for it.
     void countNow();
     void showCount(quint64 generation, const QString& search, const Result<CustomerCount>& counted);
-    // Whether counts and exports run on a reader's thread: made for whoever is signed in now.
-    bool useReader();
     void currentCustomerChanged(const QModelIndex& current);
     void confirmLeavingCustomer();
     void showCustomer(const std::optional<CustomerRow>& customer);
@@ -95,8 +91,6 @@ private:
     QLabel* m_doneLabel;
     QLabel* m_errorLabel;
     QTimer* m_countTimer;
-    std::unique_ptr<BackgroundReader> m_reader; // none for a workspace in memory: it counts here
-    QString m_readerUser; // whom the reader reads as
     quint64 m_countGeneration = 0; // of the count asked for last: only that one is shown
     bool m_countKnown = false;
     CustomerCount m_shownCount;

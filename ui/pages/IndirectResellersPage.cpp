@@ -51,8 +51,6 @@ IndirectResellersPage::IndirectResellersPage(Workspace& workspace, const Session
     reloadWhenShown();
 }
 
-IndirectResellersPage::~IndirectResellersPage() = default;
-
 QString IndirectResellersPage::title() const
 {
     return tr("Indirect resellers");
@@ -75,16 +73,7 @@ void IndirectResellersPage::retranslateUi()
 Result<QList<IndirectRelationship>> IndirectResellersPage::load() const
 {
     return m_workspace.relationships().resellersOf(
-        m_session, useReader() ? RelationshipService::SharedCounts::Later : RelationshipService::SharedCounts::Now);
-}
-
-bool IndirectResellersPage::useReader() const
-{
-    if (!m_reader || m_readerUser != m_session.user.id) {
-        m_reader = m_workspace.backgroundReader(m_session);
-        m_readerUser = m_session.user.id;
-    }
-    return m_reader != nullptr;
+        m_session, reader() ? RelationshipService::SharedCounts::Later : RelationshipService::SharedCounts::Now);
 }
 
 void IndirectResellersPage::countShared()
@@ -92,7 +81,8 @@ void IndirectResellersPage::countShared()
     const bool waiting = std::any_of(m_list.cbegin(), m_list.cend(), [](const IndirectRelationship& r) {
         return r.sharedCustomers == IndirectRelationship::NotCounted;
     });
-    if (!waiting || !m_reader) {
+    BackgroundReader* counter = reader();
+    if (!waiting || !counter) {
         return;
     }
     auto read = m_workspace.relationships().sharedCountsRead(m_session);
@@ -102,19 +92,19 @@ void IndirectResellersPage::countShared()
     }
     const int generation = ++m_countGeneration;
     m_countFailed = false;
-    m_reader->read<QHash<QString, int>>(BackgroundReader::CountKind, this, read.value(),
-                                        [this, generation](const Result<QHash<QString, int>>& counts) {
-                                            if (generation != m_countGeneration) {
-                                                return; // the list was read again meanwhile
-                                            }
-                                            if (!counts) {
-                                                m_countFailed = true;
-                                                showList(m_list);
-                                                showError(counts.errorString());
-                                                return;
-                                            }
-                                            showShared(counts.value());
-                                        });
+    counter->read<QHash<QString, int>>(BackgroundReader::CountKind, this, read.value(),
+                                       [this, generation](const Result<QHash<QString, int>>& counts) {
+                                           if (generation != m_countGeneration) {
+                                               return; // the list was read again meanwhile
+                                           }
+                                           if (!counts) {
+                                               m_countFailed = true;
+                                               showList(m_list);
+                                               showError(counts.errorString());
+                                               return;
+                                           }
+                                           showShared(counts.value());
+                                       });
 }
 
 void IndirectResellersPage::showShared(const QHash<QString, int>& counts)

@@ -7,11 +7,8 @@
 #include "domain/Invitation.h"
 #include "pages/IndirectPartnersPage.h"
 
-#include <memory>
-
 class QPushButton;
 class QTabWidget;
-class BackgroundReader;
 class InvitationsPanel;
 
 class IndirectResellersPage : public IndirectPartnersPage
@@ -20,7 +17,6 @@ class IndirectResellersPage : public IndirectPartnersPage
 
 public:
     IndirectResellersPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
-    ~IndirectResellersPage() override;
 
     QString title() const override;
     const QList<Invitation>& invitations() const;
@@ -40,12 +36,9 @@ protected:
 private:
     // The list comes at once; the customers each reseller shares come from a reader of their own
     // (counting reads every customer of every reseller), "Counting…" until then.
-    bool useReader() const;
     void countShared();
     void showShared(const QHash<QString, int>& counts);
 
-    mutable std::unique_ptr<BackgroundReader> m_reader;
-    mutable QString m_readerUser;
     int m_countGeneration = 0;
     bool m_countFailed = false; // the counts could not be read: the column says so, not "Counting…"
     QTabWidget* m_tabs;

@@ -1,5 +1,8 @@
 #include "Page.h"
 
+#include "services/BackgroundReader.h"
+#include "services/Workspace.h"
+
 #include <QEvent>
 #include <QFont>
 #include <QLabel>
@@ -9,6 +12,17 @@ Page::Page(Workspace& workspace, const Session& session, QWidget* parent)
     , m_workspace(workspace)
     , m_session(session)
 {
+}
+
+Page::~Page() = default;
+
+BackgroundReader* Page::reader() const
+{
+    if (!m_reader || m_readerUser != m_session.user.id) {
+        m_reader = m_workspace.backgroundReader(m_session);
+        m_readerUser = m_session.user.id;
+    }
+    return m_reader.get();
 }
 
 void Page::setSession(const Session& session)

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class BackgroundReader;
 class Workspace;
 class QLabel;
 
@@ -16,6 +19,7 @@ class Page : public QWidget
 
 public:
     Page(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~Page() override;
 
     // The name in the navigation, in the interface language.
     virtual QString title() const = 0;
@@ -50,10 +54,16 @@ protected:
     // Reads what the page shows now if it is on screen, else when it is first shown: signing in
     // builds every page of the window but reads only the one it shows.
     void reloadWhenShown();
+    // The page's own thread and connection for reads that must not hold up the window (a count of
+    // a million customers, an export), made for whoever is signed in now; none for a workspace in
+    // memory, whose reads run here.
+    BackgroundReader* reader() const;
 
     Workspace& m_workspace;
     Session m_session;
 
 private:
     bool m_stale = false;
+    mutable std::unique_ptr<BackgroundReader> m_reader; // made on first use, again for another person
+    mutable QString m_readerUser;
 };
