@@ -34,6 +34,15 @@ Status commit(QSaveFile& file)
     return {};
 }
 
+// The rows written so far, in the dialog's text and, when the count to come is known, its bar.
+void showProgress(QProgressDialog& progress, const QString& progressText, qint64 expected, qint64 count)
+{
+    if (expected > 0) {
+        progress.setValue(int(qMin(count, expected)));
+    }
+    progress.setLabelText(progressText.arg(QLocale().toString(count)));
+}
+
 } // namespace
 
 QString CsvExport::askPath(QWidget* parent, const QString& title, const QString& fileName)
@@ -48,10 +57,7 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
     return save(parent, path, title, progressText, expected, ProgressAfterMs,
                 [&](QSaveFile& out, QProgressDialog& progress) {
                     Status written = writer(out, [&](qint64 count) {
-                        if (expected > 0) {
-                            progress.setValue(int(qMin(count, expected)));
-                        }
-                        progress.setLabelText(progressText.arg(QLocale().toString(count)));
+                        showProgress(progress, progressText, expected, count);
                         QApplication::processEvents();
                         return !progress.wasCanceled();
                     });
@@ -109,13 +115,8 @@ Status CsvExport::write(QWidget* parent, const QString& path, const QString& tit
         });
         QTimer tick;
         tick.setInterval(ProgressEveryMs);
-        QObject::connect(&tick, &QTimer::timeout, &loop, [&]() {
-            const qint64 count = shared->written;
-            if (expected > 0) {
-                progress.setValue(int(qMin(count, expected)));
-            }
-            progress.setLabelText(progressText.arg(QLocale().toString(count)));
-        });
+        QObject::connect(&tick, &QTimer::timeout, &loop,
+                         [&]() { showProgress(progress, progressText, expected, shared->written); });
         QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
             shared->cancelled = true;
             tick.stop(); // the dialog stays closed
